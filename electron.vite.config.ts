@@ -1,0 +1,32 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'electron-vite';
+import solid from 'vite-plugin-solid';
+
+// Non-default folders (src-main, src-renderer), so every entry is named explicitly.
+export default defineConfig({
+  main: {
+    build: {
+      rollupOptions: {
+        input: {
+          index: resolve('src-main/shell/main.ts'),
+          web: resolve('src-main/web/main.ts'),
+          cli: resolve('src-main/cli/main.ts'),
+        },
+      },
+    },
+  },
+  preload: {
+    // A sandboxed preload must be one CommonJS file.
+    build: {
+      rollupOptions: {
+        input: { index: resolve('src-main/preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: 'src-renderer',
+    plugins: [solid()],
+    build: { rollupOptions: { input: resolve('src-renderer/index.html') } },
+  },
+});

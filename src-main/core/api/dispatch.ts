@@ -1,0 +1,69 @@
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { AppError, type ApiError, type FieldIssue } from './errors';
+import type { AnyMethod, MethodContext } from './define';
+import type { CoreEnv } from './env';
+import { roleAllows, type Caller } from './roles';
+import { normalizeDeep } from '../text/nfc';
+import { zodIssuesToVietnamese } from './zod-messages';
+
+export type DispatchResult = { ok: true; data: unknown } | { ok: false; error: ApiError };
+
+/** Logs the technical side of an internal failure; never the input (it holds personal data). */
+export type ErrorLogger = (method: string, err: unknown) => void;
+
+const defaultLogger: ErrorLogger = (method, err) => {
+  const detail = err instanceof Error ? err.stack ?? err.message : String(err);
+  console.error(`[api] ${method} failed: ${detail}`);
+};
+
+/**
+ * The one entry point of every transport: look the method up, check the role, validate the input,
+ * run the handler in a transaction, validate the output. Never throws.
+ */
+export function createDispatcher(methods: Readonly<Record<string, AnyMethod>>, env: CoreEnv, log: ErrorLogger = defaultLogger) {
+  // Calls run one at a time: sql.js has one connection and a handler's transaction must not interleave.
+  let queue: Promise<unknown> = Promise.resolve();
+
+  async function run(name: string, raw: unknown, caller: Caller): Promise<DispatchResult> {
+    const method = Object.hasOwn(methods, name) ? methods[name] : undefined;
+    if (!method) return fail(new AppError('NOT_FOUND', `Không có chức năng "${String(name).slice(0, 80)}".`));
+    if (!roleAllows(caller.role, method.role)) {
+      return fail(new AppError('FORBIDDEN', 'Tài khoản của bạn không có quyền thực hiện thao tác này.'));
+    }
+    const parsed = method.input.safeParse(normalizeDeep(raw ?? {}));
+    if (!parsed.success) return fail(validationError(zodIssuesToVietnamese(parsed.error.issues)));
+    try {
+      const pending = env.store.write((tx) => method.handler(makeContext(tx, caller, env), parsed.data));
+      const data: unknown = await pending;
+      const out = method.output.safeParse(data);
+      if (!out.success) throw new Error(`output of ${name} does not match its schema: ${z.prettifyError(out.error)}`);
+      return { ok: true, data: out.data };
+    } catch (err) {
+      if (err instanceof AppError) return fail(err);
+      log(name, err);
+      return fail(new AppError('INTERNAL', 'Đã xảy ra lỗi không mong muốn; dữ liệu đã lưu không bị ảnh hưởng. Hãy thử lại hoặc báo quản trị viên.'));
+    }
+  }
+
+  return function dispatch(name: string, raw: unknown, caller: Caller): Promise<DispatchResult> {
+    const result = queue.then(() => run(name, raw, caller));
+    queue = result.catch(() => undefined);
+    return result;
+  };
+}
+
+export type Dispatch = ReturnType<typeof createDispatcher>;
+
+function makeContext(db: MethodContext['db'], caller: Caller, env: CoreEnv): MethodContext {
+  return { db, caller, env, now: env.clock().toISOString(), newId: () => randomUUID() };
+}
+
+function validationError(issues: FieldIssue[]): AppError {
+  const first = issues[0]?.message ?? 'Dữ liệu không hợp lệ.';
+  return new AppError('VALIDATION', issues.length > 1 ? `Dữ liệu chưa hợp lệ (${issues.length} lỗi): ${first}` : first, issues);
+}
+
+function fail(err: AppError): DispatchResult {
+  return { ok: false, error: err.toJSON() };
+}

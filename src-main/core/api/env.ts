@@ -1,0 +1,12 @@
+import type { Store } from '../db/types';
+
+/** What the core was opened with; handlers reach files and the database through it. */
+export interface CoreEnv {
+  store: Store;
+  /** Folder with fonts, certificate layouts and seed data (`resources/`). */
+  resourcesDir: string;
+  /** Folder for backups and generated files of this office's database. */
+  dataDir: string;
+  /** The call clock; tests pass a fixed one. */
+  clock(): Date;
+}

@@ -1,0 +1,42 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { createDispatcher, type Dispatch, type ErrorLogger } from '../api/dispatch';
+import type { CoreEnv } from '../api/env';
+import { assertUniqueMethodNames } from '../api/schema';
+import { openFileStore } from '../db/file-store';
+import { openMemoryStore } from '../db/memory-store';
+import { methodMaps, methods } from './methods';
+import { migrations } from './migrations';
+
+export interface CoreOptions {
+  /** The office database file; null opens an in-memory database (tests, benchmarks). */
+  dbPath: string | null;
+  /** The app's `resources/` folder (fonts, layouts). */
+  resourcesDir: string;
+  /** Where backups and generated files go; defaults to the database's folder (a temp folder in memory). */
+  dataDir?: string;
+  clock?: () => Date;
+  log?: ErrorLogger;
+}
+
+/** The opened core: what every transport (IPC, HTTP, CLI) and every test talks to. */
+export interface Core {
+  env: CoreEnv;
+  dispatch: Dispatch;
+  close(): void;
+}
+
+export async function openCore(opts: CoreOptions): Promise<Core> {
+  assertUniqueMethodNames(methodMaps);
+  const clock = opts.clock ?? (() => new Date());
+  const dbPath = opts.dbPath ? resolve(opts.dbPath) : null;
+  const store = dbPath ? await openFileStore(dbPath, { migrations, clock }) : await openMemoryStore(migrations);
+  const env: CoreEnv = {
+    store,
+    resourcesDir: resolve(opts.resourcesDir),
+    dataDir: opts.dataDir ?? (dbPath ? dirname(dbPath) : mkdtempSync(join(tmpdir(), 'antq-'))),
+    clock,
+  };
+  return { env, dispatch: createDispatcher(methods, env, opts.log), close: () => store.close() };
+}

@@ -1,0 +1,76 @@
+import type { Database, SqlValue as SqlJsValue } from 'sql.js';
+import type { ReadDb, Row, SqlParams, WriteTx } from './types';
+
+/** One statement as journaled: its SQL and its bound parameters. */
+export type RecordedStatement = [sql: string, params: SqlParams | null];
+
+/**
+ * A thin, typed face over a sql.js Database: reads, and transactions whose statements are recorded so
+ * the store can journal them. Knows nothing of files.
+ */
+export class Engine implements ReadDb {
+  constructor(readonly db: Database) {
+    db.run('PRAGMA foreign_keys = ON');
+  }
+
+  all<T extends object = Row>(sql: string, params?: SqlParams): T[] {
+    const stmt = this.db.prepare(sql);
+    try {
+      if (params) stmt.bind(params as SqlJsParams);
+      const rows: T[] = [];
+      while (stmt.step()) rows.push(stmt.getAsObject() as T);
+      return rows;
+    } finally {
+      stmt.free();
+    }
+  }
+
+  get<T extends object = Row>(sql: string, params?: SqlParams): T | undefined {
+    return this.all<T>(sql, params)[0];
+  }
+
+  /** Runs one statement outside any recording (migrations, replay). */
+  exec(sql: string, params?: SqlParams | null): number {
+    if (params) this.db.run(sql, params as SqlJsParams);
+    else this.db.exec(sql);
+    return this.db.getRowsModified();
+  }
+
+  /**
+   * Runs `fn` inside BEGIN … COMMIT, recording each write. `commit(recorded)` runs before COMMIT: if it
+   * throws (the journal could not be written), the transaction is rolled back.
+   */
+  transaction<T>(fn: (tx: WriteTx) => T, commit: (recorded: RecordedStatement[]) => void): T {
+    const recorded: RecordedStatement[] = [];
+    let open = true;
+    const tx: WriteTx = {
+      all: (sql, params) => (assertOpen(open), this.all(sql, params)),
+      get: (sql, params) => (assertOpen(open), this.get(sql, params)),
+      run: (sql, params) => {
+        assertOpen(open);
+        const changes = this.exec(sql, params ?? null);
+        recorded.push([sql, params ?? null]);
+        return { changes };
+      },
+    };
+    this.db.run('BEGIN');
+    try {
+      const result = fn(tx);
+      open = false;
+      if (recorded.length > 0) commit(recorded);
+      this.db.run('COMMIT');
+      return result;
+    } catch (err) {
+      open = false;
+      this.db.run('ROLLBACK');
+      throw err;
+    }
+  }
+}
+
+type SqlJsParams = SqlJsValue[] | Record<string, SqlJsValue>;
+
+function assertOpen(open: boolean): void {
+  // A handler that awaits and then writes would write outside its journaled transaction.
+  if (!open) throw new Error('database transaction used after it ended (write before the first await)');
+}

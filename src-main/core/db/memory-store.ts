@@ -1,0 +1,23 @@
+import { Engine } from './engine';
+import { applyMigrations, pendingMigrations, schemaVersion, type Migration } from './migrations';
+import { loadSqlJs } from './sqljs';
+import type { Store } from './types';
+
+/** An in-memory store with all migrations applied: for tests and benchmarks; nothing touches disk. */
+export async function openMemoryStore(migrations: readonly Migration[]): Promise<Store> {
+  const SQL = await loadSqlJs();
+  const engine = new Engine(new SQL.Database());
+  applyMigrations(engine, pendingMigrations(migrations, 0));
+  let lastSavedAt: string | null = null;
+  return {
+    all: (sql, params) => engine.all(sql, params),
+    get: (sql, params) => engine.get(sql, params),
+    write: (fn) =>
+      engine.transaction(fn, () => {
+        lastSavedAt = new Date().toISOString();
+      }),
+    checkpoint: () => undefined,
+    status: () => ({ path: null, schemaVersion: schemaVersion(engine), journalBytes: 0, lastSavedAt, lastBackup: null }),
+    close: () => engine.db.close(),
+  };
+}

@@ -1,0 +1,9 @@
+import { methodMap } from '../api/define';
+import type { Migration } from '../db/migrations';
+
+
+/** API methods of this domain. */
+export const modelsMethods = methodMap();
+
+/** Schema steps of this domain. */
+export const modelsMigrations: Migration[] = [];
