@@ -1,0 +1,59 @@
+/**
+ * Web mode entry (`npm run web -- --db FILE --port N`): opens the office database and serves the app on
+ * 127.0.0.1. Prints exactly one line on stdout, the address with its token; everything else goes to stderr.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { openCore, type Core } from '../core/app/open-core';
+import { parseWebArgs } from './args';
+import { startWebServer } from './server';
+
+// Built to out/main/web.js: the renderer is beside it, resources/ at the project root.
+const STATIC_DIR = resolve(__dirname, '../renderer');
+const RESOURCES_DIR = resolve(__dirname, '../../resources');
+
+async function main(): Promise<void> {
+  const parsed = parseWebArgs(process.argv.slice(2));
+  if (!parsed.ok) {
+    console.error(parsed.message);
+    process.exit(2);
+  }
+  const dbPath = resolve(parsed.args.dbPath);
+  mkdirSync(dirname(dbPath), { recursive: true });
+  let core: Core;
+  try {
+    core = await openCore({ dbPath, resourcesDir: RESOURCES_DIR });
+  } catch (err) {
+    // The store's open errors are Vietnamese and name the file; anything else gets a generic line.
+    console.error(err instanceof Error ? err.message : `Không mở được cơ sở dữ liệu ${dbPath}.`);
+    process.exit(1);
+  }
+  const server = await startWebServer({ core, port: parsed.args.port, staticDir: STATIC_DIR });
+  process.stdout.write(`antq-records (chế độ web) đang chạy: ${server.url}\n`);
+  stopOnSignals(async () => {
+    await server.close();
+    core.close(); // checkpoints, releases the lock
+  });
+}
+
+function stopOnSignals(stop: () => Promise<void>): void {
+  let stopping = false;
+  const onSignal = () => {
+    if (stopping) return;
+    stopping = true;
+    stop().then(
+      () => process.exit(0),
+      (err: unknown) => {
+        console.error(`Lỗi khi đóng cơ sở dữ liệu: ${err instanceof Error ? err.message : String(err)}`);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : String(err));
+  process.exit(1);
+});

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { parseWebArgs } from '../../../src-main/web/args';
+import { defaultDbPath } from '../../../src-main/web/default-db-path';
+
+describe('web mode arguments', () => {
+  it('reads --db and --port', () => {
+    expect(parseWebArgs(['--db', 'office.sqlite', '--port', '8080'])).toEqual({ ok: true, args: { dbPath: 'office.sqlite', port: 8080 } });
+  });
+
+  it("defaults to the desktop app's database and any free port", () => {
+    expect(parseWebArgs([])).toEqual({ ok: true, args: { dbPath: defaultDbPath(), port: 0 } });
+    expect(defaultDbPath('linux', { XDG_CONFIG_HOME: '/cfg' })).toBe('/cfg/antq-records/antq-records.sqlite');
+  });
+
+  it('explains a bad port, a missing value or an unknown flag in Vietnamese', () => {
+    expect(parseWebArgs(['--port', '99999'])).toMatchObject({ ok: false, message: expect.stringContaining('Cổng không hợp lệ') });
+    expect(parseWebArgs(['--db'])).toMatchObject({ ok: false, message: expect.stringContaining('Thiếu giá trị') });
+    expect(parseWebArgs(['--verbose'])).toMatchObject({ ok: false, message: expect.stringContaining('Tham số không hợp lệ') });
+  });
+});
