@@ -7,3 +7,8 @@ export const unitsMethods = methodMap();
 
 /** Schema steps of this domain. */
 export const unitsMigrations: Migration[] = [unitsMigration];
+
+export { UNIT_KINDS, UNIT_KIND_LABELS, Unit, UnitKind, UnitNode, UnitPathItem } from './unit';
+export { findUnit, unitAncestors, unitSubtreeIds, UNIT_SUBTREE_SQL } from './units.repo';
+export { assertUnitValidOn, resolveUnitAsOf, unitValidOn } from './unit-validity.rules';
+export { isIsoDate, isoDate, nextDay, vnDate } from './iso-date';

@@ -4,6 +4,9 @@ import type { Migration } from '../db/migrations';
  * Units (đơn vị, địa bàn) and the editable catalogues (danh mục). Other domains rely on these columns:
  * units(id, code, name, kind, parent_id, valid_from, valid_until, successor_id) and
  * catalogue_entries(id, catalogue, name, retired_at). Dates are ISO 'YYYY-MM-DD' text.
+ * Other domains reference units(id) and catalogue_entries(id) without cascade, so SQLite's foreign keys
+ * are what refuses deleting a unit or entry in use. units_successor and units_parent index the
+ * self-references for the same reason: a delete checks them.
  */
 export const unitsMigration: Migration = {
   version: 10,
@@ -28,6 +31,9 @@ CREATE TABLE units (
 CREATE UNIQUE INDEX units_code ON units(code) WHERE code IS NOT NULL;
 CREATE INDEX units_parent ON units(parent_id);
 CREATE INDEX units_name_sort ON units(name_sort);
+CREATE INDEX units_kind_name ON units(kind, name_sort);
+CREATE INDEX units_successor ON units(successor_id);
+CREATE INDEX units_valid_until ON units(valid_until);
 
 CREATE TABLE catalogue_entries (
   id TEXT PRIMARY KEY,

@@ -1,0 +1,55 @@
+import type { Migration } from '../db/migrations';
+
+/**
+ * Security models (mô hình an ninh trật tự) and their status history. `status`/`status_on` on the model
+ * repeat its latest event so lists filter and sort on an index; "active at a date" reads the events.
+ * type_id / host_organisation_id point into catalogue_entries and unit_id into units without cascade,
+ * so a catalogue entry or unit in use cannot be deleted. Events go with their model (cascade).
+ */
+export const modelsMigration: Migration = {
+  version: 20,
+  name: 'security models',
+  sql: `
+CREATE TABLE security_models (
+  id TEXT PRIMARY KEY,
+  type_id TEXT NOT NULL REFERENCES catalogue_entries(id),
+  name TEXT NOT NULL,
+  name_sort TEXT NOT NULL,
+  unit_id TEXT NOT NULL REFERENCES units(id),
+  host_organisation_id TEXT REFERENCES catalogue_entries(id),
+  founded_on TEXT NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('active', 'suspended', 'dissolved')),
+  status_on TEXT NOT NULL,
+  sites INTEGER CHECK (sites >= 0),
+  teams INTEGER CHECK (teams >= 0),
+  members INTEGER CHECK (members >= 0),
+  households INTEGER CHECK (households >= 0),
+  leader TEXT,
+  leader_sort TEXT NOT NULL DEFAULT '',
+  note TEXT,
+  search_text TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE INDEX security_models_name_sort ON security_models(name_sort);
+CREATE INDEX security_models_leader_sort ON security_models(leader_sort);
+CREATE INDEX security_models_unit ON security_models(unit_id, name_sort);
+CREATE INDEX security_models_type ON security_models(type_id, name_sort);
+CREATE INDEX security_models_host ON security_models(host_organisation_id);
+CREATE INDEX security_models_founded ON security_models(founded_on);
+CREATE INDEX security_models_status ON security_models(status, status_on);
+CREATE INDEX security_models_updated ON security_models(updated_at);
+
+CREATE TABLE model_status_events (
+  id TEXT PRIMARY KEY,
+  model_id TEXT NOT NULL REFERENCES security_models(id) ON DELETE CASCADE,
+  seq INTEGER NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('active', 'suspended', 'dissolved')),
+  effective_on TEXT NOT NULL,
+  note TEXT,
+  created_at TEXT NOT NULL,
+  UNIQUE (model_id, seq)
+);
+CREATE INDEX model_status_events_model ON model_status_events(model_id, effective_on, seq);
+`,
+};
