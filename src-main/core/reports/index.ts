@@ -1,9 +1,9 @@
 import { methodMap } from '../api/define';
 import type { Migration } from '../db/migrations';
-
+import { buildReportMethod } from './reports.api';
 
 /** API methods of this domain. */
-export const reportsMethods = methodMap();
+export const reportsMethods = methodMap(buildReportMethod);
 
 /** Schema steps of this domain. */
 export const reportsMigrations: Migration[] = [];

@@ -1,0 +1,85 @@
+import { AppError, fieldError } from '../api/errors';
+import type { ReadDb } from '../db/types';
+import { collectFigures, REGISTRATION_KINDS } from './figures';
+import { indicatorTable } from './indicator-table';
+import { narrate } from './narrative';
+import { previousYearPeriod, resolvePeriod, type PeriodInput } from './period';
+import { compare, type Indicator, type Report } from './report';
+import { findProvinceId, loadUnits } from './report-units.repo';
+import { layoutUnits, validAt } from './unit-layout';
+import { buildUnitTable, type FigureColumn } from './unit-table';
+import { ratePercent } from './vi-number';
+
+/** The columns of the table by unit (1, 2, …), grouped under the merged first header row. */
+export const UNIT_COLUMNS: readonly FigureColumn[] = [
+  { key: 'modelsExisting', header: 'Hiện có', group: 'Mô hình' },
+  { key: 'modelsNew', header: 'Mới trong kỳ', group: 'Mô hình' },
+  { key: 'sessions', header: 'Số buổi', group: 'Tuyên truyền' },
+  { key: 'attendees', header: 'Lượt người dự', group: 'Tuyên truyền' },
+  { key: 'households', header: 'Hộ ký cam kết', group: 'Tuyên truyền' },
+  { key: 'tips', header: 'Tin báo', group: 'Kết quả' },
+  { key: 'valuable', header: 'Tin có giá trị', group: 'Kết quả' },
+  { key: 'cases', header: 'Vụ án khám phá', group: 'Kết quả' },
+  { key: 'arrests', header: 'Đối tượng bắt', group: 'Kết quả' },
+  { key: 'kdcRegistered', header: 'KDC đăng ký', group: 'An toàn về ANTT' },
+  { key: 'kdcRecognised', header: 'KDC công nhận', group: 'An toàn về ANTT' },
+  { key: 'communeRegistered', header: 'Xã đăng ký', group: 'An toàn về ANTT' },
+  { key: 'communeRecognised', header: 'Xã công nhận', group: 'An toàn về ANTT' },
+  { key: 'orgRegistered', header: 'CQ, DN, NT đăng ký', group: 'An toàn về ANTT' },
+  { key: 'orgRecognised', header: 'CQ, DN, NT công nhận', group: 'An toàn về ANTT' },
+];
+
+export interface ReportRequest {
+  period: PeriodInput;
+  /** The province when absent. */
+  unitId?: string;
+}
+
+function rateIndicators(indicators: Indicator[]): Indicator[] {
+  const by = new Map(indicators.map((i) => [i.key, i]));
+  const out: Indicator[] = [];
+  for (const i of indicators) {
+    out.push(i);
+    const m = /^registrations\.(\w+)\.recognised$/.exec(i.key);
+    if (!m) continue;
+    const reg = by.get(`registrations.${m[1]}.registered`)!;
+    i.ratio = `${i.value.toLocaleString('vi-VN')}/${reg.value.toLocaleString('vi-VN')}`;
+    const label = REGISTRATION_KINDS.find((k) => k.key === m[1])!.label;
+    const rate = ratePercent(i.value, reg.value) ?? 0;
+    const prevRate = ratePercent(i.previous, reg.previous) ?? 0;
+    out.push({ ...compare(`registrations.${m[1]}.rate`, i.group, `Tỷ lệ ${label.toLowerCase()} được công nhận`, '%', rate, prevRate), change: Math.round((rate - prevRate) * 10) / 10 });
+  }
+  return out;
+}
+
+/** The whole report (báo cáo) for a period and scope: figures from SQL, beside the year earlier. */
+export function buildReport(db: ReadDb, req: ReportRequest): Report {
+  const period = resolvePeriod(req.period);
+  if (!period) throw fieldError(['period'], 'Khoảng thời gian báo cáo không hợp lệ: "từ ngày" phải là ngày có thật và không sau "đến ngày".');
+  const previous = previousYearPeriod(period);
+  const units = loadUnits(db);
+  const scopeId = req.unitId ?? findProvinceId(db, period.to);
+  const scopeUnit = units.find((u) => u.id === scopeId);
+  if (!scopeId || !scopeUnit) throw new AppError('NOT_FOUND', 'Chưa có đơn vị cấp tỉnh hoặc không tìm thấy đơn vị đã chọn để lập báo cáo.');
+  if (!validAt(scopeUnit, period.to)) {
+    throw fieldError(['unitId'], `Đơn vị "${scopeUnit.name}" không còn tồn tại vào cuối kỳ báo cáo; hãy chọn đơn vị kế thừa.`);
+  }
+  const layout = layoutUnits(units, scopeId, period.to);
+  const kinds = new Map(units.map((u) => [u.id, u.kind]));
+  const kindOf = (id: string) => kinds.get(id);
+  const cur = collectFigures(db, layout, period, kindOf);
+  const prev = collectFigures(db, layout, previous, kindOf);
+  const defs = new Map([...prev.defs, ...cur.defs]);
+  const ordered = [...defs.values()].sort((a, b) => a.order - b.order);
+  const indicators = rateIndicators(ordered.map((d) => compare(d.key, d.group, d.label, d.unit, cur.totals.get(d.key) ?? 0, prev.totals.get(d.key) ?? 0)));
+  const scope = { unitId: scopeUnit.id, name: scopeUnit.name, kind: scopeUnit.kind };
+  return {
+    period,
+    previous,
+    scope,
+    indicators,
+    unitTable: buildUnitTable(`Kết quả phong trào toàn dân bảo vệ an ninh Tổ quốc theo đơn vị – ${period.label}`, layout, UNIT_COLUMNS, cur.rows),
+    indicatorTable: indicatorTable(`Các chỉ tiêu so với cùng kỳ – ${period.label}`, indicators, period.label, previous.label),
+    narrative: narrate(period, scope, indicators),
+  };
+}

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { defineMethod } from '../api/define';
+import { buildReport } from './build-report';
+import { PeriodInput } from './period';
+import { Report } from './report';
+
+export const ReportRequestInput = z.object({
+  period: PeriodInput,
+  /** The scope (phạm vi): the province when absent, or any unit under it. */
+  unitId: z.string().min(1).max(64).optional(),
+});
+
+/** The report's figures for a period and scope, beside the same period a year earlier. */
+export const buildReportMethod = defineMethod({
+  name: 'reports.build',
+  role: 'viewer',
+  summary: 'Lập báo cáo theo kỳ và đơn vị, so sánh với cùng kỳ năm trước.',
+  input: ReportRequestInput,
+  output: Report,
+  handler: (ctx, input) => buildReport(ctx.db, input),
+});
