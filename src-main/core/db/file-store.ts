@@ -1,6 +1,12 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { Engine } from './engine';
-import { applyMigrations, pendingMigrations, schemaVersion, type Migration } from './migrations';
+import { dirname, join, resolve } from 'node:path';
+import { listBackupFiles, type BackupPlace } from './backups';
+import { backupStem } from './backup-names';
+import { DurableStore } from './durable-store';
+import { journalPathFor } from './journal-read';
+import { JournalWriter } from './journal-writer';
+import { acquireLock } from './lock';
+import { applyMigrations, latestVersion, pendingMigrations, schemaVersion, type Migration } from './migrations';
+import { loadDatabase } from './open-database';
 import { loadSqlJs } from './sqljs';
 import type { Store } from './types';
 
@@ -9,33 +15,73 @@ export interface FileStoreOptions {
   /** Where backups go; defaults to `<db folder>/backups`. */
   backupDir?: string;
   clock?: () => Date;
+  /** Checkpoint when the journal passes this size (default 8 MB). */
+  journalLimitBytes?: number;
+  /** Checkpoint this long after the last write (default 30 s). */
+  idleMs?: number;
+}
+
+const DEFAULT_JOURNAL_LIMIT = 8 * 1024 * 1024;
+const DEFAULT_IDLE_MS = 30_000;
+
+/** The backup folder of a database file. */
+export function backupPlaceFor(dbPath: string, backupDir?: string): BackupPlace {
+  return { dir: resolve(backupDir ?? join(dirname(dbPath), 'backups')), stem: backupStem(dbPath) };
 }
 
 /**
- * PLACEHOLDER until the journal lands (issue #2 §2): rewrites the whole file after each write.
- * Same interface as the durable store that replaces it.
+ * Opens (or creates) the office database file: takes the single-writer lock, refuses a damaged file
+ * without touching it, replays the journal, backs up before migrating, and makes the day's first backup.
+ * Throws StoreOpenError with a Vietnamese message naming the file and the newest backup.
  */
 export async function openFileStore(path: string, opts: FileStoreOptions): Promise<Store> {
+  const dbPath = resolve(path);
+  const clock = opts.clock ?? (() => new Date());
   const SQL = await loadSqlJs();
-  const engine = new Engine(new SQL.Database(existsSync(path) ? readFileSync(path) : undefined));
-  applyMigrations(engine, pendingMigrations(opts.migrations, schemaVersion(engine)));
-  const save = () => writeFileSync(path, engine.db.export());
-  save();
-  let lastSavedAt: string | null = null;
-  return {
-    all: (sql, params) => engine.all(sql, params),
-    get: (sql, params) => engine.get(sql, params),
-    write: (fn) => {
-      const result = engine.transaction(fn, () => undefined);
-      save();
-      lastSavedAt = new Date().toISOString();
-      return result;
-    },
-    checkpoint: save,
-    status: () => ({ path, schemaVersion: schemaVersion(engine), journalBytes: 0, lastSavedAt, lastBackup: null }),
-    close: () => {
-      save();
-      engine.db.close();
-    },
-  };
+  const place = backupPlaceFor(dbPath, opts.backupDir);
+  const release = acquireLock(dbPath, clock());
+  let journal: JournalWriter | null = null;
+  try {
+    const loaded = loadDatabase({
+      SQL,
+      dbPath,
+      journalPath: journalPathFor(dbPath),
+      latestVersion: latestVersion(opts.migrations),
+      newestBackup: listBackupFiles(place)[0]?.file ?? null,
+      pragma: 'quick_check',
+    });
+    // From here on files may change: the database was found sound.
+    journal = new JournalWriter(journalPathFor(dbPath));
+    if (loaded.journalStale) journal.reset(loaded.generation);
+    else if (loaded.journal.tornTail) journal.truncateTo(loaded.journal.goodBytes);
+    const store = new DurableStore({
+      SQL,
+      engine: loaded.engine,
+      dbPath,
+      journal,
+      generation: loaded.generation,
+      place,
+      migrations: opts.migrations,
+      clock,
+      release,
+      journalLimitBytes: opts.journalLimitBytes ?? DEFAULT_JOURNAL_LIMIT,
+      idleMs: opts.idleMs ?? DEFAULT_IDLE_MS,
+    });
+    migrate(store, loaded.engine, opts.migrations, loaded.existed);
+    if (loaded.existed) store.ensureDailyBackup();
+    return store;
+  } catch (err) {
+    journal?.close();
+    release();
+    throw err;
+  }
+}
+
+/** Pending migrations: an existing file is backed up first; the result is checkpointed at once. */
+function migrate(store: DurableStore, engine: Parameters<typeof schemaVersion>[0], migrations: readonly Migration[], existed: boolean): void {
+  const pending = pendingMigrations(migrations, schemaVersion(engine));
+  if (pending.length === 0 && existed) return;
+  if (existed) store.backup('migration');
+  applyMigrations(engine, pending);
+  store.checkpoint();
 }

@@ -1,7 +1,12 @@
 import { Engine } from './engine';
 import { applyMigrations, pendingMigrations, schemaVersion, type Migration } from './migrations';
 import { loadSqlJs } from './sqljs';
+import { BackupError } from './store-errors';
 import type { Store } from './types';
+
+function noBackups(): never {
+  throw new BackupError('Cơ sở dữ liệu tạm trong bộ nhớ không có bản sao lưu (chỉ dùng cho kiểm thử).');
+}
 
 /** An in-memory store with all migrations applied: for tests and benchmarks; nothing touches disk. */
 export async function openMemoryStore(migrations: readonly Migration[]): Promise<Store> {
@@ -18,6 +23,9 @@ export async function openMemoryStore(migrations: readonly Migration[]): Promise
       }),
     checkpoint: () => undefined,
     status: () => ({ path: null, schemaVersion: schemaVersion(engine), journalBytes: 0, lastSavedAt, lastBackup: null }),
+    backup: noBackups,
+    listBackups: () => [],
+    restore: noBackups,
     close: () => engine.db.close(),
   };
 }

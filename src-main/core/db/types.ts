@@ -29,6 +29,25 @@ export interface StoreStatus {
   lastSavedAt: string | null;
   /** ISO time and file of the newest backup, if any. */
   lastBackup: { file: string; at: string } | null;
+  /** ISO time of the last checkpoint (whole file written), or null. */
+  lastCheckpointAt?: string | null;
+  /** Vietnamese text of the last background failure (a checkpoint or backup that could not be written). */
+  problem?: string | null;
+}
+
+/** Why a backup was made; part of its file name. */
+export type BackupReason = 'daily' | 'migration' | 'manual' | 'before-restore' | 'damaged';
+
+/** One backup copy (bản sao lưu) of the database. */
+export interface BackupInfo {
+  /** File name inside the backup folder. */
+  name: string;
+  /** Absolute path. */
+  file: string;
+  /** ISO time it was made (from the file name, local clock of the office). */
+  at: string;
+  reason: BackupReason;
+  bytes: number;
 }
 
 /** An open office database: one writer, durable before acknowledging. */
@@ -42,6 +61,16 @@ export interface Store extends ReadDb {
   /** Writes the whole database atomically and starts a new journal. */
   checkpoint(): void;
   status(): StoreStatus;
+  /** Writes a verified copy of the current database into the backup folder (then rotates old ones). */
+  backup(reason: BackupReason): BackupInfo;
+  /** Backups of this database, newest first. */
+  listBackups(): BackupInfo[];
+  /**
+   * Replaces the database with a backup, in place (same Store object): the current state is first kept
+   * as a 'before-restore' backup so the restore can be undone. `name` is a file name from listBackups()
+   * or an absolute path. Must not be called inside `write`.
+   */
+  restore(name: string): BackupInfo;
   /** Checkpoints, releases the lock and closes. */
   close(): void;
 }

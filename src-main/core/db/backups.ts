@@ -1,0 +1,87 @@
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fsyncDir, renameWithRetry, writeFileDurably } from './atomic-write';
+import { backupName, localDay, parseBackupName } from './backup-names';
+import type { BackupInfo, BackupReason } from './types';
+
+/** Where one database's backups (bản sao lưu) live and how many are kept. */
+export interface BackupPlace {
+  dir: string;
+  /** The database's file name without extension; backups of other databases in the folder are ignored. */
+  stem: string;
+}
+
+/** Rotation: a few of today, one per earlier day, a bounded total. */
+export const KEEP_TODAY = 5;
+export const KEEP_TOTAL = 30;
+
+/** Backups of one database, newest first. */
+export function listBackupFiles(place: BackupPlace): BackupInfo[] {
+  if (!existsSync(place.dir)) return [];
+  const found: { info: BackupInfo; time: number; seq: number }[] = [];
+  for (const name of readdirSync(place.dir)) {
+    const parsed = parseBackupName(place.stem, name);
+    if (!parsed) continue;
+    const file = join(place.dir, name);
+    const info: BackupInfo = { name, file, at: parsed.at.toISOString(), reason: parsed.reason, bytes: statSync(file).size };
+    found.push({ info, time: parsed.at.getTime(), seq: parsed.seq });
+  }
+  found.sort((a, b) => b.time - a.time || b.seq - a.seq);
+  return found.map((f) => f.info);
+}
+
+/** True when a backup was made on the local day of `now`. */
+export function hasBackupOn(place: BackupPlace, now: Date): boolean {
+  const day = localDay(now);
+  return listBackupFiles(place).some((b) => localDay(new Date(b.at)) === day);
+}
+
+/**
+ * Writes `bytes` as a new backup: temp file, fsync, `verify` (PRAGMA integrity_check; throws when the copy
+ * is bad, so a bad copy is never listed), rename into place, fsync the folder. Then rotates.
+ */
+export function writeBackup(place: BackupPlace, reason: BackupReason, now: Date, bytes: Uint8Array, verify: (bytes: Uint8Array) => void): BackupInfo {
+  mkdirSync(place.dir, { recursive: true });
+  let seq = 0;
+  while (existsSync(join(place.dir, backupName(place.stem, now, reason, seq)))) seq++;
+  const name = backupName(place.stem, now, reason, seq);
+  const file = join(place.dir, name);
+  const temp = `${file}.tmp-${process.pid}`;
+  try {
+    writeFileDurably(temp, bytes);
+    verify(bytes);
+    renameWithRetry(temp, file);
+  } catch (err) {
+    rmSync(temp, { force: true });
+    throw err;
+  }
+  fsyncDir(place.dir);
+  rotateBackups(place, now, name);
+  return { name, file, at: now.toISOString(), reason, bytes: bytes.length };
+}
+
+/** The backups rotation keeps: the newest KEEP_TODAY of today, the newest of each earlier day, at most KEEP_TOTAL. */
+export function backupsToKeep(all: readonly BackupInfo[], now: Date, mustKeep: string): Set<string> {
+  const today = localDay(now);
+  const keep = new Set<string>([mustKeep]);
+  const daysSeen = new Set<string>();
+  let todayCount = 0;
+  for (const b of all) {
+    const day = localDay(new Date(b.at));
+    if (day === today && todayCount < KEEP_TODAY) {
+      todayCount++;
+      keep.add(b.name);
+    } else if (day !== today && !daysSeen.has(day)) {
+      daysSeen.add(day);
+      keep.add(b.name);
+    }
+  }
+  const bounded = all.filter((b) => keep.has(b.name)).slice(0, KEEP_TOTAL);
+  return new Set([mustKeep, ...bounded.map((b) => b.name)]);
+}
+
+export function rotateBackups(place: BackupPlace, now: Date, mustKeep: string): void {
+  const all = listBackupFiles(place);
+  const keep = backupsToKeep(all, now, mustKeep);
+  for (const b of all) if (!keep.has(b.name)) rmSync(b.file, { force: true });
+}

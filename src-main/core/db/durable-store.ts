@@ -1,0 +1,203 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { isAbsolute } from 'node:path';
+import type { SqlJsStatic } from 'sql.js';
+import { listBackupFiles, hasBackupOn, writeBackup, type BackupPlace } from './backups';
+import { ensureForeignKeys, writeCheckpoint } from './checkpoint';
+import { Engine } from './engine';
+import { integrityReport, loadCheckedEngine } from './file-check';
+import type { JournalWriter } from './journal-writer';
+import { HEADER_BYTES } from './journal-format';
+import { applyMigrations, pendingMigrations, schemaVersion, latestVersion, type Migration } from './migrations';
+import { BackupError } from './store-errors';
+import type { BackupInfo, BackupReason, SqlParams, Store, StoreStatus, WriteTx } from './types';
+
+/** Everything a durable store is made of, once its file is open and checked. */
+export interface DurableStoreParts {
+  SQL: SqlJsStatic;
+  engine: Engine;
+  dbPath: string;
+  journal: JournalWriter;
+  generation: number;
+  place: BackupPlace;
+  migrations: readonly Migration[];
+  clock: () => Date;
+  release: () => void;
+  /** Checkpoint once the journal is larger than this. */
+  journalLimitBytes: number;
+  /** Checkpoint this long after the last write. */
+  idleMs: number;
+}
+
+/**
+ * The office database (cơ sở dữ liệu) on disk: sql.js in memory, each committed write appended to the
+ * journal and fsync'd before it is acknowledged, the whole file rewritten only at checkpoints.
+ */
+export class DurableStore implements Store {
+  private engine: Engine;
+  private generation: number;
+  private idleTimer: NodeJS.Timeout | null = null;
+  private inWrite = false;
+  private closed = false;
+  private lastSavedAt: string | null = null;
+  private lastCheckpointAt: string | null = null;
+  private lastBackup: BackupInfo | null;
+  private problem: string | null = null;
+
+  constructor(private readonly parts: DurableStoreParts) {
+    this.engine = parts.engine;
+    this.generation = parts.generation;
+    this.lastBackup = listBackupFiles(parts.place)[0] ?? null;
+  }
+
+  all<T extends object>(sql: string, params?: SqlParams): T[] {
+    return this.engine.all<T>(sql, params);
+  }
+
+  get<T extends object>(sql: string, params?: SqlParams): T | undefined {
+    return this.engine.get<T>(sql, params);
+  }
+
+  write<T>(fn: (tx: WriteTx) => T): T {
+    this.assertOpen();
+    let journaled = false;
+    this.inWrite = true;
+    try {
+      const result = this.engine.transaction(fn, (recorded) => {
+        this.parts.journal.append(recorded);
+        journaled = true;
+      });
+      if (journaled) this.afterDurableWrite();
+      return result;
+    } finally {
+      this.inWrite = false;
+    }
+  }
+
+  checkpoint(): void {
+    this.assertOpen();
+    this.clearIdleTimer();
+    writeCheckpoint(this.engine, this.parts.dbPath, this.parts.journal, this.generation + 1);
+    this.generation += 1;
+    this.lastCheckpointAt = this.parts.clock().toISOString();
+    this.lastSavedAt = this.lastCheckpointAt;
+    this.problem = null;
+  }
+
+  backup(reason: BackupReason): BackupInfo {
+    this.assertOpen();
+    const bytes = this.engine.db.export();
+    ensureForeignKeys(this.engine);
+    const info = writeBackup(this.parts.place, reason, this.parts.clock(), bytes, (b) => this.verifyCopy(b));
+    this.lastBackup = info;
+    return info;
+  }
+
+  listBackups(): BackupInfo[] {
+    return listBackupFiles(this.parts.place);
+  }
+
+  restore(name: string): BackupInfo {
+    this.assertOpen();
+    if (this.inWrite) throw new Error('restore() called inside write(): the swap must wait for the transaction to end');
+    const source = this.resolveBackup(name);
+    const loaded = loadCheckedEngine(this.parts.SQL, readFileSync(source.file), latestVersion(this.parts.migrations), 'integrity_check');
+    if (loaded.problem) throw new BackupError(`Không khôi phục được từ "${source.name}": bản sao lưu không dùng được (${loaded.problem.detail}). Cơ sở dữ liệu hiện tại không bị thay đổi.`);
+    let kept: BackupInfo;
+    try {
+      kept = this.backup('before-restore');
+    } catch (err) {
+      loaded.engine.db.close();
+      throw err;
+    }
+    this.engine.db.close();
+    this.engine = loaded.engine;
+    // A backup from an older version of the app is brought up to the current schema.
+    applyMigrations(this.engine, pendingMigrations(this.parts.migrations, schemaVersion(this.engine)));
+    this.checkpoint();
+    return kept;
+  }
+
+  status(): StoreStatus {
+    return {
+      path: this.parts.dbPath,
+      schemaVersion: schemaVersion(this.engine),
+      journalBytes: Math.max(0, this.parts.journal.size - HEADER_BYTES),
+      lastSavedAt: this.lastSavedAt,
+      lastBackup: this.lastBackup ? { file: this.lastBackup.file, at: this.lastBackup.at } : null,
+      lastCheckpointAt: this.lastCheckpointAt,
+      problem: this.problem,
+    };
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.clearIdleTimer();
+    try {
+      if (this.parts.journal.size > HEADER_BYTES) this.checkpoint();
+    } finally {
+      this.closed = true;
+      this.parts.journal.close();
+      this.engine.db.close();
+      this.parts.release();
+    }
+  }
+
+  /** Makes the daily backup if none was made today; called at open and after idle checkpoints. */
+  ensureDailyBackup(): void {
+    if (!hasBackupOn(this.parts.place, this.parts.clock())) this.backup('daily');
+  }
+
+  private afterDurableWrite(): void {
+    this.lastSavedAt = this.parts.clock().toISOString();
+    if (this.parts.journal.size > this.parts.journalLimitBytes) this.backgroundCheckpoint();
+    else this.scheduleIdleCheckpoint();
+  }
+
+  /** A checkpoint nobody waits for: the writes are already durable in the journal, so a failure is only reported. */
+  private backgroundCheckpoint(): void {
+    try {
+      this.checkpoint();
+      this.ensureDailyBackup();
+    } catch (err) {
+      this.problem = `Chưa ghi được toàn bộ tệp cơ sở dữ liệu (dữ liệu vẫn an toàn trong nhật ký ghi): ${(err as Error).message}`;
+      this.scheduleIdleCheckpoint();
+    }
+  }
+
+  private scheduleIdleCheckpoint(): void {
+    this.clearIdleTimer();
+    this.idleTimer = setTimeout(() => {
+      this.idleTimer = null;
+      if (!this.closed && !this.inWrite) this.backgroundCheckpoint();
+    }, this.parts.idleMs);
+    // An idle timer must not keep a CLI or test process alive.
+    this.idleTimer.unref();
+  }
+
+  private clearIdleTimer(): void {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = null;
+  }
+
+  private verifyCopy(bytes: Uint8Array): void {
+    const engine = new Engine(new this.parts.SQL.Database(bytes));
+    try {
+      const report = integrityReport(engine);
+      if (report !== 'ok') throw new BackupError(`Bản sao lưu vừa tạo không đạt kiểm tra toàn vẹn (${report.slice(0, 120)}); đã huỷ bản sao đó.`);
+    } finally {
+      engine.db.close();
+    }
+  }
+
+  private resolveBackup(name: string): BackupInfo {
+    const all = this.listBackups();
+    const found = all.find((b) => b.name === name || b.file === name);
+    if (found) return found;
+    if (isAbsolute(name) && existsSync(name)) return { name, file: name, at: this.parts.clock().toISOString(), reason: 'manual', bytes: 0 };
+    throw new BackupError(`Không tìm thấy bản sao lưu "${name}".`);
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new Error('the database is closed');
+  }
+}

@@ -1,0 +1,53 @@
+/** Why an office database could not be opened. */
+export type StoreOpenReason =
+  | 'locked'
+  | 'empty'
+  | 'truncated'
+  | 'not-sqlite'
+  | 'damaged'
+  | 'too-new'
+  | 'journal-corrupt'
+  | 'journal-mismatch'
+  | 'journal-replay'
+  | 'journal-without-db';
+
+/**
+ * Opening refused. `message` is Vietnamese for the administrator and names the file; the file was left
+ * exactly as it was. `newestBackup` is the backup to offer for restoring, when there is one.
+ */
+export class StoreOpenError extends Error {
+  constructor(
+    readonly reason: StoreOpenReason,
+    readonly file: string,
+    message: string,
+    readonly newestBackup: string | null = null,
+  ) {
+    super(message);
+    this.name = 'StoreOpenError';
+  }
+}
+
+const EXPLANATIONS: Record<StoreOpenReason, string> = {
+  locked: 'đang được một chương trình khác mở',
+  empty: 'tệp rỗng (0 byte), không phải cơ sở dữ liệu',
+  truncated: 'tệp bị cắt cụt (thiếu phần cuối), có thể do sao chép dở dang',
+  'not-sqlite': 'tệp không phải cơ sở dữ liệu SQLite',
+  damaged: 'cơ sở dữ liệu bị hỏng (kiểm tra toàn vẹn không đạt)',
+  'too-new': 'tệp được tạo bởi phiên bản mới hơn của ứng dụng; hãy cập nhật ứng dụng',
+  'journal-corrupt': 'tệp nhật ký ghi (.journal) bị hỏng ở giữa, không thể khôi phục các thay đổi sau chỗ hỏng',
+  'journal-mismatch': 'tệp nhật ký ghi (.journal) không khớp với tệp cơ sở dữ liệu (tệp có thể đã bị thay bằng bản cũ hơn)',
+  'journal-replay': 'không áp dụng lại được nhật ký ghi (.journal)',
+  'journal-without-db': 'có tệp nhật ký ghi (.journal) nhưng thiếu tệp cơ sở dữ liệu',
+};
+
+/** The Vietnamese refusal: what is wrong, that nothing was changed, and which backup to restore. */
+export function openRefusal(reason: StoreOpenReason, file: string, newestBackup: string | null, detail = ''): StoreOpenError {
+  const parts = [`Không mở được cơ sở dữ liệu "${file}": ${EXPLANATIONS[reason]}${detail ? ` (${detail})` : ''}.`];
+  if (reason !== 'locked' && reason !== 'too-new') parts.push('Tệp được giữ nguyên, không bị sửa đổi.');
+  if (newestBackup && reason !== 'locked') {
+    parts.push(`Bản sao lưu gần nhất: "${newestBackup}". Có thể khôi phục bằng lệnh: npm run cli -- restore "${newestBackup}" --db "${file}".`);
+  } else if (reason !== 'locked') {
+    parts.push('Không tìm thấy bản sao lưu nào.');
+  }
+  return new StoreOpenError(reason, file, parts.join(' '), newestBackup);
+}
