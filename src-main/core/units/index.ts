@@ -1,9 +1,11 @@
 import { methodMap } from '../api/define';
 import type { Migration } from '../db/migrations';
+import { createUnit, deleteUnit, getUnit, mergeUnit, retireUnit, updateUnitMethod } from './units.api';
+import { listUnitsMethod, searchUnitsMethod, unitChildren } from './units-list.api';
 import { unitsMigration } from './units.schema';
 
 /** API methods of this domain. */
-export const unitsMethods = methodMap();
+export const unitsMethods = methodMap(listUnitsMethod, getUnit, unitChildren, searchUnitsMethod, createUnit, updateUnitMethod, retireUnit, mergeUnit, deleteUnit);
 
 /** Schema steps of this domain. */
 export const unitsMigrations: Migration[] = [unitsMigration];
@@ -12,3 +14,5 @@ export { UNIT_KINDS, UNIT_KIND_LABELS, Unit, UnitKind, UnitNode, UnitPathItem } 
 export { findUnit, unitAncestors, unitSubtreeIds, UNIT_SUBTREE_SQL } from './units.repo';
 export { assertUnitValidOn, resolveUnitAsOf, unitValidOn } from './unit-validity.rules';
 export { isIsoDate, isoDate, nextDay, vnDate } from './iso-date';
+export { deleteOrConflict, isForeignKeyViolation } from './foreign-key';
+export { addFilters, orderBy, shadowText, Where, type FilterColumn, type SortColumns } from './list-sql.repo';

@@ -115,3 +115,10 @@ export const UNIT_SUBTREE_SQL = `WITH RECURSIVE subtree(id) AS (SELECT ? UNION A
 export function unitSubtreeIds(db: ReadDb, rootId: string): string[] {
   return db.all<{ id: string }>(UNIT_SUBTREE_SQL, [rootId]).map((r) => r.id);
 }
+
+/** Kinds and start dates of a unit's children: what a change of the unit's kind must still allow. */
+export function childKinds(db: ReadDb, id: string): Pick<Unit, 'kind' | 'validFrom'>[] {
+  return db
+    .all<{ kind: UnitKind; valid_from: string | null }>('SELECT DISTINCT kind, valid_from FROM units WHERE parent_id = ?', [id])
+    .map((r) => ({ kind: r.kind, validFrom: r.valid_from }));
+}

@@ -1,0 +1,70 @@
+import { AppError } from '../api/errors';
+import type { ListQuery } from '../api/list-query';
+import type { SqlValue } from '../db/types';
+import { foldForSearch, searchPatterns } from '../text/fold';
+import { sortKey } from '../text/sort-key';
+
+/**
+ * Building blocks for list queries (grids): a WHERE built from parts with bound parameters, an ORDER BY
+ * from a whitelist, and diacritic-insensitive search over folded shadow columns. Column names reach
+ * SQL only from the whitelists below, never from the caller.
+ */
+export class Where {
+  readonly parts: string[] = [];
+  readonly params: SqlValue[] = [];
+
+  add(sql: string, ...params: SqlValue[]): this {
+    this.parts.push(sql);
+    this.params.push(...params);
+    return this;
+  }
+
+  /** Every word of the search text must match one of the SQL conditions, each taking the pattern once. */
+  search(text: string, conditions: readonly string[]): this {
+    for (const pattern of searchPatterns(text)) {
+      this.add(`(${conditions.join(' OR ')})`, ...conditions.map(() => pattern));
+    }
+    return this;
+  }
+
+  toSql(): string {
+    return this.parts.length === 0 ? '' : `WHERE ${this.parts.join(' AND ')}`;
+  }
+}
+
+/** A sortable column: its SQL expression (indexed where the list must stay fast). */
+export type SortColumns = Readonly<Record<string, string>>;
+
+/** ORDER BY from the query's sort list, refusing columns not in the whitelist; `tiebreak` keeps paging stable. */
+export function orderBy(sort: ListQuery['sort'], columns: SortColumns, fallback: string, tiebreak: string): string {
+  const parts = sort.map((s) => {
+    const expr = Object.hasOwn(columns, s.column) ? columns[s.column] : undefined;
+    if (!expr) throw new AppError('VALIDATION', `Không sắp xếp được theo cột "${s.column}".`, [{ path: ['sort'], message: `Không sắp xếp được theo cột "${s.column}".` }]);
+    return `${expr} ${s.dir === 'desc' ? 'DESC' : 'ASC'}`;
+  });
+  if (parts.length === 0) parts.push(fallback);
+  return `ORDER BY ${parts.join(', ')}, ${tiebreak}`;
+}
+
+/** How a filterable column matches its per-column filter text. */
+export type FilterColumn =
+  | { kind: 'folded'; expr: string }
+  | { kind: 'exact'; expr: string }
+  | { kind: 'prefix'; expr: string };
+
+/** Adds the query's per-column filters, refusing keys not in the whitelist. */
+export function addFilters(where: Where, filters: ListQuery['filters'], columns: Readonly<Record<string, FilterColumn>>): void {
+  for (const [key, value] of Object.entries(filters)) {
+    const col = Object.hasOwn(columns, key) ? columns[key] : undefined;
+    if (!col) throw new AppError('VALIDATION', `Không lọc được theo cột "${key}".`, [{ path: ['filters', key], message: `Không lọc được theo cột "${key}".` }]);
+    if (value.trim() === '') continue;
+    if (col.kind === 'folded') where.search(value, [`${col.expr} LIKE ? ESCAPE '\\'`]);
+    else if (col.kind === 'exact') where.add(`${col.expr} = ?`, value.trim());
+    else where.add(`${col.expr} LIKE ? ESCAPE '\\'`, `${value.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  }
+}
+
+/** Folded and sort-key forms of a text, as stored in `*_search` / `*_sort` shadow columns. */
+export function shadowText(text: string | null): { search: string; sort: string } {
+  return { search: text === null ? '' : foldForSearch(text), sort: text === null ? '' : sortKey(text) };
+}

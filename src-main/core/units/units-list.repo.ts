@@ -1,0 +1,80 @@
+import type { ListQuery } from '../api/list-query';
+import type { ReadDb } from '../db/types';
+import { addFilters, orderBy, Where, type FilterColumn } from './list-sql.repo';
+import type { Unit, UnitKind } from './unit';
+import { toUnit, UNIT_COLUMNS, type UnitRow } from './units.repo';
+
+/** Narrowing of a units list besides the grid's own filters. */
+export interface UnitScope {
+  kinds?: readonly UnitKind[];
+  /** undefined: any parent · null: roots only · id: direct children of that unit. */
+  parentId?: string | null;
+  /** Only units valid on this ISO date. */
+  asOf?: string;
+}
+
+const SORT = {
+  name: 'u.name_sort',
+  code: 'u.code',
+  kind: 'u.kind',
+  subkind: 'u.subkind',
+  validFrom: 'u.valid_from',
+  validUntil: 'u.valid_until',
+  parentName: 'p.name_sort',
+  updatedAt: 'u.updated_at',
+} as const;
+
+const FILTERS: Record<string, FilterColumn> = {
+  name: { kind: 'folded', expr: 'u.name_search' },
+  code: { kind: 'prefix', expr: 'u.code' },
+  kind: { kind: 'exact', expr: 'u.kind' },
+  subkind: { kind: 'exact', expr: 'u.subkind' },
+  parentName: { kind: 'folded', expr: 'p.name_search' },
+};
+
+const COLS = UNIT_COLUMNS.split(', ')
+  .map((c) => `u.${c}`)
+  .join(', ');
+
+/** Tree order inside one parent: administrative levels first, organisations last. */
+const KIND_RANK = `CASE u.kind WHEN 'province' THEN 0 WHEN 'district' THEN 1 WHEN 'commune' THEN 2 WHEN 'residential_area' THEN 3 ELSE 4 END`;
+
+function scopeWhere(scope: UnitScope): Where {
+  const where = new Where();
+  if (scope.kinds && scope.kinds.length > 0) where.add(`u.kind IN (${scope.kinds.map(() => '?').join(', ')})`, ...scope.kinds);
+  if (scope.parentId === null) where.add('u.parent_id IS NULL');
+  else if (scope.parentId !== undefined) where.add('u.parent_id = ?', scope.parentId);
+  if (scope.asOf) where.add('(u.valid_from IS NULL OR u.valid_from <= ?) AND (u.valid_until IS NULL OR u.valid_until >= ?)', scope.asOf, scope.asOf);
+  return where;
+}
+
+export type UnitListRow = Unit & { parentName: string | null };
+
+/** One page of units for the grid, and the count of all that match. */
+export function listUnits(db: ReadDb, q: ListQuery, scope: UnitScope): { total: number; rows: UnitListRow[] } {
+  const where = scopeWhere(scope);
+  addFilters(where, q.filters, FILTERS);
+  where.search(q.search, ["u.name_search LIKE ? ESCAPE '\\'", "u.code LIKE ? ESCAPE '\\'"]);
+  const from = `FROM units u LEFT JOIN units p ON p.id = u.parent_id ${where.toSql()}`;
+  const order = orderBy(q.sort, SORT, 'u.name_sort', 'u.id');
+  const total = db.get<{ n: number }>(`SELECT COUNT(*) AS n ${from}`, where.params)?.n ?? 0;
+  const rows = db.all<UnitRow & { parent_name: string | null }>(`SELECT ${COLS}, p.name AS parent_name ${from} ${order} LIMIT ? OFFSET ?`, [
+    ...where.params,
+    q.limit,
+    q.offset,
+  ]);
+  return { total, rows: rows.map((r) => ({ ...toUnit(r), parentName: r.parent_name })) };
+}
+
+/** Direct children of a unit (or the roots), in tree order, for expanding the picker. */
+export function childUnits(db: ReadDb, scope: UnitScope & { parentId: string | null }): Unit[] {
+  const where = scopeWhere(scope);
+  return db.all<UnitRow>(`SELECT ${COLS} FROM units u ${where.toSql()} ORDER BY ${KIND_RANK}, u.name_sort, u.id`, where.params).map(toUnit);
+}
+
+/** Units whose name or code matches every word of `text` (diacritics ignored), in Vietnamese order. */
+export function searchUnits(db: ReadDb, text: string, scope: UnitScope, limit: number): Unit[] {
+  const where = scopeWhere(scope);
+  where.search(text, ["u.name_search LIKE ? ESCAPE '\\'", "u.code LIKE ? ESCAPE '\\'"]);
+  return db.all<UnitRow>(`SELECT ${COLS} FROM units u ${where.toSql()} ORDER BY ${KIND_RANK}, u.name_sort, u.id LIMIT ?`, [...where.params, limit]).map(toUnit);
+}

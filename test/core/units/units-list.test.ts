@@ -1,0 +1,78 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Core } from '../../../src-main/core/app/open-core';
+import type { Unit, UnitNode, UnitPathItem } from '../../../src-main/core/units';
+import { callOk, makeTestCore, viewer } from '../../fixtures/core';
+import { aProvinceTree, aUnit } from './builders';
+
+let core: Core;
+beforeEach(async () => {
+  core = await makeTestCore();
+});
+afterEach(() => core.close());
+
+type Page = { total: number; rows: (Unit & { parentName: string | null })[] };
+const list = (input: unknown) => callOk<Page>(core, 'units.list', input, viewer);
+
+describe('units.list', () => {
+  it("finds 'Đặng' with 'dang' and 'Nguyễn Văn' with 'nguyen van', ignoring case and diacritics", async () => {
+    const t = await aProvinceTree(core);
+    const dang = await list({ search: 'dang' });
+    expect(dang.rows.map((r) => r.name)).toEqual(['Thôn Đặng Xá']);
+    const nv = await list({ search: 'NGUYEN van' });
+    expect(nv.rows.map((r) => r.id)).toEqual([t.school.id]);
+    expect(nv.rows[0]?.parentName).toBe('Xã Gia Lộc');
+    expect((await list({ search: 'nguyen dang' })).total).toBe(0);
+  });
+
+  it('sorts names in Vietnamese order, both directions', async () => {
+    const p = await aUnit(core, { name: 'Tỉnh Z', kind: 'province' });
+    for (const name of ['Đinh', 'Dương', 'An', 'Ân', 'Ăn', 'Đặng', 'Bình', 'Zeta']) {
+      await aUnit(core, { name, kind: 'district', parentId: p.id });
+    }
+    const asc = await list({ parentId: p.id, sort: [{ column: 'name', dir: 'asc' }] });
+    expect(asc.rows.map((r) => r.name)).toEqual(['An', 'Ăn', 'Ân', 'Bình', 'Dương', 'Đặng', 'Đinh', 'Zeta']);
+    const desc = await list({ parentId: p.id, sort: [{ column: 'name', dir: 'desc' }] });
+    expect(desc.rows.map((r) => r.name)).toEqual(['Zeta', 'Đinh', 'Đặng', 'Dương', 'Bình', 'Ân', 'Ăn', 'An']);
+  });
+
+  it('pages with a total, filters per column and by kind, parent and date', async () => {
+    const t = await aProvinceTree(core);
+    const page = await list({ limit: 2, offset: 2 });
+    expect(page.total).toBe(6);
+    expect(page.rows).toHaveLength(2);
+    expect((await list({ kind: 'commune' })).rows.map((r) => r.name)).toEqual(['Xã Đoàn Thượng', 'Xã Gia Lộc']);
+    expect((await list({ filters: { parentName: 'gia loc' } })).total).toBe(3);
+    expect((await list({ filters: { code: '109' } })).rows.map((r) => r.name)).toEqual(['Xã Đoàn Thượng']);
+    expect((await list({ kind: 'commune', asOf: '2017-05-01' })).rows.map((r) => r.id)).toEqual([t.oldCommune.id]);
+    expect((await list({ kind: 'commune', asOf: '2026-01-01' })).rows.map((r) => r.id)).toEqual([t.newCommune.id]);
+    expect((await list({ parentId: null })).rows.map((r) => r.id)).toEqual([t.province.id]);
+  });
+
+  it('refuses to sort or filter by a column outside its whitelist', async () => {
+    const bad = await core.dispatch('units.list', { sort: [{ column: 'name_sort; DROP TABLE units', dir: 'asc' }] }, viewer);
+    expect(bad.ok ? 'ok' : bad.error.code).toBe('VALIDATION');
+    const badFilter = await core.dispatch('units.list', { filters: { secret: 'x' } }, viewer);
+    expect(badFilter.ok ? 'ok' : badFilter.error.message).toMatch(/Không lọc được theo cột/);
+  });
+});
+
+describe('the unit picker', () => {
+  it('expands the tree level by level, administrative units before organisations', async () => {
+    const t = await aProvinceTree(core);
+    const roots = await callOk<{ path: UnitPathItem[]; rows: (Unit & { hasChildren: boolean })[] }>(core, 'units.children', {}, viewer);
+    expect(roots.rows.map((r) => [r.name, r.hasChildren])).toEqual([['Hải Dương', true]]);
+    const level = await callOk<{ path: UnitPathItem[]; rows: Unit[] }>(core, 'units.children', { parentId: t.newCommune.id }, viewer);
+    expect(level.path.map((p) => p.name)).toEqual(['Hải Dương', 'Xã Gia Lộc']);
+    expect(level.rows.map((r) => r.name)).toEqual(['Thôn Đặng Xá', 'Trường THPT Nguyễn Văn Cừ']);
+    const now = await callOk<{ rows: Unit[] }>(core, 'units.children', { parentId: t.province.id, asOf: '2026-01-01' }, viewer);
+    expect(now.rows.map((r) => r.name)).toEqual(['Xã Gia Lộc']);
+  });
+
+  it('searches without diacritics and returns the path of each hit', async () => {
+    await aProvinceTree(core);
+    const r = await callOk<{ rows: UnitNode[] }>(core, 'units.search', { query: 'dang xa', kinds: ['residential_area'] }, viewer);
+    expect(r.rows.map((u) => [u.name, u.path.map((p) => p.name).join(' › ')])).toEqual([['Thôn Đặng Xá', 'Hải Dương › Xã Gia Lộc']]);
+    const byCode = await callOk<{ rows: UnitNode[] }>(core, 'units.search', { query: '10930' }, viewer);
+    expect(byCode.rows[0]?.path.map((p) => p.name)).toEqual(['Hải Dương', 'Huyện Gia Lộc']);
+  });
+});
