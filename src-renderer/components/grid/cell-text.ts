@@ -1,0 +1,81 @@
+import type { CellOption, CellType, CellValue } from './types';
+
+/** Text → value of one cell, or the Vietnamese reason it cannot be read. */
+export type ParsedCell = { ok: true; value: CellValue } | { ok: false; message: string };
+
+const numberFormat = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 6 });
+
+/** A value as the grid shows it: dd/mm/yyyy dates, `1.275` thousands. */
+export function formatCellValue(type: CellType, value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (type === 'number' && typeof value === 'number') return numberFormat.format(value);
+  if (type === 'date' && typeof value === 'string') return isoToVi(value);
+  return String(value);
+}
+
+/** 'YYYY-MM-DD' → 'dd/mm/yyyy'; anything else is shown unchanged. */
+export function isoToVi(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
+}
+
+/**
+ * A date typed as dd/mm/yyyy (also d/m/yyyy, with '.' or '-'), read strictly: the day must exist in
+ * that month and the year has four digits. Returns ISO 'YYYY-MM-DD'.
+ */
+export function parseViDate(text: string): ParsedCell {
+  const t = text.trim();
+  if (t === '') return { ok: true, value: null };
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
+  const vi = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t);
+  const parts = vi ? [vi[3], vi[2], vi[1]] : iso ? [iso[1], iso[2], iso[3]] : null;
+  if (!parts) return { ok: false, message: `Ngày "${t}" không đúng dạng dd/mm/yyyy.` };
+  const [y, m, d] = parts.map(Number) as [number, number, number];
+  const probe = new Date(Date.UTC(y, m - 1, d));
+  if (m < 1 || m > 12 || probe.getUTCFullYear() !== y || probe.getUTCMonth() !== m - 1 || probe.getUTCDate() !== d) {
+    return { ok: false, message: `Ngày "${t}" không có thật.` };
+  }
+  return { ok: true, value: `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` };
+}
+
+/**
+ * A number typed the Vietnamese way: '.' groups thousands, ',' is the decimal mark ("1.275", "2,5").
+ * A plain "1275" or "2.5" with one dot and not three digits after it is read as typed.
+ */
+export function parseViNumber(text: string): ParsedCell {
+  const t = text.trim().replace(/\s/g, '');
+  if (t === '') return { ok: true, value: null };
+  let normal: string;
+  if (/^-?\d{1,3}(\.\d{3})+(,\d+)?$/.test(t)) normal = t.replace(/\./g, '').replace(',', '.');
+  else if (/^-?\d+(,\d+)?$/.test(t)) normal = t.replace(',', '.');
+  else if (/^-?\d+\.\d+$/.test(t)) normal = t;
+  else return { ok: false, message: `"${text.trim()}" không phải là số.` };
+  return { ok: true, value: Number(normal) };
+}
+
+/** Folds text for matching a typed name: no diacritics (đ → d), no case, single spaces. */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** A catalogue entry chosen by its name as typed or pasted (diacritics and case ignored). */
+export function matchOption(options: readonly CellOption[], text: string): ParsedCell {
+  const t = text.trim();
+  if (t === '') return { ok: true, value: null };
+  const exact = options.find((o) => o.label === t || o.value === t);
+  const folded = foldText(t);
+  const found = exact ?? options.find((o) => foldText(o.label) === folded);
+  return found ? { ok: true, value: found.value } : { ok: false, message: `"${t}" không có trong danh mục.` };
+}
+
+/** Text of a text cell: trimmed; empty means no value. */
+export function parseText(text: string): ParsedCell {
+  const t = text.trim();
+  return { ok: true, value: t === '' ? null : t };
+}

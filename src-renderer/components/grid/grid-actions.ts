@@ -1,0 +1,143 @@
+import { parseTsv, toTsv } from './tsv';
+import { planPaste } from './paste-plan';
+import { applySaved, writeRow } from './grid-writer';
+import type { GridModel, RowTarget } from './grid-model';
+import type { CellPatch } from './types';
+import type { RowChange, UndoEntry } from './undo-stack';
+
+/** Undoes the last saved edit by writing the previous values back through the API. */
+export function undoLast(m: GridModel): Promise<boolean> {
+  return replay(m, true);
+}
+
+export function redoLast(m: GridModel): Promise<boolean> {
+  return replay(m, false);
+}
+
+async function replay(m: GridModel, isUndo: boolean): Promise<boolean> {
+  const entry = isUndo ? m.undo.takeUndo() : m.undo.takeRedo();
+  if (!entry) {
+    m.setNotice(isUndo ? 'Không còn gì để hoàn tác.' : 'Không còn gì để làm lại.');
+    return false;
+  }
+  for (const change of entry.changes) {
+    const entries = isUndo ? change.before : change.after;
+    const values: CellPatch = Object.fromEntries(Object.entries(entries).map(([k, e]) => [k, e.value]));
+    const res = await m.source.update(change.rowId, values);
+    if (!res.ok) {
+      m.undo.restoreFailed(entry, isUndo);
+      m.setNotice(`${isUndo ? 'Không hoàn tác được' : 'Không làm lại được'}: ${res.error.message}`);
+      return false;
+    }
+    const key = m.book.localBySavedId(change.rowId)?.key ?? change.rowId;
+    m.book.edit(key, (s) => Object.assign(s.overlay, entries));
+    applySaved(m, change.rowId, key, values);
+  }
+  m.setNotice(`${isUndo ? 'Đã hoàn tác' : 'Đã làm lại'}: ${entry.label}.`);
+  return true;
+}
+
+/** Runs `work` over items, a few at a time, reporting progress. */
+async function eachLimited<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>, tick: () => void): Promise<void> {
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) {
+      const item = items[next++] as T;
+      await work(item);
+      tick();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+}
+
+/** What a paste did, for the status bar and tests. */
+export interface PasteReport {
+  rows: number;
+  saved: number;
+  failed: number;
+  skipped: number;
+}
+
+/**
+ * Pastes a tab-separated block (as Excel copies it) at the cursor: rows over saved records update
+ * them, rows past the end create records. Every row goes through the core; invalid cells are marked
+ * with the core's reason and not saved. One undo step reverts the updates of the whole paste.
+ */
+export async function pasteText(m: GridModel, text: string): Promise<PasteReport> {
+  const block = parseTsv(text);
+  const anchor = { ...m.cursor };
+  await m.ensureRange(anchor.row, anchor.row + block.length);
+  const { ops, skipped } = planPaste(block, { anchor, columns: m.columns, total: m.total, idAt: (i) => m.cache.rowAt(i)?.id });
+  // Rows past the end become rows entered here now, in order, before any save runs.
+  const jobs = ops.map((op) => ({ texts: op.texts, target: toTarget(m, op.rowIndex) }));
+  const changes: RowChange[] = [];
+  const report: PasteReport = { rows: jobs.length, saved: 0, failed: 0, skipped };
+  m.progress = { label: 'Đang dán', done: 0, total: jobs.length };
+  m.changed();
+  await eachLimited(jobs, 4, async (job) => {
+    const change = await writeRow(m, job.target, job.texts);
+    if (change) changes.push(change);
+    const key = m.stateKey(job.target);
+    const state = key === null ? undefined : m.book.get(key);
+    if (state?.status === 'saved') report.saved += 1;
+    else report.failed += 1;
+  }, () => {
+    if (m.progress) m.progress.done += 1;
+    m.changed();
+  });
+  m.progress = null;
+  if (changes.length > 0) m.undo.push({ label: `dán ${changes.length} dòng`, changes });
+  m.setNotice(`Đã dán ${report.rows} dòng: ${report.saved} đã lưu, ${report.failed} có lỗi${skipped ? `, ${skipped} bỏ qua` : ''}.`);
+  return report;
+}
+
+function toTarget(m: GridModel, index: number): RowTarget {
+  const t = m.targetAt(index);
+  return t.kind === 'new' ? { kind: 'local', index, local: m.book.addLocal() } : t;
+}
+
+/** The selected cells as Excel takes them from the clipboard. */
+export function copySelection(m: GridModel): string {
+  const r = m.selection();
+  const rows: string[][] = [];
+  for (let i = r.top; i <= r.bottom; i += 1) {
+    const cells: string[] = [];
+    for (let j = r.left; j <= r.right; j += 1) cells.push(m.cellText(i, j));
+    rows.push(cells);
+  }
+  return toTsv(rows);
+}
+
+/** The rows the selection covers that a delete would remove (saved or entered here). */
+export function rowsToDelete(m: GridModel): RowTarget[] {
+  const r = m.selection();
+  const out: RowTarget[] = [];
+  for (let i = r.top; i <= r.bottom; i += 1) {
+    const t = m.targetAt(i);
+    if (t.kind === 'saved' || t.kind === 'local') out.push(t);
+  }
+  return out;
+}
+
+/** Deletes rows (after the view asked for confirmation) and reloads the list. */
+export async function deleteRows(m: GridModel, targets: readonly RowTarget[]): Promise<number> {
+  let failed = 0;
+  let firstError = '';
+  for (const t of targets) {
+    const id = t.kind === 'saved' ? t.id : t.kind === 'local' ? t.local.savedId : null;
+    if (id !== null) {
+      const res = await m.source.remove(id);
+      if (!res.ok) {
+        failed += 1;
+        firstError ||= res.error.message;
+        continue;
+      }
+    }
+    if (t.kind === 'local') m.book.removeLocal(t.local.key);
+  }
+  await m.reload();
+  m.setNotice(failed > 0 ? `Không xoá được ${failed} dòng: ${firstError}` : `Đã xoá ${targets.length} dòng.`);
+  return targets.length - failed;
+}
+
+export type { UndoEntry };

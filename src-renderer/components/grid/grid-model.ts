@@ -1,0 +1,227 @@
+import { formatCellValue } from './cell-text';
+import { moveCell, rangeOf, type CellRange, type Move } from './navigation';
+import { PageCache } from './page-cache';
+import { RowBook, type LocalRow, type RowState } from './row-book';
+import type { CellEntry, CellRef, GridColumn, GridQuery, GridRow, GridSource, UnitResolver } from './types';
+import { UndoStack, type KeyValueStorage } from './undo-stack';
+
+export interface GridModelOptions {
+  /** Names the grid's undo stack in sessionStorage (e.g. 'models'). */
+  id: string;
+  columns: readonly GridColumn[];
+  source: GridSource;
+  resolveUnit?: UnitResolver | null;
+  storage?: KeyValueStorage | null;
+  pageSize?: number;
+}
+
+/** Which record a visible row is: a saved one from the list, one entered here, or the new-row line. */
+export type RowTarget =
+  | { kind: 'saved'; index: number; id: string; row: GridRow }
+  | { kind: 'local'; index: number; local: LocalRow }
+  | { kind: 'new'; index: number }
+  | { kind: 'loading'; index: number };
+
+/** A running long task (a paste): shown as progress. */
+export interface Progress {
+  label: string;
+  done: number;
+  total: number;
+}
+
+/**
+ * The grid's state without any DOM: the query, the cached pages, the cursor and selection, the open
+ * editor, rows entered here and each row's save status. Writes live in grid-writer.ts. Views
+ * subscribe and re-read on change (the TanStack-style headless core).
+ */
+export class GridModel {
+  readonly columns: readonly GridColumn[];
+  readonly source: GridSource;
+  readonly resolveUnit: UnitResolver | null;
+  readonly cache: PageCache;
+  readonly book = new RowBook();
+  readonly undo: UndoStack;
+  total = 0;
+  loaded = false;
+  loadError: string | null = null;
+  sort: GridQuery['sort'] = [];
+  filters: Record<string, string> = {};
+  search = '';
+  cursor: CellRef = { row: 0, col: 0 };
+  anchor: CellRef | null = null;
+  editing: { cell: CellRef; text: string } | null = null;
+  progress: Progress | null = null;
+  notice: string | null = null;
+  private generation = 0;
+  private visible = { start: 0, end: 50 };
+  private readonly listeners = new Set<() => void>();
+
+  constructor(o: GridModelOptions) {
+    this.columns = o.columns;
+    this.source = o.source;
+    this.resolveUnit = o.resolveUnit ?? null;
+    this.cache = new PageCache(o.pageSize ?? 100);
+    this.undo = new UndoStack(o.storage ?? null, `grid-undo:${o.id}`);
+  }
+
+  subscribe(fn: () => void): () => void {
+    this.listeners.add(fn);
+    return () => this.listeners.delete(fn);
+  }
+
+  changed(): void {
+    for (const fn of this.listeners) fn();
+  }
+
+  /** Saved rows, then rows entered here, then the new-row line. */
+  get rowCount(): number {
+    return this.total + this.book.localRows.length + 1;
+  }
+
+  targetAt(index: number): RowTarget {
+    if (index < this.total) {
+      const row = this.cache.rowAt(index);
+      return row ? { kind: 'saved', index, id: row.id, row } : { kind: 'loading', index };
+    }
+    const local = this.book.localRows[index - this.total];
+    return local ? { kind: 'local', index, local } : { kind: 'new', index };
+  }
+
+  /** The state key of a row: the record id, or the local key of a row entered here. */
+  stateKey(t: RowTarget): string | null {
+    if (t.kind === 'saved') return t.id;
+    return t.kind === 'local' ? t.local.key : null;
+  }
+
+  rowState(index: number): RowState | undefined {
+    const key = this.stateKey(this.targetAt(index));
+    return key === null ? undefined : this.book.get(key);
+  }
+
+  /** What a cell shows: unsaved typed text first, then the saved value formatted. */
+  cellEntry(index: number, col: GridColumn): CellEntry | null {
+    const t = this.targetAt(index);
+    if (t.kind === 'local') return t.local.entries[col.key] ?? null;
+    if (t.kind !== 'saved') return null;
+    const typed = this.book.get(t.id)?.overlay[col.key];
+    if (typed) return typed;
+    const value = t.row[col.key];
+    const label = col.labelKey ? t.row[col.labelKey] : undefined;
+    const text = label !== undefined && label !== null ? String(label) : formatCellValue(col.type, value);
+    return { value: typeof value === 'number' || typeof value === 'string' ? value : null, text };
+  }
+
+  cellText(index: number, colIndex: number): string {
+    const col = this.columns[colIndex];
+    return col ? (this.cellEntry(index, col)?.text ?? '') : '';
+  }
+
+  cellError(index: number, colIndex: number): string | undefined {
+    const col = this.columns[colIndex];
+    return col ? this.rowState(index)?.cellErrors[col.key] : undefined;
+  }
+
+  query(offset: number, limit: number): GridQuery {
+    return { offset, limit, sort: this.sort, filters: this.filters, search: this.search };
+  }
+
+  /** Throws away cached pages and rows saved here, and asks the core again from the top. */
+  async reload(): Promise<void> {
+    this.generation += 1;
+    this.cache.clear();
+    this.book.dropSavedLocals();
+    this.book.clearSaved();
+    this.loaded = false;
+    await this.fetchPage(0, this.generation);
+    await this.ensureRange(this.visible.start, this.visible.end);
+  }
+
+  /** Called by the view with the rows on screen; fetches what is missing and drops far pages. */
+  setVisible(start: number, end: number): void {
+    this.visible = { start, end };
+    void this.ensureRange(start, end);
+  }
+
+  async ensureRange(start: number, end: number): Promise<void> {
+    const missing = this.cache.missingPages(start, end, this.total);
+    await Promise.all(missing.map((p) => this.fetchPage(p, this.generation)));
+    this.cache.evictAround(Math.floor((start + end) / 2));
+  }
+
+  private async fetchPage(page: number, gen: number): Promise<void> {
+    this.cache.markPending(page);
+    const res = await this.source.list(this.query(page * this.cache.pageSize, this.cache.pageSize));
+    if (gen !== this.generation) return;
+    if (!res.ok) {
+      this.cache.fail(page);
+      this.loadError = res.error.message;
+    } else {
+      this.cache.put(page, res.data.rows);
+      this.total = res.data.total;
+      this.loaded = true;
+      this.loadError = null;
+    }
+    this.changed();
+  }
+
+  /** Sorts by a column: ascending, then descending, then back to the list's own order. */
+  toggleSort(col: GridColumn): Promise<void> {
+    const name = col.queryKey ?? col.key;
+    const dir = this.sort[0]?.column === name ? this.sort[0].dir : null;
+    this.sort = dir === null ? [{ column: name, dir: 'asc' }] : dir === 'asc' ? [{ column: name, dir: 'desc' }] : [];
+    return this.reload();
+  }
+
+  setFilter(col: GridColumn, text: string): Promise<void> {
+    const name = col.queryKey ?? col.key;
+    const next = { ...this.filters };
+    if (text.trim() === '') delete next[name];
+    else next[name] = text;
+    this.filters = next;
+    return this.reload();
+  }
+
+  setSearch(text: string): Promise<void> {
+    this.search = text;
+    return this.reload();
+  }
+
+  moveTo(cell: CellRef, extend = false): void {
+    if (extend) this.anchor ??= this.cursor;
+    else this.anchor = null;
+    this.cursor = { row: Math.max(0, Math.min(cell.row, this.rowCount - 1)), col: Math.max(0, Math.min(cell.col, this.columns.length - 1)) };
+    this.changed();
+  }
+
+  move(move: Move, extend: boolean, page: number): void {
+    this.moveTo(moveCell(this.cursor, move, { rows: this.rowCount, cols: this.columns.length, page }), extend);
+  }
+
+  selection(): CellRange {
+    return rangeOf(this.anchor ?? this.cursor, this.cursor);
+  }
+
+  /** Opens the cursor's cell editor; `initial` replaces the text (the key typed), null keeps it. */
+  startEdit(initial: string | null): boolean {
+    const col = this.columns[this.cursor.col];
+    if (!col || col.readOnly || this.targetAt(this.cursor.row).kind === 'loading') return false;
+    this.editing = { cell: { ...this.cursor }, text: initial ?? this.cellText(this.cursor.row, this.cursor.col) };
+    this.anchor = null;
+    this.changed();
+    return true;
+  }
+
+  setEditText(text: string): void {
+    if (this.editing) this.editing.text = text;
+  }
+
+  cancelEdit(): void {
+    this.editing = null;
+    this.changed();
+  }
+
+  setNotice(text: string | null): void {
+    this.notice = text;
+    this.changed();
+  }
+}

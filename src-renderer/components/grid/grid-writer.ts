@@ -1,0 +1,157 @@
+import { convertRow } from './cell-convert';
+import { issuesToCells, missingSummary } from './issues';
+import type { GridModel, RowTarget } from './grid-model';
+import type { LocalRow } from './row-book';
+import type { CellEntry, CellPatch, GridResult } from './types';
+import type { RowChange } from './undo-stack';
+
+/** Input of one row's write: typed text, or an entry already chosen in a picker. */
+export type RowInput = Record<string, CellEntry | string>;
+
+/**
+ * Saves cells of one row at once through the API: updates a saved record, or, for a row entered
+ * here, creates the record as soon as the core accepts it. Cells that cannot be read or that the
+ * core rejects are marked and keep what was typed; the other cells are still saved.
+ * Returns the change to undo, when a saved record was updated.
+ */
+export async function writeRow(m: GridModel, target: RowTarget, input: RowInput): Promise<RowChange | null> {
+  if (target.kind === 'loading') return null;
+  const t: RowTarget = target.kind === 'new' ? { kind: 'local', index: target.index, local: m.book.addLocal() } : target;
+  const key = m.stateKey(t) ?? '';
+  const before = t.kind === 'saved' || t.kind === 'local' ? snapshot(m, t, Object.keys(input)) : {};
+  const conv = await convertRow(m.columns, input, m.resolveUnit);
+  m.book.edit(key, (s) => {
+    for (const k of Object.keys(input)) delete s.cellErrors[k];
+    Object.assign(s.cellErrors, conv.errors);
+    if (t.kind === 'saved') Object.assign(s.overlay, conv.entries);
+  });
+  if (t.kind === 'local') Object.assign(t.local.entries, conv.entries);
+  const id = t.kind === 'saved' ? t.id : t.kind === 'local' ? t.local.savedId : null;
+  m.changed();
+  if (t.kind === 'local' && id === null) {
+    await createLocal(m, t.local);
+    return null;
+  }
+  if (id === null) return null;
+  return updateSaved(m, { id, key, before, values: conv.values });
+}
+
+function snapshot(m: GridModel, t: RowTarget, keys: string[]): Record<string, CellEntry> {
+  const out: Record<string, CellEntry> = {};
+  for (const k of keys) {
+    const col = m.columns.find((c) => c.key === k);
+    const entry = col ? m.cellEntry(t.index, col) : null;
+    if (entry) out[k] = { ...entry };
+  }
+  return out;
+}
+
+/** Creates the record of a row entered here once every readable cell is read; shows what is missing. */
+async function createLocal(m: GridModel, local: LocalRow): Promise<void> {
+  const state = m.book.get(local.key);
+  if (state && Object.keys(state.cellErrors).some((k) => local.entries[k]?.text)) {
+    setStatus(m, local.key, 'error', 'Chưa lưu: sửa các ô đánh dấu đỏ.');
+    return;
+  }
+  const values: CellPatch = {};
+  for (const [k, e] of Object.entries(local.entries)) if (e.value !== null && e.value !== '') values[k] = e.value;
+  setStatus(m, local.key, 'saving', null);
+  const res = await m.source.create(values);
+  if (res.ok) {
+    local.savedId = idOf(res.data);
+    m.book.edit(local.key, (s) => (s.cellErrors = {}));
+    setStatus(m, local.key, 'saved', null);
+    return;
+  }
+  const found = issuesToCells(res.error, m.columns);
+  const missing = missingSummary(found, m.columns, (k) => !local.entries[k]?.text);
+  m.book.edit(local.key, (s) => (s.cellErrors = found.cells));
+  setStatus(m, local.key, 'error', missing ?? found.row ?? res.error.message);
+}
+
+interface UpdateJob {
+  id: string;
+  key: string;
+  before: Record<string, CellEntry>;
+  values: CellPatch;
+}
+
+async function updateSaved(m: GridModel, job: UpdateJob): Promise<RowChange | null> {
+  let values = job.values;
+  if (Object.keys(values).length === 0) {
+    setStatus(m, job.key, 'error', 'Chưa lưu: sửa các ô đánh dấu đỏ.');
+    return null;
+  }
+  setStatus(m, job.key, 'saving', null);
+  let res: GridResult<unknown> = await m.source.update(job.id, values);
+  if (!res.ok) {
+    // The core rejects the whole call; save the cells it did not object to, keep the others marked.
+    const found = issuesToCells(res.error, m.columns);
+    m.book.edit(job.key, (s) => Object.assign(s.cellErrors, found.cells));
+    const rest = Object.fromEntries(Object.entries(values).filter(([k]) => !(k in found.cells)));
+    if (Object.keys(found.cells).length === 0 || Object.keys(rest).length === 0) {
+      setStatus(m, job.key, 'error', found.row ?? res.error.message);
+      return null;
+    }
+    values = rest;
+    res = await m.source.update(job.id, values);
+    if (!res.ok) {
+      setStatus(m, job.key, 'error', res.error.message);
+      return null;
+    }
+  }
+  const after = applySaved(m, job.id, job.key, values);
+  const partial = Object.keys(values).length < Object.keys(job.values).length;
+  setStatus(m, job.key, partial ? 'error' : 'saved', partial ? 'Một số ô chưa lưu: xem ô đánh dấu đỏ.' : null);
+  const before = Object.fromEntries(Object.keys(values).map((k) => [k, job.before[k] ?? { value: null, text: '' }]));
+  return { rowId: job.id, before, after };
+}
+
+/** Puts saved values into the cached row (or the local row) and clears their unsaved overlay. */
+export function applySaved(m: GridModel, id: string, key: string, values: CellPatch): Record<string, CellEntry> {
+  const state = m.book.get(key);
+  const local = m.book.localBySavedId(id);
+  const after: Record<string, CellEntry> = {};
+  const index = m.cache.indexOf(id);
+  for (const [k, value] of Object.entries(values)) {
+    const col = m.columns.find((c) => c.key === k);
+    const entry = state?.overlay[k] ?? local?.entries[k] ?? { value, text: value === null ? '' : String(value) };
+    after[k] = { value, text: entry.text };
+    const row = index >= 0 ? m.cache.rowAt(index) : undefined;
+    if (row) m.cache.setRow(index, { ...row, [k]: value, ...(col?.labelKey ? { [col.labelKey]: entry.text } : {}) });
+    if (state) delete state.overlay[k];
+    if (local) local.entries[k] = { value, text: entry.text };
+  }
+  return after;
+}
+
+function setStatus(m: GridModel, key: string, status: 'saving' | 'saved' | 'error', message: string | null): void {
+  m.book.edit(key, (s) => {
+    s.status = status;
+    s.message = message;
+  });
+  m.changed();
+}
+
+function idOf(data: unknown): string | null {
+  if (typeof data === 'object' && data !== null && 'id' in data && typeof data.id === 'string') return data.id;
+  return null;
+}
+
+/** Commits the open editor, saves the cell, records it for undo and moves the cursor. */
+export async function commitEdit(m: GridModel, then: 'down' | 'next' | 'prev' | 'stay', picked?: CellEntry): Promise<void> {
+  const ed = m.editing;
+  if (!ed) return;
+  const col = m.columns[ed.cell.col];
+  m.editing = null;
+  const at = m.targetAt(ed.cell.row);
+  // The new-row line becomes a row entered here before the cursor moves, so Enter/Tab stay on it.
+  const target: RowTarget = at.kind === 'new' ? { kind: 'local', index: at.index, local: m.book.addLocal() } : at;
+  const unchanged = picked === undefined && ed.text === m.cellText(ed.cell.row, ed.cell.col);
+  if (then !== 'stay') m.move(then, false, 0);
+  else m.changed();
+  if (!col || unchanged) return;
+  const change = await writeRow(m, target, { [col.key]: picked ?? ed.text });
+  if (change) m.undo.push({ label: col.label, changes: [change] });
+  m.changed();
+}

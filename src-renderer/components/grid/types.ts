@@ -1,0 +1,86 @@
+/**
+ * Types shared by the grid's headless logic and its Solid view. The grid knows nothing about a domain:
+ * a page passes columns and a GridSource built by its store.
+ */
+
+/** How a cell is edited and shown. */
+export type CellType = 'text' | 'number' | 'date' | 'catalogue' | 'unit';
+
+/** A value as the API stores it: text, number, ISO date text, or an id. */
+export type CellValue = string | number | null;
+
+/** One choice of a catalogue dropdown. */
+export interface CellOption {
+  value: string;
+  label: string;
+}
+
+export interface GridColumn {
+  /** The API field name, also the key used in issues' paths. */
+  key: string;
+  /** Vietnamese header text. */
+  label: string;
+  type: CellType;
+  width: number;
+  readOnly?: boolean;
+  /** Where the row carries the text to show when the value is an id (e.g. `unitName` for `unitId`). */
+  labelKey?: string;
+  /** For `catalogue` cells: the choices. */
+  options?: () => readonly CellOption[];
+  /** The column's ListQuery name for sort and filter, when it differs from `key` (e.g. `unitName`). */
+  queryKey?: string;
+}
+
+/** A row as a list returns it. */
+export interface GridRow {
+  id: string;
+  [key: string]: unknown;
+}
+
+/** One problem of a field, as the core reports it. */
+export interface GridIssue {
+  path: (string | number)[];
+  message: string;
+}
+
+export interface GridError {
+  code: string;
+  message: string;
+  issues?: GridIssue[];
+}
+
+export type GridResult<T> = { ok: true; data: T } | { ok: false; error: GridError };
+
+/** The ListQuery every list method takes. */
+export interface GridQuery {
+  offset: number;
+  limit: number;
+  sort: { column: string; dir: 'asc' | 'desc' }[];
+  filters: Record<string, string>;
+  search: string;
+}
+
+export type CellPatch = Record<string, CellValue>;
+
+/** What a page's store gives the grid: paging plus the three writes. */
+export interface GridSource {
+  list(query: GridQuery): Promise<GridResult<{ total: number; rows: GridRow[] }>>;
+  update(id: string, patch: CellPatch): Promise<GridResult<unknown>>;
+  create(values: CellPatch): Promise<GridResult<unknown>>;
+  remove(id: string): Promise<GridResult<unknown>>;
+}
+
+/** Turns typed or pasted text of a unit cell into a unit id (by code or exact name). */
+export type UnitResolver = (text: string) => Promise<{ id: string; label: string } | null>;
+
+/** A cell's position in the visible list (server rows first, then draft rows). */
+export interface CellRef {
+  row: number;
+  col: number;
+}
+
+/** A value with the text the clerk saw or typed. */
+export interface CellEntry {
+  value: CellValue;
+  text: string;
+}

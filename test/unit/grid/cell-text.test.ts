@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { formatCellValue, matchOption, parseViDate, parseViNumber } from '../../../src-renderer/components/grid/cell-text';
+
+describe('dates typed as dd/mm/yyyy', () => {
+  it('reads day first and returns ISO', () => {
+    expect(parseViDate('05/03/2017')).toEqual({ ok: true, value: '2017-03-05' });
+    expect(parseViDate('5/3/2017')).toEqual({ ok: true, value: '2017-03-05' });
+    expect(parseViDate('29.02.2024')).toEqual({ ok: true, value: '2024-02-29' });
+  });
+
+  it('rejects days that do not exist and other shapes, in Vietnamese', () => {
+    for (const bad of ['31/04/2017', '29/02/2023', '13/13/2017', '05/03/17', '2017/03/05', 'hôm qua']) {
+      const r = parseViDate(bad);
+      expect(r.ok, bad).toBe(false);
+      if (!r.ok) expect(r.message).toMatch(/Ngày/);
+    }
+  });
+
+  it('shows ISO dates as dd/mm/yyyy', () => {
+    expect(formatCellValue('date', '2017-03-05')).toBe('05/03/2017');
+  });
+});
+
+describe('numbers typed the Vietnamese way', () => {
+  it('reads dots as thousands and a comma as the decimal mark', () => {
+    expect(parseViNumber('1.275')).toEqual({ ok: true, value: 1275 });
+    expect(parseViNumber('1.234.567')).toEqual({ ok: true, value: 1234567 });
+    expect(parseViNumber('2,5')).toEqual({ ok: true, value: 2.5 });
+    expect(parseViNumber(' 42 ')).toEqual({ ok: true, value: 42 });
+    expect(parseViNumber('')).toEqual({ ok: true, value: null });
+  });
+
+  it('rejects text that is not a number', () => {
+    expect(parseViNumber('mười').ok).toBe(false);
+    expect(parseViNumber('12a').ok).toBe(false);
+  });
+
+  it('shows thousands with dots', () => {
+    expect(formatCellValue('number', 1275)).toBe('1.275');
+  });
+});
+
+describe('catalogue cells', () => {
+  const options = [
+    { value: 'c1', label: 'Tiếng kẻng an ninh' },
+    { value: 'c2', label: 'Đoàn Thanh niên' },
+  ];
+  it('find an entry by its name without diacritics or case', () => {
+    expect(matchOption(options, 'tieng keng an ninh')).toEqual({ ok: true, value: 'c1' });
+    expect(matchOption(options, 'DOAN THANH NIEN')).toEqual({ ok: true, value: 'c2' });
+  });
+  it('say when the name is not in the catalogue', () => {
+    expect(matchOption(options, 'Camera')).toEqual({ ok: false, message: '"Camera" không có trong danh mục.' });
+  });
+});
