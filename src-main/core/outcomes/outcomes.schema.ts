@@ -4,7 +4,7 @@ import type { Migration } from '../db/migrations';
  * Outcomes (kết quả) of the movement per unit and month: tips, cases solved, arrests, weapons.
  * One row per unit and month (UNIQUE below): the optional model is an attribution of that row, not
  * part of its key, so a unit's monthly totals never depend on how attributions were split.
- * `period` is 'YYYY-MM'; `period_start` ('YYYY-MM-01') lets reports filter by date range on an index.
+ * `period` is 'YYYY-MM'; `note_search` is the note folded by text/fold.ts for the search box.
  */
 export const outcomesMigration: Migration = {
   version: 40,
@@ -22,6 +22,7 @@ CREATE TABLE outcomes (
   weapons_handed_in INTEGER NOT NULL DEFAULT 0 CHECK (weapons_handed_in >= 0),
   model_id TEXT REFERENCES security_models(id),
   note TEXT NOT NULL DEFAULT '',
+  note_search TEXT NOT NULL DEFAULT '',
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL,
   UNIQUE (unit_id, period)

@@ -5,6 +5,7 @@ import type { Migration } from '../db/migrations';
  * year. `assessment` is 'pending' (chưa đánh giá), 'passed' (đạt) or 'failed' (chưa đạt); the
  * recognition decision (số quyết định, ngày, cơ quan công nhận: a People's Committee, kept as text
  * because it is data, not code) exists only for 'passed', which the CHECK repeats as a last guard.
+ * `search_text` is decision number, authority and note folded by text/fold.ts, for the search box.
  */
 export const registrationsMigration: Migration = {
   version: 50,
@@ -22,6 +23,7 @@ CREATE TABLE safety_registrations (
   decision_date TEXT,
   recognised_by TEXT,
   note TEXT NOT NULL DEFAULT '',
+  search_text TEXT NOT NULL DEFAULT '',
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL,
   UNIQUE (unit_id, year),
