@@ -1,9 +1,38 @@
 import { methodMap } from '../api/define';
 import type { Migration } from '../db/migrations';
 import { commendationsMigration } from './commendations.schema';
+import {
+  createDecisionMethod,
+  deleteDecisionMethod,
+  getDecisionMethod,
+  listDecisionsMethod,
+  updateDecisionMethod,
+} from './decisions.api';
+import { pasteRecipientsMethod } from './paste.api';
+import { addRecipientMethod, deleteRecipientMethod, listRecipientsMethod, updateRecipientMethod } from './recipients.api';
+import { assignRegistryNumbersMethod, recipientHistoryMethod } from './registry.api';
 
 /** API methods of this domain. */
-export const commendationsMethods = methodMap();
+export const commendationsMethods = methodMap(
+  listDecisionsMethod,
+  getDecisionMethod,
+  createDecisionMethod,
+  updateDecisionMethod,
+  deleteDecisionMethod,
+  listRecipientsMethod,
+  addRecipientMethod,
+  updateRecipientMethod,
+  deleteRecipientMethod,
+  pasteRecipientsMethod,
+  assignRegistryNumbersMethod,
+  recipientHistoryMethod,
+);
 
 /** Schema steps of this domain. */
 export const commendationsMigrations: Migration[] = [commendationsMigration];
+
+// Read by the certificates domain, which prints these records.
+export { decisionLabel, type Decision, type Recipient } from './commendation';
+export { awardFormKind, type AwardFormKind } from './commendation.rules';
+export { requireDecision } from './decision.checks';
+export { recipientsOfDecision, markPrinted } from './recipients.repo';

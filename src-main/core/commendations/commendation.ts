@@ -1,0 +1,104 @@
+import { z } from 'zod';
+
+/** ISO calendar date 'YYYY-MM-DD' that exists (no 31/02). */
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng năm-tháng-ngày.')
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, 'Ngày không tồn tại.');
+
+const text = (max: number, required?: string) =>
+  required ? z.string().trim().min(1, required).max(max, `Tối đa ${max} ký tự.`) : z.string().trim().max(max, `Tối đa ${max} ký tự.`);
+
+/** Commendation decision — quyết định khen thưởng: what the clerk enters. */
+export const DecisionInput = z.object({
+  number: text(30, 'Nhập số quyết định.'),
+  symbol: text(60).default(''),
+  signedOn: IsoDate,
+  year: z.number().int().min(1945, 'Năm không hợp lệ.').max(2200, 'Năm không hợp lệ.'),
+  authorityId: z.string().min(1, 'Chọn cấp khen.'),
+  /** The authority as printed in red on the certificate, e.g. "GIÁM ĐỐC CÔNG AN TỈNH HẢI DƯƠNG". */
+  issuerLine: text(200).default(''),
+  signerTitle: text(120, 'Nhập chức vụ người ký.'),
+  signerName: text(120, 'Nhập họ tên người ký.'),
+  awardFormId: z.string().min(1, 'Chọn hình thức khen thưởng.'),
+  occasionId: z.string().min(1).nullable().default(null),
+  subject: text(1000).default(''),
+  /** Place name for "…, ngày … tháng … năm …". */
+  place: text(80).default(''),
+});
+export type DecisionInput = z.output<typeof DecisionInput>;
+
+export const Decision = DecisionInput.extend({
+  id: z.string(),
+  authorityName: z.string(),
+  awardFormName: z.string(),
+  awardFormCode: z.string().nullable(),
+  authorityCode: z.string().nullable(),
+  occasionName: z.string().nullable(),
+  recipientCount: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Decision = z.output<typeof Decision>;
+
+export const RecipientKind = z.enum(['collective', 'individual'], 'Chọn tập thể hoặc cá nhân.');
+export const Gender = z.enum(['male', 'female'], 'Chọn giới tính Nam hoặc Nữ.');
+
+/** Recipient — tập thể hoặc cá nhân được khen thưởng. Rules per kind live in commendation.rules.ts. */
+export const RecipientInput = z.object({
+  kind: RecipientKind,
+  name: text(200, 'Nhập họ tên hoặc tên tập thể.'),
+  gender: Gender.nullable().default(null),
+  birthYear: z.number().int().nullable().default(null),
+  position: text(200).default(''),
+  unitId: z.string().min(1).nullable().default(null),
+  /** The unit as printed; taken from the unit when empty and unitId is set. */
+  unitName: text(300).default(''),
+  achievement: text(2000).default(''),
+});
+export type RecipientInput = z.output<typeof RecipientInput>;
+
+export const Recipient = RecipientInput.extend({
+  id: z.string(),
+  decisionId: z.string(),
+  seq: z.number().int(),
+  registryNumber: z.number().int().nullable(),
+  printedOn: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Recipient = z.output<typeof Recipient>;
+
+/** A warning shown while entering: it does not block saving. */
+export const RecipientWarning = z.object({
+  code: z.enum(['SAME_FORM_SAME_YEAR', 'COMMEMORATIVE_MEDAL_ONCE']),
+  message: z.string(),
+  recipientId: z.string(),
+});
+export type RecipientWarning = z.output<typeof RecipientWarning>;
+
+/** One earlier commendation of the same person or collective. */
+export const HistoryEntry = z.object({
+  recipientId: z.string(),
+  decisionId: z.string(),
+  decisionNumber: z.string(),
+  signedOn: z.string(),
+  year: z.number().int(),
+  awardFormId: z.string(),
+  awardFormName: z.string(),
+  awardFormCode: z.string().nullable(),
+  authorityName: z.string(),
+  name: z.string(),
+  birthYear: z.number().int().nullable(),
+  unitName: z.string(),
+  achievement: z.string(),
+});
+export type HistoryEntry = z.output<typeof HistoryEntry>;
+
+/** "125/QĐ-CAT" from number and symbol. */
+export function decisionLabel(d: { number: string; symbol: string }): string {
+  return d.symbol ? `${d.number}/${d.symbol}` : d.number;
+}
