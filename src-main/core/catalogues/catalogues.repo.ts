@@ -86,3 +86,14 @@ export function setEntryRetired(tx: WriteTx, id: string, retiredAt: string | nul
 export function deleteCatalogueEntry(tx: WriteTx, id: string): number {
   return tx.run('DELETE FROM catalogue_entries WHERE id = ?', [id]).changes;
 }
+
+/** The id of an entry of the catalogue with this code, if any. */
+export function findEntryByCode(db: ReadDb, catalogue: Catalogue, code: string): string | undefined {
+  return db.get<{ id: string }>('SELECT id FROM catalogue_entries WHERE catalogue = ? AND code = ?', [catalogue, code])?.id;
+}
+
+/** Every entry of every catalogue, grouped by catalogue, for loading all dropdowns at once. */
+export function listAllCatalogueEntries(db: ReadDb, includeRetired: boolean): CatalogueEntry[] {
+  const where = includeRetired ? '' : 'WHERE retired_at IS NULL';
+  return db.all<EntryRow>(`SELECT ${COLUMNS} FROM catalogue_entries ${where} ORDER BY catalogue, sort_order, name`).map(toEntry);
+}

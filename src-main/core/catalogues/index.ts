@@ -1,9 +1,24 @@
 import { methodMap } from '../api/define';
 import type { Migration } from '../db/migrations';
+import {
+  createCatalogueEntry,
+  deleteCatalogueEntryMethod,
+  listCatalogue,
+  renameCatalogueEntry,
+  restoreCatalogueEntry,
+  retireCatalogueEntry,
+} from './catalogues.api';
 import { catalogueSeedMigration } from './catalogue.seed';
 
 /** API methods of this domain. */
-export const catalogueMethods = methodMap();
+export const catalogueMethods = methodMap(
+  listCatalogue,
+  createCatalogueEntry,
+  renameCatalogueEntry,
+  retireCatalogueEntry,
+  restoreCatalogueEntry,
+  deleteCatalogueEntryMethod,
+);
 
 /** Schema steps of this domain. */
 export const catalogueMigrations: Migration[] = [catalogueSeedMigration];

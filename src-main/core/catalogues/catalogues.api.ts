@@ -1,0 +1,121 @@
+import { z } from 'zod';
+import { defineMethod, type MethodContext } from '../api/define';
+import { AppError, fieldError } from '../api/errors';
+import { deleteOrConflict } from '../units';
+import { Catalogue, CATALOGUE_LABELS, CatalogueCreateInput, CatalogueEntry, CatalogueRenameInput } from './catalogue';
+import {
+  deleteCatalogueEntry,
+  findCatalogueEntry,
+  findEntryByCode,
+  findEntryByName,
+  insertCatalogueEntry,
+  listAllCatalogueEntries,
+  listCatalogueEntries,
+  nextSortOrder,
+  setEntryRetired,
+  updateCatalogueEntry,
+} from './catalogues.repo';
+
+const EntryId = z.object({ id: z.uuid({ error: 'Mã mục không hợp lệ.' }) });
+
+function getEntryOrThrow(ctx: MethodContext, id: string): CatalogueEntry {
+  const entry = findCatalogueEntry(ctx.db, id);
+  if (!entry) throw new AppError('NOT_FOUND', 'Không tìm thấy mục danh mục; có thể nó đã bị xoá.');
+  return entry;
+}
+
+/** Names and codes are unique within a catalogue: two "Bằng khen" would split every report. */
+function assertUnique(ctx: MethodContext, catalogue: Catalogue, e: { id: string | null; name: string; code: string | null }): void {
+  const label = CATALOGUE_LABELS[catalogue];
+  const byName = findEntryByName(ctx.db, catalogue, e.name);
+  if (byName && byName !== e.id) throw fieldError(['name'], `Danh mục "${label}" đã có mục "${e.name}".`);
+  const byCode = e.code ? findEntryByCode(ctx.db, catalogue, e.code) : undefined;
+  if (byCode && byCode !== e.id) throw fieldError(['code'], `Danh mục "${label}" đã có mục mang mã "${e.code}".`);
+}
+
+/** Entries of one catalogue (danh mục), or of all of them, in display order. */
+export const listCatalogue = defineMethod({
+  name: 'catalogues.list',
+  role: 'viewer',
+  summary: 'Các mục của một danh mục (hoặc mọi danh mục), theo thứ tự hiển thị.',
+  input: z.object({ catalogue: Catalogue.optional(), includeRetired: z.boolean().default(false) }),
+  output: z.object({ rows: z.array(CatalogueEntry) }),
+  handler: (ctx, input) => ({
+    rows: input.catalogue ? listCatalogueEntries(ctx.db, input.catalogue, input.includeRetired) : listAllCatalogueEntries(ctx.db, input.includeRetired),
+  }),
+});
+
+/** Adds an entry at the end of its catalogue unless a sort order is given. */
+export const createCatalogueEntry = defineMethod({
+  name: 'catalogues.create',
+  role: 'admin',
+  summary: 'Thêm mục vào danh mục.',
+  input: CatalogueCreateInput,
+  output: CatalogueEntry,
+  handler: (ctx, input) => {
+    const code = input.code || null;
+    assertUnique(ctx, input.catalogue, { id: null, name: input.name, code });
+    const id = ctx.newId();
+    insertCatalogueEntry(ctx.db, { id, catalogue: input.catalogue, code, name: input.name, sortOrder: input.sortOrder ?? nextSortOrder(ctx.db, input.catalogue), now: ctx.now });
+    return getEntryOrThrow(ctx, id);
+  },
+});
+
+/** Renames an entry (allowed while in use: records point at its id, so they show the new name). */
+export const renameCatalogueEntry = defineMethod({
+  name: 'catalogues.rename',
+  role: 'admin',
+  summary: 'Đổi tên (và mã, thứ tự) một mục danh mục.',
+  input: CatalogueRenameInput,
+  output: CatalogueEntry,
+  handler: (ctx, input) => {
+    const entry = getEntryOrThrow(ctx, input.id);
+    const code = input.code === undefined ? entry.code : input.code || null;
+    assertUnique(ctx, entry.catalogue, { id: entry.id, name: input.name, code });
+    updateCatalogueEntry(ctx.db, { id: entry.id, code, name: input.name, sortOrder: input.sortOrder ?? entry.sortOrder, now: ctx.now });
+    return getEntryOrThrow(ctx, entry.id);
+  },
+});
+
+/** Stops offering an entry for new records; records that have it keep it. */
+export const retireCatalogueEntry = defineMethod({
+  name: 'catalogues.retire',
+  role: 'admin',
+  summary: 'Ngừng sử dụng một mục danh mục (dữ liệu cũ vẫn giữ mục này).',
+  input: EntryId,
+  output: CatalogueEntry,
+  handler: (ctx, input) => {
+    const entry = getEntryOrThrow(ctx, input.id);
+    if (!entry.retired) setEntryRetired(ctx.db, entry.id, ctx.now, ctx.now);
+    return getEntryOrThrow(ctx, entry.id);
+  },
+});
+
+/** Offers a retired entry again. */
+export const restoreCatalogueEntry = defineMethod({
+  name: 'catalogues.restore',
+  role: 'admin',
+  summary: 'Dùng lại một mục danh mục đã ngừng sử dụng.',
+  input: EntryId,
+  output: CatalogueEntry,
+  handler: (ctx, input) => {
+    const entry = getEntryOrThrow(ctx, input.id);
+    if (entry.retired) setEntryRetired(ctx.db, entry.id, null, ctx.now);
+    return getEntryOrThrow(ctx, entry.id);
+  },
+});
+
+/** Deletes an entry no record uses; one in use can only be renamed or retired. */
+export const deleteCatalogueEntryMethod = defineMethod({
+  name: 'catalogues.delete',
+  role: 'admin',
+  summary: 'Xoá mục danh mục chưa được dữ liệu nào sử dụng.',
+  input: EntryId,
+  output: z.object({ id: z.uuid() }),
+  handler: (ctx, input) => {
+    const entry = getEntryOrThrow(ctx, input.id);
+    const message = `Không xoá được "${entry.name}" vì đã có dữ liệu dùng mục này. Hãy đổi tên hoặc ngừng sử dụng thay vì xoá.`;
+    deleteOrConflict(() => deleteCatalogueEntry(ctx.db, entry.id), message);
+    return { id: entry.id };
+  },
+});
