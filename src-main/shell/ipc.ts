@@ -1,0 +1,35 @@
+import { ipcMain, type IpcMainInvokeEvent } from 'electron';
+import type { DispatchResult } from '../core/api/dispatch';
+import type { Caller } from '../core/api/roles';
+import type { Core } from '../core/app/open-core';
+import { isAppUrl } from './trusted-origin';
+
+/** The one IPC channel; the preload uses the same name. */
+export const API_CHANNEL = 'api';
+
+/** Until user accounts exist, the person at this workstation is the office's administrator. */
+const LOCAL_CALLER: Caller = { role: 'admin', name: 'local' };
+
+/**
+ * Serves `window.antq.call` from the preload. Answers are always an ApiResult, never a thrown error:
+ * Electron drops custom error fields on invoke (electron/electron#24427).
+ */
+export function registerApiChannel(core: Core): void {
+  ipcMain.handle(API_CHANNEL, (event: IpcMainInvokeEvent, name: unknown, input: unknown): Promise<DispatchResult> | DispatchResult => {
+    if (!fromAppFrame(event)) {
+      return { ok: false, error: { code: 'FORBIDDEN', message: 'Yêu cầu không đến từ cửa sổ của ứng dụng nên bị từ chối.' } };
+    }
+    if (typeof name !== 'string') return { ok: false, error: { code: 'NOT_FOUND', message: 'Tên chức năng không hợp lệ.' } };
+    return core.dispatch(name, input, LOCAL_CALLER);
+  });
+}
+
+export function unregisterApiChannel(): void {
+  ipcMain.removeHandler(API_CHANNEL);
+}
+
+/** Only the app's own top-level page may call: never an iframe, never a page it was navigated to. */
+function fromAppFrame(event: IpcMainInvokeEvent): boolean {
+  const frame = event.senderFrame;
+  return frame !== null && frame.parent === null && isAppUrl(frame.url);
+}

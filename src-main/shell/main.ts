@@ -1,0 +1,63 @@
+/**
+ * The Electron shell: opens the office database, one window, the IPC channel. It holds no domain logic;
+ * everything goes through the core's dispatcher, exactly as web mode does.
+ */
+import { app, BrowserWindow, dialog } from 'electron';
+import { openCore, type Core } from '../core/app/open-core';
+import { registerApiChannel, unregisterApiChannel } from './ipc';
+import { installMenu } from './menu';
+import { databasePath, resourcesDir } from './paths';
+import { createMainWindow, hardenSession } from './window';
+
+let core: Core | null = null;
+let mainWindow: BrowserWindow | null = null;
+
+// One instance per user: the database has one writer; a second start just brings the window forward.
+if (!app.requestSingleInstanceLock()) app.quit();
+else start();
+
+function start(): void {
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  });
+  app.whenReady().then(openApp, (err: unknown) => fail(err));
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', closeCore);
+}
+
+async function openApp(): Promise<void> {
+  try {
+    core = await openCore({ dbPath: databasePath(), resourcesDir: resourcesDir() });
+  } catch (err) {
+    return fail(err);
+  }
+  hardenSession();
+  registerApiChannel(core);
+  installMenu(() => mainWindow);
+  mainWindow = createMainWindow();
+  mainWindow.on('closed', () => (mainWindow = null));
+}
+
+/**
+ * A database that cannot be opened (locked by another program, damaged, from a newer version): the
+ * store's Vietnamese message names the file and the backup to restore; the file itself is untouched.
+ */
+function fail(err: unknown): void {
+  const storeRefusal = err instanceof Error && err.name === 'StoreOpenError';
+  const message = storeRefusal ? err.message : `Không khởi động được ứng dụng: ${err instanceof Error ? err.message : String(err)}`;
+  console.error(`[shell] start failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+  dialog.showErrorBox('Không mở được cơ sở dữ liệu', message);
+  app.exit(1);
+}
+
+/** Closing checkpoints the database (writes it whole) and releases the lock. */
+function closeCore(): void {
+  unregisterApiChannel();
+  try {
+    core?.close();
+  } catch (err) {
+    console.error(`[shell] closing the database failed: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  core = null;
+}

@@ -1,0 +1,22 @@
+import { app } from 'electron';
+import { join, resolve } from 'node:path';
+
+/** The office database file (tệp cơ sở dữ liệu) of the desktop app: one per user account on this machine. */
+export function databasePath(): string {
+  return join(app.getPath('userData'), 'antq-records.sqlite');
+}
+
+/** Fonts and layouts: beside the app when packaged, the project's `resources/` when run from out/. */
+export function resourcesDir(): string {
+  return app.isPackaged ? join(process.resourcesPath, 'resources') : resolve(__dirname, '../../resources');
+}
+
+/** The built renderer's page; electron-vite's dev server replaces it during `npm start`. */
+export function rendererEntry(): { url: string } | { file: string } {
+  const devUrl = process.env.ELECTRON_RENDERER_URL;
+  return !app.isPackaged && devUrl ? { url: devUrl } : { file: join(__dirname, '../renderer/index.html') };
+}
+
+export function preloadPath(): string {
+  return join(__dirname, '../preload/index.cjs');
+}

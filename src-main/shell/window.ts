@@ -1,0 +1,51 @@
+import { BrowserWindow, session } from 'electron';
+import { CONTENT_SECURITY_POLICY } from '../web/security-headers';
+import { preloadPath, rendererEntry } from './paths';
+import { isAppUrl } from './trusted-origin';
+
+/**
+ * Session-wide rules, set once before the first window: the CSP header on every response, and no
+ * permission (camera, notifications, geolocation…) is ever granted: a records app needs none.
+ */
+export function hardenSession(): void {
+  const ses = session.defaultSession;
+  ses.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+  });
+  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  ses.setPermissionCheckHandler(() => false);
+}
+
+/** The main window (cửa sổ chính): sandboxed, isolated, and unable to leave the app's own page. */
+export function createMainWindow(): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1360,
+    height: 860,
+    minWidth: 960,
+    minHeight: 600,
+    title: 'Sổ phong trào',
+    show: false,
+    webPreferences: {
+      preload: preloadPath(),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+      spellcheck: false,
+    },
+  });
+  const contents = win.webContents;
+  contents.on('will-navigate', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  win.once('ready-to-show', () => win.show());
+  const entry = rendererEntry();
+  void ('url' in entry ? win.loadURL(entry.url) : win.loadFile(entry.file));
+  return win;
+}

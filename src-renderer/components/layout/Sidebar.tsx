@@ -1,0 +1,43 @@
+import { For, Show } from 'solid-js';
+import { SECTIONS, type SectionRoute } from '../../routes';
+
+/** Props of the sidebar (thanh điều hướng). */
+export interface SidebarProps {
+  current: SectionRoute | null;
+  /** The office's name from the settings; nothing is shown until it is set. */
+  officeName?: string;
+}
+
+/** The section list: real links, so Tab/Enter, middle-click and Alt+digit all work. */
+export function Sidebar(props: SidebarProps) {
+  return (
+    <nav class="sidebar" aria-label="Các mục">
+      <div class="sidebar-brand">
+        <span class="sidebar-emblem" aria-hidden="true">★</span>
+        <div>
+          <div class="sidebar-app">Sổ phong trào</div>
+          <Show when={props.officeName}>
+            <div class="sidebar-office" title={props.officeName}>{props.officeName}</div>
+          </Show>
+        </div>
+      </div>
+      <ul>
+        <For each={SECTIONS}>
+          {(section) => (
+            <li>
+              <a
+                href={`#${section.path}`}
+                classList={{ active: props.current?.path === section.path }}
+                aria-current={props.current?.path === section.path ? 'page' : undefined}
+                aria-keyshortcuts={`Alt+${section.accessKey}`}
+                title={`${section.title} (Alt+${section.accessKey})`}
+              >
+                {section.title}
+              </a>
+            </li>
+          )}
+        </For>
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,37 @@
+import { Show } from 'solid-js';
+import type { ApiOutput } from '../../../src-main/core/api/contract';
+import { formatDateTime, formatTime } from '../../lib/format';
+
+/** What `system.status` reports: the database file, its saved state and the newest backup. */
+export type DatabaseStatus = ApiOutput<'system.status'>;
+
+export interface StatusBarProps {
+  status: DatabaseStatus | null;
+  /** Vietnamese text when the last status call failed (server stopped, token expired). */
+  error: string | null;
+}
+
+/** The status bar (thanh trạng thái): which file the clerk is working in and whether it is saved. */
+export function StatusBar(props: StatusBarProps) {
+  const fileName = () => {
+    const path = props.status?.path;
+    if (path === undefined) return '…';
+    return path === null ? 'Trong bộ nhớ (không lưu ra tệp)' : (path.split(/[\\/]/).pop() ?? path);
+  };
+  return (
+    <footer class="status-bar" role="status" aria-live="polite">
+      <span class="status-item" title={props.status?.path ?? undefined} data-testid="status-db">
+        Cơ sở dữ liệu: <strong>{fileName()}</strong>
+      </span>
+      <Show when={!props.error} fallback={<span class="status-item status-error">{props.error}</span>}>
+        <span class="status-item" data-testid="status-saved">
+          <span class="status-dot" aria-hidden="true" />
+          {props.status?.lastSavedAt ? `Đã lưu lúc ${formatTime(props.status.lastSavedAt)}` : 'Đã lưu'}
+        </span>
+      </Show>
+      <span class="status-item" data-testid="status-backup">
+        {props.status?.lastBackup ? `Sao lưu gần nhất: ${formatDateTime(props.status.lastBackup.at)}` : 'Chưa có bản sao lưu'}
+      </span>
+    </footer>
+  );
+}

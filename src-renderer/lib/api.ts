@@ -1,0 +1,40 @@
+/**
+ * The renderer's one way to reach the core. Inside Electron the preload exposes `window.antq.call` (IPC);
+ * in web mode the same call goes to `POST /api/<name>` with the HttpOnly token cookie. Both answer with
+ * the dispatcher's `ApiResult`, so pages never know which transport they run on.
+ */
+import type { ApiClient, ApiInput, ApiResult, MethodName } from '../../src-main/core/api/contract';
+
+declare global {
+  interface Window {
+    /** Set by the Electron preload; absent in a plain browser (web mode). */
+    antq?: ApiClient;
+  }
+}
+
+/** Calls an API method. Never throws: transport failures come back as `{ok: false}` in Vietnamese. */
+export async function call<N extends MethodName>(name: N, input: ApiInput<N>): Promise<ApiResult<N>> {
+  if (window.antq) return window.antq.call(name, input);
+  let response: Response;
+  try {
+    response = await fetch(`/api/${encodeURIComponent(name)}`, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(input ?? {}),
+    });
+  } catch {
+    return transportFailure('Không kết nối được với máy chủ của ứng dụng. Hãy kiểm tra chế độ web còn đang chạy.');
+  }
+  try {
+    // The codebase's only cast: the HTTP body is the dispatcher's ApiResult for `name`, which the core
+    // validated against the method's output schema before sending; JSON cannot carry that type itself.
+    return (await response.json()) as ApiResult<N>;
+  } catch {
+    return transportFailure(`Máy chủ trả lời không hợp lệ (mã ${response.status}).`);
+  }
+}
+
+function transportFailure<N extends MethodName>(message: string): ApiResult<N> {
+  return { ok: false, error: { code: 'INTERNAL', message } };
+}
