@@ -40,8 +40,21 @@ export function checkSortColumns(sort: ListQuery['sort'], sortable: readonly str
  * (quotes, parentheses, '-', ':') in the phrase.
  */
 export function ftsPrefixPhrase(foldedWord: string): string | null {
-  const tokens = foldedWord.split(/[^\p{L}\p{N}]+/u).filter((t) => t.length > 0);
+  const tokens = ftsTokens(foldedWord);
   return tokens.length === 0 ? null : `"${tokens.map((t) => `${t}*`).join(' ')}"`;
+}
+
+/**
+ * A column filter as an FTS4 query: each token a prefix in that column, all required. Tokens go one by
+ * one because FTS4's standard syntax does not allow a column prefix on a quoted phrase.
+ */
+export function ftsColumnQuery(column: string, foldedText: string): string | null {
+  const tokens = ftsTokens(foldedText);
+  return tokens.length === 0 ? null : tokens.map((t) => `${column}:${t}*`).join(' ');
+}
+
+function ftsTokens(folded: string): string[] {
+  return folded.split(/[^\p{L}\p{N}]+/u).filter((t) => t.length > 0);
 }
 
 function listError(issues: FieldIssue[]): AppError {

@@ -1,7 +1,7 @@
 import type { ListQuery } from '../api/list-query';
 import type { ReadDb, SqlValue } from '../db/types';
 import { foldForSearch, searchPatterns } from '../text/fold';
-import { ftsPrefixPhrase } from './record-list';
+import { ftsColumnQuery, ftsPrefixPhrase } from './record-list';
 import { orderByClause, queryPage, unitNameCondition, unitSubtreeCondition, type PageSql } from './record-list.repo';
 import { SESSION_JOINS, SESSION_SELECT } from './sessions.repo';
 import type { Session, SessionFilters } from './session';
@@ -36,7 +36,8 @@ export function listSessions(db: ReadDb, query: ListQuery, filters: SessionFilte
   if (filters.venueKindId) add('s.venue_kind_id = ?', filters.venueKindId);
   if (filters.modelId) add('s.model_id = ?', filters.modelId);
   for (const column of ['topic', 'presenter', 'note'] as const) {
-    const match = columnMatch(column, filters[column]);
+    const text = filters[column];
+    const match = text ? ftsColumnQuery(column, foldForSearch(text)) : null;
     if (match) add(FTS_HIT, match);
   }
   const likes = searchPatterns(query.search);
@@ -58,14 +59,4 @@ export function listSessions(db: ReadDb, query: ListQuery, filters: SessionFilte
     offset: query.offset,
   };
   return queryPage<Session>(db, page);
-}
-
-/** A column filter as an FTS query: every word a prefix within that column. */
-function columnMatch(column: string, text: string | undefined): string | null {
-  if (!text) return null;
-  const phrases = foldForSearch(text)
-    .split(' ')
-    .map(ftsPrefixPhrase)
-    .filter((p): p is string => p !== null);
-  return phrases.length === 0 ? null : phrases.map((p) => `${column}:${p}`).join(' ');
 }
