@@ -43,7 +43,7 @@ const EXPLANATIONS: Record<StoreOpenReason, string> = {
 /** The Vietnamese refusal: what is wrong, that nothing was changed, and which backup to restore. */
 export function openRefusal(reason: StoreOpenReason, file: string, newestBackup: string | null, detail = ''): StoreOpenError {
   const parts = [`Không mở được cơ sở dữ liệu "${file}": ${EXPLANATIONS[reason]}${detail ? ` (${detail})` : ''}.`];
-  if (reason !== 'locked' && reason !== 'too-new') parts.push('Tệp được giữ nguyên, không bị sửa đổi.');
+  if (reason !== 'locked') parts.push('Tệp được giữ nguyên, không bị sửa đổi.');
   if (newestBackup && reason !== 'locked') {
     parts.push(`Bản sao lưu gần nhất: "${newestBackup}". Có thể khôi phục bằng lệnh: npm run cli -- restore "${newestBackup}" --db "${file}".`);
   } else if (reason !== 'locked') {
