@@ -16,6 +16,12 @@ async function writeAndAbandon(path: string, ids: string[]): Promise<void> {
   rmSync(`${path}.lock`);
 }
 
+function flipByte(buf: Buffer, at: number): Buffer {
+  const i = at < 0 ? buf.length + at : at;
+  buf.writeUInt8(buf.readUInt8(i) ^ 0xff, i);
+  return buf;
+}
+
 describe('journal', () => {
   it('acknowledges a write only once it is in the journal, without rewriting the database file', async () => {
     const path = tempDbPath();
@@ -63,8 +69,7 @@ describe('journal', () => {
   it('drops a last record whose checksum fails', async () => {
     const path = tempDbPath();
     await writeAndAbandon(path, ['n1', 'n2']);
-    const journal = readFileSync(`${path}.journal`);
-    journal[journal.length - 2] ^= 0xff;
+    const journal = flipByte(readFileSync(`${path}.journal`), -2);
     writeFileSync(`${path}.journal`, journal);
     const store = await open(path);
     expect(store.all<{ id: string }>('SELECT id FROM notes').map((r) => r.id)).toEqual(['n1']);
@@ -74,8 +79,7 @@ describe('journal', () => {
   it('refuses a journal damaged before its last record and leaves both files untouched', async () => {
     const path = tempDbPath();
     await writeAndAbandon(path, ['n1', 'n2', 'n3']);
-    const journal = readFileSync(`${path}.journal`);
-    journal[16 + 8 + 3] ^= 0xff; // inside the first record's payload
+    const journal = flipByte(readFileSync(`${path}.journal`), 16 + 8 + 3); // inside the first record's payload
     writeFileSync(`${path}.journal`, journal);
     const dbBefore = readFileSync(path);
     const err = await open(path).catch((e: unknown) => e);
