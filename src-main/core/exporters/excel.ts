@@ -1,0 +1,44 @@
+import type { Writable } from 'node:stream';
+import ExcelJS from 'exceljs';
+
+/**
+ * The one module that imports exceljs (4.4.0 is its last release): the rest of the exporters use these
+ * aliases, so replacing the library touches this file and the sheet writers' types only.
+ */
+export type XlsxWorkbook = ExcelJS.stream.xlsx.WorkbookWriter;
+export type XlsxSheet = ExcelJS.Worksheet;
+export type XlsxCellValue = ExcelJS.CellValue;
+export type XlsxBorders = Partial<ExcelJS.Borders>;
+export type XlsxStyle = Partial<ExcelJS.Style>;
+
+/**
+ * A streaming workbook (stream.xlsx.WorkbookWriter): committed rows leave memory, so 100,000 detail
+ * rows stay bounded. Shared strings are off because they would be held until the end.
+ */
+export function streamingWorkbook(stream: Writable): XlsxWorkbook {
+  return new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
+}
+
+/** Reads a workbook back (tests, checks); not for large files. */
+export async function readWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  return wb;
+}
+
+/** Print setup of an official table: A4 landscape, one page wide, margins of Nghị định 30/2020 (inches). */
+export function officialPageSetup(sheet: XlsxSheet, titleRows: string): void {
+  sheet.pageSetup = {
+    ...sheet.pageSetup,
+    paperSize: 9,
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    horizontalCentered: true,
+    printTitlesRow: titleRows,
+    // Top and bottom 20 mm, left 30 mm, right 15 mm.
+    margins: { top: 0.79, bottom: 0.79, left: 1.18, right: 0.59, header: 0.3, footer: 0.3 },
+  };
+  sheet.headerFooter = { oddFooter: '&C&"Times New Roman"&12Trang &P/&N', oddHeader: '' };
+}
