@@ -2,6 +2,7 @@ import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import type { DispatchResult } from '../core/api/dispatch';
 import type { Caller } from '../core/api/roles';
 import type { Core } from '../core/app/open-core';
+import { rendererEntry } from './paths';
 import { isAppUrl } from './trusted-origin';
 
 /** The one IPC channel; the preload uses the same name. */
@@ -31,5 +32,5 @@ export function unregisterApiChannel(): void {
 /** Only the app's own top-level page may call: never an iframe, never a page it was navigated to. */
 function fromAppFrame(event: IpcMainInvokeEvent): boolean {
   const frame = event.senderFrame;
-  return frame !== null && frame.parent === null && isAppUrl(frame.url);
+  return frame !== null && frame.parent === null && isAppUrl(frame.url, rendererEntry());
 }

@@ -1,5 +1,6 @@
 import { app } from 'electron';
 import { join, resolve } from 'node:path';
+import type { RendererEntry } from './trusted-origin';
 
 /** The office database file (tệp cơ sở dữ liệu) of the desktop app: one per user account on this machine. */
 export function databasePath(): string {
@@ -12,7 +13,7 @@ export function resourcesDir(): string {
 }
 
 /** The built renderer's page; electron-vite's dev server replaces it during `npm start`. */
-export function rendererEntry(): { url: string } | { file: string } {
+export function rendererEntry(): RendererEntry {
   const devUrl = process.env.ELECTRON_RENDERER_URL;
   return !app.isPackaged && devUrl ? { url: devUrl } : { file: join(__dirname, '../renderer/index.html') };
 }

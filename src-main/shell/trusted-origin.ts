@@ -1,12 +1,13 @@
 import { pathToFileURL } from 'node:url';
-import { rendererEntry } from './paths';
+
+/** Where the renderer page comes from: the built file, or electron-vite's dev server during `npm start`. */
+export type RendererEntry = { url: string } | { file: string };
 
 /**
- * True when `url` is the app's own page (the built index.html, or the dev server during `npm start`).
- * IPC calls and navigations from anything else are refused.
+ * True when `url` is the app's own page. IPC calls and navigations from anything else are refused.
+ * Pure (no electron import) so the rule is unit-tested.
  */
-export function isAppUrl(url: string): boolean {
-  const entry = rendererEntry();
+export function isAppUrl(url: string, entry: RendererEntry): boolean {
   if ('url' in entry) return url.startsWith(new URL(entry.url).origin + '/');
   const own = pathToFileURL(entry.file).href;
   return url === own || url.startsWith(`${own}#`) || url.startsWith(`${own}?`);

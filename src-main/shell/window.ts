@@ -35,17 +35,17 @@ export function createMainWindow(): BrowserWindow {
       spellcheck: false,
     },
   });
+  const entry = rendererEntry();
   const contents = win.webContents;
   contents.on('will-navigate', (event, url) => {
-    if (!isAppUrl(url)) event.preventDefault();
+    if (!isAppUrl(url, entry)) event.preventDefault();
   });
   contents.on('will-redirect', (event, url) => {
-    if (!isAppUrl(url)) event.preventDefault();
+    if (!isAppUrl(url, entry)) event.preventDefault();
   });
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   contents.on('will-attach-webview', (event) => event.preventDefault());
   win.once('ready-to-show', () => win.show());
-  const entry = rendererEntry();
   void ('url' in entry ? win.loadURL(entry.url) : win.loadFile(entry.file));
   return win;
 }
