@@ -1,0 +1,76 @@
+import { For, Show, onMount } from 'solid-js';
+import UnitPicker from '../unit-picker/UnitPicker';
+import type { UnitTreeSource } from '../unit-picker/unit-tree';
+import { commitEdit } from './grid-writer';
+import type { GridModel } from './grid-model';
+import type { GridColumn } from './types';
+
+/** Props of the editor that opens inside a cell. */
+export interface CellEditorProps {
+  model: GridModel;
+  column: GridColumn;
+  unitSource?: UnitTreeSource;
+  onKeyDown: (e: KeyboardEvent) => void;
+  /** Gives focus back to the grid once the editor closes. */
+  onClosed: () => void;
+}
+
+const placeholders: Partial<Record<GridColumn['type'], string>> = { date: 'dd/mm/yyyy', number: '0' };
+
+/**
+ * The cell editor by type: text, number and date are typed (parsed when committed); a catalogue
+ * offers its entries as suggestions; a unit opens the searchable unit tree.
+ */
+export default function CellEditor(props: CellEditorProps) {
+  let input: HTMLInputElement | undefined;
+  const listId = () => `grid-options-${props.column.key}`;
+  onMount(() => {
+    input?.focus();
+    const end = input?.value.length ?? 0;
+    input?.setSelectionRange(end, end);
+  });
+  const close = (then: 'down' | 'next' | 'prev' | 'stay', picked?: { value: string; text: string }) => {
+    void commitEdit(props.model, then, picked);
+    props.onClosed();
+  };
+  return (
+    <Show
+      when={props.column.type === 'unit' && props.unitSource}
+      fallback={
+        <>
+          <input
+            ref={input}
+            class="grid-editor"
+            aria-label={props.column.label}
+            placeholder={placeholders[props.column.type]}
+            value={props.model.editing?.text ?? ''}
+            list={props.column.type === 'catalogue' ? listId() : undefined}
+            inputMode={props.column.type === 'number' ? 'decimal' : undefined}
+            onInput={(e) => props.model.setEditText(e.currentTarget.value)}
+            onKeyDown={(e) => props.onKeyDown(e)}
+            onBlur={() => props.model.editing && close('stay')}
+          />
+          <Show when={props.column.type === 'catalogue'}>
+            <datalist id={listId()}>
+              <For each={props.column.options?.() ?? []}>{(o) => <option value={o.label} />}</For>
+            </datalist>
+          </Show>
+        </>
+      }
+    >
+      {(source) => (
+        <UnitPicker
+          floating
+          source={source()}
+          label={props.column.label}
+          initialQuery={props.model.editing?.text ?? ''}
+          onPick={(u, key) => close(key === 'Tab' ? 'next' : key === 'ShiftTab' ? 'prev' : key === 'Enter' ? 'down' : 'stay', { value: u.id, text: u.name })}
+          onCancel={() => {
+            props.model.cancelEdit();
+            props.onClosed();
+          }}
+        />
+      )}
+    </Show>
+  );
+}

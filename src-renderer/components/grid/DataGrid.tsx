@@ -1,0 +1,137 @@
+import { createEffect, createMemo, createSignal, For, type JSX } from 'solid-js';
+import { createVirtualizer } from '@tanstack/solid-virtual';
+import ConfirmDialog from '../form/ConfirmDialog';
+import GridHeader from './GridHeader';
+import GridRowView from './GridRowView';
+import GridStatusBar from './GridStatusBar';
+import { copySelection, deleteRows, pasteText } from './grid-actions';
+import type { GridHandle } from './createGrid';
+import type { RowTarget } from './grid-model';
+import { useGridKeyboard } from './useGridKeyboard';
+import type { UnitTreeSource } from '../unit-picker/unit-tree';
+import './DataGrid.css';
+
+/** Props of the one grid every list uses. */
+export interface DataGridProps {
+  grid: GridHandle;
+  /** Names the grid for screen readers, e.g. "Danh sách mô hình". */
+  label: string;
+  unitSource?: UnitTreeSource;
+  /** Buttons shown beside the search box. */
+  toolbar?: JSX.Element;
+}
+
+const ROW_H = 30;
+const HEAD_H = 64;
+
+/**
+ * The data-entry grid (bảng nhập liệu): virtual rows over pages fetched from the core, spreadsheet
+ * keys, paste from Excel, one search box. All logic lives in the headless model; this only renders.
+ */
+export default function DataGrid(props: DataGridProps) {
+  const model = props.grid.model;
+  const version = props.grid.version;
+  let scroller: HTMLDivElement | undefined;
+  const [pendingDelete, setPendingDelete] = createSignal<RowTarget[] | null>(null);
+  const rowCount = createMemo(() => (version(), model.rowCount));
+  const virtualizer = createVirtualizer({
+    get count() {
+      return rowCount();
+    },
+    getScrollElement: () => scroller ?? null,
+    estimateSize: () => ROW_H,
+    overscan: 8,
+    scrollMargin: HEAD_H,
+  });
+  createEffect(() => {
+    const items = virtualizer.getVirtualItems();
+    const first = items[0]?.index ?? 0;
+    const last = items[items.length - 1]?.index ?? 0;
+    model.setVisible(first, last);
+  });
+  const revealCursor = () => {
+    virtualizer.scrollToIndex(model.cursor.row, { align: 'auto' });
+    requestAnimationFrame(() => scroller?.querySelector('.grid-cursor')?.scrollIntoView({ block: 'nearest', inline: 'nearest' }));
+    scroller?.focus({ preventScroll: true });
+  };
+  const keys = useGridKeyboard({
+    model,
+    pageRows: () => Math.max(1, Math.floor(((scroller?.clientHeight ?? 600) - HEAD_H) / ROW_H) - 1),
+    askDelete: (rows) => setPendingDelete(rows),
+    revealCursor,
+  });
+  let searchTimer: ReturnType<typeof setTimeout> | undefined;
+  const widths = () => `56px ${model.columns.map((c) => `${c.width}px`).join(' ')} minmax(220px, 1fr)`;
+  return (
+    <div class="grid" style={{ '--grid-cols': widths() }}>
+      <div class="toolbar grid-toolbar">
+        <input
+          class="grid-search"
+          type="search"
+          aria-label="Tìm kiếm"
+          placeholder="Tìm (không cần dấu)…"
+          onInput={(e) => {
+            const text = e.currentTarget.value;
+            clearTimeout(searchTimer);
+            searchTimer = setTimeout(() => void model.setSearch(text), 250);
+          }}
+        />
+        {props.toolbar}
+      </div>
+      <div
+        ref={scroller}
+        class="grid-scroll"
+        tabIndex={0}
+        role="grid"
+        aria-label={props.label}
+        aria-rowcount={rowCount() + 1}
+        onKeyDown={(e) => keys.onGridKeyDown(e)}
+        onPaste={(e) => {
+          if (model.editing) return;
+          e.preventDefault();
+          void pasteText(model, e.clipboardData?.getData('text/plain') ?? '');
+        }}
+        onCopy={(e) => {
+          if (model.editing) return;
+          e.preventDefault();
+          e.clipboardData?.setData('text/plain', copySelection(model));
+        }}
+      >
+        <GridHeader model={model} version={version} />
+        <div class="grid-body" style={{ height: `${virtualizer.getTotalSize() - HEAD_H}px` }}>
+          <For each={virtualizer.getVirtualItems()}>
+            {(item) => (
+              <GridRowView
+                model={model}
+                version={version}
+                index={item.index}
+                top={item.start - HEAD_H}
+                unitSource={props.unitSource}
+                onEditorKeyDown={keys.onEditorKeyDown}
+                onEditorClosed={revealCursor}
+              />
+            )}
+          </For>
+        </div>
+      </div>
+      <GridStatusBar model={model} version={version} />
+      <ConfirmDialog
+        open={pendingDelete() !== null}
+        title="Xoá dòng"
+        confirmLabel="Xoá"
+        danger
+        onCancel={() => {
+          setPendingDelete(null);
+          scroller?.focus();
+        }}
+        onConfirm={() => {
+          const rows = pendingDelete() ?? [];
+          setPendingDelete(null);
+          void deleteRows(model, rows).then(() => scroller?.focus());
+        }}
+      >
+        <p>Xoá {pendingDelete()?.length ?? 0} dòng đã chọn? Bản ghi đã xoá không hoàn tác được.</p>
+      </ConfirmDialog>
+    </div>
+  );
+}

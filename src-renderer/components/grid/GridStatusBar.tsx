@@ -1,0 +1,39 @@
+import { Show } from 'solid-js';
+import type { GridModel } from './grid-model';
+
+/** Props of the line under the grid. */
+export interface GridStatusBarProps {
+  model: GridModel;
+  version: () => number;
+}
+
+const count = new Intl.NumberFormat('vi-VN');
+
+/** Under the grid: row count, paste progress, the last notice and the cursor cell's error. */
+export default function GridStatusBar(props: GridStatusBarProps) {
+  const m = () => (props.version(), props.model);
+  const cellError = () => m().cellError(m().cursor.row, m().cursor.col);
+  return (
+    <div class="grid-statusbar" role="status" aria-live="polite">
+      <span>{count.format(m().total)} dòng</span>
+      <Show when={m().progress}>
+        {(p) => (
+          <span class="grid-progress">
+            {p().label} {p().done}/{p().total}
+            <progress max={p().total} value={p().done} />
+          </span>
+        )}
+      </Show>
+      <Show when={m().loadError}>
+        <span class="grid-statusbar-error">{m().loadError}</span>
+      </Show>
+      <Show when={cellError()}>
+        <span class="grid-statusbar-error">Ô đang chọn: {cellError()}</span>
+      </Show>
+      <Show when={m().notice}>
+        <span class="grid-notice">{m().notice}</span>
+      </Show>
+      <span class="grid-hint">Enter/F2: sửa · Tab: ô sau · Esc: huỷ · Ctrl+Z/Ctrl+Y: hoàn tác/làm lại · Delete: xoá dòng · Ctrl+V: dán từ Excel</span>
+    </div>
+  );
+}
