@@ -14,6 +14,7 @@ CREATE TABLE security_models (
   id TEXT PRIMARY KEY,
   type_id TEXT NOT NULL REFERENCES catalogue_entries(id),
   name TEXT NOT NULL,
+  name_search TEXT NOT NULL,
   name_sort TEXT NOT NULL,
   unit_id TEXT NOT NULL REFERENCES units(id),
   host_organisation_id TEXT REFERENCES catalogue_entries(id),
@@ -25,9 +26,9 @@ CREATE TABLE security_models (
   members INTEGER CHECK (members >= 0),
   households INTEGER CHECK (households >= 0),
   leader TEXT,
+  leader_search TEXT NOT NULL DEFAULT '',
   leader_sort TEXT NOT NULL DEFAULT '',
   note TEXT,
-  search_text TEXT NOT NULL,
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL
 );

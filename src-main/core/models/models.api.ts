@@ -1,0 +1,125 @@
+import { z } from 'zod';
+import { defineMethod, type MethodContext } from '../api/define';
+import { AppError, fieldError } from '../api/errors';
+import { assertCatalogueEntry } from '../catalogues';
+import { deleteOrConflict, findUnit, isoDate } from '../units';
+import { ModelStatus, ModelStatusEvent, SecurityModel, SecurityModelFields, toModelDraft, type SecurityModelDraft } from './security-model';
+import { assertFoundingBeforeChanges, assertModelUnit, assertStatusChange } from './security-model.rules';
+import { appendEvent, deleteModelRow, findModel, insertModel, modelEvents, moveFoundingEvent, updateModel } from './models.repo';
+
+const ModelId = z.uuid({ error: 'Mã mô hình không hợp lệ.' });
+
+export function getModelOrThrow(ctx: Pick<MethodContext, 'db'>, id: string): SecurityModel {
+  const model = findModel(ctx.db, id);
+  if (!model) throw new AppError('NOT_FOUND', 'Không tìm thấy mô hình; có thể nó đã bị xoá.');
+  return model;
+}
+
+/** Every rule a model's fields must meet; `before` is the stored model on update (retired entries it has stay allowed). */
+function assertModelDraft(ctx: MethodContext, d: SecurityModelDraft, before: SecurityModel | null): void {
+  assertCatalogueEntry(ctx.db, 'model_type', d.typeId, ['typeId'], { allowRetired: before?.typeId === d.typeId });
+  if (d.hostOrganisationId !== null) {
+    assertCatalogueEntry(ctx.db, 'host_organisation', d.hostOrganisationId, ['hostOrganisationId'], { allowRetired: before?.hostOrganisationId === d.hostOrganisationId });
+  }
+  const unit = findUnit(ctx.db, d.unitId);
+  if (!unit) throw fieldError(['unitId'], 'Không tìm thấy địa bàn đã chọn; có thể nó đã bị xoá.');
+  if (!before || before.unitId !== d.unitId || before.foundedOn !== d.foundedOn) assertModelUnit(unit, d.foundedOn, ctx.now.slice(0, 10));
+}
+
+/** Records a new security model (mô hình), active from its founding date. */
+export const createModel = defineMethod({
+  name: 'models.create',
+  role: 'clerk',
+  summary: 'Thêm mô hình an ninh trật tự (đang hoạt động từ ngày thành lập).',
+  input: SecurityModelFields,
+  output: SecurityModel,
+  handler: (ctx, input) => {
+    const draft = toModelDraft(input);
+    assertModelDraft(ctx, draft, null);
+    const id = ctx.newId();
+    insertModel(ctx.db, id, draft, ctx.now);
+    appendEvent(ctx.db, { id: ctx.newId(), modelId: id, status: 'active', effectiveOn: draft.foundedOn, note: null, now: ctx.now });
+    return getModelOrThrow(ctx, id);
+  },
+});
+
+/** Changes some fields of a model; omitted fields keep their value, null clears an optional one. */
+export const updateModelMethod = defineMethod({
+  name: 'models.update',
+  role: 'clerk',
+  summary: 'Sửa mô hình (chỉ các trường gửi lên).',
+  input: SecurityModelFields.partial().extend({ id: ModelId }),
+  output: SecurityModel,
+  handler: (ctx, input) => {
+    const before = getModelOrThrow(ctx, input.id);
+    const draft = toModelDraft({ ...before, ...definedOnly(input) });
+    assertModelDraft(ctx, draft, before);
+    if (draft.foundedOn !== before.foundedOn) {
+      const changes = modelEvents(ctx.db, before.id).slice(1);
+      assertFoundingBeforeChanges(draft.foundedOn, changes[0]?.effectiveOn ?? null);
+      moveFoundingEvent(ctx.db, before.id, draft.foundedOn);
+    }
+    updateModel(ctx.db, before.id, draft, ctx.now);
+    return getModelOrThrow(ctx, before.id);
+  },
+});
+
+/** The keys of a patch that were actually sent (zod leaves omitted optional keys undefined). */
+function definedOnly<T extends object>(patch: T): Partial<T> {
+  return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/** Records a change of status (tạm ngừng, giải thể, hoạt động lại) from a date; history only grows forward. */
+export const setModelStatus = defineMethod({
+  name: 'models.setStatus',
+  role: 'clerk',
+  summary: 'Chuyển trạng thái mô hình từ một ngày (lưu vào lịch sử).',
+  input: z.object({
+    id: ModelId,
+    status: ModelStatus,
+    effectiveOn: isoDate('Ngày chuyển trạng thái'),
+    note: z.string().trim().max(1000, 'Ghi chú dài quá 1000 ký tự.').nullable().optional(),
+  }),
+  output: SecurityModel,
+  handler: (ctx, input) => {
+    const model = getModelOrThrow(ctx, input.id);
+    assertStatusChange({ status: model.status, effectiveOn: model.statusOn }, model.foundedOn, input);
+    appendEvent(ctx.db, { id: ctx.newId(), modelId: model.id, status: input.status, effectiveOn: input.effectiveOn, note: input.note || null, now: ctx.now });
+    return getModelOrThrow(ctx, model.id);
+  },
+});
+
+/** A model's status history, oldest first (the first entry is its founding). */
+export const modelStatusHistory = defineMethod({
+  name: 'models.statusHistory',
+  role: 'viewer',
+  summary: 'Lịch sử trạng thái của một mô hình.',
+  input: z.object({ id: ModelId }),
+  output: z.object({ rows: z.array(ModelStatusEvent) }),
+  handler: (ctx, input) => ({ rows: modelEvents(ctx.db, getModelOrThrow(ctx, input.id).id) }),
+});
+
+/** One model. */
+export const getModel = defineMethod({
+  name: 'models.get',
+  role: 'viewer',
+  summary: 'Xem một mô hình.',
+  input: z.object({ id: ModelId }),
+  output: SecurityModel,
+  handler: (ctx, input) => getModelOrThrow(ctx, input.id),
+});
+
+/** Deletes a model and its history, unless a session or outcome refers to it. */
+export const deleteModel = defineMethod({
+  name: 'models.delete',
+  role: 'clerk',
+  summary: 'Xoá mô hình (không được khi đã có buổi tuyên truyền hoặc kết quả gắn với nó).',
+  input: z.object({ id: ModelId }),
+  output: z.object({ id: z.uuid() }),
+  handler: (ctx, input) => {
+    const model = getModelOrThrow(ctx, input.id);
+    const message = `Không xoá được mô hình "${model.name}" vì đã có dữ liệu (buổi tuyên truyền, kết quả…) gắn với nó. Hãy chuyển mô hình sang trạng thái giải thể thay vì xoá.`;
+    deleteOrConflict(() => deleteModelRow(ctx.db, model.id), message);
+    return { id: model.id };
+  },
+});

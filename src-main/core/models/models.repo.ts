@@ -1,0 +1,136 @@
+import type { ReadDb, WriteTx } from '../db/types';
+import { shadowText } from '../units';
+import type { ModelStatus, ModelStatusEvent, SecurityModel, SecurityModelDraft } from './security-model';
+
+/** A security_models row joined with the names shown beside its ids. */
+export interface ModelRow {
+  id: string;
+  type_id: string;
+  type_name: string;
+  name: string;
+  unit_id: string;
+  unit_name: string;
+  host_organisation_id: string | null;
+  host_name: string | null;
+  founded_on: string;
+  status: ModelStatus;
+  status_on: string;
+  sites: number | null;
+  teams: number | null;
+  members: number | null;
+  households: number | null;
+  leader: string | null;
+  note: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export const MODEL_SELECT = `SELECT m.id, m.type_id, t.name AS type_name, m.name, m.unit_id, u.name AS unit_name,
+  m.host_organisation_id, h.name AS host_name, m.founded_on, m.status, m.status_on, m.sites, m.teams, m.members,
+  m.households, m.leader, m.note, m.created_at, m.updated_at
+  FROM security_models m
+  JOIN catalogue_entries t ON t.id = m.type_id
+  JOIN units u ON u.id = m.unit_id
+  LEFT JOIN catalogue_entries h ON h.id = m.host_organisation_id`;
+
+export function toModel(r: ModelRow): SecurityModel {
+  return {
+    id: r.id,
+    typeId: r.type_id,
+    typeName: r.type_name,
+    name: r.name,
+    unitId: r.unit_id,
+    unitName: r.unit_name,
+    hostOrganisationId: r.host_organisation_id,
+    hostOrganisationName: r.host_name,
+    foundedOn: r.founded_on,
+    status: r.status,
+    statusOn: r.status_on,
+    sites: r.sites,
+    teams: r.teams,
+    members: r.members,
+    households: r.households,
+    leader: r.leader,
+    note: r.note,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}
+
+export function findModel(db: ReadDb, id: string): SecurityModel | undefined {
+  const row = db.get<ModelRow>(`${MODEL_SELECT} WHERE m.id = ?`, [id]);
+  return row ? toModel(row) : undefined;
+}
+
+function draftParams(d: SecurityModelDraft) {
+  const name = shadowText(d.name);
+  const leader = shadowText(d.leader);
+  return [d.typeId, d.name, name.search, name.sort, d.unitId, d.hostOrganisationId, d.foundedOn, d.sites, d.teams, d.members, d.households, d.leader, leader.search, leader.sort, d.note];
+}
+
+export function insertModel(tx: WriteTx, id: string, d: SecurityModelDraft, now: string): void {
+  tx.run(
+    `INSERT INTO security_models (type_id, name, name_search, name_sort, unit_id, host_organisation_id, founded_on, sites, teams, members,
+       households, leader, leader_search, leader_sort, note, id, status, status_on, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'active', ?, ?, ?)`,
+    [...draftParams(d), id, d.foundedOn, now, now],
+  );
+}
+
+export function updateModel(tx: WriteTx, id: string, d: SecurityModelDraft, now: string): void {
+  tx.run(
+    `UPDATE security_models SET type_id = ?, name = ?, name_search = ?, name_sort = ?, unit_id = ?, host_organisation_id = ?, founded_on = ?,
+       sites = ?, teams = ?, members = ?, households = ?, leader = ?, leader_search = ?, leader_sort = ?, note = ?, updated_at = ? WHERE id = ?`,
+    [...draftParams(d), now, id],
+  );
+}
+
+/** Deletes a model and its history; throws SQLite's foreign-key error when a record refers to it. */
+export function deleteModelRow(tx: WriteTx, id: string): number {
+  return tx.run('DELETE FROM security_models WHERE id = ?', [id]).changes;
+}
+
+interface EventRow {
+  id: string;
+  seq: number;
+  status: ModelStatus;
+  effective_on: string;
+  note: string | null;
+  created_at: string;
+}
+
+export function modelEvents(db: ReadDb, modelId: string): ModelStatusEvent[] {
+  return db
+    .all<EventRow>('SELECT id, seq, status, effective_on, note, created_at FROM model_status_events WHERE model_id = ? ORDER BY seq', [modelId])
+    .map((r) => ({ id: r.id, seq: r.seq, status: r.status, effectiveOn: r.effective_on, note: r.note, createdAt: r.created_at }));
+}
+
+export interface EventWrite {
+  id: string;
+  modelId: string;
+  status: ModelStatus;
+  effectiveOn: string;
+  note: string | null;
+  now: string;
+}
+
+/** Appends a status event and repeats it on the model (status, status_on) for lists and filters. */
+export function appendEvent(tx: WriteTx, e: EventWrite): void {
+  const seq = (tx.get<{ n: number | null }>('SELECT MAX(seq) AS n FROM model_status_events WHERE model_id = ?', [e.modelId])?.n ?? 0) + 1;
+  tx.run('INSERT INTO model_status_events (id, model_id, seq, status, effective_on, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)', [
+    e.id,
+    e.modelId,
+    seq,
+    e.status,
+    e.effectiveOn,
+    e.note,
+    e.now,
+  ]);
+  tx.run('UPDATE security_models SET status = ?, status_on = ?, updated_at = ? WHERE id = ?', [e.status, e.effectiveOn, e.now, e.modelId]);
+}
+
+/** Moves the founding event (seq 1) with the founding date, and status_on when it is still the only event. */
+export function moveFoundingEvent(tx: WriteTx, modelId: string, foundedOn: string): void {
+  tx.run('UPDATE model_status_events SET effective_on = ? WHERE model_id = ? AND seq = 1', [foundedOn, modelId]);
+  tx.run(`UPDATE security_models SET status_on = ? WHERE id = ? AND (SELECT MAX(seq) FROM model_status_events WHERE model_id = ?) = 1`, [foundedOn, modelId, modelId]);
+}

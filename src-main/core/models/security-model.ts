@@ -1,0 +1,113 @@
+import { z } from 'zod';
+import { isoDate } from '../units';
+
+/** Status of a model (trạng thái): đang hoạt động / tạm ngừng / giải thể. */
+export const MODEL_STATUSES = ['active', 'suspended', 'dissolved'] as const;
+export const ModelStatus = z.enum(MODEL_STATUSES, { error: 'Trạng thái phải là đang hoạt động, tạm ngừng hoặc giải thể.' });
+export type ModelStatus = z.output<typeof ModelStatus>;
+
+export const MODEL_STATUS_LABELS: Record<ModelStatus, string> = {
+  active: 'Đang hoạt động',
+  suspended: 'Tạm ngừng',
+  dissolved: 'Giải thể',
+};
+
+const count = (label: string) =>
+  z
+    .number({ error: `${label} phải là số nguyên không âm.` })
+    .int(`${label} phải là số nguyên không âm.`)
+    .min(0, `${label} không được âm.`)
+    .max(10_000_000, `${label} quá lớn.`)
+    .nullable()
+    .optional();
+
+const optionalText = (label: string, max: number) =>
+  z
+    .string({ error: `${label} phải là chữ.` })
+    .trim()
+    .max(max, `${label} dài quá ${max} ký tự.`)
+    .transform((s) => (s === '' ? null : s))
+    .nullable()
+    .optional();
+
+/** What a clerk enters for a security model (mô hình an ninh trật tự). */
+export const SecurityModelFields = z.object({
+  typeId: z.uuid({ error: 'Chọn loại mô hình.' }),
+  name: z.string({ error: 'Nhập tên mô hình.' }).trim().min(1, 'Nhập tên mô hình.').max(300, 'Tên mô hình dài quá 300 ký tự.'),
+  unitId: z.uuid({ error: 'Chọn địa bàn (xã, khu dân cư hoặc cơ quan).' }),
+  hostOrganisationId: z.uuid({ error: 'Đơn vị chủ trì không hợp lệ.' }).nullable().optional(),
+  foundedOn: isoDate('Ngày thành lập'),
+  sites: count('Số điểm'),
+  teams: count('Số tổ'),
+  members: count('Số thành viên'),
+  households: count('Số hộ tham gia'),
+  leader: optionalText('Người phụ trách', 200),
+  note: optionalText('Ghi chú', 2000),
+});
+export type SecurityModelFields = z.output<typeof SecurityModelFields>;
+
+/** A model's fields after defaults, as rules and the repo see them. */
+export interface SecurityModelDraft {
+  typeId: string;
+  name: string;
+  unitId: string;
+  hostOrganisationId: string | null;
+  foundedOn: string;
+  sites: number | null;
+  teams: number | null;
+  members: number | null;
+  households: number | null;
+  leader: string | null;
+  note: string | null;
+}
+
+export function toModelDraft(f: SecurityModelFields): SecurityModelDraft {
+  return {
+    typeId: f.typeId,
+    name: f.name,
+    unitId: f.unitId,
+    hostOrganisationId: f.hostOrganisationId ?? null,
+    foundedOn: f.foundedOn,
+    sites: f.sites ?? null,
+    teams: f.teams ?? null,
+    members: f.members ?? null,
+    households: f.households ?? null,
+    leader: f.leader ?? null,
+    note: f.note ?? null,
+  };
+}
+
+/** A security model as the API returns it, with the names of its type, unit and host. */
+export const SecurityModel = z.object({
+  id: z.uuid(),
+  typeId: z.uuid(),
+  typeName: z.string(),
+  name: z.string(),
+  unitId: z.uuid(),
+  unitName: z.string(),
+  hostOrganisationId: z.uuid().nullable(),
+  hostOrganisationName: z.string().nullable(),
+  foundedOn: z.string(),
+  status: ModelStatus,
+  statusOn: z.string(),
+  sites: z.number().int().nullable(),
+  teams: z.number().int().nullable(),
+  members: z.number().int().nullable(),
+  households: z.number().int().nullable(),
+  leader: z.string().nullable(),
+  note: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type SecurityModel = z.output<typeof SecurityModel>;
+
+/** One entry of a model's status history. */
+export const ModelStatusEvent = z.object({
+  id: z.uuid(),
+  seq: z.number().int(),
+  status: ModelStatus,
+  effectiveOn: z.string(),
+  note: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type ModelStatusEvent = z.output<typeof ModelStatusEvent>;
