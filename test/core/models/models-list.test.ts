@@ -1,0 +1,56 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Core } from '../../../src-main/core/app/open-core';
+import type { SecurityModel } from '../../../src-main/core/models';
+import { callOk, clerk, makeTestCore, viewer } from '../../fixtures/core';
+import { aProvinceTree } from '../units/builders';
+import { aModel, CLAN } from './builders';
+
+let core: Core;
+let t: Awaited<ReturnType<typeof aProvinceTree>>;
+beforeEach(async () => {
+  core = await makeTestCore();
+  t = await aProvinceTree(core);
+  await aModel(core, t.oldCommune.id, { name: 'Tổ liên gia Đinh Xá', leader: 'Đặng Văn Hùng', foundedOn: '2017-01-05' });
+  await aModel(core, t.area.id, { name: 'Zalo an ninh', leader: 'Trần Thị Bình', foundedOn: '2025-09-01' });
+  await aModel(core, t.school.id, { name: 'Ánh sáng học đường', typeId: CLAN, leader: 'Nguyễn Văn Cường', foundedOn: '2025-10-01' });
+  const d = await aModel(core, t.oldCommune.id, { name: 'Dòng họ Dương', leader: 'Dương Văn Dũng', foundedOn: '2017-07-01', sites: 3 });
+  await callOk(core, 'models.setStatus', { id: d.id, status: 'dissolved', effectiveOn: '2020-01-01' }, clerk);
+});
+afterEach(() => core.close());
+
+type Page = { total: number; rows: SecurityModel[] };
+const names = async (input: unknown) => (await callOk<Page>(core, 'models.list', input, viewer)).rows.map((r) => r.name);
+
+describe('models.list', () => {
+  it("searches name, leader and unit name without diacritics: 'dang' finds 'Đặng', 'nguyen van' finds 'Nguyễn Văn'", async () => {
+    expect(await names({ search: 'dang' })).toEqual(['Tổ liên gia Đinh Xá', 'Zalo an ninh']);
+    expect(await names({ search: 'nguyen van' })).toEqual(['Ánh sáng học đường']);
+    expect(await names({ search: 'DOAN thuong duong' })).toEqual(['Dòng họ Dương']);
+    expect(await names({ search: '50%' })).toEqual([]);
+  });
+
+  it('sorts in Vietnamese order on name and leader', async () => {
+    expect(await names({ sort: [{ column: 'name', dir: 'asc' }] })).toEqual(['Ánh sáng học đường', 'Dòng họ Dương', 'Tổ liên gia Đinh Xá', 'Zalo an ninh']);
+    const byLeader = await callOk<Page>(core, 'models.list', { sort: [{ column: 'leader', dir: 'desc' }] }, viewer);
+    expect(byLeader.rows.map((r) => r.leader)).toEqual(['Trần Thị Bình', 'Nguyễn Văn Cường', 'Đặng Văn Hùng', 'Dương Văn Dũng']);
+    expect(await names({ sort: [{ column: 'foundedOn', dir: 'desc' }], limit: 2 })).toEqual(['Ánh sáng học đường', 'Zalo an ninh']);
+  });
+
+  it('filters by type, unit subtree, status and column, with a total for paging', async () => {
+    expect(await names({ typeId: CLAN })).toEqual(['Ánh sáng học đường']);
+    expect(await names({ unitId: t.newCommune.id })).toEqual(['Ánh sáng học đường', 'Zalo an ninh']);
+    expect(await names({ unitId: t.district.id, status: 'active' })).toEqual(['Tổ liên gia Đinh Xá']);
+    expect(await names({ filters: { foundedOn: '2017' } })).toEqual(['Dòng họ Dương', 'Tổ liên gia Đinh Xá']);
+    expect(await names({ filters: { unitName: 'doan thuong', leader: 'duong' } })).toEqual(['Dòng họ Dương']);
+    const page = await callOk<Page>(core, 'models.list', { limit: 1, offset: 1, filters: { typeName: 'keng' } }, viewer);
+    expect(page.total).toBe(3);
+    expect(page.rows).toHaveLength(1);
+  });
+
+  it('refuses sorting or filtering by an unknown column', async () => {
+    const r = await core.dispatch('models.list', { sort: [{ column: 'note', dir: 'asc' }] }, viewer);
+    expect(r.ok ? '' : r.error.message).toMatch(/Không sắp xếp được theo cột "note"/);
+    const f = await core.dispatch('models.list', { filters: { 'm.id': 'x' } }, viewer);
+    expect(f.ok ? 'ok' : f.error.code).toBe('VALIDATION');
+  });
+});
