@@ -1,9 +1,13 @@
 import { methodMap } from '../api/define';
 import type { Migration } from '../db/migrations';
+import { deleteOutcomeMethod, getOutcome, listOutcomesMethod, saveOutcome, updateOutcomeMethod } from './outcomes.api';
 import { outcomesMigration } from './outcomes.schema';
 
 /** API methods of this domain. */
-export const outcomesMethods = methodMap();
+export const outcomesMethods = methodMap(listOutcomesMethod, getOutcome, saveOutcome, updateOutcomeMethod, deleteOutcomeMethod);
 
 /** Schema steps of this domain. */
 export const outcomesMigrations: Migration[] = [outcomesMigration];
+
+export { Outcome, OutcomeFilters, OutcomeSaveInput, OutcomeUpdateInput, OUTCOME_SORT_COLUMNS } from './outcome';
+export { outcomeTotals, type OutcomeTotals } from './outcomes.repo';

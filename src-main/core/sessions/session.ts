@@ -56,6 +56,7 @@ export const Session = z.object({
   householdsCommitted: z.number().int(),
   materialsDistributed: z.number().int(),
   modelId: z.string().nullable(),
+  modelName: z.string().nullable(),
   note: z.string(),
   createdAt: z.string(),
   updatedAt: z.string(),

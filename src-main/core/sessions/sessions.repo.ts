@@ -12,12 +12,13 @@ import type { Session, SessionFields } from './session';
 export const SESSION_SELECT = `s.id AS id, s.held_on AS heldOn, s.unit_id AS unitId, u.name AS unitName, u.code AS unitCode,
   s.venue_kind_id AS venueKindId, v.name AS venueKindName, s.form_id AS formId, f.name AS formName,
   s.topic AS topic, s.presenter AS presenter, s.attendees AS attendees, s.households_committed AS householdsCommitted,
-  s.materials_distributed AS materialsDistributed, s.model_id AS modelId, s.note AS note,
+  s.materials_distributed AS materialsDistributed, s.model_id AS modelId, m.name AS modelName, s.note AS note,
   s.created_at AS createdAt, s.updated_at AS updatedAt`;
 
 export const SESSION_JOINS = `JOIN units u ON u.id = s.unit_id
   JOIN catalogue_entries v ON v.id = s.venue_kind_id
-  JOIN catalogue_entries f ON f.id = s.form_id`;
+  JOIN catalogue_entries f ON f.id = s.form_id
+  LEFT JOIN security_models m ON m.id = s.model_id`;
 
 export function findSession(db: ReadDb, id: string): Session | undefined {
   return db.get<Session>(`SELECT ${SESSION_SELECT} FROM propaganda_sessions s ${SESSION_JOINS} WHERE s.id = ?`, [id]);

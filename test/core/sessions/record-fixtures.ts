@@ -3,6 +3,7 @@ import type { Core } from '../../../src-main/core/app/open-core';
 import { foldForSearch } from '../../../src-main/core/text/fold';
 import { sortKey } from '../../../src-main/core/text/sort-key';
 import { seededEntryId } from '../../../src-main/core/catalogues';
+import { callOk } from '../../fixtures/core';
 
 /** Catalogue entries seeded by migration 11 that the record tests use. */
 export const VENUE_RESIDENTIAL = seededEntryId('venue_kind', 'KHU_DAN_CU');
@@ -54,3 +55,9 @@ export function retireEntry(core: Core, id: string): void {
 
 /** A fixed clock for record tests: 15/11/2026, 10:00 in Vietnam. */
 export const testClock = () => new Date('2026-11-15T03:00:00.000Z');
+
+/** Adds a security model (mô hình) through its API, for records that name their model. */
+export async function aModel(core: Core, unitId: string, name: string): Promise<string> {
+  const model = await callOk<{ id: string }>(core, 'models.create', { typeId: seededEntryId('model_type', 'TIENG_KENG'), name, unitId, foundedOn: '2020-01-01' });
+  return model.id;
+}

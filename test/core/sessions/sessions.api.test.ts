@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../../src-main/core/app/open-core';
 import { callOk, clerk, makeTestCore, viewer } from '../../fixtures/core';
-import { FORM_COMMITMENT, FORM_TALK, VENUE_RESIDENTIAL, VENUE_SCHOOL, aUnitTree, retireEntry, testClock } from './record-fixtures';
+import { FORM_COMMITMENT, FORM_TALK, VENUE_RESIDENTIAL, VENUE_SCHOOL, aModel, aUnitTree, retireEntry, testClock } from './record-fixtures';
 
 interface SessionOut {
   id: string;
@@ -93,7 +93,11 @@ describe('sessions', () => {
     expect((await callOk<SessionOut>(core, 'sessions.update', { id: s.id, attendees: 30 }, clerk)).attendees).toBe(30);
   });
 
-  it('refuses a model that does not exist', async () => {
+  it('names the model that organised it, and refuses a model that does not exist', async () => {
+    const model = await aModel(core, units.area, 'Tổ tự quản thôn Đông Hà');
+    const s = await callOk<SessionOut>(core, 'sessions.create', { ...base(), modelId: model }, clerk);
+    expect(s).toMatchObject({ modelId: model, modelName: 'Tổ tự quản thôn Đông Hà' });
+    expect((await callOk<{ total: number }>(core, 'sessions.list', { filters: { modelId: model } }, viewer)).total).toBe(1);
     const r = await core.dispatch('sessions.create', { ...base(), modelId: '00000000-0000-4000-8000-000000000000' }, clerk);
     expect(r).toMatchObject({ ok: false, error: { issues: [{ path: ['modelId'] }] } });
   });

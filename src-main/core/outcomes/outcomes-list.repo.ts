@@ -1,0 +1,55 @@
+import type { ListQuery } from '../api/list-query';
+import type { ReadDb, SqlValue } from '../db/types';
+import { orderByClause, queryPage, unitNameCondition, unitSubtreeCondition } from '../sessions';
+import { searchPatterns } from '../text/fold';
+import type { Outcome, OutcomeFilters } from './outcome';
+import { OUTCOME_JOINS, OUTCOME_SELECT } from './outcomes.repo';
+
+/** Newest month first, units in Vietnamese order within it. */
+const DEFAULT_SORT: ListQuery['sort'] = [
+  { column: 'period', dir: 'desc' },
+  { column: 'unitName', dir: 'asc' },
+];
+
+const SORT_SQL: Readonly<Record<string, string>> = {
+  period: 'o.period',
+  unitName: 'u.name_sort',
+  tipsReceived: 'o.tips_received',
+  valuableTips: 'o.valuable_tips',
+  casesSolved: 'o.cases_solved',
+  suspectsArrested: 'o.suspects_arrested',
+  weaponsHandedIn: 'o.weapons_handed_in',
+  updatedAt: 'o.updated_at',
+};
+
+/**
+ * One page of outcomes. Search: every word is part of the note or of the unit's name (LIKE over folded
+ * text: a province's rows are units × months, about 18,000 a year, small enough to scan).
+ */
+export function listOutcomes(db: ReadDb, query: ListQuery, filters: OutcomeFilters): { total: number; rows: Outcome[] } {
+  const where: string[] = [];
+  const params: SqlValue[] = [];
+  const add = (sql: string, ...values: SqlValue[]) => {
+    where.push(sql);
+    params.push(...values);
+  };
+  if (filters.unitId) add(unitSubtreeCondition('o.unit_id'), filters.unitId);
+  if (filters.period) add('o.period = ?', filters.period);
+  if (filters.from) add('o.period >= ?', filters.from);
+  if (filters.to) add('o.period <= ?', filters.to);
+  if (filters.year !== undefined) add('o.period BETWEEN ? AND ?', `${filters.year}-01`, `${filters.year}-12`);
+  if (filters.modelId) add('o.model_id = ?', filters.modelId);
+  for (const p of searchPatterns(filters.note ?? '')) add("o.note_search LIKE ? ESCAPE '\\'", p);
+  for (const p of searchPatterns(query.search)) add(`(o.note_search LIKE ? ESCAPE '\\' OR ${unitNameCondition('o.unit_id')})`, p, p);
+  const sort = query.sort.length > 0 ? query.sort : DEFAULT_SORT;
+  return queryPage<Outcome>(db, {
+    select: OUTCOME_SELECT,
+    table: 'outcomes o',
+    joins: OUTCOME_JOINS,
+    where,
+    params,
+    orderBy: orderByClause(sort, SORT_SQL, 'o.seq'),
+    limit: query.limit,
+    offset: query.offset,
+  });
+}
