@@ -2,7 +2,8 @@ import { createEffect, ErrorBoundary, on, onCleanup, Show, Suspense } from 'soli
 import { Dynamic } from 'solid-js/web';
 import { Sidebar } from './components/layout/Sidebar';
 import { StatusBar } from './components/layout/StatusBar';
-import { createDatabaseStatus } from './lib/database-status';
+import { useDatabaseStatus } from './lib/database-status';
+import { useOfficeSettings } from './lib/office-settings';
 import { navigate, useHashLocation } from './lib/router';
 import { DEFAULT_SECTION, SECTIONS, sectionFor } from './routes';
 
@@ -10,7 +11,8 @@ import { DEFAULT_SECTION, SECTIONS, sectionFor } from './routes';
 export default function App() {
   const location = useHashLocation();
   const section = () => sectionFor(location().path);
-  const db = createDatabaseStatus();
+  const db = useDatabaseStatus();
+  const office = useOfficeSettings();
   let main: HTMLElement | undefined;
 
   createEffect(() => {
@@ -39,7 +41,7 @@ export default function App() {
       <a class="skip-link" href="#main" onClick={(e) => { e.preventDefault(); main?.focus(); }}>
         Bỏ qua thanh điều hướng
       </a>
-      <Sidebar current={section()} />
+      <Sidebar current={section()} officeName={office.settings()?.officeName || undefined} />
       <main class="content" id="main" tabindex="-1" ref={main}>
         {/* Keyed: a failed page is forgotten as soon as the clerk picks another section. */}
         <Show when={section()} keyed>

@@ -1,19 +1,30 @@
-import { createSignal, onCleanup, type Accessor } from 'solid-js';
+import { createRoot, createSignal, type Accessor } from 'solid-js';
 import type { ApiOutput } from '../../src-main/core/api/contract';
 import { call } from './api';
 
 /** How often the status bar asks again: often enough that "Đã lưu" follows the clerk's edits. */
 const POLL_MS = 4000;
 
+/** The database's state as `system.status` reports it (trạng thái cơ sở dữ liệu). */
 export interface DatabaseStatusSource {
   status: Accessor<ApiOutput<'system.status'> | null>;
   error: Accessor<string | null>;
-  /** Ask now (after a save, a backup, a restore) instead of waiting for the next poll. */
+  /** Ask now (after a backup or a restore) instead of waiting for the next poll. */
   refresh(): Promise<void>;
 }
 
-/** Polls `system.status` while the app is open; the status bar and the settings page read it. */
-export function createDatabaseStatus(): DatabaseStatusSource {
+let shared: DatabaseStatusSource | null = null;
+
+/**
+ * The one poller of `system.status`, shared by the status bar and the settings page, so both show the
+ * same state and a backup made in settings appears in the status bar at once. Lives as long as the app.
+ */
+export function useDatabaseStatus(): DatabaseStatusSource {
+  shared ??= createRoot(() => start());
+  return shared;
+}
+
+function start(): DatabaseStatusSource {
   const [status, setStatus] = createSignal<ApiOutput<'system.status'> | null>(null);
   const [error, setError] = createSignal<string | null>(null);
   async function refresh(): Promise<void> {
@@ -24,11 +35,7 @@ export function createDatabaseStatus(): DatabaseStatusSource {
     } else setError(r.error.message);
   }
   void refresh();
-  const timer = setInterval(() => void refresh(), POLL_MS);
-  window.addEventListener('focus', refresh);
-  onCleanup(() => {
-    clearInterval(timer);
-    window.removeEventListener('focus', refresh);
-  });
+  setInterval(() => void refresh(), POLL_MS);
+  window.addEventListener('focus', () => void refresh());
   return { status, error, refresh };
 }

@@ -70,3 +70,77 @@ describe('app shell in web mode', () => {
     expect(browser.errors).toEqual([]);
   });
 });
+
+describe('settings in web mode', () => {
+  let web: WebMode;
+  let browser: TestBrowser;
+
+  beforeAll(async () => {
+    web = await startWebMode();
+    browser = await launchBrowser();
+    await browser.page.goto(web.url);
+    await browser.page.goto(`${web.origin}/#/settings`);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await web?.stop();
+  });
+
+  const field = (label: string) => browser.page.getByLabel(label, { exact: true });
+  const officeName = () => browser.page.getByRole('navigation', { name: 'Các mục' }).locator('.sidebar-office');
+
+  it('shows the database file', async () => {
+    await expect.poll(() => browser.page.getByTestId('settings-db-path').textContent()).toBe(web.dbPath);
+  });
+
+  it("saves the office's names, shows them in the sidebar, and keeps them after a restart of the page", async () => {
+    const { page } = browser;
+    await field('Cơ quan cấp trên').fill('CÔNG AN TỈNH BẮC NINH');
+    await field('Tên đơn vị').fill('PHÒNG THAM MƯU');
+    await field('Tỉnh').fill('Bắc Ninh');
+    await field('Địa danh (ghi ở dòng ngày tháng)').fill('Bắc Ninh');
+    await page.getByRole('button', { name: 'Lưu thông tin đơn vị' }).click();
+    await expect.poll(() => page.getByText(/^Đã lưu lúc/).count()).toBe(1);
+    await expect.poll(() => officeName().textContent()).toBe('PHÒNG THAM MƯU');
+    await page.reload();
+    await expect.poll(() => field('Tên đơn vị').inputValue()).toBe('PHÒNG THAM MƯU');
+  });
+
+  it('shows the core’s Vietnamese message on the field left empty, and keeps the saved value', async () => {
+    const { page } = browser;
+    await field('Tỉnh').fill('   ');
+    await page.getByRole('button', { name: 'Lưu thông tin đơn vị' }).click();
+    await expect.poll(() => page.locator('#office-provinceName-error').textContent()).toBe('Hãy nhập tên tỉnh.');
+    expect(await field('Tỉnh').getAttribute('aria-invalid')).toBe('true');
+    await page.reload();
+    await expect.poll(() => field('Tỉnh').inputValue()).toBe('Bắc Ninh');
+  });
+
+  it('makes a backup that the list and the status bar show at once', async () => {
+    const { page } = browser;
+    const rowsBefore = await page.getByTestId('backups-table').locator('tbody tr').count();
+    await page.getByRole('button', { name: 'Sao lưu ngay' }).click();
+    await expect.poll(() => page.getByTestId('backups-table').locator('tbody tr').count()).toBe(rowsBefore + 1);
+    await expect.poll(() => page.getByTestId('backups-table').locator('tbody tr').first().textContent()).toContain('Sao lưu thủ công');
+    await expect.poll(() => page.getByTestId('status-backup').textContent()).toMatch(/^Sao lưu gần nhất: \d{2}\/\d{2}\/\d{4}/);
+  });
+
+  it('restores a backup only after confirmation, and the replaced data can be restored back', async () => {
+    const { page } = browser;
+    await field('Tên đơn vị').fill('ĐỘI SAU SAO LƯU');
+    await page.getByRole('button', { name: 'Lưu thông tin đơn vị' }).click();
+    await expect.poll(() => officeName().textContent()).toBe('ĐỘI SAU SAO LƯU');
+
+    const manual = page.getByTestId('backups-table').locator('tbody tr', { hasText: 'Sao lưu thủ công' }).first();
+    await manual.getByRole('button', { name: 'Khôi phục…' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Huỷ' }).click();
+    expect(await field('Tên đơn vị').inputValue()).toBe('ĐỘI SAU SAO LƯU');
+
+    await manual.getByRole('button', { name: 'Khôi phục…' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Khôi phục' }).click();
+    await expect.poll(() => page.getByText(/^Đã khôi phục từ/).count()).toBe(1);
+    await expect.poll(() => field('Tên đơn vị').inputValue()).toBe('PHÒNG THAM MƯU');
+    await expect.poll(() => page.getByTestId('backups-table').textContent()).toContain('Dữ liệu trước khi khôi phục');
+    await screenshot(page, 'settings');
+  });
+});

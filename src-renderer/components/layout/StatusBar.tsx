@@ -14,16 +14,18 @@ export interface StatusBarProps {
 /** The status bar (thanh trạng thái): which file the clerk is working in and whether it is saved. */
 export function StatusBar(props: StatusBarProps) {
   const fileName = () => {
-    const path = props.status?.path;
-    if (path === undefined) return '…';
-    return path === null ? 'Trong bộ nhớ (không lưu ra tệp)' : (path.split(/[\\/]/).pop() ?? path);
+    const st = props.status;
+    if (!st) return '…';
+    return st.fileName ?? 'Trong bộ nhớ (không lưu ra tệp)';
   };
+  // A background failure (a checkpoint or backup that could not be written) outranks "Đã lưu".
+  const problem = () => props.error ?? props.status?.problem ?? null;
   return (
     <footer class="status-bar" role="status" aria-live="polite">
       <span class="status-item" title={props.status?.path ?? undefined} data-testid="status-db">
         Cơ sở dữ liệu: <strong>{fileName()}</strong>
       </span>
-      <Show when={!props.error} fallback={<span class="status-item status-error">{props.error}</span>}>
+      <Show when={!problem()} fallback={<span class="status-item status-error" data-testid="status-saved">{problem()}</span>}>
         <span class="status-item" data-testid="status-saved">
           <span class="status-dot" aria-hidden="true" />
           {props.status?.lastSavedAt ? `Đã lưu lúc ${formatTime(props.status.lastSavedAt)}` : 'Đã lưu'}
