@@ -1,0 +1,108 @@
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Decision, Recipient } from '../commendations';
+import { certificateTexts } from './certificate.text';
+import { decorativeBorder } from './border';
+import { FIXED_FIELDS, VARIABLE_FIELDS, mm, pageSizeMm, type FieldName, type FieldStyle, type Layout, type Offsets } from './layout';
+import { fitText, variantOf, type FittedText, type Measurer } from './text-fit';
+
+export const FONT_FAMILY = 'Tinos';
+
+/** How to print: the whole certificate on blank paper, or only the variable fields on pre-printed stock (phôi). */
+export interface PrintOptions {
+  mode: 'full' | 'overlay';
+  /** Printer offsets in millimetres; applied in overlay mode, where the stock fixes the positions. */
+  offsets: Offsets;
+  /** The national emblem as a data URL (PNG/JPEG the office uploaded), or null: its place stays empty. */
+  emblem: string | null;
+}
+
+export const FIELD_LABELS: Record<FieldName, string> = {
+  nationalTitle: 'Quốc hiệu',
+  motto: 'Tiêu ngữ',
+  authority: 'Cấp khen',
+  award: 'Chữ "TẶNG"',
+  title: 'Tên hình thức',
+  recipient: 'Họ tên/tên tập thể',
+  positionUnit: 'Chức vụ, đơn vị',
+  achievement: 'Thành tích',
+  placeDate: 'Địa danh, ngày tháng',
+  signerTitle: 'Chức vụ người ký',
+  signerName: 'Họ tên người ký',
+  decision: 'Số, ngày quyết định',
+  registry: 'Số sổ',
+};
+
+/** A text that does not fit its box even at the minimum font size. */
+export interface FieldProblem {
+  field: FieldName;
+  message: string;
+}
+
+function fieldNode(style: FieldStyle, fitted: FittedText, shift: Offsets): Content {
+  const free = mm(style.height) - fitted.height;
+  const dy = style.valign === 'top' ? 0 : style.valign === 'bottom' ? free : free / 2;
+  const variant = variantOf(style);
+  return {
+    absolutePosition: { x: mm(style.x + shift.x), y: mm(style.y + shift.y) + Math.max(0, dy) },
+    columns: [
+      {
+        width: mm(style.width),
+        text: fitted.lines.join('\n'),
+        fontSize: fitted.fontSize,
+        bold: variant === 'bold' || variant === 'bolditalics',
+        italics: variant === 'italics' || variant === 'bolditalics',
+        color: style.color,
+        alignment: style.align,
+        lineHeight: style.lineHeight,
+      },
+    ],
+  };
+}
+
+/** The rule under the motto (tiêu ngữ), as wide as the motto itself. */
+function mottoRule(style: FieldStyle, fitted: FittedText, m: Measurer): Content {
+  const width = Math.max(...fitted.lines.map((l) => m.unitWidth(variantOf(style), l) * fitted.fontSize));
+  const cx = mm(style.x + style.width / 2);
+  const y = mm(style.y) + (mm(style.height) + fitted.height) / 2 + 1;
+  return { absolutePosition: { x: 0, y: 0 }, canvas: [{ type: 'line', x1: cx - width / 2, y1: y, x2: cx + width / 2, y2: y, lineWidth: 0.7 }] };
+}
+
+/** One certificate page as pdfmake content, and the fields that would overflow. Pure. */
+export function certificatePage(r: Recipient, d: Decision, layout: Layout, m: Measurer, opts: PrintOptions) {
+  const texts = certificateTexts(r, d, layout);
+  const content: Content[] = [];
+  const problems: FieldProblem[] = [];
+  const full = opts.mode === 'full';
+  const shift = full ? { x: 0, y: 0 } : opts.offsets;
+  if (full) {
+    content.push(decorativeBorder(pageSizeMm(layout), layout.border.inset, layout.border.color, layout.border.accent));
+    if (opts.emblem) {
+      const e = layout.emblem;
+      content.push({ image: opts.emblem, fit: [mm(e.width), mm(e.height)], absolutePosition: { x: mm(e.x), y: mm(e.y) } });
+    }
+  }
+  const names: readonly FieldName[] = full ? [...FIXED_FIELDS, ...VARIABLE_FIELDS] : VARIABLE_FIELDS;
+  for (const name of names) {
+    const style = layout.fields[name];
+    const raw = texts[name].trim();
+    if (style.hidden || !raw) continue;
+    const fitted = fitText(m, style.uppercase ? raw.toLocaleUpperCase('vi') : raw, style);
+    if (!fitted.fits) problems.push({ field: name, message: `${FIELD_LABELS[name]} quá dài: không vừa ô in dù đã giảm cỡ chữ xuống ${style.minFontSize}.` });
+    content.push(fieldNode(style, fitted, shift));
+    if (full && name === 'motto') content.push(mottoRule(style, fitted, m));
+  }
+  return { content, problems };
+}
+
+/** The pdfmake document for pages of content built on one layout: one certificate per page, no margins. */
+export function certificateDocument(pages: Content[][], layout: Layout, title: string): TDocumentDefinitions {
+  const [w, h] = pageSizeMm(layout);
+  return {
+    info: { title, creator: 'antq-records' },
+    pageSize: { width: mm(w), height: mm(h) },
+    pageOrientation: layout.paper.orientation,
+    pageMargins: [0, 0, 0, 0],
+    defaultStyle: { font: FONT_FAMILY, fontSize: 13 },
+    content: pages.map((stack, i): Content => (i === 0 ? { stack } : { stack, pageBreak: 'before' })),
+  };
+}

@@ -1,0 +1,31 @@
+import pdfmake from 'pdfmake';
+import { join, resolve, sep } from 'node:path';
+import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import { FONT_FAMILY } from './certificate.doc';
+import { fontFiles } from './text-fit';
+
+let configuredFontDir: string | null = null;
+
+/**
+ * pdfmake is one shared instance: configure it once with our embedded font and deny-by-default access
+ * policies. No URL is ever fetched, and only files inside the font folder may be read (pdfmake 0.3.8–0.3.11
+ * lets SVG bypass the local policy, so no SVG ever reaches a document: STACK.md).
+ */
+function configure(resourcesDir: string): void {
+  const fontDir = resolve(join(resourcesDir, 'fonts'));
+  if (configuredFontDir === fontDir) return;
+  pdfmake.setFonts({ [FONT_FAMILY]: fontFiles(fontDir) });
+  pdfmake.setUrlAccessPolicy(() => false);
+  pdfmake.setLocalAccessPolicy((p) => resolve(p).startsWith(fontDir + sep));
+  configuredFontDir = fontDir;
+}
+
+export function fontDirOf(resourcesDir: string): string {
+  return resolve(join(resourcesDir, 'fonts'));
+}
+
+/** Renders a document definition to PDF bytes with the embedded font. */
+export async function renderPdf(resourcesDir: string, doc: TDocumentDefinitions): Promise<Buffer> {
+  configure(resourcesDir);
+  return pdfmake.createPdf(doc).getBuffer();
+}
