@@ -1,0 +1,52 @@
+import type { ListQuery } from '../api/list-query';
+import type { ReadDb, SqlValue } from '../db/types';
+import { orderByClause, queryPage, unitNameCondition, unitSubtreeCondition } from '../sessions';
+import { searchPatterns } from '../text/fold';
+import type { Registration, RegistrationFilters } from './registration';
+import { RECOGNISED_SQL, REGISTRATION_JOINS, REGISTRATION_SELECT, toRegistration, type RegistrationRow } from './registrations.repo';
+
+/** Newest year first, units in Vietnamese order within it. */
+const DEFAULT_SORT: ListQuery['sort'] = [
+  { column: 'year', dir: 'desc' },
+  { column: 'unitName', dir: 'asc' },
+];
+
+const SORT_SQL: Readonly<Record<string, string>> = {
+  year: 'r.year',
+  unitName: 'u.name_sort',
+  registeredOn: 'r.registered_on',
+  assessment: 'r.assessment',
+  points: 'r.points',
+  decisionDate: 'r.decision_date',
+  updatedAt: 'r.updated_at',
+};
+
+/**
+ * One page of registrations. Search: every word is part of the decision number, the recognising body,
+ * the note or the unit's name (LIKE over folded text: a province registers a few thousand units a year).
+ */
+export function listRegistrations(db: ReadDb, query: ListQuery, filters: RegistrationFilters): { total: number; rows: Registration[] } {
+  const where: string[] = [];
+  const params: SqlValue[] = [];
+  const add = (sql: string, ...values: SqlValue[]) => {
+    where.push(sql);
+    params.push(...values);
+  };
+  if (filters.unitId) add(unitSubtreeCondition('r.unit_id'), filters.unitId);
+  if (filters.year !== undefined) add('r.year = ?', filters.year);
+  if (filters.assessment) add('r.assessment = ?', filters.assessment);
+  if (filters.recognised) add(filters.recognised === 'true' ? RECOGNISED_SQL : `NOT ${RECOGNISED_SQL}`);
+  if (filters.unitKind) add('r.unit_id IN (SELECT id FROM units WHERE kind = ?)', filters.unitKind);
+  for (const p of searchPatterns(query.search)) add(`(r.search_text LIKE ? ESCAPE '\\' OR ${unitNameCondition('r.unit_id')})`, p, p);
+  const page = queryPage<RegistrationRow>(db, {
+    select: REGISTRATION_SELECT,
+    table: 'safety_registrations r',
+    joins: REGISTRATION_JOINS,
+    where,
+    params,
+    orderBy: orderByClause(query.sort.length > 0 ? query.sort : DEFAULT_SORT, SORT_SQL, 'r.seq'),
+    limit: query.limit,
+    offset: query.offset,
+  });
+  return { total: page.total, rows: page.rows.map(toRegistration) };
+}
