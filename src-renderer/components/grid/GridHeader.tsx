@@ -30,7 +30,7 @@ export default function GridHeader(props: GridHeaderProps) {
         <For each={props.model.columns}>
           {(col) => (
             <div class="grid-cell grid-head-cell" role="columnheader" aria-sort={sortOf(col)}>
-              <button type="button" class="grid-sort" title="Bấm để sắp xếp" onClick={() => void props.model.toggleSort(col)}>
+              <button type="button" class="grid-sort" disabled={col.sortable === false} title="Bấm để sắp xếp" onClick={() => void props.model.toggleSort(col)}>
                 {col.label}
                 <span class="grid-sort-mark">{sortOf(col) === 'ascending' ? '▲' : sortOf(col) === 'descending' ? '▼' : ''}</span>
               </button>
@@ -46,7 +46,8 @@ export default function GridHeader(props: GridHeaderProps) {
         <For each={props.model.columns}>
           {(col) => (
             <div class="grid-cell grid-filter-cell">
-              <input class="grid-filter" aria-label={`Lọc ${col.label}`} placeholder="Lọc…" onInput={(e) => filter(col, e.currentTarget.value)} />
+              <input
+                disabled={col.filterable === false} class="grid-filter" aria-label={`Lọc ${col.label}`} placeholder="Lọc…" onInput={(e) => filter(col, e.currentTarget.value)} />
             </div>
           )}
         </For>

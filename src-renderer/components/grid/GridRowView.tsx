@@ -37,7 +37,7 @@ export default function GridRowView(props: GridRowViewProps) {
   return (
     <div
       class="grid-row"
-      classList={{ 'grid-row-new': info().fresh, 'grid-row-error': info().status === 'error', 'grid-row-loading': info().target.kind === 'loading' }}
+      classList={{ 'grid-row-editing': info().editing?.cell.row === props.index, 'grid-row-new': info().fresh, 'grid-row-error': info().status === 'error', 'grid-row-loading': info().target.kind === 'loading' }}
       role="row"
       aria-rowindex={props.index + 2}
       data-row={props.index}
@@ -45,7 +45,7 @@ export default function GridRowView(props: GridRowViewProps) {
       style={{ transform: `translateY(${props.top}px)` }}
     >
       <div class="grid-status-cell" title={statusTitles[info().status]} data-mark={info().status}>
-        {info().fresh ? '＊' : statusMarks[info().status] || props.index + 1}
+        {info().fresh ? '+' : statusMarks[info().status] || props.index + 1}
       </div>
       <For each={props.model.columns}>
         {(col, c) => {

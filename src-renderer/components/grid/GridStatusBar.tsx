@@ -13,6 +13,7 @@ const count = new Intl.NumberFormat('vi-VN');
 export default function GridStatusBar(props: GridStatusBarProps) {
   const m = () => (props.version(), props.model);
   const cellError = () => m().cellError(m().cursor.row, m().cursor.col);
+  const rowMessage = () => m().rowState(m().cursor.row)?.message ?? null;
   return (
     <div class="grid-statusbar" role="status" aria-live="polite">
       <span>{count.format(m().total)} dòng</span>
@@ -26,6 +27,9 @@ export default function GridStatusBar(props: GridStatusBarProps) {
       </Show>
       <Show when={m().loadError}>
         <span class="grid-statusbar-error">{m().loadError}</span>
+      </Show>
+      <Show when={rowMessage()}>
+        <span class="grid-statusbar-error">Dòng {m().cursor.row + 1}: {rowMessage()}</span>
       </Show>
       <Show when={cellError()}>
         <span class="grid-statusbar-error">Ô đang chọn: {cellError()}</span>

@@ -1,4 +1,4 @@
-import { matchOption, parseText, parseViDate, parseViNumber, type ParsedCell } from './cell-text';
+import { matchOption, parseText, parseViDate, parseViMonth, parseViNumber, type ParsedCell } from './cell-text';
 import type { CellEntry, CellPatch, GridColumn, UnitResolver } from './types';
 
 /** Typed or pasted text → the value the API takes, by the column's type. */
@@ -8,6 +8,8 @@ export async function convertCell(col: GridColumn, text: string, resolveUnit: Un
       return parseViNumber(text);
     case 'date':
       return parseViDate(text);
+    case 'month':
+      return parseViMonth(text);
     case 'catalogue':
       return matchOption(col.options?.() ?? [], text);
     case 'unit': {

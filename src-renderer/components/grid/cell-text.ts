@@ -10,6 +10,7 @@ export function formatCellValue(type: CellType, value: unknown): string {
   if (value === null || value === undefined) return '';
   if (type === 'number' && typeof value === 'number') return numberFormat.format(value);
   if (type === 'date' && typeof value === 'string') return isoToVi(value);
+  if (type === 'month' && typeof value === 'string') return value.replace(/^(\d{4})-(\d{2})$/, '$2/$1');
   return String(value);
 }
 
@@ -70,7 +71,9 @@ export function matchOption(options: readonly CellOption[], text: string): Parse
   if (t === '') return { ok: true, value: null };
   const exact = options.find((o) => o.label === t || o.value === t);
   const folded = foldText(t);
-  const found = exact ?? options.find((o) => foldText(o.label) === folded);
+  // Typed text may be the start or a part of a name ("tieng keng"): taken when only one entry has it.
+  const partial = options.filter((o) => foldText(o.label).includes(folded));
+  const found = exact ?? options.find((o) => foldText(o.label) === folded) ?? (partial.length === 1 ? partial[0] : undefined);
   return found ? { ok: true, value: found.value } : { ok: false, message: `"${t}" không có trong danh mục.` };
 }
 
@@ -78,4 +81,15 @@ export function matchOption(options: readonly CellOption[], text: string): Parse
 export function parseText(text: string): ParsedCell {
   const t = text.trim();
   return { ok: true, value: t === '' ? null : t };
+}
+
+/** A month typed as mm/yyyy (or m/yyyy) → 'YYYY-MM'. */
+export function parseViMonth(text: string): ParsedCell {
+  const t = text.trim();
+  if (t === '') return { ok: true, value: null };
+  const vi = /^(\d{1,2})[/.-](\d{4})$/.exec(t);
+  const iso = /^(\d{4})-(\d{2})$/.exec(t);
+  const [y, m] = vi ? [Number(vi[2]), Number(vi[1])] : iso ? [Number(iso[1]), Number(iso[2])] : [0, 0];
+  if (m < 1 || m > 12) return { ok: false, message: `Tháng "${t}" không đúng dạng mm/yyyy.` };
+  return { ok: true, value: `${y}-${String(m).padStart(2, '0')}` };
 }

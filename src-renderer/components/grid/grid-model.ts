@@ -107,7 +107,8 @@ export class GridModel {
     if (typed) return typed;
     const value = t.row[col.key];
     const label = col.labelKey ? t.row[col.labelKey] : undefined;
-    const text = label !== undefined && label !== null ? String(label) : formatCellValue(col.type, value);
+    const option = col.type === 'catalogue' && !col.labelKey ? col.options?.().find((o) => o.value === value) : undefined;
+    const text = label !== undefined && label !== null ? String(label) : (option?.label ?? formatCellValue(col.type, value));
     return { value: typeof value === 'number' || typeof value === 'string' ? value : null, text };
   }
 

@@ -21,8 +21,12 @@ export async function writeRow(m: GridModel, target: RowTarget, input: RowInput)
   const before = t.kind === 'saved' || t.kind === 'local' ? snapshot(m, t, Object.keys(input)) : {};
   const conv = await convertRow(m.columns, input, m.resolveUnit);
   m.book.edit(key, (s) => {
-    for (const k of Object.keys(input)) delete s.cellErrors[k];
+    for (const k of Object.keys(input)) {
+      delete s.cellErrors[k];
+      delete s.unreadable[k];
+    }
     Object.assign(s.cellErrors, conv.errors);
+    Object.assign(s.unreadable, conv.errors);
     if (t.kind === 'saved') Object.assign(s.overlay, conv.entries);
   });
   if (t.kind === 'local') Object.assign(t.local.entries, conv.entries);
@@ -48,8 +52,8 @@ function snapshot(m: GridModel, t: RowTarget, keys: string[]): Record<string, Ce
 
 /** Creates the record of a row entered here once every readable cell is read; shows what is missing. */
 async function createLocal(m: GridModel, local: LocalRow): Promise<void> {
-  const state = m.book.get(local.key);
-  if (state && Object.keys(state.cellErrors).some((k) => local.entries[k]?.text)) {
+  const unreadable = m.book.get(local.key)?.unreadable ?? {};
+  if (Object.keys(unreadable).length > 0) {
     setStatus(m, local.key, 'error', 'Chưa lưu: sửa các ô đánh dấu đỏ.');
     return;
   }
@@ -65,7 +69,7 @@ async function createLocal(m: GridModel, local: LocalRow): Promise<void> {
   }
   const found = issuesToCells(res.error, m.columns);
   const missing = missingSummary(found, m.columns, (k) => !local.entries[k]?.text);
-  m.book.edit(local.key, (s) => (s.cellErrors = found.cells));
+  m.book.edit(local.key, (s) => (s.cellErrors = { ...found.cells, ...unreadable }));
   setStatus(m, local.key, 'error', missing ?? found.row ?? res.error.message);
 }
 

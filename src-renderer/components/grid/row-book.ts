@@ -8,8 +8,10 @@ export interface RowState {
   status: SaveStatus;
   /** Why the last save failed, for the row as a whole. */
   message: string | null;
-  /** Vietnamese reason per column key. */
+  /** Vietnamese reason per column key (the core's, or why the text could not be read). */
   cellErrors: Record<string, string>;
+  /** Cells whose text could not be read (a date that does not exist, an unknown unit): never sent. */
+  unreadable: Record<string, string>;
   /** What the clerk typed that is not saved (a failed or running save): shown instead of the saved value. */
   overlay: Record<string, CellEntry>;
 }
@@ -24,7 +26,7 @@ export interface LocalRow {
   entries: Record<string, CellEntry>;
 }
 
-const blank = (): RowState => ({ status: 'idle', message: null, cellErrors: {}, overlay: {} });
+const blank = (): RowState => ({ status: 'idle', message: null, cellErrors: {}, unreadable: {}, overlay: {} });
 
 /** Row states keyed by record id (saved rows) or local key (rows entered here). */
 export class RowBook {

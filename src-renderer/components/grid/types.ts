@@ -4,7 +4,7 @@
  */
 
 /** How a cell is edited and shown. */
-export type CellType = 'text' | 'number' | 'date' | 'catalogue' | 'unit';
+export type CellType = 'text' | 'number' | 'date' | 'month' | 'catalogue' | 'unit';
 
 /** A value as the API stores it: text, number, ISO date text, or an id. */
 export type CellValue = string | number | null;
@@ -29,6 +29,10 @@ export interface GridColumn {
   options?: () => readonly CellOption[];
   /** The column's ListQuery name for sort and filter, when it differs from `key` (e.g. `unitName`). */
   queryKey?: string;
+  /** False when the list cannot sort by this column. */
+  sortable?: boolean;
+  /** False when the list cannot filter by this column. */
+  filterable?: boolean;
 }
 
 /** A row as a list returns it. */

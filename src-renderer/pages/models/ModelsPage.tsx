@@ -1,8 +1,43 @@
-/** Section "Mô hình": not built yet, so it shows only its title (no invented data). */
+import { createSignal } from 'solid-js';
+import DataGrid from '../../components/grid/DataGrid';
+import { createGrid } from '../../components/grid/createGrid';
+import { loadCatalogues } from '../../stores/cataloguesStore';
+import { modelsSource } from '../../stores/modelsStore';
+import { resolveUnit, unitTreeSource } from '../../stores/unitsStore';
+import ModelStatusDialog from './ModelStatusDialog';
+import { modelColumns } from './modelColumns';
+
+/** Section "Mô hình": security models in the data-entry grid, with status changes. */
 export default function ModelsPage() {
+  const grid = createGrid({ id: 'models', columns: modelColumns, source: modelsSource, resolveUnit });
+  void loadCatalogues().then(() => grid.model.changed());
+  const [statusOf, setStatusOf] = createSignal<{ id: string; name: string } | null>(null);
+  const openStatus = () => {
+    const t = grid.model.targetAt(grid.model.cursor.row);
+    const id = t.kind === 'saved' ? t.id : t.kind === 'local' ? t.local.savedId : null;
+    if (id === null) return grid.model.setNotice('Chọn một mô hình đã lưu để đổi trạng thái.');
+    setStatusOf({ id, name: grid.model.cellText(t.index, 0) });
+  };
   return (
-    <section class="page">
+    <section class="page grid-page">
       <h1>Mô hình</h1>
+      <DataGrid
+        grid={grid}
+        label="Danh sách mô hình"
+        unitSource={unitTreeSource}
+        toolbar={
+          <button type="button" class="btn" onClick={openStatus}>
+            Đổi trạng thái…
+          </button>
+        }
+      />
+      <ModelStatusDialog
+        model={statusOf()}
+        onClose={(changed) => {
+          setStatusOf(null);
+          if (changed) void grid.model.reload();
+        }}
+      />
     </section>
   );
 }

@@ -53,3 +53,25 @@ describe('catalogue cells', () => {
     expect(matchOption(options, 'Camera')).toEqual({ ok: false, message: '"Camera" không có trong danh mục.' });
   });
 });
+
+describe('months typed as mm/yyyy', () => {
+  it('reads and shows outcome months', async () => {
+    const { parseViMonth } = await import('../../../src-renderer/components/grid/cell-text');
+    expect(parseViMonth('3/2017')).toEqual({ ok: true, value: '2017-03' });
+    expect(parseViMonth('13/2017').ok).toBe(false);
+    expect(formatCellValue('month', '2017-03')).toBe('03/2017');
+  });
+});
+
+describe('catalogue text typed partly', () => {
+  it('takes the only entry containing the typed words, and refuses when several do', () => {
+    const options = [
+      { value: 'a', label: 'Tiếng kẻng an ninh' },
+      { value: 'b', label: 'Tổ tự quản' },
+      { value: 'c', label: 'Tổ tự quản CCB' },
+    ];
+    expect(matchOption(options, 'tieng keng')).toEqual({ ok: true, value: 'a' });
+    expect(matchOption(options, 'to tu quan')).toEqual({ ok: true, value: 'b' });
+    expect(matchOption(options, 'tự').ok).toBe(false);
+  });
+});

@@ -82,6 +82,19 @@ describe('the grid over a list', () => {
     expect(m.rowCount).toBe(4);
   });
 
+  it('keeps retrying a new row after the core rejected a filled cell, until it is fixed', async () => {
+    const source = new FakeSource(0);
+    const m = await gridOver(source);
+    await type(m, 0, 0, 'Tổ A');
+    await type(m, 0, 1, '-3');
+    await type(m, 0, 2, 'AB');
+    expect(source.rows).toHaveLength(0);
+    expect(m.cellError(0, 1)).toBe('Số lượng phải là số nguyên không âm.');
+    await type(m, 0, 1, '3');
+    expect(source.rows).toHaveLength(1);
+    expect(m.cellError(0, 1)).toBeUndefined();
+  });
+
   it('pastes 100 rows with 3 invalid cells: 97 saved, 3 marked and kept', async () => {
     const source = new FakeSource(0);
     const m = await gridOver(source);

@@ -1,0 +1,42 @@
+import { call } from '../lib/api';
+import type { ApiInput } from '../../src-main/core/api/contract';
+import type { GridSource } from '../components/grid/types';
+import { asGridResult, count, id, optionalId, optionalText, readAll, readPatch, text, type FieldSpec } from './cell-fields';
+
+type ModelFields = Omit<ApiInput<'models.create'>, never>;
+export type ModelStatus = ApiInput<'models.setStatus'>['status'];
+
+/** Vietnamese names of a model's statuses. */
+export const MODEL_STATUS_TITLES: Record<ModelStatus, string> = {
+  active: 'Đang hoạt động',
+  suspended: 'Tạm ngừng',
+  dissolved: 'Giải thể',
+};
+
+const spec: FieldSpec<ModelFields> = {
+  typeId: id,
+  name: text,
+  unitId: id,
+  hostOrganisationId: optionalId,
+  foundedOn: text,
+  sites: count,
+  teams: count,
+  members: count,
+  households: count,
+  leader: optionalText,
+  note: optionalText,
+};
+
+/** Security models (mô hình an ninh trật tự) for the grid: paged list and per-cell saves. */
+export const modelsSource: GridSource = {
+  list: async (q) => asGridResult(await call('models.list', q)),
+  update: async (rowId, patch) => asGridResult(await call('models.update', { ...readPatch(patch, spec), id: rowId })),
+  create: async (values) => asGridResult(await call('models.create', readAll(values, spec))),
+  remove: async (rowId) => asGridResult(await call('models.delete', { id: rowId })),
+};
+
+/** Records a change of status from a date (kept in the model's history). */
+export async function setModelStatus(input: ApiInput<'models.setStatus'>): Promise<string | null> {
+  const r = await call('models.setStatus', input);
+  return r.ok ? null : r.error.message;
+}
