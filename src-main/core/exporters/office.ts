@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { datedLine } from '../system';
 
 /**
  * Who issues a report (cơ quan ban hành): printed in the header blocks and the signature block of both
@@ -17,8 +18,7 @@ export type OfficeInfo = z.output<typeof OfficeInfo>;
 
 /** "Hải Dương, ngày 05 tháng 01 năm 2018", the dated line of an official document. */
 export function placeAndDate(office: OfficeInfo, isoDate: string): string {
-  const [y, m, d] = [isoDate.slice(0, 4), isoDate.slice(5, 7), isoDate.slice(8, 10)];
-  return `${office.place ? `${office.place}, ` : ''}ngày ${d} tháng ${m} năm ${y}`;
+  return datedLine(office.place, isoDate);
 }
 
 export const NATIONAL_TITLE = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';

@@ -6,7 +6,7 @@ import { narrate } from './narrative';
 import { previousYearPeriod, resolvePeriod, type PeriodInput } from './period';
 import { compare, type Indicator, type Report } from './report';
 import { findProvinceId, loadUnits } from './report-units.repo';
-import { layoutUnits, validAt } from './unit-layout';
+import { layoutUnits, validAt, type UnitLayout } from './unit-layout';
 import { buildUnitTable, type FigureColumn } from './unit-table';
 import { ratePercent } from './vi-number';
 
@@ -54,6 +54,11 @@ function rateIndicators(indicators: Indicator[]): Indicator[] {
 
 /** The whole report (báo cáo) for a period and scope: figures from SQL, beside the year earlier. */
 export function buildReport(db: ReadDb, req: ReportRequest): Report {
+  return prepareReport(db, req).report;
+}
+
+/** The report and the unit layout it was built on (the detail sheets filter by the same scope). */
+export function prepareReport(db: ReadDb, req: ReportRequest): { report: Report; layout: UnitLayout } {
   const period = resolvePeriod(req.period);
   if (!period) throw fieldError(['period'], 'Khoảng thời gian báo cáo không hợp lệ: "từ ngày" phải là ngày có thật và không sau "đến ngày".');
   const previous = previousYearPeriod(period);
@@ -73,7 +78,7 @@ export function buildReport(db: ReadDb, req: ReportRequest): Report {
   const ordered = [...defs.values()].sort((a, b) => a.order - b.order);
   const indicators = rateIndicators(ordered.map((d) => compare(d.key, d.group, d.label, d.unit, cur.totals.get(d.key) ?? 0, prev.totals.get(d.key) ?? 0)));
   const scope = { unitId: scopeUnit.id, name: scopeUnit.name, kind: scopeUnit.kind };
-  return {
+  const report: Report = {
     period,
     previous,
     scope,
@@ -82,4 +87,5 @@ export function buildReport(db: ReadDb, req: ReportRequest): Report {
     indicatorTable: indicatorTable(`Các chỉ tiêu so với cùng kỳ – ${period.label}`, indicators, period.label, previous.label),
     narrative: narrate(period, scope, indicators),
   };
+  return { report, layout };
 }

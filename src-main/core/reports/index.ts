@@ -1,9 +1,10 @@
 import { methodMap } from '../api/define';
 import type { Migration } from '../db/migrations';
+import { exportPdfMethod, exportXlsxMethod } from './export.api';
 import { buildReportMethod } from './reports.api';
 
 /** API methods of this domain. */
-export const reportsMethods = methodMap(buildReportMethod);
+export const reportsMethods = methodMap(buildReportMethod, exportXlsxMethod, exportPdfMethod);
 
 /** Schema steps of this domain. */
 export const reportsMigrations: Migration[] = [];
