@@ -85,3 +85,8 @@ export function rotateBackups(place: BackupPlace, now: Date, mustKeep: string): 
   const keep = backupsToKeep(all, now, mustKeep);
   for (const b of all) if (!keep.has(b.name)) rmSync(b.file, { force: true });
 }
+
+/** The backup to offer when the database cannot be opened: the newest one that is not a kept damaged file. */
+export function newestRestorable(place: BackupPlace): BackupInfo | null {
+  return listBackupFiles(place).find((b) => b.reason !== 'damaged') ?? null;
+}

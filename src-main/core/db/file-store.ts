@@ -1,5 +1,5 @@
 import { dirname, join, resolve } from 'node:path';
-import { listBackupFiles, type BackupPlace } from './backups';
+import { newestRestorable, type BackupPlace } from './backups';
 import { backupStem } from './backup-names';
 import { DurableStore } from './durable-store';
 import { journalPathFor } from './journal-read';
@@ -47,7 +47,7 @@ export async function openFileStore(path: string, opts: FileStoreOptions): Promi
       dbPath,
       journalPath: journalPathFor(dbPath),
       latestVersion: latestVersion(opts.migrations),
-      newestBackup: listBackupFiles(place)[0]?.file ?? null,
+      newestBackup: newestRestorable(place)?.file ?? null,
       pragma: 'quick_check',
     });
     // From here on files may change: the database was found sound.

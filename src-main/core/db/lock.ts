@@ -26,7 +26,7 @@ function processAlive(pid: number): boolean {
   }
 }
 
-function readOwner(path: string): LockOwner | null {
+export function readLockOwner(path: string): LockOwner | null {
   try {
     const parsed = JSON.parse(readFileSync(path, 'utf8')) as Partial<LockOwner>;
     if (typeof parsed.pid === 'number' && typeof parsed.host === 'string') return { pid: parsed.pid, host: parsed.host, since: String(parsed.since ?? '') };
@@ -70,7 +70,7 @@ export function acquireLock(dbPath: string, now: Date): () => void {
       fd = openSync(lockPath, 'wx');
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-      const owner = readOwner(lockPath);
+      const owner = readLockOwner(lockPath);
       if (!isStale(lockPath, owner, now)) throw refusal(dbPath, lockPath, owner);
       rmSync(lockPath, { force: true });
       continue;
@@ -80,9 +80,9 @@ export function acquireLock(dbPath: string, now: Date): () => void {
     closeSync(fd);
     return () => {
       // Only remove a lock that is still ours.
-      const current = readOwner(lockPath);
+      const current = readLockOwner(lockPath);
       if (current && current.pid === process.pid && current.host === owner.host) rmSync(lockPath, { force: true });
     };
   }
-  throw refusal(dbPath, lockPath, readOwner(lockPath));
+  throw refusal(dbPath, lockPath, readLockOwner(lockPath));
 }
