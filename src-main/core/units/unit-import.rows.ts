@@ -1,0 +1,91 @@
+import type { FieldIssue } from '../api/errors';
+import { IMPORT_COLUMN_LABELS, mapHeader, parseImportDate, parseKind, type ImportColumn } from './unit-import.columns';
+import type { TextTable } from './unit-import.read';
+import type { UnitKind } from './unit';
+
+/** One data row of a unit list, its cells checked on their own (no database). */
+export interface ImportRow {
+  /** The row's number as the spreadsheet shows it (the header is row 1). */
+  line: number;
+  code: string | null;
+  name: string;
+  kind: UnitKind;
+  subkind: string | null;
+  parentCode: string | null;
+  validFrom: string | null;
+  validUntil: string | null;
+  note: string | null;
+}
+
+/** A problem of one cell: path ['rows', line, column], message naming the row and the column. */
+export function rowIssue(line: number, column: ImportColumn, reason: string): FieldIssue {
+  return { path: ['rows', line, column], message: `Dòng ${line}, cột "${IMPORT_COLUMN_LABELS[column]}": ${reason}` };
+}
+
+const LIMITS: Partial<Record<ImportColumn, number>> = { code: 40, name: 200, subkind: 60, note: 1000 };
+
+/** The rows read, every cell problem, and the codes of rejected rows (line by code) for their children's messages. */
+export interface ParsedImport {
+  rows: ImportRow[];
+  issues: FieldIssue[];
+  rejectedCodes: Map<string, number>;
+}
+
+/** Reads the table's rows into ImportRows, collecting every cell problem. */
+export function parseImportRows(table: TextTable): ParsedImport {
+  const rejectedCodes = new Map<string, number>();
+  const header = table[0] ?? [];
+  const cols = mapHeader(header);
+  const issues: FieldIssue[] = [];
+  for (const required of ['name', 'kind'] as const) {
+    if (cols[required] === undefined) issues.push(rowIssue(1, required, `thiếu cột "${IMPORT_COLUMN_LABELS[required]}" trong dòng tiêu đề.`));
+  }
+  if (issues.length > 0) return { rows: [], issues, rejectedCodes };
+  if (table.length < 2) return { rows: [], issues: [{ path: ['rows'], message: 'Tệp không có dòng dữ liệu nào.' }], rejectedCodes };
+  const rows: ImportRow[] = [];
+  table.slice(1).forEach((cells, i) => {
+    const row = parseRow(cells, cols, i + 2, issues);
+    const code = cols.code === undefined ? '' : (cells[cols.code] ?? '').trim().normalize('NFC');
+    if (row) rows.push(row);
+    else if (code !== '' && !rejectedCodes.has(code)) rejectedCodes.set(code, i + 2);
+  });
+  return { rows, issues, rejectedCodes };
+}
+
+function parseRow(cells: readonly string[], cols: Partial<Record<ImportColumn, number>>, line: number, issues: FieldIssue[]): ImportRow | null {
+  const cell = (c: ImportColumn): string | null => {
+    const i = cols[c];
+    const v = i === undefined ? '' : (cells[i] ?? '').trim().normalize('NFC');
+    return v === '' ? null : v;
+  };
+  const before = issues.length;
+  for (const [column, max] of Object.entries(LIMITS) as [ImportColumn, number][]) {
+    if ((cell(column)?.length ?? 0) > max) issues.push(rowIssue(line, column, `dài quá ${max} ký tự.`));
+  }
+  const name = cell('name');
+  if (name === null) issues.push(rowIssue(line, 'name', 'chưa có tên đơn vị.'));
+  const kindCell = cell('kind');
+  const kind = kindCell === null ? null : parseKind(kindCell, cell('parentCode') !== null);
+  if (kindCell === null) issues.push(rowIssue(line, 'kind', 'chưa có cấp đơn vị.'));
+  else if (!kind) issues.push(rowIssue(line, 'kind', `không hiểu cấp "${kindCell}" (dùng: tỉnh, huyện, xã, phường, thôn, tổ dân phố, cơ quan…).`));
+  const dates = { validFrom: cell('validFrom'), validUntil: cell('validUntil') };
+  const parsedDates: Record<'validFrom' | 'validUntil', string | null> = { validFrom: null, validUntil: null };
+  for (const key of ['validFrom', 'validUntil'] as const) {
+    const raw = dates[key];
+    if (raw === null) continue;
+    parsedDates[key] = parseImportDate(raw);
+    if (parsedDates[key] === null) issues.push(rowIssue(line, key, `"${raw}" không phải ngày hợp lệ (dd/mm/yyyy).`));
+  }
+  if (issues.length > before || name === null || !kind) return null;
+  return {
+    line,
+    code: cell('code'),
+    name,
+    kind: kind.kind,
+    subkind: cell('subkind') ?? kind.subkind,
+    parentCode: cell('parentCode'),
+    validFrom: parsedDates.validFrom,
+    validUntil: parsedDates.validUntil,
+    note: cell('note'),
+  };
+}
