@@ -9,7 +9,7 @@ export async function annexWorkbook(a: AnnexData): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'antq-records';
   const ws = wb.addWorksheet('Danh sách', {
-    pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '4:4' },
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '4:4' },
   });
   ws.columns = WIDTHS.map((width) => ({ width }));
   const title = (row: number, text: string, opts: Partial<ExcelJS.Font>) => {

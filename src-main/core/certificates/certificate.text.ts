@@ -1,4 +1,5 @@
 import { decisionLabel, type Decision, type Recipient } from '../commendations';
+import { foldForSearch } from '../text/fold';
 import type { FieldName, Layout } from './layout';
 
 export const NATIONAL_TITLE = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
@@ -25,7 +26,7 @@ export function placeAndDate(place: string, iso: string): string {
 
 /** "Ông Nguyễn Văn A", "Bà …", "Tập thể …" (a collective name that already says "Tập thể" is kept as is). */
 export function recipientLine(r: Pick<Recipient, 'kind' | 'gender' | 'name'>): string {
-  if (r.kind === 'collective') return /^tập thể\b/i.test(r.name) ? r.name : `Tập thể ${r.name}`;
+  if (r.kind === 'collective') return foldForSearch(`${r.name} `).startsWith('tap the ') ? r.name : `Tập thể ${r.name}`;
   return `${r.gender === 'female' ? 'Bà' : 'Ông'} ${r.name}`;
 }
 
