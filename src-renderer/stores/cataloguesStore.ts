@@ -1,7 +1,11 @@
 import { createSignal } from 'solid-js';
 import { call } from '../lib/api';
 import type { ApiOutput } from '../../src-main/core/api/contract';
-import type { CellOption } from '../components/grid/types';
+import type { CellOption, GridSource } from '../components/grid/types';
+import { foldText } from '../components/grid/cell-text';
+import { asGridResult, optionalText, text } from './cell-fields';
+
+const requiredCount = (v: string | number | null): number | undefined => (typeof v === 'number' ? v : undefined);
 
 /** One catalogue entry (mục danh mục) as the API returns it. */
 export type CatalogueEntry = ApiOutput<'catalogues.list'>['rows'][number];
@@ -43,3 +47,47 @@ export function catalogueOptions(catalogue: CatalogueName): () => readonly CellO
 
 /** The shared catalogue state, for the catalogue page. */
 export const cataloguesStore = { entries, error };
+
+/** A grid over one catalogue. Catalogues are short, so one call brings all entries; pages are cut here. */
+export function catalogueSource(catalogue: CatalogueName): GridSource {
+  let held: CatalogueEntry[] = [];
+  return {
+    async list(q) {
+      const r = await call('catalogues.list', { catalogue, includeRetired: true });
+      if (!r.ok) return asGridResult(r);
+      held = r.data.rows;
+      const words = foldText(q.search).split(' ').filter(Boolean);
+      const nameFilter = foldText(q.filters.name ?? '');
+      const rows = held
+        .filter((e) => words.every((w) => foldText(`${e.name} ${e.code ?? ''}`).includes(w)) && foldText(e.name).includes(nameFilter))
+        .map((e) => ({ ...e, state: e.retired ? 'retired' : 'active' }));
+      return { ok: true, data: { total: rows.length, rows: rows.slice(q.offset, q.offset + q.limit) } };
+    },
+    async update(rowId, patch) {
+      const current = held.find((e) => e.id === rowId);
+      const input = {
+        id: rowId,
+        name: 'name' in patch ? text(patch.name ?? null) : (current?.name ?? ''),
+        code: 'code' in patch ? optionalText(patch.code ?? null) : (current?.code ?? null),
+        sortOrder: 'sortOrder' in patch ? requiredCount(patch.sortOrder ?? null) : current?.sortOrder,
+      };
+      const r = await call('catalogues.rename', input);
+      if (r.ok) await refreshCatalogues();
+      return asGridResult(r);
+    },
+    async create(values) {
+      const sortOrder = typeof values.sortOrder === 'number' ? values.sortOrder : undefined;
+      const r = await call('catalogues.create', { catalogue, name: text(values.name ?? null), code: optionalText(values.code ?? null), sortOrder });
+      if (r.ok) await refreshCatalogues();
+      return asGridResult(r);
+    },
+    remove: async (rowId) => asGridResult(await call('catalogues.delete', { id: rowId })),
+  };
+}
+
+/** Retires an entry (records keep it) or puts a retired one back in use. Returns the error message, if any. */
+export async function setEntryRetired(entryId: string, retired: boolean): Promise<string | null> {
+  const r = retired ? await call('catalogues.retire', { id: entryId }) : await call('catalogues.restore', { id: entryId });
+  if (r.ok) await refreshCatalogues();
+  return r.ok ? null : r.error.message;
+}

@@ -16,7 +16,7 @@ export default function GridStatusBar(props: GridStatusBarProps) {
   const rowMessage = () => m().rowState(m().cursor.row)?.message ?? null;
   return (
     <div class="grid-statusbar" role="status" aria-live="polite">
-      <span>{count.format(m().total)} dòng</span>
+      <span>{count.format(m().total + m().book.localRows.filter((l) => l.savedId !== null).length)} dòng</span>
       <Show when={m().progress}>
         {(p) => (
           <span class="grid-progress">

@@ -1,4 +1,4 @@
-import { matchOption, parseText, parseViDate, parseViMonth, parseViNumber, type ParsedCell } from './cell-text';
+import { formatCellValue, matchOption, parseText, parseYear, parseViDate, parseViMonth, parseViNumber, type ParsedCell } from './cell-text';
 import type { CellEntry, CellPatch, GridColumn, UnitResolver } from './types';
 
 /** Typed or pasted text → the value the API takes, by the column's type. */
@@ -8,6 +8,8 @@ export async function convertCell(col: GridColumn, text: string, resolveUnit: Un
       return parseViNumber(text);
     case 'date':
       return parseViDate(text);
+    case 'year':
+      return parseYear(text);
     case 'month':
       return parseViMonth(text);
     case 'catalogue':
@@ -16,7 +18,7 @@ export async function convertCell(col: GridColumn, text: string, resolveUnit: Un
       const t = text.trim();
       if (t === '') return { ok: true, value: null };
       const unit = resolveUnit ? await resolveUnit(t) : null;
-      return unit ? { ok: true, value: unit.id } : { ok: false, message: `Không tìm thấy đơn vị "${t}".` };
+      return unit ? { ok: true, value: unit.id, text: unit.label } : { ok: false, message: `Không tìm thấy đơn vị "${t}".` };
     }
     default:
       return parseText(text);
@@ -49,7 +51,8 @@ export async function convertRow(
       continue;
     }
     const parsed = await convertCell(col, raw, resolveUnit);
-    out.entries[key] = { value: parsed.ok ? parsed.value : null, text: raw.trim() };
+    const shown = parsed.ok ? (parsed.text ?? (col.type === 'text' ? raw.trim() : formatCellValue(col.type, parsed.value))) : raw.trim();
+    out.entries[key] = { value: parsed.ok ? parsed.value : null, text: shown };
     if (parsed.ok) out.values[key] = parsed.value;
     else out.errors[key] = parsed.message;
   }

@@ -1,7 +1,8 @@
 import type { CellOption, CellType, CellValue } from './types';
 
 /** Text → value of one cell, or the Vietnamese reason it cannot be read. */
-export type ParsedCell = { ok: true; value: CellValue } | { ok: false; message: string };
+/** `text` is how the value reads back (the catalogue's own spelling), when it differs from what was typed. */
+export type ParsedCell = { ok: true; value: CellValue; text?: string } | { ok: false; message: string };
 
 const numberFormat = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 6 });
 
@@ -74,7 +75,7 @@ export function matchOption(options: readonly CellOption[], text: string): Parse
   // Typed text may be the start or a part of a name ("tieng keng"): taken when only one entry has it.
   const partial = options.filter((o) => foldText(o.label).includes(folded));
   const found = exact ?? options.find((o) => foldText(o.label) === folded) ?? (partial.length === 1 ? partial[0] : undefined);
-  return found ? { ok: true, value: found.value } : { ok: false, message: `"${t}" không có trong danh mục.` };
+  return found ? { ok: true, value: found.value, text: found.label } : { ok: false, message: `"${t}" không có trong danh mục.` };
 }
 
 /** Text of a text cell: trimmed; empty means no value. */
@@ -92,4 +93,11 @@ export function parseViMonth(text: string): ParsedCell {
   const [y, m] = vi ? [Number(vi[2]), Number(vi[1])] : iso ? [Number(iso[1]), Number(iso[2])] : [0, 0];
   if (m < 1 || m > 12) return { ok: false, message: `Tháng "${t}" không đúng dạng mm/yyyy.` };
   return { ok: true, value: `${y}-${String(m).padStart(2, '0')}` };
+}
+
+/** A year (năm) as four digits: shown without a thousands dot. */
+export function parseYear(text: string): ParsedCell {
+  const t = text.trim();
+  if (t === '') return { ok: true, value: null };
+  return /^\d{4}$/.test(t) ? { ok: true, value: Number(t) } : { ok: false, message: `Năm "${t}" phải có bốn chữ số, ví dụ 2026.` };
 }

@@ -4,7 +4,7 @@
  */
 
 /** How a cell is edited and shown. */
-export type CellType = 'text' | 'number' | 'date' | 'month' | 'catalogue' | 'unit';
+export type CellType = 'text' | 'number' | 'year' | 'date' | 'month' | 'catalogue' | 'unit';
 
 /** A value as the API stores it: text, number, ISO date text, or an id. */
 export type CellValue = string | number | null;

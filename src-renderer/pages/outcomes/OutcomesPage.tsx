@@ -1,8 +1,20 @@
-/** Section "Kết quả": not built yet, so it shows only its title (no invented data). */
+import DataGrid from '../../components/grid/DataGrid';
+import { createGrid } from '../../components/grid/createGrid';
+import { outcomesSource } from '../../stores/outcomesStore';
+import { resolveUnit, unitTreeSource } from '../../stores/unitsStore';
+import { outcomeColumns } from './outcomeColumns';
+
+/**
+ * Section "Kết quả": tips, cases solved, arrests and weapons handed in, per unit and month. A new row
+ * for a unit and month that already has one edits that row (the core's rule).
+ */
 export default function OutcomesPage() {
+  const grid = createGrid({ id: 'outcomes', columns: outcomeColumns, source: outcomesSource, resolveUnit });
   return (
-    <section class="page">
+    <section class="page grid-page">
       <h1>Kết quả</h1>
+      <p class="muted">Mỗi đơn vị một dòng mỗi tháng; nhập lại cùng đơn vị và tháng sẽ sửa dòng đã có.</p>
+      <DataGrid grid={grid} label="Kết quả theo đơn vị và tháng" unitSource={unitTreeSource} />
     </section>
   );
 }

@@ -1,8 +1,16 @@
-/** Section "Đăng ký an toàn": not built yet, so it shows only its title (no invented data). */
+import DataGrid from '../../components/grid/DataGrid';
+import { createGrid } from '../../components/grid/createGrid';
+import { registrationsSource } from '../../stores/registrationsStore';
+import { resolveUnit, unitTreeSource } from '../../stores/unitsStore';
+import { registrationColumns } from './registrationColumns';
+
+/** Section "Đăng ký an toàn": registrations and recognitions "An toàn về ANTT", one per unit and year. */
 export default function RegistrationsPage() {
+  const grid = createGrid({ id: 'registrations', columns: registrationColumns, source: registrationsSource, resolveUnit });
   return (
-    <section class="page">
-      <h1>Đăng ký an toàn</h1>
+    <section class="page grid-page">
+      <h1>Đăng ký an toàn về ANTT</h1>
+      <DataGrid grid={grid} label="Danh sách đăng ký an toàn về an ninh trật tự" unitSource={unitTreeSource} />
     </section>
   );
 }

@@ -1,8 +1,18 @@
-/** Section "Tuyên truyền": not built yet, so it shows only its title (no invented data). */
+import DataGrid from '../../components/grid/DataGrid';
+import { createGrid } from '../../components/grid/createGrid';
+import { loadCatalogues } from '../../stores/cataloguesStore';
+import { sessionsSource } from '../../stores/sessionsStore';
+import { resolveUnit, unitTreeSource } from '../../stores/unitsStore';
+import { sessionColumns } from './sessionColumns';
+
+/** Section "Tuyên truyền": propaganda sessions, talks and commitment signings in the data-entry grid. */
 export default function SessionsPage() {
+  const grid = createGrid({ id: 'sessions', columns: sessionColumns, source: sessionsSource, resolveUnit });
+  void loadCatalogues().then(() => grid.model.changed());
   return (
-    <section class="page">
+    <section class="page grid-page">
       <h1>Tuyên truyền</h1>
+      <DataGrid grid={grid} label="Danh sách buổi tuyên truyền" unitSource={unitTreeSource} />
     </section>
   );
 }
