@@ -1,0 +1,134 @@
+/**
+ * Durability cost per acknowledged write: the journal design (append + fsync) against the naive way
+ * (export the whole database and rewrite the file on every edit), on 100,000 and 1,000,000 records, in
+ * the same run. Target at 1M: journal p50 < 2 ms and ≥ 50× faster than naive. Also checkpoint time and
+ * open + replay time. Run alone: `npm run bench -- db-durability` (DB_BENCH_SIZES=100000 for a quick run).
+ */
+import { closeSync, copyFileSync, fdatasyncSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { atomicWriteFile } from '../../src-main/core/db/atomic-write';
+import { backupName } from '../../src-main/core/db/backup-names';
+import { openFileStore } from '../../src-main/core/db/file-store';
+import { loadSqlJs } from '../../src-main/core/db/sqljs';
+import type { Store } from '../../src-main/core/db/types';
+import type { BenchResult, BenchSuite } from '../run';
+import { INSERT_RECORD, benchMigrations, buildRecordsFile, median, percentile, recordParams } from './db-records.fixture';
+
+const SIZES = (process.env.DB_BENCH_SIZES ?? '100000,1000000').split(',').map(Number);
+const JOURNAL_WRITES = 300;
+const NAIVE_WRITES = { small: 20, large: 8 };
+const REPLAY_WRITES = 1000;
+
+const label = (n: number) => (n >= 1_000_000 ? `${n / 1_000_000}M` : `${n / 1000}k`);
+const time = (fn: () => void) => {
+  const t = performance.now();
+  fn();
+  return performance.now() - t;
+};
+
+/** Naive: each edit exports the whole database and rewrites the file atomically. */
+async function naiveLatencies(path: string, edits: number): Promise<number[]> {
+  const SQL = await loadSqlJs();
+  const db = new SQL.Database(readFileSync(path));
+  const out: number[] = [];
+  for (let i = 0; i < edits; i++) {
+    out.push(time(() => {
+      db.run(INSERT_RECORD, recordParams(i, 'naive'));
+      atomicWriteFile(`${path}.naive`, db.export());
+    }));
+  }
+  db.close();
+  rmSync(`${path}.naive`, { force: true });
+  return out;
+}
+
+/** The floor: appending 200 bytes and fdatasync'ing them, with nothing else, in the same folder. */
+function fsyncFloor(dir: string, writes: number): number[] {
+  const fd = openSync(join(dir, 'floor.bin'), 'a');
+  const bytes = Buffer.alloc(200, 7);
+  const out: number[] = [];
+  for (let i = 0; i < writes; i++) out.push(time(() => (writeSync(fd, bytes), fdatasyncSync(fd))));
+  closeSync(fd);
+  return out;
+}
+
+function journalLatencies(store: Store, writes: number, prefix: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < writes; i++) out.push(time(() => store.write((tx) => tx.run(INSERT_RECORD, recordParams(i, prefix)))));
+  return out;
+}
+
+/** Copies the file and its journal (1,000 unreplayed writes) and times opening the copy. */
+async function openReplayMs(store: Store, path: string, dir: string): Promise<{ openMs: number; integrityMs: number }> {
+  journalLatencies(store, REPLAY_WRITES, 'replay');
+  const copyDir = join(dir, 'copy');
+  mkdirSync(join(copyDir, 'backups'), { recursive: true });
+  const copy = join(copyDir, 'office.sqlite');
+  copyFileSync(path, copy);
+  copyFileSync(`${path}.journal`, `${copy}.journal`);
+  // A backup made today already exists, so the timed open is open + replay, without the daily backup.
+  copyFileSync(path, join(copyDir, 'backups', backupName('office', new Date(), 'manual', 0)));
+  const t = performance.now();
+  const opened = await openFileStore(copy, { migrations: benchMigrations });
+  const openMs = performance.now() - t;
+  const integrityMs = time(() => opened.get('PRAGMA integrity_check'));
+  opened.close();
+  return { openMs, integrityMs };
+}
+
+async function measureSize(count: number): Promise<BenchResult[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'antq-bench-db-'));
+  const path = join(dir, 'office.sqlite');
+  const n = label(count);
+  try {
+    const buildMs = await timed(() => buildRecordsFile(path, count));
+    const naive = await naiveLatencies(path, count >= 1_000_000 ? NAIVE_WRITES.large : NAIVE_WRITES.small);
+    const store = await openFileStore(path, { migrations: benchMigrations, idleMs: 3_600_000 });
+    journalLatencies(store, 20, 'warm');
+    const journal = journalLatencies(store, JOURNAL_WRITES, 'journal');
+    const floor = fsyncFloor(dir, JOURNAL_WRITES);
+    const checkpoints = [0, 1, 2].map(() => (store.write((tx) => tx.run('UPDATE records SET amount = amount + 1 WHERE rowid = 1')), time(() => store.checkpoint())));
+    const { openMs, integrityMs } = await openReplayMs(store, path, dir);
+    store.close();
+    const jp50 = median(journal);
+    const np50 = median(naive);
+    return [
+      { name: `db ${n}: build (one transaction + export + write)`, value: buildMs, unit: 'ms' },
+      { name: `db ${n}: journal write p50`, value: jp50, unit: 'ms' },
+      { name: `db ${n}: journal write p99`, value: percentile(journal, 99), unit: 'ms' },
+      { name: `db ${n}: fsync floor p50 (append 200 B + fdatasync)`, value: median(floor), unit: 'ms' },
+      { name: `db ${n}: journal write p50 over fsync floor`, value: jp50 / median(floor), unit: '×' },
+      { name: `db ${n}: naive write p50`, value: np50, unit: 'ms' },
+      { name: `db ${n}: naive write p99`, value: percentile(naive, 99), unit: 'ms' },
+      { name: `db ${n}: journal faster than naive (p50 ratio)`, value: np50 / jp50, unit: '×' },
+      { name: `db ${n}: checkpoint`, value: median(checkpoints), unit: 'ms' },
+      { name: `db ${n}: open + replay ${REPLAY_WRITES} journaled writes`, value: openMs, unit: 'ms' },
+      { name: `db ${n}: integrity_check (backups, cli check)`, value: integrityMs, unit: 'ms' },
+      { name: `db ${n}: file size`, value: readFileSync(path).length / 1024 / 1024, unit: 'MB' },
+    ];
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function timed(fn: () => Promise<void>): Promise<number> {
+  const t = performance.now();
+  await fn();
+  return performance.now() - t;
+}
+
+const suite: BenchSuite = {
+  name: 'db-durability',
+  async run() {
+    const results: BenchResult[] = [];
+    for (const count of SIZES) {
+      const rows = await measureSize(count);
+      for (const r of rows) console.log(`  ${r.name}: ${r.value.toFixed(r.value < 10 ? 3 : 1)} ${r.unit}`);
+      results.push(...rows);
+    }
+    return results;
+  },
+};
+
+export default suite;
