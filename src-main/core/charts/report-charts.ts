@@ -2,6 +2,10 @@ import type { Indicator } from '../reports/report';
 import { CHART_FONT, renderChartSvg } from './svg-chart';
 
 const BAR_COLORS = ['#1f4e79', '#a9c4e4'];
+// Vietnamese grouping (1.275) on axes and bar labels, as everywhere else in the report.
+const vi = (v: number | string) => Number(v).toLocaleString('vi-VN');
+const valueAxis = { type: 'value' as const, axisLabel: { fontFamily: CHART_FONT, formatter: vi } };
+const barLabel = (position: 'right' | 'top') => ({ show: true, position, color: '#222', fontFamily: CHART_FONT, fontSize: 10, formatter: (p: { value: unknown }) => vi(Number(p.value)) });
 
 function shortLabel(label: string): string {
   const inner = /"([^"]+)"/.exec(label)?.[1] ?? label;
@@ -18,10 +22,10 @@ export function modelsByTypeSvg(indicators: readonly Indicator[], currentLabel: 
       title: { text: 'Mô hình hiện có theo loại', left: 'center', textStyle: { fontFamily: CHART_FONT, fontSize: 14 } },
       legend: { bottom: 0, data: [currentLabel, previousLabel], textStyle: { fontFamily: CHART_FONT } },
       grid: { left: 170, right: 50, top: 36, bottom: 40 },
-      xAxis: { type: 'value', axisLabel: { fontFamily: CHART_FONT } },
+      xAxis: valueAxis,
       yAxis: { type: 'category', inverse: true, data: types.map((t) => shortLabel(t.label)), axisLabel: { fontFamily: CHART_FONT, fontSize: 11 } },
       series: [
-        { name: currentLabel, type: 'bar', data: types.map((t) => t.value), label: { show: true, position: 'right', fontFamily: CHART_FONT, fontSize: 10 } },
+        { name: currentLabel, type: 'bar', data: types.map((t) => t.value), label: barLabel('right') },
         { name: previousLabel, type: 'bar', data: types.map((t) => t.previous) },
       ],
     },
@@ -41,10 +45,10 @@ export function outcomesSvg(indicators: readonly Indicator[], currentLabel: stri
       title: { text: 'Kết quả từ tin báo của quần chúng', left: 'center', textStyle: { fontFamily: CHART_FONT, fontSize: 14 } },
       legend: { bottom: 0, data: [currentLabel, previousLabel], textStyle: { fontFamily: CHART_FONT } },
       grid: { left: 60, right: 20, top: 40, bottom: 50 },
-      xAxis: { type: 'category', data: names, axisLabel: { fontFamily: CHART_FONT } },
-      yAxis: { type: 'value', axisLabel: { fontFamily: CHART_FONT } },
+      xAxis: { type: 'category', data: names, axisLabel: { fontFamily: CHART_FONT, interval: 0 } },
+      yAxis: valueAxis,
       series: [
-        { name: currentLabel, type: 'bar', data: keys.map((k) => by.get(k)?.value ?? 0), label: { show: true, position: 'top', fontFamily: CHART_FONT, fontSize: 10 } },
+        { name: currentLabel, type: 'bar', data: keys.map((k) => by.get(k)?.value ?? 0), label: barLabel('top') },
         { name: previousLabel, type: 'bar', data: keys.map((k) => by.get(k)?.previous ?? 0) },
       ],
     },

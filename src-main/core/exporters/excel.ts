@@ -26,19 +26,24 @@ export async function readWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
-/** Print setup of an official table: A4 landscape, one page wide, margins of Nghị định 30/2020 (inches). */
-export function officialPageSetup(sheet: XlsxSheet, titleRows: string): void {
-  sheet.pageSetup = {
-    ...sheet.pageSetup,
-    paperSize: 9,
-    orientation: 'landscape',
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    horizontalCentered: true,
-    printTitlesRow: titleRows,
-    // Top and bottom 20 mm, left 30 mm, right 15 mm.
-    margins: { top: 0.79, bottom: 0.79, left: 1.18, right: 0.59, header: 0.3, footer: 0.3 },
-  };
-  sheet.headerFooter = { oddFooter: '&C&"Times New Roman"&12Trang &P/&N', oddHeader: '' };
+/**
+ * Adds a sheet printed as an official table: A4 landscape, one page wide, header rows repeated, margins
+ * of Nghị định 30/2020. The streaming writer writes sheet properties (fitToPage) when the sheet opens,
+ * so the print setup must be given here, not set afterwards.
+ */
+export function addOfficialSheet(wb: XlsxWorkbook, name: string, titleRows: string): XlsxSheet {
+  return wb.addWorksheet(name, {
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      horizontalCentered: true,
+      printTitlesRow: titleRows,
+      // Top and bottom 20 mm, left 30 mm, right 15 mm, in inches.
+      margins: { top: 0.79, bottom: 0.79, left: 1.18, right: 0.59, header: 0.3, footer: 0.3 },
+    },
+    headerFooter: { oddFooter: '&C&"Times New Roman"&12Trang &P/&N', oddHeader: '' },
+  });
 }

@@ -88,7 +88,7 @@ export function reportPdfDoc(report: Report, office: OfficeInfo, signedOn: strin
       documentHeader(office, signedOn),
       { text: 'BÁO CÁO', bold: true, fontSize: 14, alignment: 'center', margin: [0, 16, 0, 0] },
       { text: `Kết quả phong trào toàn dân bảo vệ an ninh Tổ quốc ${report.period.label.replace(/^Năm/, 'năm')}`, bold: true, fontSize: 13, alignment: 'center' },
-      { text: `(${report.scope.kind === 'province' ? `Toàn ${report.scope.name}` : report.scope.name}; so sánh với ${report.previous.label.toLowerCase()})`, italics: true, fontSize: 13, alignment: 'center', margin: [0, 0, 0, 8] },
+      { text: `(${report.scope.kind === 'province' ? `Toàn tỉnh: ${report.scope.name}` : report.scope.name}; so sánh với ${report.previous.label.toLowerCase()})`, italics: true, fontSize: 13, alignment: 'center', margin: [0, 0, 0, 8] },
       h('I. ĐÁNH GIÁ CHUNG'),
       ...report.narrative.map((p): Content => ({ text: p, alignment: 'justify', leadingIndent: 28, margin: [0, 0, 0, 6] })),
       ...charts(report),

@@ -15,7 +15,7 @@ export interface XlsxExportInput {
 }
 
 function scopeLine(report: Report): string {
-  return report.scope.kind === 'province' ? `Toàn ${report.scope.name}` : report.scope.name;
+  return report.scope.kind === 'province' ? `Toàn tỉnh: ${report.scope.name}` : report.scope.name;
 }
 
 /**
@@ -29,14 +29,15 @@ export async function writeReportXlsx(input: XlsxExportInput, out: Writable): Pr
   wb.creator = 'antq-records';
   const subtitle = `(${report.period.label}; ${scopeLine(report)}; từ ${fmt(report.period.from)} đến ${fmt(report.period.to)})`;
   const unitWidths = [6, 28, ...report.unitTable.columns.slice(2).map(() => 10)];
-  writeOfficialTable(wb.addWorksheet('Tổng hợp'), report.unitTable, { office, title: 'Báo cáo kết quả phong trào toàn dân bảo vệ an ninh Tổ quốc', subtitle, signedOn }, unitWidths);
+  writeOfficialTable(wb, 'Tổng hợp', report.unitTable, { office, title: 'Báo cáo kết quả phong trào toàn dân bảo vệ an ninh Tổ quốc', subtitle, signedOn }, unitWidths);
   writeOfficialTable(
-    wb.addWorksheet('So sánh cùng kỳ'),
+    wb,
+    'So sánh cùng kỳ',
     report.indicatorTable,
     { office, title: 'Các chỉ tiêu so với cùng kỳ năm trước', subtitle, signedOn },
     [6, 52, 13, 16, 16, 14],
   );
-  for (const d of input.details) await writeDetailSheet(wb.addWorksheet(d.name), d);
+  for (const d of input.details) await writeDetailSheet(wb, d);
   await wb.commit();
 }
 

@@ -1,5 +1,5 @@
 import type { DetailSheet } from './detail-sheet';
-import { officialPageSetup, type XlsxSheet, type XlsxStyle } from './excel';
+import { addOfficialSheet, type XlsxStyle, type XlsxWorkbook } from './excel';
 
 const FONT = 'Times New Roman';
 const THIN = { style: 'thin' as const };
@@ -18,10 +18,10 @@ function cellValue(kind: string, v: string | number | null): string | number | n
  * Streams one detail sheet: title, the filters used, a header row (repeated on every printed page),
  * then every row committed as it is written. Returns the number of data rows.
  */
-export async function writeDetailSheet(sheet: XlsxSheet, detail: DetailSheet): Promise<number> {
-  sheet.columns = [{ width: 7 }, ...detail.columns.map((c) => ({ width: c.width }))];
+export async function writeDetailSheet(wb: XlsxWorkbook, detail: DetailSheet): Promise<number> {
   const headerRow = detail.filters.length + 3;
-  officialPageSetup(sheet, `${headerRow}:${headerRow}`);
+  const sheet = addOfficialSheet(wb, detail.name, `${headerRow}:${headerRow}`);
+  sheet.columns = [{ width: 7 }, ...detail.columns.map((c) => ({ width: c.width }))];
   const title = sheet.getRow(1);
   title.getCell(1).value = detail.title.toUpperCase();
   title.getCell(1).font = { name: FONT, size: 13, bold: true };

@@ -1,5 +1,5 @@
 import type { ReportRow, ReportTable } from '../reports/report';
-import { officialPageSetup, type XlsxCellValue, type XlsxSheet, type XlsxStyle } from './excel';
+import { addOfficialSheet, type XlsxCellValue, type XlsxSheet, type XlsxStyle, type XlsxWorkbook } from './excel';
 import { MOTTO, NATIONAL_TITLE, placeAndDate, type OfficeInfo } from './office';
 
 /** What a sheet prints above and below its table. */
@@ -129,14 +129,15 @@ function writeSignature(sheet: XlsxSheet, cols: number, after: number, t: Offici
  * merged headers with the column-code row, rows with subtotals and the total as SUM formulas whose
  * cached values are the report's own figures, then the signature block. Rows are committed in order.
  */
-export function writeOfficialTable(sheet: XlsxSheet, table: ReportTable, t: OfficialSheetText, widths: readonly number[]): void {
+export function writeOfficialTable(wb: XlsxWorkbook, name: string, table: ReportTable, t: OfficialSheetText, widths: readonly number[]): void {
   const cols = table.columns.length;
+  const sheet = addOfficialSheet(wb, name, `${HEADER_TOP}:${HEADER_TOP + 2}`);
   sheet.columns = table.columns.map((_, i) => ({ width: widths[i] ?? 11 }));
-  officialPageSetup(sheet, `${HEADER_TOP}:${HEADER_TOP + 2}`);
   writeDocumentHeader(sheet, cols, t);
   writeColumnHeaders(sheet, table);
   const end = writeRows(sheet, table);
   writeSignature(sheet, cols, end, t);
+  sheet.commit();
 }
 
 /** The sheet row (1-based) of the table's first data row; tests read cells relative to it. */

@@ -29,6 +29,9 @@ export const UNIT_COLUMNS: readonly FigureColumn[] = [
   { key: 'orgRecognised', header: 'CQ, DN, NT công nhận', group: 'An toàn về ANTT' },
 ];
 
+// Breakdown lines (by type, form, venue, award) with nothing in either period are left out of the tables.
+const BREAKDOWN = /^(models\.(existing|new)|sessions\.(form|venue|venueAttendees)|commendations)\./;
+
 export interface ReportRequest {
   period: PeriodInput;
   /** The province when absent. */
@@ -76,7 +79,9 @@ export function prepareReport(db: ReadDb, req: ReportRequest): { report: Report;
   const prev = collectFigures(db, layout, previous, kindOf);
   const defs = new Map([...prev.defs, ...cur.defs]);
   const ordered = [...defs.values()].sort((a, b) => a.order - b.order);
-  const indicators = rateIndicators(ordered.map((d) => compare(d.key, d.group, d.label, d.unit, cur.totals.get(d.key) ?? 0, prev.totals.get(d.key) ?? 0)));
+  const indicators = rateIndicators(
+    ordered.map((d) => compare(d.key, d.group, d.label, d.unit, cur.totals.get(d.key) ?? 0, prev.totals.get(d.key) ?? 0)).filter((i) => i.value !== 0 || i.previous !== 0 || !BREAKDOWN.test(i.key)),
+  );
   const scope = { unitId: scopeUnit.id, name: scopeUnit.name, kind: scopeUnit.kind };
   const report: Report = {
     period,
