@@ -12,6 +12,9 @@ import { createMainWindow, hardenSession } from './window';
 let core: Core | null = null;
 let mainWindow: BrowserWindow | null = null;
 
+// Every renderer sandboxed, whatever a window's options say.
+app.enableSandbox();
+
 // One instance per user: the database has one writer; a second start just brings the window forward.
 if (!app.requestSingleInstanceLock()) app.quit();
 else start();

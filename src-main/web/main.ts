@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { openCore, type Core } from '../core/app/open-core';
 import { parseWebArgs } from './args';
-import { startWebServer } from './server';
+import { startWebServer, type WebServer } from './server';
 
 // Built to out/main/web.js: the renderer is beside it, resources/ at the project root.
 const STATIC_DIR = resolve(__dirname, '../renderer');
@@ -28,7 +28,15 @@ async function main(): Promise<void> {
     console.error(err instanceof Error ? err.message : `Không mở được cơ sở dữ liệu ${dbPath}.`);
     process.exit(1);
   }
-  const server = await startWebServer({ core, port: parsed.args.port, staticDir: STATIC_DIR });
+  let server: WebServer;
+  try {
+    server = await startWebServer({ core, port: parsed.args.port, staticDir: STATIC_DIR });
+  } catch (err) {
+    core.close(); // release the database lock before leaving
+    const inUse = err instanceof Error && 'code' in err && err.code === 'EADDRINUSE';
+    console.error(inUse ? `Cổng ${parsed.args.port} đang được chương trình khác dùng; hãy chọn cổng khác (--port).` : String(err));
+    process.exit(1);
+  }
   process.stdout.write(`antq-records (chế độ web) đang chạy: ${server.url}\n`);
   stopOnSignals(async () => {
     await server.close();

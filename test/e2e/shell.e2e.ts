@@ -43,17 +43,19 @@ describe('app shell in web mode', () => {
     const { page } = browser;
     for (const title of SECTIONS) {
       await page.getByRole('navigation', { name: 'Các mục' }).getByRole('link', { name: title, exact: true }).click();
-      await expect.poll(() => page.locator('main h1').first().textContent()).toBe(title);
       const link = page.getByRole('link', { name: title, exact: true });
-      expect(await link.getAttribute('aria-current')).toBe('page');
-      expect(await page.title()).toContain(title);
+      await expect.poll(() => link.getAttribute('aria-current')).toBe('page');
+      await expect.poll(() => page.title()).toContain(title);
+      // Section owners choose their own headings; the shell checks that the page rendered, not its words.
+      await expect.poll(() => page.locator('main h1').first().textContent()).toMatch(/\S/);
+      expect(await page.getByText('Không hiển thị được trang này').count()).toBe(0);
     }
   });
 
   it('moves between sections with the keyboard alone', async () => {
     const { page } = browser;
     await page.keyboard.press('Alt+2');
-    await expect.poll(() => page.locator('main h1').first().textContent()).toBe('Đơn vị');
+    await expect.poll(() => page.title()).toContain('Đơn vị');
     await page.keyboard.press('Alt+0');
     await expect.poll(() => page.locator('main h1').first().textContent()).toBe('Cài đặt');
   });
@@ -100,7 +102,7 @@ describe('settings in web mode', () => {
     await field('Tỉnh').fill('Bắc Ninh');
     await field('Địa danh (ghi ở dòng ngày tháng)').fill('Bắc Ninh');
     await page.getByRole('button', { name: 'Lưu thông tin đơn vị' }).click();
-    await expect.poll(() => page.getByText(/^Đã lưu lúc/).count()).toBe(1);
+    await expect.poll(() => page.locator('form .notice-ok').textContent()).toMatch(/^Đã lưu lúc/);
     await expect.poll(() => officeName().textContent()).toBe('PHÒNG THAM MƯU');
     await page.reload();
     await expect.poll(() => field('Tên đơn vị').inputValue()).toBe('PHÒNG THAM MƯU');
@@ -142,5 +144,39 @@ describe('settings in web mode', () => {
     await expect.poll(() => field('Tên đơn vị').inputValue()).toBe('PHÒNG THAM MƯU');
     await expect.poll(() => page.getByTestId('backups-table').textContent()).toContain('Dữ liệu trước khi khôi phục');
     await screenshot(page, 'settings');
+  });
+});
+
+describe('the web mode process', () => {
+  it('refuses a second instance on the same database, and starts once the first has stopped', async () => {
+    const first = await startWebMode();
+    try {
+      await expect(startWebMode({ dbPath: first.dbPath })).rejects.toThrow(/Chỉ một chương trình được ghi vào một cơ sở dữ liệu/);
+    } finally {
+      expect(await first.stop()).toBe(0);
+    }
+    const again = await startWebMode({ dbPath: first.dbPath });
+    expect(await again.stop()).toBe(0);
+  });
+
+  it('keeps what was saved across a stop and a start', async () => {
+    const first = await startWebMode();
+    const headers = { Authorization: `Bearer ${first.token}`, 'Content-Type': 'application/json' };
+    const input = { officeName: 'ĐỘI THAM MƯU', parentBodyName: 'CÔNG AN TỈNH HẢI DƯƠNG', provinceName: 'Hải Dương', placeName: 'Hải Dương' };
+    const saved = await fetch(`${first.origin}/api/system.settings.update`, { method: 'POST', headers, body: JSON.stringify(input) });
+    expect(saved.status).toBe(200);
+    expect(await first.stop()).toBe(0);
+    const second = await startWebMode({ dbPath: first.dbPath });
+    try {
+      expect(second.token).not.toBe(first.token);
+      const res = await fetch(`${second.origin}/api/system.settings.get`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${second.token}`, 'Content-Type': 'application/json' },
+        body: '{}',
+      });
+      expect(await res.json()).toMatchObject({ ok: true, data: input });
+    } finally {
+      await second.stop();
+    }
   });
 });
