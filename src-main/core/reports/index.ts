@@ -1,10 +1,10 @@
 import { methodMap } from '../api/define';
 import type { Migration } from '../db/migrations';
 import { exportPdfMethod, exportXlsxMethod } from './export.api';
-import { buildReportMethod } from './reports.api';
+import { buildReportMethod, dashboardMethod } from './reports.api';
 
 /** API methods of this domain. */
-export const reportsMethods = methodMap(buildReportMethod, exportXlsxMethod, exportPdfMethod);
+export const reportsMethods = methodMap(buildReportMethod, exportXlsxMethod, exportPdfMethod, dashboardMethod);
 
 /** Schema steps of this domain. */
 export const reportsMigrations: Migration[] = [];

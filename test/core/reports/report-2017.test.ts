@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../../src-main/core/app/open-core';
 import type { Report } from '../../../src-main/core/reports/report';
+import type { Dashboard } from '../../../src-main/core/reports/dashboard';
 import { callOk, makeTestCore, viewer } from '../../fixtures/core';
 import { entryId } from '../../fixtures/seed/catalogue-ids';
 import { KNOWN_2016, KNOWN_2017, MODEL_TYPES_2017 } from '../../fixtures/seed/known-totals';
@@ -92,5 +93,20 @@ describe('reports.build for the 2017 province year', () => {
     expect(district.period).toMatchObject({ from: '2017-01-01', to: '2017-06-30', label: '6 tháng đầu năm 2017' });
     const bad = await core.dispatch('reports.build', { period: { kind: 'range', from: '2017-02-30', to: '2017-03-01' } }, viewer);
     expect(bad.ok ? 'ok' : bad.error.code).toBe('VALIDATION');
+  });
+
+  it('gives the overview: key figures with the change on last year and the chart series', async () => {
+    const d = await callOk<Dashboard>(core, 'reports.dashboard', { year: 2017 }, viewer);
+    expect(d.keyFigures.find((k) => k.key === 'outcomes.cases')).toMatchObject({ value: 1275, previous: KNOWN_2016.cases });
+    expect(d.sessionsPerMonth).toHaveLength(12);
+    expect(d.sessionsPerMonth.reduce((s, m) => s + m.value, 0)).toBe(KNOWN_2017.sessions);
+    expect(d.sessionsPerMonth.reduce((s, m) => s + (m.previous ?? 0), 0)).toBe(KNOWN_2016.sessions);
+    expect(d.outcomesByYear).toEqual([
+      { year: '2016', tips: KNOWN_2016.tips, cases: KNOWN_2016.cases, arrests: KNOWN_2016.arrests },
+      { year: '2017', tips: KNOWN_2017.tips, cases: 1275, arrests: 1321 },
+    ]);
+    expect(d.registrationRateByUnit).toHaveLength(4);
+    expect(d.registrationRateByUnit.reduce((s, u) => s + u.registered, 0)).toBe(1469);
+    expect(d.modelsByType.map((m) => m.value)).toEqual([14, 168, 652, 212, 121, 50, 335]);
   });
 });

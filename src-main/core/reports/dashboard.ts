@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import type { ReadDb } from '../db/types';
+import { prepareReport, UNIT_COLUMNS } from './build-report';
+import { outcomesPerYear, sessionsPerMonth } from './dashboard.repo';
+import { previousYearPeriod } from './period';
+import { Indicator } from './report';
+import { ratePercent } from './vi-number';
+
+const SeriesPoint = z.object({ label: z.string(), value: z.number(), previous: z.number().optional() });
+
+/** The overview (Tổng quan): this year's key figures with the change on last year, and chart series. */
+export const Dashboard = z.object({
+  year: z.number().int(),
+  periodLabel: z.string(),
+  previousLabel: z.string(),
+  keyFigures: z.array(Indicator),
+  modelsByType: z.array(SeriesPoint),
+  sessionsPerMonth: z.array(SeriesPoint),
+  outcomesByYear: z.array(z.object({ year: z.string(), tips: z.number(), cases: z.number(), arrests: z.number() })),
+  registrationRateByUnit: z.array(z.object({ unit: z.string(), registered: z.number(), recognised: z.number(), rate: z.number().nullable() })),
+});
+export type Dashboard = z.output<typeof Dashboard>;
+
+const KEY_FIGURES = ['models.existing', 'models.new', 'sessions', 'sessions.attendees', 'outcomes.tips', 'outcomes.cases', 'outcomes.arrests', 'registrations.kdc.rate', 'commendations'];
+
+// Cells of the table by unit: STT and name come first.
+const KDC_REGISTERED = 2 + UNIT_COLUMNS.findIndex((c) => c.key === 'kdcRegistered');
+const KDC_RECOGNISED = 2 + UNIT_COLUMNS.findIndex((c) => c.key === 'kdcRecognised');
+
+/**
+ * Builds the overview for `year`, counted to `today` when the year is the current one, so the
+ * comparison is with the same part of last year.
+ */
+export function buildDashboard(db: ReadDb, year: number, today: string): Dashboard {
+  const to = today.startsWith(String(year)) ? today : `${year}-12-31`;
+  const { report } = prepareReport(db, { period: { kind: 'range', from: `${year}-01-01`, to } });
+  const byKey = new Map(report.indicators.map((i) => [i.key, i]));
+  const previous = previousYearPeriod(report.period);
+  const lastYear = new Map(sessionsPerMonth(db, previous).map((m) => [m.month.slice(5), m.sessions]));
+  const months = new Map(sessionsPerMonth(db, report.period).map((m) => [m.month.slice(5), m.sessions]));
+  const monthCount = Number(to.slice(5, 7));
+  return {
+    year,
+    periodLabel: year === Number(today.slice(0, 4)) ? `Năm ${year} (đến ${to.slice(8, 10)}/${to.slice(5, 7)})` : `Năm ${year}`,
+    previousLabel: `Cùng kỳ năm ${year - 1}`,
+    keyFigures: KEY_FIGURES.flatMap((k) => byKey.get(k) ?? []),
+    modelsByType: report.indicators
+      .filter((i) => i.key.startsWith('models.existing.'))
+      .map((i) => ({ label: /"([^"]+)"/.exec(i.label)?.[1] ?? i.label, value: i.value, previous: i.previous })),
+    sessionsPerMonth: Array.from({ length: monthCount }, (_, i) => {
+      const mm = String(i + 1).padStart(2, '0');
+      return { label: `T${i + 1}`, value: months.get(mm) ?? 0, previous: lastYear.get(mm) ?? 0 };
+    }),
+    outcomesByYear: outcomesPerYear(db, year - 9, year),
+    registrationRateByUnit: report.unitTable.rows
+      .filter((r) => r.kind === 'unit' || r.kind === 'subtotal')
+      .filter((r) => r.level === 0)
+      .map((r) => {
+        const registered = Number(r.cells[KDC_REGISTERED] ?? 0);
+        const recognised = Number(r.cells[KDC_RECOGNISED] ?? 0);
+        return { unit: String(r.cells[1]), registered, recognised, rate: ratePercent(recognised, registered) };
+      }),
+  };
+}
