@@ -14,7 +14,14 @@ declare global {
 
 /** Calls an API method. Never throws: transport failures come back as `{ok: false}` in Vietnamese. */
 export async function call<N extends MethodName>(name: N, input: ApiInput<N>): Promise<ApiResult<N>> {
-  if (window.antq) return window.antq.call(name, input);
+  if (window.antq) {
+    try {
+      return await window.antq.call(name, input);
+    } catch {
+      // The main process answers with an ApiResult; a rejection means the IPC channel itself broke.
+      return transportFailure('Mất kết nối với phần xử lý của ứng dụng. Hãy khởi động lại ứng dụng.');
+    }
+  }
   let response: Response;
   try {
     response = await fetch(`/api/${encodeURIComponent(name)}`, {
