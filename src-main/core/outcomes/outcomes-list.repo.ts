@@ -1,9 +1,9 @@
 import type { ListQuery } from '../api/list-query';
 import type { ReadDb, SqlValue } from '../db/types';
-import { orderByClause, queryPage, unitNameCondition, unitSubtreeCondition } from '../sessions';
+import { orderByClause, queryPage, unitNameCondition, unitOrderedFrom, unitSubtreeCondition } from '../sessions';
 import { searchPatterns } from '../text/fold';
 import type { Outcome, OutcomeFilters } from './outcome';
-import { OUTCOME_JOINS, OUTCOME_SELECT } from './outcomes.repo';
+import { OUTCOME_JOINS, OUTCOME_NAME_JOINS, OUTCOME_SELECT } from './outcomes.repo';
 
 /** Newest month first, units in Vietnamese order within it. */
 const DEFAULT_SORT: ListQuery['sort'] = [
@@ -11,15 +11,15 @@ const DEFAULT_SORT: ListQuery['sort'] = [
   { column: 'unitName', dir: 'asc' },
 ];
 
-const SORT_SQL: Readonly<Record<string, string>> = {
-  period: 'o.period',
-  unitName: 'u.name_sort',
-  tipsReceived: 'o.tips_received',
-  valuableTips: 'o.valuable_tips',
-  casesSolved: 'o.cases_solved',
-  suspectsArrested: 'o.suspects_arrested',
-  weaponsHandedIn: 'o.weapons_handed_in',
-  updatedAt: 'o.updated_at',
+const SORT_SQL: Readonly<Record<string, readonly string[]>> = {
+  period: ['o.period'],
+  unitName: ['u.name_sort', 'u.rowid', 'o.period'],
+  tipsReceived: ['o.tips_received'],
+  valuableTips: ['o.valuable_tips'],
+  casesSolved: ['o.cases_solved'],
+  suspectsArrested: ['o.suspects_arrested'],
+  weaponsHandedIn: ['o.weapons_handed_in'],
+  updatedAt: ['o.updated_at'],
 };
 
 /**
@@ -46,6 +46,7 @@ export function listOutcomes(db: ReadDb, query: ListQuery, filters: OutcomeFilte
     select: OUTCOME_SELECT,
     table: 'outcomes o',
     joins: OUTCOME_JOINS,
+    from: sort[0]?.column === 'unitName' ? unitOrderedFrom('outcomes', 'o', OUTCOME_NAME_JOINS) : undefined,
     where,
     params,
     orderBy: orderByClause(sort, SORT_SQL, 'o.seq'),

@@ -10,7 +10,10 @@ export const OUTCOME_SELECT = `o.id AS id, o.unit_id AS unitId, u.name AS unitNa
   o.suspects_arrested AS suspectsArrested, o.weapons_handed_in AS weaponsHandedIn, o.model_id AS modelId, m.name AS modelName,
   o.note AS note, o.created_at AS createdAt, o.updated_at AS updatedAt`;
 
-export const OUTCOME_JOINS = `JOIN units u ON u.id = o.unit_id LEFT JOIN security_models m ON m.id = o.model_id`;
+/** The joins for the names, besides the unit's. */
+export const OUTCOME_NAME_JOINS = 'LEFT JOIN security_models m ON m.id = o.model_id';
+
+export const OUTCOME_JOINS = `JOIN units u ON u.id = o.unit_id ${OUTCOME_NAME_JOINS}`;
 
 export function findOutcome(db: ReadDb, id: string): Outcome | undefined {
   return db.get<Outcome>(`SELECT ${OUTCOME_SELECT} FROM outcomes o ${OUTCOME_JOINS} WHERE o.id = ?`, [id]);

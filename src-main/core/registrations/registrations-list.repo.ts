@@ -1,6 +1,6 @@
 import type { ListQuery } from '../api/list-query';
 import type { ReadDb, SqlValue } from '../db/types';
-import { orderByClause, queryPage, unitNameCondition, unitSubtreeCondition } from '../sessions';
+import { orderByClause, queryPage, unitNameCondition, unitOrderedFrom, unitSubtreeCondition } from '../sessions';
 import { searchPatterns } from '../text/fold';
 import type { Registration, RegistrationFilters } from './registration';
 import { RECOGNISED_SQL, REGISTRATION_JOINS, REGISTRATION_SELECT, toRegistration, type RegistrationRow } from './registrations.repo';
@@ -11,14 +11,14 @@ const DEFAULT_SORT: ListQuery['sort'] = [
   { column: 'unitName', dir: 'asc' },
 ];
 
-const SORT_SQL: Readonly<Record<string, string>> = {
-  year: 'r.year',
-  unitName: 'u.name_sort',
-  registeredOn: 'r.registered_on',
-  assessment: 'r.assessment',
-  points: 'r.points',
-  decisionDate: 'r.decision_date',
-  updatedAt: 'r.updated_at',
+const SORT_SQL: Readonly<Record<string, readonly string[]>> = {
+  year: ['r.year'],
+  unitName: ['u.name_sort', 'u.rowid', 'r.year'],
+  registeredOn: ['r.registered_on'],
+  assessment: ['r.assessment'],
+  points: ['r.points'],
+  decisionDate: ['r.decision_date'],
+  updatedAt: ['r.updated_at'],
 };
 
 /**
@@ -38,13 +38,15 @@ export function listRegistrations(db: ReadDb, query: ListQuery, filters: Registr
   if (filters.recognised) add(filters.recognised === 'true' ? RECOGNISED_SQL : `NOT ${RECOGNISED_SQL}`);
   if (filters.unitKind) add('r.unit_id IN (SELECT id FROM units WHERE kind = ?)', filters.unitKind);
   for (const p of searchPatterns(query.search)) add(`(r.search_text LIKE ? ESCAPE '\\' OR ${unitNameCondition('r.unit_id')})`, p, p);
+  const sort = query.sort.length > 0 ? query.sort : DEFAULT_SORT;
   const page = queryPage<RegistrationRow>(db, {
     select: REGISTRATION_SELECT,
     table: 'safety_registrations r',
     joins: REGISTRATION_JOINS,
+    from: sort[0]?.column === 'unitName' ? unitOrderedFrom('safety_registrations', 'r', '') : undefined,
     where,
     params,
-    orderBy: orderByClause(query.sort.length > 0 ? query.sort : DEFAULT_SORT, SORT_SQL, 'r.seq'),
+    orderBy: orderByClause(sort, SORT_SQL, 'r.seq'),
     limit: query.limit,
     offset: query.offset,
   });

@@ -15,5 +15,5 @@ export { count, isoDate, month, optionalText, recordId, requiredText, year } fro
 export { applyPatch, runChecks, unchanged } from './record-checks';
 export { assertNotFuture } from './record-dates.rules';
 export { checkSortColumns, ftsPrefixPhrase, parseListFilters } from './record-list';
-export { orderByClause, queryPage, unitNameCondition, unitSubtreeCondition, type PageSql } from './record-list.repo';
+export { orderByClause, queryPage, unitIdsMatching, unitNameCondition, unitOrderedFrom, unitSubtreeCondition, type PageSql } from './record-list.repo';
 export { securityModelExists } from './record-refs.repo';

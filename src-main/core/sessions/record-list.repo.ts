@@ -10,6 +10,8 @@ export interface PageSql {
   /** The main table with its alias, e.g. 'propaganda_sessions s'. */
   table: string;
   joins: string;
+  /** Replaces `table joins` in the page query when the join order matters (see unitOrderedFrom). */
+  from?: string;
   where: string[];
   params: SqlValue[];
   orderBy: string;
@@ -22,7 +24,7 @@ export function queryPage<R extends object>(db: ReadDb, q: PageSql): { total: nu
   const where = q.where.length > 0 ? `WHERE ${q.where.join(' AND ')}` : '';
   const total = db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM ${q.table} ${where}`, q.params)?.n ?? 0;
   if (total === 0 || q.offset >= total) return { total, rows: [] };
-  const rows = db.all<R>(`SELECT ${q.select} FROM ${q.table} ${q.joins} ${where} ORDER BY ${q.orderBy} LIMIT ? OFFSET ?`, [
+  const rows = db.all<R>(`SELECT ${q.select} FROM ${q.from ?? `${q.table} ${q.joins}`} ${where} ORDER BY ${q.orderBy} LIMIT ? OFFSET ?`, [
     ...q.params,
     q.limit,
     q.offset,
@@ -31,12 +33,13 @@ export function queryPage<R extends object>(db: ReadDb, q: PageSql): { total: nu
 }
 
 /**
- * ORDER BY from checked sort entries. `columns` maps an API column to its SQL expression (a `*_sort`
- * column for text, so an index gives Vietnamese order); `tiebreak` (the table's seq) makes paging
- * stable and takes the last entry's direction so SQLite can walk a (key, seq) index backwards.
+ * ORDER BY from checked sort entries. `columns` maps an API column to its SQL expressions (a `*_sort`
+ * column for text, so an index gives Vietnamese order), all taking the entry's direction; `tiebreak`
+ * (the table's seq) makes paging stable and takes the last entry's direction so SQLite can walk a
+ * (key, seq) index backwards.
  */
-export function orderByClause(sort: ListQuery['sort'], columns: Readonly<Record<string, string>>, tiebreak: string): string {
-  const parts = sort.map((s) => `${columns[s.column]} ${s.dir === 'desc' ? 'DESC' : 'ASC'}`);
+export function orderByClause(sort: ListQuery['sort'], columns: Readonly<Record<string, readonly string[]>>, tiebreak: string): string {
+  const parts = sort.flatMap((s) => (columns[s.column] ?? []).map((expr) => `${expr} ${s.dir === 'desc' ? 'DESC' : 'ASC'}`));
   const lastDir = sort.length > 0 && sort[sort.length - 1]?.dir === 'desc' ? 'DESC' : 'ASC';
   return [...parts, `${tiebreak} ${lastDir}`].join(', ');
 }
@@ -49,4 +52,19 @@ export function unitSubtreeCondition(column: string): string {
 /** `column` is a unit whose folded name contains the LIKE pattern bound to it. */
 export function unitNameCondition(column: string): string {
   return `${column} IN (SELECT id FROM units WHERE name_search LIKE ? ESCAPE '\\')`;
+}
+
+/**
+ * The FROM of a page sorted first by unit name: units walked in `name_sort` order as the outer loop
+ * (CROSS JOIN fixes the order in SQLite) and each unit's records through the (unit_id, …) index, so a
+ * first page reads a few units instead of sorting every record. Sort expressions must then be
+ * `u.name_sort, u.rowid, <the record's second key in that index>`.
+ */
+export function unitOrderedFrom(table: string, alias: string, otherJoins: string): string {
+  return `units u CROSS JOIN ${table} ${alias} ON ${alias}.unit_id = u.id ${otherJoins}`;
+}
+
+/** Ids of units whose folded name matches the LIKE pattern, at most `limit` (the caller falls back to a subquery beyond). */
+export function unitIdsMatching(db: ReadDb, pattern: string, limit: number): string[] {
+  return db.all<{ id: string }>("SELECT id FROM units WHERE name_search LIKE ? ESCAPE '\\' LIMIT ?", [pattern, limit]).map((r) => r.id);
 }

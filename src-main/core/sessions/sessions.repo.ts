@@ -15,10 +15,12 @@ export const SESSION_SELECT = `s.id AS id, s.held_on AS heldOn, s.unit_id AS uni
   s.materials_distributed AS materialsDistributed, s.model_id AS modelId, m.name AS modelName, s.note AS note,
   s.created_at AS createdAt, s.updated_at AS updatedAt`;
 
-export const SESSION_JOINS = `JOIN units u ON u.id = s.unit_id
-  JOIN catalogue_entries v ON v.id = s.venue_kind_id
+/** The joins for the names, besides the unit's. */
+export const SESSION_NAME_JOINS = `JOIN catalogue_entries v ON v.id = s.venue_kind_id
   JOIN catalogue_entries f ON f.id = s.form_id
   LEFT JOIN security_models m ON m.id = s.model_id`;
+
+export const SESSION_JOINS = `JOIN units u ON u.id = s.unit_id ${SESSION_NAME_JOINS}`;
 
 export function findSession(db: ReadDb, id: string): Session | undefined {
   return db.get<Session>(`SELECT ${SESSION_SELECT} FROM propaganda_sessions s ${SESSION_JOINS} WHERE s.id = ?`, [id]);

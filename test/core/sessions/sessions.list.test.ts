@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../../src-main/core/app/open-core';
 import { callOk, clerk, makeTestCore, viewer } from '../../fixtures/core';
-import { FORM_COMMITMENT, FORM_TALK, VENUE_RESIDENTIAL, VENUE_SCHOOL, aUnitTree, testClock } from './record-fixtures';
+import { FORM_COMMITMENT, FORM_TALK, VENUE_RESIDENTIAL, VENUE_SCHOOL, aUnit, aUnitTree, testClock } from './record-fixtures';
 
 interface Page {
   total: number;
@@ -40,6 +40,9 @@ describe('sessions.list', () => {
     expect(desc.rows.map((r) => r.presenter)).toEqual(asc.rows.map((r) => r.presenter).reverse());
     const byUnit = await list({ sort: [{ column: 'unitName', dir: 'asc' }, { column: 'heldOn', dir: 'asc' }] });
     expect(byUnit.rows.map((r) => r.unitName)).toEqual(['Thôn Đông Hà', 'Thôn Đông Hà', 'Thôn Đông Hà', 'Trường THPT Nguyễn Trãi', 'Xã Đồng Quang']);
+    expect(byUnit.rows.slice(0, 3).map((r) => r.heldOn)).toEqual(['2026-01-20', '2026-02-14', '2026-05-05']);
+    const byUnitDesc = await list({ sort: [{ column: 'unitName', dir: 'desc' }], limit: 2, offset: 1 });
+    expect(byUnitDesc).toMatchObject({ total: 5, rows: [{ unitName: 'Trường THPT Nguyễn Trãi' }, { unitName: 'Thôn Đông Hà', heldOn: '2026-05-05' }] });
   });
 
   it('finds "dang" in "Đặng" and "nguyen van" in "Nguyễn Văn", ignoring diacritics and case', async () => {
@@ -55,6 +58,17 @@ describe('sessions.list', () => {
     expect((await list({ search: 'nguyen trai' })).rows.map((r) => r.presenter)).toEqual(['Đặng Văn Lâm']);
     expect((await list({ search: 'dong quang' })).rows.map((r) => r.presenter)).toEqual(['Ân Văn Bình']);
     expect((await list({ search: 'ha luat' })).rows.map((r) => r.presenter)).toEqual(['Dương Thị Hà']);
+  });
+
+  it('still searches unit names when very many units match a word', async () => {
+    let target = '';
+    for (let i = 0; i < 520; i += 1) {
+      const id = aUnit(core, { name: `Tổ dân phố Hưng Đạo ${i}`, kind: 'residential_area', parentId: units.commune });
+      if (i === 300) target = id;
+    }
+    await add({ unitId: target, presenter: 'Cao Văn Tú' });
+    expect((await list({ search: 'hung dao' })).rows.map((r) => r.presenter)).toEqual(['Cao Văn Tú']);
+    expect((await list({ search: 'hung dao 300' })).total).toBe(1);
   });
 
   it('treats search operators and punctuation as plain text', async () => {
