@@ -43,14 +43,21 @@ async function naiveLatencies(path: string, edits: number): Promise<number[]> {
   return out;
 }
 
-/** The floor: appending 200 bytes and fdatasync'ing them, with nothing else, in the same folder. */
-function fsyncFloor(dir: string, writes: number): number[] {
+/**
+ * Journal writes interleaved with the floor (appending 200 bytes to a plain file and fdatasync'ing it),
+ * so both see the same disk contention: other processes' dirty data slows every fsync on this machine.
+ */
+function journalAndFloor(store: Store, dir: string, writes: number): { journal: number[]; floor: number[] } {
   const fd = openSync(join(dir, 'floor.bin'), 'a');
   const bytes = Buffer.alloc(200, 7);
-  const out: number[] = [];
-  for (let i = 0; i < writes; i++) out.push(time(() => (writeSync(fd, bytes), fdatasyncSync(fd))));
+  const journal: number[] = [];
+  const floor: number[] = [];
+  for (let i = 0; i < writes; i++) {
+    journal.push(time(() => store.write((tx) => tx.run(INSERT_RECORD, recordParams(i, 'journal')))));
+    floor.push(time(() => (writeSync(fd, bytes), fdatasyncSync(fd))));
+  }
   closeSync(fd);
-  return out;
+  return { journal, floor };
 }
 
 function journalLatencies(store: Store, writes: number, prefix: string): number[] {
@@ -86,8 +93,7 @@ async function measureSize(count: number): Promise<BenchResult[]> {
     const naive = await naiveLatencies(path, count >= 1_000_000 ? NAIVE_WRITES.large : NAIVE_WRITES.small);
     const store = await openFileStore(path, { migrations: benchMigrations, idleMs: 3_600_000 });
     journalLatencies(store, 20, 'warm');
-    const journal = journalLatencies(store, JOURNAL_WRITES, 'journal');
-    const floor = fsyncFloor(dir, JOURNAL_WRITES);
+    const { journal, floor } = journalAndFloor(store, dir, JOURNAL_WRITES);
     const checkpoints = [0, 1, 2].map(() => (store.write((tx) => tx.run('UPDATE records SET amount = amount + 1 WHERE rowid = 1')), time(() => store.checkpoint())));
     const { openMs, integrityMs } = await openReplayMs(store, path, dir);
     store.close();
