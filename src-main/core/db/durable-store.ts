@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute } from 'node:path';
 import type { SqlJsStatic } from 'sql.js';
 import { listBackupFiles, hasBackupOn, writeBackup, type BackupPlace } from './backups';
@@ -47,6 +47,8 @@ export class DurableStore implements Store {
     this.engine = parts.engine;
     this.generation = parts.generation;
     this.lastBackup = listBackupFiles(parts.place)[0] ?? null;
+    // Until the first write, "saved" means when the file and journal last reached the disk.
+    this.lastSavedAt = lastModified(parts.dbPath, parts.journal.path);
   }
 
   all<T extends object>(sql: string, params?: SqlParams): T[] {
@@ -200,4 +202,9 @@ export class DurableStore implements Store {
   private assertOpen(): void {
     if (this.closed) throw new Error('the database is closed');
   }
+}
+
+function lastModified(...paths: string[]): string | null {
+  const times = paths.filter((p) => existsSync(p)).map((p) => statSync(p).mtimeMs);
+  return times.length > 0 ? new Date(Math.max(...times)).toISOString() : null;
 }

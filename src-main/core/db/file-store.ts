@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { newestRestorable, type BackupPlace } from './backups';
 import { backupStem } from './backup-names';
@@ -39,6 +40,7 @@ export async function openFileStore(path: string, opts: FileStoreOptions): Promi
   const clock = opts.clock ?? (() => new Date());
   const SQL = await loadSqlJs();
   const place = backupPlaceFor(dbPath, opts.backupDir);
+  mkdirSync(dirname(dbPath), { recursive: true });
   const release = acquireLock(dbPath, clock());
   let journal: JournalWriter | null = null;
   try {
