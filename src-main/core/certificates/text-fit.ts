@@ -124,3 +124,22 @@ export function fitText(m: Measurer, text: string, style: FieldStyle): FittedTex
   }
   return last ?? { lines: [text], fontSize: style.minFontSize, height: 0, fits: false };
 }
+
+// Fits per layout field style (layouts are loaded once, so their style objects are stable keys).
+const fitMemo = new WeakMap<FieldStyle, Map<string, FittedText>>();
+
+/**
+ * fitText, remembered per style and text: most fields print the same text on every page of a batch
+ * (Quốc hiệu, title, place and date, signer), so a 1,000-page batch fits them once.
+ */
+export function fitTextMemo(m: Measurer, text: string, style: FieldStyle): FittedText {
+  let byText = fitMemo.get(style);
+  if (!byText) fitMemo.set(style, (byText = new Map()));
+  let fitted = byText.get(text);
+  if (!fitted) {
+    fitted = fitText(m, text, style);
+    if (byText.size > 5000) byText.clear();
+    byText.set(text, fitted);
+  }
+  return fitted;
+}

@@ -10,7 +10,7 @@ const HEADER_WORDS: [Column, string[]][] = [
   ['seq', ['stt', 'so tt', 'tt']],
   ['kind', ['loai', 'doi tuong', 'tap the/ca nhan', 'ca nhan/tap the']],
   ['gender', ['gioi tinh', 'gioi', 'nam/nu']],
-  ['birthYear', ['nam sinh', 'ngay sinh', 'sinh nam']],
+  ['birthYear', ['nam sinh', 'ngay sinh', 'sinh nam', 'ngay, thang, nam sinh', 'ngay thang nam sinh']],
   ['position', ['chuc vu', 'chuc danh']],
   ['unit', ['don vi', 'noi cong tac', 'dia chi', 'co quan']],
   ['achievement', ['thanh tich', 'ly do']],
@@ -20,10 +20,12 @@ const HEADER_WORDS: [Column, string[]][] = [
 /** Without a header row the list is read in this order (an optional STT column first). */
 const DEFAULT_ORDER: Column[] = ['name', 'gender', 'birthYear', 'position', 'unit', 'achievement'];
 
+/** A header cell is short and starts with one of the words; data such as "Tổ viên ANTT" must not look like one. */
 function headerColumn(cell: string): Column | undefined {
   const f = foldForSearch(cell);
-  if (!f) return undefined;
-  return HEADER_WORDS.find(([, words]) => words.some((w) => f === w || f.startsWith(`${w} `) || f.includes(w)))?.[0];
+  if (!f || f.length > 40) return undefined;
+  const starts = (w: string) => f === w || [' ', '/', ',', '(', ':'].some((sep) => f.startsWith(w + sep));
+  return HEADER_WORDS.find(([, words]) => words.some(starts))?.[0];
 }
 
 export interface PastedRow {
@@ -42,7 +44,7 @@ function cells(text: string): string[][] {
 function columnsOf(rows: string[][]): { order: Column[]; body: string[][] } {
   const first = rows[0] ?? [];
   const header = first.map(headerColumn);
-  if (header.filter(Boolean).length >= 2) {
+  if (header.includes('name') && header.filter(Boolean).length >= 2) {
     return { order: header.map((c) => c ?? ('ignored' as Column)), body: rows.slice(1) };
   }
   const hasSeq = rows.length > 0 && rows.every((r) => /^\d{1,5}\.?$/.test(r[0] ?? ''));

@@ -28,10 +28,10 @@ const recipient: Recipient = {
 function texts(content: Content[]): { text: string; x: number; y: number; fontSize: number }[] {
   const out: { text: string; x: number; y: number; fontSize: number }[] = [];
   for (const c of content) {
-    if (typeof c === 'object' && c !== null && 'columns' in c) {
-      const node = c as { columns: { text: string; fontSize: number }[]; absolutePosition: { x: number; y: number } };
-      const col = node.columns[0];
-      if (col) out.push({ text: col.text, x: node.absolutePosition.x, y: node.absolutePosition.y, fontSize: col.fontSize });
+    if (typeof c === 'object' && c !== null && 'stack' in c) {
+      const node = c as { stack: { text: string }[]; fontSize: number; absolutePosition: { x: number; y: number } };
+      const text = node.stack.map((l) => l.text).join('\n');
+      out.push({ text, x: node.absolutePosition.x, y: node.absolutePosition.y, fontSize: node.fontSize });
     }
   }
   return out;

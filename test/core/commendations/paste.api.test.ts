@@ -54,6 +54,16 @@ describe('commendations.pasteRecipients', () => {
     expect(rows.map((r) => r.kind)).toEqual(['collective', 'individual']);
   });
 
+  it('does not take a data row with words like "ANTT" or "thành tích" for a header', async () => {
+    const text = tsv([
+      ['1', 'Nguyễn Văn An', 'Nam', '1950', 'Tổ viên tổ bảo vệ ANTT', 'Thôn 1', 'Đã có thành tích xuất sắc'],
+      ['2', 'Lê Thị Hà', 'Nữ', '1962', 'Tổ viên', 'Thôn 2', 'Thành tích tốt'],
+    ]);
+    const out = await callOk<PasteOut>(core, 'commendations.pasteRecipients', { decisionId: decision.id, text });
+    expect(out).toMatchObject({ saved: 2, rejected: [] });
+    expect((await names()).map((r) => r.name)).toEqual(['Nguyễn Văn An', 'Lê Thị Hà']);
+  });
+
   it('warns about pasted rows already commended with the same form this year', async () => {
     await callOk(core, 'commendations.addRecipient', { ...person(), decisionId: decision.id });
     const second = await createDecision(core, { number: '2' });
