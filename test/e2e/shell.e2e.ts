@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { basename } from 'node:path';
+import { apiCall, apiOk } from './support/api-call';
 import { launchBrowser, type TestBrowser } from './support/browser';
 import { screenshot } from './support/screenshot';
 import { startWebMode, type WebMode } from './support/web-mode';
@@ -161,20 +162,13 @@ describe('the web mode process', () => {
 
   it('keeps what was saved across a stop and a start', async () => {
     const first = await startWebMode();
-    const headers = { Authorization: `Bearer ${first.token}`, 'Content-Type': 'application/json' };
     const input = { officeName: 'ĐỘI THAM MƯU', parentBodyName: 'CÔNG AN TỈNH HẢI DƯƠNG', provinceName: 'Hải Dương', placeName: 'Hải Dương' };
-    const saved = await fetch(`${first.origin}/api/system.settings.update`, { method: 'POST', headers, body: JSON.stringify(input) });
-    expect(saved.status).toBe(200);
+    await apiOk(first, 'system.settings.update', input);
     expect(await first.stop()).toBe(0);
     const second = await startWebMode({ dbPath: first.dbPath });
     try {
       expect(second.token).not.toBe(first.token);
-      const res = await fetch(`${second.origin}/api/system.settings.get`, {
-        method: 'POST',
-        headers: { Authorization: `Bearer ${second.token}`, 'Content-Type': 'application/json' },
-        body: '{}',
-      });
-      expect(await res.json()).toMatchObject({ ok: true, data: input });
+      expect(await apiCall(second, 'system.settings.get')).toMatchObject({ ok: true, data: input });
     } finally {
       await second.stop();
     }
