@@ -1,8 +1,72 @@
-/** Section "Tổng quan": not built yet, so it shows only its title (no invented data). */
+import { For, onMount, Show } from 'solid-js';
+import Chart from '../../components/chart/Chart';
+import { formatNumber } from '../../lib/format';
+import { modelsByTypeOption, outcomesByYearOption, registrationRateOption, sessionsPerMonthOption } from './overview-charts';
+import { createOverviewStore, type Dashboard } from './overviewStore';
+import './OverviewPage.css';
+
+type KeyFigure = Dashboard['keyFigures'][number];
+
+function change(k: KeyFigure): string {
+  if (k.change === 0) return 'bằng cùng kỳ';
+  const sign = k.change > 0 ? '▲ +' : '▼ −';
+  return `${sign}${formatNumber(Math.abs(k.change))}${k.unit === '%' ? ' điểm %' : ''} so với cùng kỳ`;
+}
+
+/** Section "Tổng quan": this year's key figures beside last year, and the charts. */
 export default function OverviewPage() {
+  const store = createOverviewStore();
+  onMount(() => void store.load());
+  const d = () => store.state.data;
   return (
-    <section class="page">
+    <section class="page overview">
       <h1>Tổng quan</h1>
+      <div class="toolbar">
+        <label for="ov-year">Năm</label>
+        <input id="ov-year" class="year-input" type="number" min="1990" max="2100" value={d()?.year ?? new Date().getFullYear()} onChange={(e) => void store.load(Number(e.currentTarget.value))} />
+      </div>
+      <Show when={store.state.error}>{(e) => <p class="notice notice-error">{e().message}</p>}</Show>
+      <Show when={d()} fallback={<p class="muted">{store.state.loading ? 'Đang tải số liệu…' : ''}</p>}>
+        {(data) => (
+          <>
+            <p class="muted">
+              {data().periodLabel} so với {data().previousLabel.toLowerCase()}
+            </p>
+            <ul class="key-figures" data-testid="key-figures">
+              <For each={data().keyFigures}>
+                {(k) => (
+                  <li class="key-figure" data-key={k.key}>
+                    <span class="key-label">{k.label}</span>
+                    <strong class="key-value num">
+                      {formatNumber(k.value)}
+                      {k.unit === '%' ? '%' : ''}
+                    </strong>
+                    <span classList={{ 'key-change': true, up: k.change > 0, down: k.change < 0 }}>{change(k)}</span>
+                  </li>
+                )}
+              </For>
+            </ul>
+            <div class="chart-grid">
+              <div class="panel">
+                <h2>Mô hình theo loại</h2>
+                <Chart option={modelsByTypeOption(data())} height={300} label="Số mô hình hiện có theo loại, năm nay và cùng kỳ" testId="chart-models" />
+              </div>
+              <div class="panel">
+                <h2>Buổi tuyên truyền theo tháng</h2>
+                <Chart option={sessionsPerMonthOption(data())} height={300} label="Số buổi tuyên truyền theo tháng" />
+              </div>
+              <div class="panel">
+                <h2>Tin báo, vụ án, đối tượng qua các năm</h2>
+                <Chart option={outcomesByYearOption(data())} height={300} label="Tin báo, vụ án khám phá và đối tượng bắt giữ qua các năm" />
+              </div>
+              <div class="panel">
+                <h2>Tỷ lệ khu dân cư được công nhận theo đơn vị</h2>
+                <Chart option={registrationRateOption(data())} height={Math.max(220, 40 + data().registrationRateByUnit.length * 26)} label="Tỷ lệ khu dân cư đạt chuẩn An toàn về ANTT theo đơn vị" />
+              </div>
+            </div>
+          </>
+        )}
+      </Show>
     </section>
   );
 }
