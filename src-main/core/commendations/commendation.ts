@@ -47,18 +47,30 @@ export type Decision = z.output<typeof Decision>;
 export const RecipientKind = z.enum(['collective', 'individual'], 'Chọn tập thể hoặc cá nhân.');
 export const Gender = z.enum(['male', 'female'], 'Chọn giới tính Nam hoặc Nữ.');
 
-/** Recipient — tập thể hoặc cá nhân được khen thưởng. Rules per kind live in commendation.rules.ts. */
-export const RecipientInput = z.object({
+const recipientFields = {
   kind: RecipientKind,
   name: text(200, 'Nhập họ tên hoặc tên tập thể.'),
-  gender: Gender.nullable().default(null),
-  birthYear: z.number().int().nullable().default(null),
-  position: text(200).default(''),
-  unitId: z.string().min(1).nullable().default(null),
+  gender: Gender.nullable(),
+  birthYear: z.number().int().nullable(),
+  position: text(200),
+  unitId: z.string().min(1).nullable(),
   /** The unit as printed; taken from the unit when empty and unitId is set. */
-  unitName: text(300).default(''),
-  achievement: text(2000).default(''),
+  unitName: text(300),
+  achievement: text(2000),
+};
+
+/** Recipient — tập thể hoặc cá nhân được khen thưởng. Rules per kind live in commendation.rules.ts. */
+export const RecipientInput = z.object({
+  ...recipientFields,
+  gender: recipientFields.gender.default(null),
+  birthYear: recipientFields.birthYear.default(null),
+  position: recipientFields.position.default(''),
+  unitId: recipientFields.unitId.default(null),
+  unitName: recipientFields.unitName.default(''),
+  achievement: recipientFields.achievement.default(''),
 });
+/** An edit of some fields (a grid saves one cell at a time); the rest keep their saved values. */
+export const RecipientPatch = z.object(recipientFields).partial();
 export type RecipientInput = z.output<typeof RecipientInput>;
 
 export const Recipient = RecipientInput.extend({

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineMethod } from '../api/define';
 import { AppError } from '../api/errors';
 import { ListQuery, listPage } from '../api/list-query';
-import { Recipient, RecipientInput, RecipientWarning } from './commendation';
+import { Recipient, RecipientInput, RecipientPatch, RecipientWarning, type RecipientInput as RecipientFields } from './commendation';
 import { requireDecision } from './decision.checks';
 import { assertRecipient, warningsFor } from './recipient.checks';
 import { deleteRecipientRow, getRecipient, insertRecipient, listRecipients, nextSeq, updateRecipientRow } from './recipients.repo';
@@ -13,6 +13,15 @@ function requireRecipient(db: Parameters<typeof getRecipient>[0], id: string): R
   const r = getRecipient(db, id);
   if (!r) throw new AppError('NOT_FOUND', 'Không tìm thấy người/tập thể được khen (có thể đã bị xóa).');
   return r;
+}
+
+function merge(existing: Recipient, patch: z.output<typeof RecipientPatch>): RecipientFields {
+  const { kind, name, gender, birthYear, position, unitId, unitName, achievement } = existing;
+  const merged: RecipientFields = { kind, name, gender, birthYear, position, unitId, unitName, achievement };
+  for (const [key, value] of Object.entries(patch)) if (value !== undefined) Object.assign(merged, { [key]: value });
+  // A new unit from the tree replaces the printed unit text unless the clerk typed both.
+  if (patch.unitId !== undefined && patch.unitName === undefined) merged.unitName = '';
+  return merged;
 }
 
 /** One page of a decision's recipients for the grid. */
@@ -46,13 +55,13 @@ export const addRecipientMethod = defineMethod({
 export const updateRecipientMethod = defineMethod({
   name: 'commendations.updateRecipient',
   role: 'clerk',
-  summary: 'Sửa người hoặc tập thể được khen.',
-  input: RecipientInput.extend({ id: z.string().min(1) }),
+  summary: 'Sửa người hoặc tập thể được khen (chỉ các trường gửi lên; các trường khác giữ nguyên).',
+  input: RecipientPatch.extend({ id: z.string().min(1) }),
   output: RecipientWithWarnings,
-  handler: (ctx, { id, ...input }) => {
+  handler: (ctx, { id, ...patch }) => {
     const existing = requireRecipient(ctx.db, id);
     const decision = requireDecision(ctx.db, existing.decisionId);
-    const value = assertRecipient(ctx.db, decision, input);
+    const value = assertRecipient(ctx.db, decision, merge(existing, patch));
     updateRecipientRow(ctx.db, id, value, ctx.now);
     return { recipient: requireRecipient(ctx.db, id), warnings: warningsFor(ctx.db, decision, id, value) };
   },

@@ -53,9 +53,11 @@ describe('commendation recipients', () => {
 
   it('updates and deletes a recipient, but not one already printed', async () => {
     const a = await add();
-    await callOk(core, 'commendations.updateRecipient', { ...person({ position: 'Tổ trưởng tổ bảo vệ ANTT' }), id: a.recipient.id });
-    const list = await callOk<{ rows: { position: string }[] }>(core, 'commendations.listRecipients', { decisionId: decision.id }, viewer);
-    expect(list.rows[0]?.position).toBe('Tổ trưởng tổ bảo vệ ANTT');
+    await callOk(core, 'commendations.updateRecipient', { position: 'Tổ trưởng tổ bảo vệ ANTT', id: a.recipient.id });
+    const list = await callOk<{ rows: { position: string; birthYear: number }[] }>(core, 'commendations.listRecipients', { decisionId: decision.id }, viewer);
+    expect(list.rows[0]).toMatchObject({ position: 'Tổ trưởng tổ bảo vệ ANTT', birthYear: 1978 });
+    const bad = await core.dispatch('commendations.updateRecipient', { birthYear: null, id: a.recipient.id }, clerk);
+    expect(bad).toMatchObject({ ok: false, error: { issues: [{ path: ['birthYear'] }] } });
     const b = await add({ name: 'Lê Văn Bình', birthYear: 1960, gender: 'male' });
     core.env.store.write((tx) => tx.run("UPDATE commendation_recipients SET printed_on = '2026-12-20' WHERE id = ?", [b.recipient.id]));
     const refused = await core.dispatch('commendations.deleteRecipient', { id: b.recipient.id }, clerk);
