@@ -36,11 +36,14 @@ export function hasBackupOn(place: BackupPlace, now: Date): boolean {
   return listBackupFiles(place).some((b) => localDay(new Date(b.at)) === day);
 }
 
-/**
- * Writes `bytes` as a new backup: temp file, fsync, `verify` (PRAGMA integrity_check; throws when the copy
- * is bad, so a bad copy is never listed), rename into place, fsync the folder. Then rotates.
- */
-export function writeBackup(place: BackupPlace, reason: BackupReason, now: Date, bytes: Uint8Array, verify: (bytes: Uint8Array) => void): BackupInfo {
+/** A backup written to a temporary file, not yet verified or listed. */
+export interface StagedBackup {
+  info: BackupInfo;
+  temp: string;
+}
+
+/** Writes `bytes` to a temporary file in the backup folder and fsyncs it; listed only once committed. */
+export function stageBackup(place: BackupPlace, reason: BackupReason, now: Date, bytes: Uint8Array): StagedBackup {
   mkdirSync(place.dir, { recursive: true });
   let seq = 0;
   while (existsSync(join(place.dir, backupName(place.stem, now, reason, seq)))) seq++;
@@ -49,15 +52,42 @@ export function writeBackup(place: BackupPlace, reason: BackupReason, now: Date,
   const temp = `${file}.tmp-${process.pid}`;
   try {
     writeFileDurably(temp, bytes);
-    verify(bytes);
-    renameWithRetry(temp, file);
   } catch (err) {
     rmSync(temp, { force: true });
     throw err;
   }
+  return { info: { name, file, at: now.toISOString(), reason, bytes: bytes.length }, temp };
+}
+
+/** Renames a verified staged backup into place, makes that durable, and rotates the folder. */
+export function commitBackup(place: BackupPlace, staged: StagedBackup, now: Date): BackupInfo {
+  renameWithRetry(staged.temp, staged.info.file);
   fsyncDir(place.dir);
-  rotateBackups(place, now, name);
-  return { name, file, at: now.toISOString(), reason, bytes: bytes.length };
+  rotateBackups(place, now, staged.info.name);
+  return staged.info;
+}
+
+/** Removes temporary files of backups that never finished (a process that exited mid-verification). */
+export function removeStagedLeftovers(place: BackupPlace): void {
+  if (!existsSync(place.dir)) return;
+  for (const name of readdirSync(place.dir)) {
+    if (name.startsWith(`${place.stem}-`) && /\.sqlite\.tmp-\d+$/.test(name)) rmSync(join(place.dir, name), { force: true });
+  }
+}
+
+/**
+ * Writes `bytes` as a new backup: staged, `verify` (PRAGMA integrity_check; throws when the copy is bad,
+ * so a bad copy is never listed), committed, rotated.
+ */
+export function writeBackup(place: BackupPlace, reason: BackupReason, now: Date, bytes: Uint8Array, verify: (bytes: Uint8Array) => void): BackupInfo {
+  const staged = stageBackup(place, reason, now, bytes);
+  try {
+    verify(bytes);
+  } catch (err) {
+    rmSync(staged.temp, { force: true });
+    throw err;
+  }
+  return commitBackup(place, staged, now);
 }
 
 /** The backups rotation keeps: the newest KEEP_TODAY of today, the newest of each earlier day, at most KEEP_TOTAL. */

@@ -1,7 +1,7 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { isAbsolute } from 'node:path';
 import type { SqlJsStatic } from 'sql.js';
-import { listBackupFiles, hasBackupOn, writeBackup, type BackupPlace } from './backups';
+import { commitBackup, hasBackupOn, listBackupFiles, stageBackup, writeBackup, type BackupPlace } from './backups';
 import { ensureForeignKeys, writeCheckpoint } from './checkpoint';
 import { Engine } from './engine';
 import { integrityReport, loadCheckedEngine } from './file-check';
@@ -9,6 +9,7 @@ import type { JournalWriter } from './journal-writer';
 import { HEADER_BYTES } from './journal-format';
 import { applyMigrations, pendingMigrations, schemaVersion, latestVersion, type Migration } from './migrations';
 import { BackupError } from './store-errors';
+import { integrityCheckInWorker } from './verify-worker';
 import type { BackupInfo, BackupReason, SqlParams, Store, StoreStatus, WriteTx } from './types';
 
 /** Everything a durable store is made of, once its file is open and checked. */
@@ -42,6 +43,7 @@ export class DurableStore implements Store {
   private lastCheckpointAt: string | null = null;
   private lastBackup: BackupInfo | null;
   private problem: string | null = null;
+  private pendingBackup: Promise<void> | null = null;
 
   constructor(private readonly parts: DurableStoreParts) {
     this.engine = parts.engine;
@@ -144,9 +146,40 @@ export class DurableStore implements Store {
     }
   }
 
-  /** Makes the daily backup if none was made today; called at open and after idle checkpoints. */
-  ensureDailyBackup(): void {
-    if (!hasBackupOn(this.parts.place, this.parts.clock())) this.backup('daily');
+  /**
+   * Starts the day's automatic backup when none was made today (called at open and after idle
+   * checkpoints): the copy is written now, its integrity_check runs in a worker thread (seconds at a
+   * million records), and it is listed once verified. A failure is reported in status(), never thrown.
+   */
+  startDailyBackup(): void {
+    const { place, clock } = this.parts;
+    if (this.pendingBackup || this.closed || hasBackupOn(place, clock())) return;
+    const now = clock();
+    let staged: ReturnType<typeof stageBackup>;
+    try {
+      const bytes = this.engine.db.export();
+      ensureForeignKeys(this.engine);
+      staged = stageBackup(place, 'daily', now, bytes);
+    } catch (err) {
+      this.problem = `Chưa tạo được bản sao lưu tự động: ${(err as Error).message}`;
+      return;
+    }
+    this.pendingBackup = integrityCheckInWorker(staged.temp)
+      .then((report) => {
+        if (report !== 'ok') throw new Error(`bản sao không đạt kiểm tra toàn vẹn (${report.slice(0, 120)})`);
+        this.lastBackup = commitBackup(place, staged, now);
+      })
+      .catch((err: unknown) => {
+        rmSync(staged.temp, { force: true });
+        this.problem = `Chưa tạo được bản sao lưu tự động: ${err instanceof Error ? err.message : String(err)}`;
+      })
+      .finally(() => {
+        this.pendingBackup = null;
+      });
+  }
+
+  settled(): Promise<void> {
+    return this.pendingBackup ?? Promise.resolve();
   }
 
   private afterDurableWrite(): void {
@@ -159,7 +192,7 @@ export class DurableStore implements Store {
   private backgroundCheckpoint(): void {
     try {
       this.checkpoint();
-      this.ensureDailyBackup();
+      this.startDailyBackup();
     } catch (err) {
       this.problem = `Chưa ghi được toàn bộ tệp cơ sở dữ liệu (dữ liệu vẫn an toàn trong nhật ký ghi): ${(err as Error).message}`;
       this.scheduleIdleCheckpoint();

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { newestRestorable, type BackupPlace } from './backups';
+import { newestRestorable, removeStagedLeftovers, type BackupPlace } from './backups';
 import { backupStem } from './backup-names';
 import { DurableStore } from './durable-store';
 import { journalPathFor } from './journal-read';
@@ -53,6 +53,7 @@ export async function openFileStore(path: string, opts: FileStoreOptions): Promi
       pragma: 'quick_check',
     });
     // From here on files may change: the database was found sound.
+    removeStagedLeftovers(place);
     journal = new JournalWriter(journalPathFor(dbPath));
     if (loaded.journalStale) journal.reset(loaded.generation);
     else if (loaded.journal.tornTail) journal.truncateTo(loaded.journal.goodBytes);
@@ -70,7 +71,7 @@ export async function openFileStore(path: string, opts: FileStoreOptions): Promi
       idleMs: opts.idleMs ?? DEFAULT_IDLE_MS,
     });
     migrate(store, loaded.engine, opts.migrations, loaded.existed);
-    if (loaded.existed) store.ensureDailyBackup();
+    if (loaded.existed) store.startDailyBackup();
     return store;
   } catch (err) {
     journal?.close();

@@ -26,6 +26,7 @@ export async function openMemoryStore(migrations: readonly Migration[]): Promise
     backup: noBackups,
     listBackups: () => [],
     restore: noBackups,
+    settled: () => Promise.resolve(),
     close: () => engine.db.close(),
   };
 }

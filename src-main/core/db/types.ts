@@ -71,6 +71,8 @@ export interface Store extends ReadDb {
    * or an absolute path. Must not be called inside `write`.
    */
   restore(name: string): BackupInfo;
+  /** Resolves once background work (the automatic daily backup, verified in a worker) has finished. */
+  settled(): Promise<void>;
   /** Checkpoints, releases the lock and closes. */
   close(): void;
 }

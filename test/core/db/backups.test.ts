@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KEEP_TODAY, KEEP_TOTAL, backupsToKeep } from '../../../src-main/core/db/backups';
 import { openFileStore } from '../../../src-main/core/db/file-store';
@@ -10,18 +11,37 @@ const DAY = 24 * 3600 * 1000;
 const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
 
 describe('backups', () => {
-  it('makes one automatic backup at the first open of each day', async () => {
+  it('makes one automatic backup at the first open of each day, verified off the main thread', async () => {
     const path = tempDbPath();
     const clock = testClock('2026-03-02T09:00:00');
-    (await openFileStore(path, { migrations: notesV1, clock: clock.now })).close();
+    const openAndClose = async () => {
+      const store = await openFileStore(path, { migrations: notesV1, clock: clock.now });
+      await store.settled();
+      store.close();
+    };
+    await openAndClose();
     clock.advance(3600_000);
-    (await openFileStore(path, { migrations: notesV1, clock: clock.now })).close();
+    await openAndClose();
     clock.advance(3600_000);
-    (await openFileStore(path, { migrations: notesV1, clock: clock.now })).close();
+    await openAndClose();
     clock.advance(DAY);
     const store = await openFileStore(path, { migrations: notesV1, clock: clock.now });
+    await store.settled();
     expect(store.listBackups().map((b) => b.reason)).toEqual(['daily', 'daily']);
     expect(store.status().lastBackup?.file).toBe(store.listBackups()[0]?.file);
+    expect(store.status().problem).toBeNull();
+    store.close();
+  });
+
+  it('removes the temporary file of an automatic backup a crash left unfinished', async () => {
+    const path = tempDbPath();
+    (await openFileStore(path, { migrations: notesV1 })).close();
+    const leftover = join(dirname(path), 'backups', 'office-20260101-000000000-daily.sqlite.tmp-12345');
+    mkdirSync(dirname(leftover), { recursive: true });
+    writeFileSync(leftover, 'half a copy');
+    const store = await openFileStore(path, { migrations: notesV1 });
+    expect(existsSync(leftover)).toBe(false);
+    await store.settled();
     store.close();
   });
 
