@@ -3,7 +3,9 @@ import type { ApiOutput } from '../../src-main/core/api/contract';
 import type { UnitOption, UnitTreeSource } from '../components/unit-picker/unit-tree';
 import { joinPath } from '../components/unit-picker/unit-tree';
 import { foldText } from '../components/grid/cell-text';
-import type { UnitResolver } from '../components/grid/types';
+import type { CellValue, GridSource, UnitResolver } from '../components/grid/types';
+import type { ApiInput } from '../../src-main/core/api/contract';
+import { asGridResult, optionalId, optionalText, readAll, readPatch, text, type FieldReader, type FieldSpec } from './cell-fields';
 
 type SearchRow = ApiOutput<'units.search'>['rows'][number];
 type ChildRow = ApiOutput<'units.children'>['rows'][number];
@@ -45,3 +47,59 @@ export const resolveUnit: UnitResolver = async (text) => {
   const hit = rows.find((u) => u.code !== null && foldText(u.code) === folded) ?? rows.find((u) => foldText(u.name) === folded) ?? (rows.length === 1 ? rows[0] : undefined);
   return hit ? { id: hit.id, label: hit.name } : null;
 };
+
+type UnitFields = ApiInput<'units.create'>;
+type UnitKind = UnitFields['kind'];
+const isKind = (v: CellValue): v is UnitKind => typeof v === 'string' && v in UNIT_KIND_TITLES;
+// Only read once `isKind` holds (an update of the kind cell, or a create that has one).
+const kind: FieldReader<UnitKind> = (v) => (isKind(v) ? v : 'commune');
+const missingKind = { ok: false as const, error: { code: 'VALIDATION', message: 'Chọn cấp đơn vị.', issues: [{ path: ['kind'], message: 'Chọn cấp đơn vị.' }] } };
+
+const spec: FieldSpec<UnitFields> = {
+  code: optionalText,
+  name: text,
+  kind,
+  subkind: optionalText,
+  parentId: optionalId,
+  validFrom: optionalText,
+  validUntil: optionalText,
+  note: optionalText,
+};
+
+/** The units grid, optionally limited to the children of the unit chosen in the tree. */
+export function unitsSource(parentId: () => string | null): GridSource {
+  return {
+    list: async (q) => asGridResult(await call('units.list', parentId() ? { ...q, parentId: parentId() } : q)),
+    update: async (rowId, patch) => asGridResult(await call('units.update', { ...readPatch(patch, spec), id: rowId })),
+    // The kind has no sensible default, and the typed input cannot carry "none": say so here.
+    create: async (values) => (isKind(values.kind ?? null) ? asGridResult(await call('units.create', readAll(values, spec))) : missingKind),
+    remove: async (rowId) => asGridResult(await call('units.delete', { id: rowId })),
+  };
+}
+
+/** Ends a unit's validity after a date (records keep it). Returns the error message, if any. */
+export async function retireUnit(input: ApiInput<'units.retire'>): Promise<string | null> {
+  const r = await call('units.retire', input);
+  return r.ok ? null : r.error.message;
+}
+
+/** Merges a unit into its successor from a date. Returns the error message, if any. */
+export async function mergeUnit(input: ApiInput<'units.merge'>): Promise<string | null> {
+  const r = await call('units.merge', input);
+  return r.ok ? null : r.error.message;
+}
+
+/** What an import answered: how many units were created, or why nothing was saved, row by row. */
+export type UnitImportResult = { ok: true; created: number } | { ok: false; message: string; issues: { line: number | null; message: string }[] };
+
+/** Imports a CSV or XLSX unit list, all or nothing. */
+export async function importUnits(file: File): Promise<UnitImportResult> {
+  const format = file.name.toLowerCase().endsWith('.xlsx') ? 'xlsx' : 'csv';
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  const r = await call('units.import', { format, contentBase64: btoa(binary) });
+  if (r.ok) return { ok: true, created: r.data.created };
+  const issues = (r.error.issues ?? []).map((i) => ({ line: typeof i.path[1] === 'number' ? i.path[1] : null, message: i.message }));
+  return { ok: false, message: r.error.message, issues };
+}

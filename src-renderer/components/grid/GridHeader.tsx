@@ -38,7 +38,7 @@ export default function GridHeader(props: GridHeaderProps) {
           )}
         </For>
         <div class="grid-cell grid-head-cell grid-message-cell" role="columnheader">
-          Trạng thái
+          Tình trạng lưu
         </div>
       </div>
       <div class="grid-row grid-filter-row" role="row">

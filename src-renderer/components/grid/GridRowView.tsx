@@ -27,7 +27,7 @@ export default function GridRowView(props: GridRowViewProps) {
     const state = m.rowState(props.index);
     const status = state?.status ?? 'idle';
     const fresh = target.kind === 'new';
-    return { target, state, status, fresh, range: m.selection(), cursor: m.cursor, editing: m.editing };
+    return { target, state, status, fresh, range: m.selection(), extended: m.anchor !== null, cursor: m.cursor, editing: m.editing };
   });
   const message = () => {
     const i = info();
@@ -61,7 +61,7 @@ export default function GridRowView(props: GridRowViewProps) {
               class="grid-cell"
               classList={{
                 'grid-cursor': isCursor(),
-                'grid-selected': inRange(info().range, props.index, c()),
+                'grid-selected': info().extended && inRange(info().range, props.index, c()),
                 'grid-cell-error': error() !== undefined,
                 'grid-num': col.type === 'number',
               }}

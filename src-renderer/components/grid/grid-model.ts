@@ -55,6 +55,7 @@ export class GridModel {
   private generation = 0;
   private visible = { start: 0, end: 50 };
   private readonly listeners = new Set<() => void>();
+  private readonly rowQueues = new Map<string, Promise<unknown>>();
 
   constructor(o: GridModelOptions) {
     this.columns = o.columns;
@@ -219,6 +220,21 @@ export class GridModel {
   cancelEdit(): void {
     this.editing = null;
     this.changed();
+  }
+
+  /**
+   * Runs a row's writes one after another: a create still in flight must finish (and give its id)
+   * before the next cell of that row is saved, or the row would be created twice.
+   */
+  serial<T>(rowKey: string, work: () => Promise<T>): Promise<T> {
+    const prev = this.rowQueues.get(rowKey) ?? Promise.resolve();
+    const next = prev.then(work, work);
+    const settled = next.catch(() => undefined);
+    this.rowQueues.set(rowKey, settled);
+    void settled.then(() => {
+      if (this.rowQueues.get(rowKey) === settled) this.rowQueues.delete(rowKey);
+    });
+    return next;
   }
 
   setNotice(text: string | null): void {

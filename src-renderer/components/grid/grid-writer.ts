@@ -17,6 +17,10 @@ export type RowInput = Record<string, CellEntry | string>;
 export async function writeRow(m: GridModel, target: RowTarget, input: RowInput): Promise<RowChange | null> {
   if (target.kind === 'loading') return null;
   const t: RowTarget = target.kind === 'new' ? { kind: 'local', index: target.index, local: m.book.addLocal() } : target;
+  return m.serial(m.stateKey(t) ?? '', () => writeInOrder(m, t, input));
+}
+
+async function writeInOrder(m: GridModel, t: RowTarget, input: RowInput): Promise<RowChange | null> {
   const key = m.stateKey(t) ?? '';
   const before = t.kind === 'saved' || t.kind === 'local' ? snapshot(m, t, Object.keys(input)) : {};
   const conv = await convertRow(m.columns, input, m.resolveUnit);

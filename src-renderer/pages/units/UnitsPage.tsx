@@ -1,8 +1,72 @@
-/** Section "Đơn vị": not built yet, so it shows only its title (no invented data). */
+import { createSignal } from 'solid-js';
+import DataGrid from '../../components/grid/DataGrid';
+import { createGrid } from '../../components/grid/createGrid';
+import UnitPicker from '../../components/unit-picker/UnitPicker';
+import type { UnitOption } from '../../components/unit-picker/unit-tree';
+import { resolveUnit, unitsSource, unitTreeSource } from '../../stores/unitsStore';
+import UnitImportPanel from './UnitImportPanel';
+import UnitLifecycleDialog, { type UnitLifecycleRequest } from './UnitLifecycleDialog';
+import { unitColumns } from './unitColumns';
+import './UnitsPage.css';
+
+/** Section "Đơn vị": the unit tree, the units grid, retire / merge, and import from CSV/XLSX. */
 export default function UnitsPage() {
+  const [scope, setScope] = createSignal<UnitOption | null>(null);
+  const grid = createGrid({ id: 'units', columns: unitColumns, source: unitsSource(() => scope()?.id ?? null), resolveUnit });
+  const [request, setRequest] = createSignal<UnitLifecycleRequest | null>(null);
+  const ask = (mode: UnitLifecycleRequest['mode']) => {
+    const t = grid.model.targetAt(grid.model.cursor.row);
+    const id = t.kind === 'saved' ? t.id : t.kind === 'local' ? t.local.savedId : null;
+    if (id === null) return grid.model.setNotice('Chọn một đơn vị đã lưu.');
+    setRequest({ mode, id, name: grid.model.cellText(t.index, 0) });
+  };
+  const showUnder = (u: UnitOption | null) => {
+    setScope(u);
+    void grid.model.reload();
+  };
   return (
-    <section class="page">
+    <section class="page grid-page">
       <h1>Đơn vị</h1>
+      <div class="units-layout">
+        <aside class="units-tree">
+          <h2>Cây đơn vị</h2>
+          <UnitPicker source={unitTreeSource} label="Tìm trong cây đơn vị" onPick={(u) => showUnder(u)} />
+          <p class="muted">Enter hoặc bấm đúp: xem các đơn vị trực thuộc.</p>
+        </aside>
+        <div class="units-main">
+          <p class="units-scope">
+            {scope() ? `Trực thuộc: ${scope()?.path ? `${scope()?.path} › ` : ''}${scope()?.name}` : 'Tất cả đơn vị'}
+            {scope() && (
+              <button type="button" class="btn" onClick={() => showUnder(null)}>
+                Xem tất cả
+              </button>
+            )}
+          </p>
+          <DataGrid
+            grid={grid}
+            label="Danh sách đơn vị"
+            unitSource={unitTreeSource}
+            toolbar={
+              <>
+                <button type="button" class="btn" onClick={() => ask('retire')}>
+                  Cho hết hiệu lực…
+                </button>
+                <button type="button" class="btn" onClick={() => ask('merge')}>
+                  Sáp nhập…
+                </button>
+                <UnitImportPanel onImported={() => void grid.model.reload()} />
+              </>
+            }
+          />
+        </div>
+      </div>
+      <UnitLifecycleDialog
+        request={request()}
+        onClose={(changed) => {
+          setRequest(null);
+          if (changed) void grid.model.reload();
+        }}
+      />
     </section>
   );
 }

@@ -46,8 +46,8 @@ describe('catalogue cells', () => {
     { value: 'c2', label: 'Đoàn Thanh niên' },
   ];
   it('find an entry by its name without diacritics or case', () => {
-    expect(matchOption(options, 'tieng keng an ninh')).toEqual({ ok: true, value: 'c1' });
-    expect(matchOption(options, 'DOAN THANH NIEN')).toEqual({ ok: true, value: 'c2' });
+    expect(matchOption(options, 'tieng keng an ninh')).toEqual({ ok: true, value: 'c1', text: 'Tiếng kẻng an ninh' });
+    expect(matchOption(options, 'DOAN THANH NIEN')).toEqual({ ok: true, value: 'c2', text: 'Đoàn Thanh niên' });
   });
   it('say when the name is not in the catalogue', () => {
     expect(matchOption(options, 'Camera')).toEqual({ ok: false, message: '"Camera" không có trong danh mục.' });
@@ -70,8 +70,8 @@ describe('catalogue text typed partly', () => {
       { value: 'b', label: 'Tổ tự quản' },
       { value: 'c', label: 'Tổ tự quản CCB' },
     ];
-    expect(matchOption(options, 'tieng keng')).toEqual({ ok: true, value: 'a' });
-    expect(matchOption(options, 'to tu quan')).toEqual({ ok: true, value: 'b' });
+    expect(matchOption(options, 'tieng keng')).toEqual({ ok: true, value: 'a', text: 'Tiếng kẻng an ninh' });
+    expect(matchOption(options, 'to tu quan')).toEqual({ ok: true, value: 'b', text: 'Tổ tự quản' });
     expect(matchOption(options, 'tự').ok).toBe(false);
   });
 });

@@ -142,3 +142,30 @@ describe('the grid over a list', () => {
     expect(m.total).toBe(1);
   });
 });
+
+describe('saving a new row while its create is still running', () => {
+  it('waits for the create and then updates the record instead of creating it twice', async () => {
+    const source = new FakeSource(0);
+    let release: () => void = () => undefined;
+    const create = source.create.bind(source);
+    source.create = async (values) => {
+      if (values.unitId) await new Promise<void>((r) => (release = r));
+      return create(values);
+    };
+    const m = new GridModel({ id: 't', columns: fakeColumns, source, resolveUnit, pageSize: 50 });
+    await m.reload();
+    await type(m, 0, 0, 'Tổ A');
+    m.moveTo({ row: 0, col: 2 });
+    m.startEdit('AB');
+    const first = commitEdit(m, 'stay');
+    await new Promise((r) => setTimeout(r, 10));
+    m.moveTo({ row: 0, col: 1 });
+    m.startEdit('4');
+    const second = commitEdit(m, 'stay');
+    await new Promise((r) => setTimeout(r, 10));
+    release();
+    await Promise.all([first, second]);
+    expect(source.rows).toHaveLength(1);
+    expect(source.rows[0]?.count).toBe(4);
+  });
+});

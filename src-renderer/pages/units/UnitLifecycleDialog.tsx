@@ -1,0 +1,69 @@
+import { createSignal, Show } from 'solid-js';
+import ConfirmDialog from '../../components/form/ConfirmDialog';
+import UnitPicker from '../../components/unit-picker/UnitPicker';
+import type { UnitOption } from '../../components/unit-picker/unit-tree';
+import { parseViDate } from '../../components/grid/cell-text';
+import { mergeUnit, retireUnit, unitTreeSource } from '../../stores/unitsStore';
+
+/** Which unit, and whether it is retired or merged into a successor. */
+export interface UnitLifecycleRequest {
+  mode: 'retire' | 'merge';
+  id: string;
+  name: string;
+}
+
+/** Props of the retire / merge dialog. */
+export interface UnitLifecycleDialogProps {
+  request: UnitLifecycleRequest | null;
+  onClose: (changed: boolean) => void;
+}
+
+/**
+ * Retires a unit (hết hiệu lực) or merges it into a successor (sáp nhập) after a date. Records keep
+ * the unit: a 2017 record still shows its 2017 district.
+ */
+export default function UnitLifecycleDialog(props: UnitLifecycleDialogProps) {
+  const [date, setDate] = createSignal('');
+  const [successor, setSuccessor] = createSignal<UnitOption | null>(null);
+  const [error, setError] = createSignal<string | null>(null);
+  const merging = () => props.request?.mode === 'merge';
+  async function save() {
+    const req = props.request;
+    const parsed = parseViDate(date());
+    if (!req) return;
+    if (!parsed.ok || parsed.value === null) return setError(parsed.ok ? 'Nhập ngày hết hiệu lực (dd/mm/yyyy).' : parsed.message);
+    const validUntil = String(parsed.value);
+    const failure = merging()
+      ? await mergeUnit({ id: req.id, successorId: successor()?.id ?? '', validUntil })
+      : await retireUnit({ id: req.id, validUntil });
+    if (failure) return setError(failure);
+    setError(null);
+    setSuccessor(null);
+    props.onClose(true);
+  }
+  return (
+    <ConfirmDialog
+      open={props.request !== null}
+      title={`${merging() ? 'Sáp nhập' : 'Cho hết hiệu lực'}: ${props.request?.name ?? ''}`}
+      confirmLabel={merging() ? 'Sáp nhập' : 'Cho hết hiệu lực'}
+      onConfirm={() => void save()}
+      onCancel={() => props.onClose(false)}
+    >
+      <div class="field">
+        <label for="unit-valid-until">Hết hiệu lực sau ngày (dd/mm/yyyy)</label>
+        <input id="unit-valid-until" value={date()} onInput={(e) => setDate(e.currentTarget.value)} />
+      </div>
+      <Show when={merging()}>
+        <div class="field">
+          <span>Đơn vị tiếp nhận: {successor()?.name ?? 'chưa chọn'}</span>
+          <UnitPicker source={unitTreeSource} label="Đơn vị tiếp nhận" onPick={(u) => setSuccessor(u)} />
+        </div>
+      </Show>
+      <Show when={error()}>
+        <p class="field-error" role="alert">
+          {error()}
+        </p>
+      </Show>
+    </ConfirmDialog>
+  );
+}

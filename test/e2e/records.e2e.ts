@@ -1,0 +1,183 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, type TestBrowser } from './support/browser';
+import { screenshot } from './support/screenshot';
+import { startWebMode, type WebMode } from './support/web-mode';
+import { api, cell, scrollToRow, seed, type Seeded } from './records-helpers';
+
+interface ModelRow {
+  id: string;
+  name: string;
+  typeName: string;
+  unitName: string;
+  foundedOn: string;
+  sites: number | null;
+}
+type ModelList = { total: number; rows: ModelRow[] };
+
+describe('records grid in web mode', () => {
+  let web: WebMode;
+  let browser: TestBrowser;
+  let seeded: Seeded;
+
+  beforeAll(async () => {
+    web = await startWebMode();
+    browser = await launchBrowser();
+    await browser.page.goto(web.url);
+    seeded = await seed(browser.page);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    expect(await web?.stop()).toBe(0);
+  });
+
+  const models = (input: object = {}) => api<ModelList>(browser.page, 'models.list', { limit: 200, ...input });
+
+  it('enters a model with the keyboard only', async () => {
+    const { page } = browser;
+    await page.keyboard.press('Alt+3');
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('Mô hình');
+    await page.locator('.grid-row[data-row="0"]').waitFor();
+    // From the page: Tab past the search box and the toolbar button into the grid.
+    await page.locator('.grid-search').focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('grid');
+    await page.keyboard.type('Tổ tự quản họ Đặng');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('tieng keng');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('dang le');
+    await page.getByRole('option', { name: /Xã Đặng Lễ/ }).waitFor();
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('05/03/2017');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('3');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await models()).rows[0]?.sites).toBe(3);
+    const saved = (await models()).rows;
+    expect(saved).toHaveLength(1);
+    expect(saved[0]).toMatchObject({ name: 'Tổ tự quản họ Đặng', typeName: 'Tiếng kẻng an ninh', unitName: 'Xã Đặng Lễ', foundedOn: '2017-03-05' });
+    expect(await cell(page, 0, 'typeId').textContent()).toBe('Tiếng kẻng an ninh');
+    expect(await page.locator('.grid-row[data-row="0"]').getAttribute('data-status')).toBe('saved');
+  });
+
+  it('pastes 100 rows copied from Excel: 97 saved, the 3 invalid cells marked with the reason', async () => {
+    const { page } = browser;
+    const lines = Array.from({ length: 100 }, (_, i) => {
+      const date = i === 10 ? '31/02/2017' : `${String(1 + (i % 28)).padStart(2, '0')}/04/2018`;
+      const type = i === 40 ? 'Loại không có' : 'Tổ liên gia tự quản';
+      const sites = i === 70 ? '-2' : String(i % 9);
+      return [`Mô hình số ${i + 1}`, type, 'Xã An Bình', date, '', sites].join('\t');
+    });
+    await cell(page, 1, 'name').click();
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.evaluate((text) => navigator.clipboard.writeText(text), lines.join('\r\n') + '\r\n');
+    await page.keyboard.press('Control+V');
+    await expect.poll(() => page.locator('.grid-statusbar').textContent(), { timeout: 60_000 }).toContain('Đã dán 100 dòng: 97 đã lưu, 3 có lỗi');
+    expect((await models()).total).toBe(98);
+    const marked = [
+      { row: 11, col: 'foundedOn', reason: /không có thật/ },
+      { row: 41, col: 'typeId', reason: /không có trong danh mục/ },
+      { row: 71, col: 'sites', reason: /âm/ },
+    ];
+    for (const m of marked) {
+      await scrollToRow(page, m.row);
+      const c = cell(page, m.row, m.col);
+      expect(await c.getAttribute('aria-invalid')).toBe('true');
+      expect(await c.getAttribute('title')).toMatch(m.reason);
+      expect(await page.locator(`.grid-row[data-row="${m.row}"]`).getAttribute('data-status')).toBe('error');
+    }
+    // What the clerk pasted stays in the marked cells, to be corrected there.
+    expect(await cell(page, 11, 'foundedOn').textContent()).toBe('31/02/2017');
+    await screenshot(page, 'models-paste');
+  });
+
+  it('undoes and redoes an edit through the API, also after reloading the page', async () => {
+    const { page } = browser;
+    await page.reload();
+    await page.locator('.grid-row[data-row="0"]').waitFor();
+    await page.locator('.grid-search').fill('ho dang');
+    await expect.poll(() => cell(page, 0, 'name').textContent()).toBe('Tổ tự quản họ Đặng');
+    const id = (await models({ search: 'ho dang' })).rows[0]?.id ?? '';
+    const sites = async () => (await api<ModelRow>(page, 'models.get', { id })).sites;
+    await cell(page, 0, 'sites').click();
+    await page.keyboard.type('7');
+    await page.keyboard.press('Enter');
+    await expect.poll(sites).toBe(7);
+    await page.keyboard.press('Control+Z');
+    await expect.poll(sites).toBe(3);
+    await page.keyboard.press('Control+Y');
+    await expect.poll(sites).toBe(7);
+    await cell(page, 0, 'sites').click();
+    await page.keyboard.type('9');
+    await page.keyboard.press('Enter');
+    await expect.poll(sites).toBe(9);
+    await page.reload();
+    await page.locator('.grid-row[data-row="0"]').waitFor();
+    await cell(page, 0, 'name').click();
+    await page.keyboard.press('Control+Z');
+    await expect.poll(sites).toBe(7);
+    await page.keyboard.press('Control+Z');
+    await expect.poll(sites).toBe(3);
+    await expect.poll(() => page.locator('.grid-statusbar').textContent()).toContain('Đã hoàn tác');
+  });
+
+  it('finds "Đặng" by typing "dang", in the search box and in a column filter', async () => {
+    const { page } = browser;
+    await page.locator('.grid-search').fill('dang');
+    await expect.poll(() => page.locator('.grid-statusbar').textContent()).toMatch(/^1 dòng/);
+    expect(await cell(page, 0, 'name').textContent()).toBe('Tổ tự quản họ Đặng');
+    await page.locator('.grid-search').fill('');
+    await expect.poll(() => page.locator('.grid-statusbar').textContent()).toMatch(/^98 dòng/);
+    await page.getByLabel('Lọc Tên mô hình').fill('DANG');
+    await expect.poll(() => page.locator('.grid-statusbar').textContent()).toMatch(/^1 dòng/);
+    await page.getByLabel('Lọc Tên mô hình').fill('');
+    await page.getByRole('button', { name: /Tên mô hình/ }).click();
+    await expect.poll(() => page.getByRole('columnheader', { name: /Tên mô hình/ }).getAttribute('aria-sort')).toBe('ascending');
+    await screenshot(page, 'models');
+  });
+
+  it('keeps showing a unit retired in 2025 on its 2017 record', async () => {
+    const { page } = browser;
+    await page.keyboard.press('Alt+2');
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('Đơn vị');
+    await page.locator('.grid-search').fill('dang le');
+    await expect.poll(() => cell(page, 0, 'name').textContent()).toBe('Xã Đặng Lễ');
+    await cell(page, 0, 'name').click();
+    await page.getByRole('button', { name: 'Cho hết hiệu lực…' }).click();
+    await page.getByLabel('Hết hiệu lực sau ngày (dd/mm/yyyy)').fill('30/06/2025');
+    await page.getByRole('dialog').getByRole('button', { name: 'Cho hết hiệu lực' }).click();
+    await expect.poll(async () => (await api<{ validUntil: string | null }>(page, 'units.get', { id: seeded.dangLe })).validUntil).toBe('2025-06-30');
+    await expect.poll(() => cell(page, 0, 'validUntil').textContent()).toBe('30/06/2025');
+    await page.locator('.grid-search').fill('');
+    await screenshot(page, 'units');
+    await page.keyboard.press('Alt+3');
+    await page.locator('.grid-search').fill('ho dang');
+    await expect.poll(() => cell(page, 0, 'unitId').textContent()).toBe('Xã Đặng Lễ');
+    expect(await cell(page, 0, 'foundedOn').textContent()).toBe('05/03/2017');
+    // The 2017 record can still be edited: its date lies inside the unit's validity.
+    await cell(page, 0, 'leader').click();
+    await page.keyboard.type('Đặng Văn Lâm');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await models({ search: 'ho dang' })).rows[0]).toMatchObject({ unitName: 'Xã Đặng Lễ' });
+    await expect.poll(() => page.locator('.grid-row[data-row="0"]').getAttribute('data-status')).toBe('saved');
+  });
+
+  it('shows every records page with its rows', async () => {
+    const { page } = browser;
+    const pages = [
+      { key: 'Alt+4', title: 'Tuyên truyền', shot: 'sessions', first: 'topic' },
+      { key: 'Alt+5', title: 'Kết quả', shot: 'outcomes', first: 'unitId' },
+      { key: 'Alt+6', title: 'Đăng ký an toàn về ANTT', shot: 'registrations', first: 'unitId' },
+      { key: 'Alt+9', title: 'Danh mục', shot: 'catalogues', first: 'name' },
+    ];
+    for (const p of pages) {
+      await page.keyboard.press(p.key);
+      await expect.poll(() => page.locator('main h1').textContent()).toBe(p.title);
+      await expect.poll(() => cell(page, 0, p.first).textContent()).toMatch(/\S/);
+      await screenshot(page, p.shot);
+    }
+    expect(browser.errors.filter((e) => !e.includes('status of 400'))).toEqual([]);
+  });
+});
