@@ -53,7 +53,7 @@ async function restore(dbPath: string, backup: string, io: CliIo): Promise<numbe
     return EXIT_OK;
   }
   try {
-    const kept = store.restore(source);
+    const kept = await store.restore(source);
     io.out(`Đã khôi phục "${dbPath}" từ "${source}".`);
     io.out(`Dữ liệu trước khi khôi phục được giữ trong bản sao lưu "${kept.name}" (có thể khôi phục lại để hoàn tác).`);
     return EXIT_OK;

@@ -1,10 +1,10 @@
 import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { isAbsolute } from 'node:path';
 import type { SqlJsStatic } from 'sql.js';
-import { commitBackup, hasBackupOn, listBackupFiles, stageBackup, writeBackup, type BackupPlace } from './backups';
+import { commitBackup, hasBackupOn, listBackupFiles, stageBackup, type BackupPlace } from './backups';
 import { ensureForeignKeys, writeCheckpoint } from './checkpoint';
 import { Engine } from './engine';
-import { integrityReport, loadCheckedEngine } from './file-check';
+import { loadCheckedEngine } from './file-check';
 import type { JournalWriter } from './journal-writer';
 import { HEADER_BYTES } from './journal-format';
 import { applyMigrations, pendingMigrations, schemaVersion, latestVersion, type Migration } from './migrations';
@@ -87,11 +87,24 @@ export class DurableStore implements Store {
     this.problem = null;
   }
 
-  backup(reason: BackupReason): BackupInfo {
+  /**
+   * The copy is taken at once (so it is exactly the state at this call); its integrity_check runs in a
+   * worker thread: seconds at a million records, during which the app keeps answering.
+   */
+  async backup(reason: BackupReason): Promise<BackupInfo> {
     this.assertOpen();
+    const now = this.parts.clock();
     const bytes = this.engine.db.export();
     ensureForeignKeys(this.engine);
-    const info = writeBackup(this.parts.place, reason, this.parts.clock(), bytes, (b) => this.verifyCopy(b));
+    const staged = stageBackup(this.parts.place, reason, now, bytes);
+    try {
+      const report = await integrityCheckInWorker(staged.temp);
+      if (report !== 'ok') throw new BackupError(`Bản sao lưu vừa tạo không đạt kiểm tra toàn vẹn (${report.slice(0, 120)}); đã huỷ bản sao đó.`);
+    } catch (err) {
+      rmSync(staged.temp, { force: true });
+      throw err;
+    }
+    const info = commitBackup(this.parts.place, staged, now);
     this.lastBackup = info;
     return info;
   }
@@ -100,7 +113,7 @@ export class DurableStore implements Store {
     return listBackupFiles(this.parts.place);
   }
 
-  restore(name: string): BackupInfo {
+  async restore(name: string): Promise<BackupInfo> {
     this.assertOpen();
     if (this.inWrite) throw new Error('restore() called inside write(): the swap must wait for the transaction to end');
     const source = this.resolveBackup(name);
@@ -108,7 +121,7 @@ export class DurableStore implements Store {
     if (loaded.problem) throw new BackupError(`Không khôi phục được từ "${source.name}": bản sao lưu không dùng được (${loaded.problem.detail}). Cơ sở dữ liệu hiện tại không bị thay đổi.`);
     let kept: BackupInfo;
     try {
-      kept = this.backup('before-restore');
+      kept = await this.backup('before-restore');
     } catch (err) {
       loaded.engine.db.close();
       throw err;
@@ -212,16 +225,6 @@ export class DurableStore implements Store {
   private clearIdleTimer(): void {
     if (this.idleTimer) clearTimeout(this.idleTimer);
     this.idleTimer = null;
-  }
-
-  private verifyCopy(bytes: Uint8Array): void {
-    const engine = new Engine(new this.parts.SQL.Database(bytes));
-    try {
-      const report = integrityReport(engine);
-      if (report !== 'ok') throw new BackupError(`Bản sao lưu vừa tạo không đạt kiểm tra toàn vẹn (${report.slice(0, 120)}); đã huỷ bản sao đó.`);
-    } finally {
-      engine.db.close();
-    }
   }
 
   private resolveBackup(name: string): BackupInfo {

@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { newestRestorable, removeStagedLeftovers, type BackupPlace } from './backups';
 import { backupStem } from './backup-names';
 import { DurableStore } from './durable-store';
+import type { Engine } from './engine';
 import { journalPathFor } from './journal-read';
 import { JournalWriter } from './journal-writer';
 import { acquireLock } from './lock';
@@ -70,7 +71,7 @@ export async function openFileStore(path: string, opts: FileStoreOptions): Promi
       journalLimitBytes: opts.journalLimitBytes ?? DEFAULT_JOURNAL_LIMIT,
       idleMs: opts.idleMs ?? DEFAULT_IDLE_MS,
     });
-    migrate(store, loaded.engine, opts.migrations, loaded.existed);
+    await migrate(store, loaded.engine, opts.migrations, loaded.existed);
     if (loaded.existed) store.startDailyBackup();
     return store;
   } catch (err) {
@@ -81,10 +82,10 @@ export async function openFileStore(path: string, opts: FileStoreOptions): Promi
 }
 
 /** Pending migrations: an existing file is backed up first; the result is checkpointed at once. */
-function migrate(store: DurableStore, engine: Parameters<typeof schemaVersion>[0], migrations: readonly Migration[], existed: boolean): void {
+async function migrate(store: DurableStore, engine: Engine, migrations: readonly Migration[], existed: boolean): Promise<void> {
   const pending = pendingMigrations(migrations, schemaVersion(engine));
   if (pending.length === 0 && existed) return;
-  if (existed) store.backup('migration');
+  if (existed) await store.backup('migration');
   applyMigrations(engine, pending);
   store.checkpoint();
 }

@@ -4,8 +4,8 @@ import { loadSqlJs } from './sqljs';
 import { BackupError } from './store-errors';
 import type { Store } from './types';
 
-function noBackups(): never {
-  throw new BackupError('Cơ sở dữ liệu tạm trong bộ nhớ không có bản sao lưu (chỉ dùng cho kiểm thử).');
+function noBackups(): Promise<never> {
+  return Promise.reject(new BackupError('Cơ sở dữ liệu tạm trong bộ nhớ không có bản sao lưu (chỉ dùng cho kiểm thử).'));
 }
 
 /** An in-memory store with all migrations applied: for tests and benchmarks; nothing touches disk. */

@@ -62,15 +62,16 @@ export interface Store extends ReadDb {
   checkpoint(): void;
   status(): StoreStatus;
   /** Writes a verified copy of the current database into the backup folder (then rotates old ones). */
-  backup(reason: BackupReason): BackupInfo;
+  backup(reason: BackupReason): Promise<BackupInfo>;
   /** Backups of this database, newest first. */
   listBackups(): BackupInfo[];
   /**
    * Replaces the database with a backup, in place (same Store object): the current state is first kept
    * as a 'before-restore' backup so the restore can be undone. `name` is a file name from listBackups()
-   * or an absolute path. Must not be called inside `write`.
+   * or an absolute path. Must not be called inside `write`; the caller must let no write run until it resolves
+   * (the dispatcher serialises calls).
    */
-  restore(name: string): BackupInfo;
+  restore(name: string): Promise<BackupInfo>;
   /** Resolves once background work (the automatic daily backup, verified in a worker) has finished. */
   settled(): Promise<void>;
   /** Checkpoints, releases the lock and closes. */

@@ -19,9 +19,9 @@ function requireFileStore(store: Store): void {
 }
 
 /** Runs a backup-store operation, turning its refusals into API errors. */
-function asApiError<T>(fn: () => T): T {
+async function asApiError<T>(fn: () => Promise<T>): Promise<T> {
   try {
-    return fn();
+    return await fn();
   } catch (err) {
     if (err instanceof BackupError) throw new AppError('CONFLICT', err.message);
     throw err;
@@ -55,7 +55,7 @@ export const createBackup = defineMethod({
   handler: async (ctx) => {
     requireFileStore(ctx.env.store);
     await afterTransaction();
-    return toOut(asApiError(() => ctx.env.store.backup('manual')));
+    return toOut(await asApiError(() => ctx.env.store.backup('manual')));
   },
 });
 
@@ -73,7 +73,7 @@ export const restoreBackup = defineMethod({
     const target = store.listBackups().find((b) => b.name === input.name && basename(b.file) === input.name);
     if (!target) throw new AppError('NOT_FOUND', `Không tìm thấy bản sao lưu "${input.name}".`);
     await afterTransaction();
-    const kept = asApiError(() => store.restore(target.name));
+    const kept = await asApiError(() => store.restore(target.name));
     return { restored: target.name, undoBackup: toOut(kept) };
   },
 });

@@ -51,13 +51,13 @@ describe('backups', () => {
     const store = await openFileStore(path, { migrations: notesV1, clock: clock.now });
     for (let day = 0; day < KEEP_TOTAL + 10; day++) {
       for (let i = 0; i < 3; i++) {
-        store.backup('manual');
+        await store.backup('manual');
         clock.advance(3600_000);
       }
       clock.advance(DAY - 3 * 3600_000);
     }
     for (let i = 0; i < KEEP_TODAY + 4; i++) {
-      store.backup('manual');
+      await store.backup('manual');
       clock.advance(60_000);
     }
     const kept = store.listBackups();
@@ -80,7 +80,7 @@ describe('backups', () => {
     const path = tempDbPath();
     const store = await openFileStore(path, { migrations: notesV1 });
     store.write((tx) => tx.run('INSERT INTO notes (id) VALUES (?)', ['a']));
-    const backup = store.backup('manual');
+    const backup = await store.backup('manual');
     expect(readFileSync(backup.file).subarray(0, 15).toString()).toBe('SQLite format 3');
     store.close();
     const copy = await openFileStore(backup.file, { migrations: notesV1, backupDir: `${backup.file}-b` });
@@ -93,11 +93,11 @@ describe('backups', () => {
     const clock = testClock('2026-05-10T10:00:00');
     const store = await openFileStore(path, { migrations: notesV1, clock: clock.now });
     store.write((tx) => tx.run('INSERT INTO notes (id) VALUES (?)', ['before']));
-    const point = store.backup('manual');
+    const point = await store.backup('manual');
     clock.advance(1000);
     store.write((tx) => tx.run('INSERT INTO notes (id) VALUES (?)', ['after']));
 
-    const kept = store.restore(point.name);
+    const kept = await store.restore(point.name);
     expect(kept.reason).toBe('before-restore');
     expect(ids(store.all('SELECT id FROM notes ORDER BY id'))).toEqual(['before']);
     // The swap is durable: a fresh open sees the restored state, not a replay of the old journal.
@@ -108,7 +108,7 @@ describe('backups', () => {
     expect(reopened.get('PRAGMA foreign_keys')).toEqual({ foreign_keys: 1 });
 
     clock.advance(1000);
-    reopened.restore(kept.name);
+    await reopened.restore(kept.name);
     expect(ids(reopened.all('SELECT id FROM notes ORDER BY id'))).toEqual(['after', 'before']);
     reopened.close();
   });
@@ -117,11 +117,11 @@ describe('backups', () => {
     const path = tempDbPath();
     const store = await openFileStore(path, { migrations: notesV1 });
     store.write((tx) => tx.run('INSERT INTO notes (id) VALUES (?)', ['live']));
-    const bad = store.backup('manual');
+    const bad = await store.backup('manual');
     writeFileSync(bad.file, Buffer.from('hỏng'));
     const countBefore = store.listBackups().length;
-    expect(() => store.restore(bad.name)).toThrow(BackupError);
-    expect(() => store.restore('khong-co.sqlite')).toThrow(/Không tìm thấy bản sao lưu/);
+    await expect(store.restore(bad.name)).rejects.toThrow(BackupError);
+    await expect(store.restore('khong-co.sqlite')).rejects.toThrow(/Không tìm thấy bản sao lưu/);
     expect(ids(store.all('SELECT id FROM notes'))).toEqual(['live']);
     expect(store.listBackups().length).toBe(countBefore);
     store.close();

@@ -12,7 +12,7 @@ async function healthyWithBackup(path: string): Promise<{ bytes: Buffer; backup:
     tx.run("INSERT INTO folders (id, name) VALUES ('f', 'Hồ sơ')");
     for (let i = 0; i < 300; i++) tx.run('INSERT INTO notes (id, folder_id, body) VALUES (?, ?, ?)', [`n${i}`, 'f', 'x'.repeat(200)]);
   });
-  const backup = store.backup('manual').file;
+  const backup = (await store.backup('manual')).file;
   store.close();
   return { bytes: readFileSync(path), backup };
 }

@@ -25,7 +25,7 @@ describe('sql.js export()', () => {
   it('still enforces foreign keys in the store after a checkpoint and after a backup', async () => {
     const store = await openFileStore(tempDbPath(), { migrations: notesV1 });
     store.checkpoint();
-    store.backup('manual');
+    await store.backup('manual');
     expect(store.get('PRAGMA foreign_keys')).toEqual({ foreign_keys: 1 });
     expect(() => store.write((tx) => tx.run('INSERT INTO notes (id, folder_id) VALUES (?, ?)', ['n', 'no-such-folder']))).toThrow(/FOREIGN KEY/);
     store.close();
