@@ -23,7 +23,7 @@ export function narrate(period: ResolvedPeriod, scope: ReportScope, indicators: 
   const s = by.get('sessions');
   out.push(
     `Tổ chức ${n('sessions')} buổi tuyên truyền, nói chuyện chuyên đề tại cơ quan, doanh nghiệp, trường học và khu dân cư` +
-      ` với ${n('sessions.attendees')} lượt người tham dự (${s ? viChange(s.value, s.previous) : 'bằng cùng kỳ'});` +
+      ` với ${n('sessions.attendees')} lượt người tham dự, số buổi ${s ? viChange(s.value, s.previous) : 'bằng cùng kỳ'};` +
       ` ${n('sessions.households')} hộ gia đình ký cam kết đảm bảo an ninh, trật tự.`,
   );
   out.push(

@@ -13,7 +13,7 @@ export function modelsByTypeOption(d: Dashboard): ChartOption {
     color: [CURRENT, PREVIOUS],
     tooltip,
     legend: { bottom: 0 },
-    grid: { left: 8, right: 40, top: 10, bottom: 36, containLabel: true },
+    grid: { left: 180, right: 40, top: 10, bottom: 36 },
     xAxis: valueAxis,
     yAxis: { type: 'category', inverse: true, data: d.modelsByType.map((m) => m.label), axisLabel: { width: 170, overflow: 'truncate' } },
     series: [
@@ -29,7 +29,7 @@ export function sessionsPerMonthOption(d: Dashboard): ChartOption {
     color: [CURRENT, PREVIOUS],
     tooltip,
     legend: { bottom: 0 },
-    grid: { left: 8, right: 16, top: 16, bottom: 36, containLabel: true },
+    grid: { left: 56, right: 16, top: 16, bottom: 48 },
     xAxis: { type: 'category', data: d.sessionsPerMonth.map((m) => m.label) },
     yAxis: valueAxis,
     series: [
@@ -46,7 +46,7 @@ export function outcomesByYearOption(d: Dashboard): ChartOption {
     color: ['#1f4e79', '#c8102e', '#e0a100'],
     tooltip,
     legend: { bottom: 0 },
-    grid: { left: 8, right: 16, top: 16, bottom: 36, containLabel: true },
+    grid: { left: 56, right: 16, top: 16, bottom: 48 },
     xAxis: { type: 'category', data: years },
     yAxis: valueAxis,
     series: [
@@ -63,7 +63,7 @@ export function registrationRateOption(d: Dashboard): ChartOption {
   return {
     color: [CURRENT],
     tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => `${vi(v)}%` },
-    grid: { left: 8, right: 48, top: 10, bottom: 10, containLabel: true },
+    grid: { left: 180, right: 48, top: 10, bottom: 24 },
     xAxis: { type: 'value', max: 100, axisLabel: { formatter: (v: number) => `${v}%` } },
     yAxis: { type: 'category', inverse: true, data: rows.map((r) => r.unit), axisLabel: { width: 170, overflow: 'truncate' } },
     series: [{ name: 'Tỷ lệ KDC được công nhận', type: 'bar', data: rows.map((r) => r.rate ?? 0), label: { show: true, position: 'right', formatter: (p) => `${vi(p.value)}%` } }],

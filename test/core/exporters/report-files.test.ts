@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../../src-main/core/app/open-core';
 import { readWorkbook } from '../../../src-main/core/exporters/excel';
 import { OFFICIAL_FIRST_DATA_ROW } from '../../../src-main/core/exporters/xlsx-official-table';
+import { reportCommand } from '../../../src-main/cli/commands/report';
 import { admin, callOk, makeTestCore, viewer } from '../../fixtures/core';
 import { KNOWN_2016, KNOWN_2017 } from '../../fixtures/seed/known-totals';
 import { seedProvince2017 } from '../../fixtures/seed/province-2017';
@@ -112,6 +113,19 @@ describe('the 2017 PDF', () => {
     expect(text).toContain('Nguyễn Thị Ánh Tuyết');
     const fonts = execFileSync('pdffonts', [pdfPath], { encoding: 'utf8' });
     expect(fonts).toMatch(/Tinos/);
+  });
+});
+
+describe('the report CLI command', () => {
+  it('writes the PDF for a dd/mm/yyyy range and refuses a missing date with its usage', async () => {
+    const lines: string[] = [];
+    const io = { out: (l: string) => lines.push(l), err: (l: string) => lines.push(l) };
+    const out = join(dir, 'cli-6-thang.pdf');
+    expect(await reportCommand.run({ positional: [], flags: { from: '01/01/2017', to: '30/06/2017', out } }, io, core)).toBe(0);
+    const text = execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' });
+    expect(text).toContain('Từ ngày 01/01/2017 đến ngày 30/06/2017');
+    expect(await reportCommand.run({ positional: [], flags: { from: '2017-01-01', out } }, io, core)).toBe(2);
+    expect(lines.at(-1)).toContain('Cách dùng');
   });
 });
 

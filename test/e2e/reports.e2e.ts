@@ -1,0 +1,81 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openCore } from '../../src-main/core/app/open-core';
+import { readWorkbook } from '../../src-main/core/exporters/excel';
+import { RESOURCES_DIR } from '../fixtures/core';
+import { seedProvince2017 } from '../fixtures/seed/province-2017';
+import { launchBrowser, type TestBrowser } from './support/browser';
+import { screenshot } from './support/screenshot';
+import { startWebMode, type WebMode } from './support/web-mode';
+
+describe('reports in web mode', () => {
+  let web: WebMode;
+  let browser: TestBrowser;
+  const dir = mkdtempSync(join(tmpdir(), 'antq-reports-e2e-'));
+
+  beforeAll(async () => {
+    // The seeded 2017 province goes into a database file first; web mode then opens that file.
+    const dbPath = join(dir, 'office.sqlite');
+    const core = await openCore({ dbPath, resourcesDir: RESOURCES_DIR });
+    await seedProvince2017(core);
+    core.close();
+    web = await startWebMode({ dbPath });
+    browser = await launchBrowser();
+    await browser.page.goto(web.url);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    expect(await web?.stop()).toBe(0);
+  });
+
+  it('shows the 2017 key figures and charts on the overview', async () => {
+    const { page } = browser;
+    await page.getByRole('link', { name: 'Tổng quan', exact: true }).click();
+    await page.getByLabel('Năm').fill('2017');
+    await page.getByLabel('Năm').press('Enter');
+    const cases = page.locator('[data-key="outcomes.cases"]');
+    await expect.poll(() => cases.textContent()).toContain('1.275');
+    await expect.poll(() => page.locator('[data-testid="chart-models"] svg').count()).toBeGreaterThan(0);
+    await page.locator('[data-testid="chart-models"] svg text', { hasText: '652' }).first().waitFor();
+    await screenshot(page, 'overview');
+    expect(browser.errors).toEqual([]);
+  });
+
+  it('chooses a period, shows the numbers and the narrative, and exports both files', async () => {
+    const { page } = browser;
+    await page.getByRole('link', { name: 'Báo cáo', exact: true }).click();
+    await page.getByLabel('Kỳ báo cáo').selectOption('year');
+    await page.getByLabel('Năm', { exact: true }).fill('2017');
+    await page.getByRole('button', { name: 'Lập báo cáo' }).click();
+    await expect.poll(() => page.getByTestId('narrative').textContent()).toContain('khám phá 1.275 vụ án, bắt giữ 1.321 đối tượng');
+    const total = page.getByTestId('unit-table').locator('tr[data-kind="total"]');
+    await expect.poll(() => total.textContent()).toContain('1.469');
+    await page.getByLabel('Họ tên người ký').fill('Nguyễn Thị Ánh Tuyết');
+    await screenshot(page, 'reports');
+
+    const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất Excel' }).click()]);
+    const xlsxPath = join(dir, xlsx.suggestedFilename());
+    await xlsx.saveAs(xlsxPath);
+    expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/);
+    const bytes = readFileSync(xlsxPath);
+    expect(bytes.subarray(0, 2).toString()).toBe('PK');
+    const wb = await readWorkbook(bytes);
+    let casesTotal: unknown = null;
+    wb.getWorksheet('Tổng hợp')!.eachRow((row) => {
+      if (row.getCell(2).value === 'Tổng cộng') casesTotal = (row.getCell(10).value as { result: number }).result;
+    });
+    expect(casesTotal).toBe(1275);
+
+    const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất PDF' }).click()]);
+    const pdfPath = join(dir, pdf.suggestedFilename());
+    await pdf.saveAs(pdfPath);
+    expect(readFileSync(pdfPath).subarray(0, 5).toString()).toBe('%PDF-');
+    const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
+    expect(text).toContain('khám phá 1.275 vụ án');
+    expect(text).toContain('Nguyễn Thị Ánh Tuyết');
+    expect(browser.errors).toEqual([]);
+  });
+});
