@@ -1,5 +1,5 @@
 import type { Database, SqlValue as SqlJsValue } from 'sql.js';
-import type { ReadDb, Row, SqlParams, WriteTx } from './types';
+import type { ReadDb, Row, SqlParams, SqlValue, WriteTx } from './types';
 
 /** One statement as journaled: its SQL and its bound parameters. */
 export type RecordedStatement = [sql: string, params: SqlParams | null];
@@ -49,7 +49,7 @@ export class Engine implements ReadDb {
       run: (sql, params) => {
         assertOpen(open);
         const changes = this.exec(sql, params ?? null);
-        recorded.push([sql, params ?? null]);
+        recorded.push([sql, params ? snapshot(params) : null]);
         return { changes };
       },
     };
@@ -69,6 +69,16 @@ export class Engine implements ReadDb {
 }
 
 type SqlJsParams = SqlJsValue[] | Record<string, SqlJsValue>;
+
+/**
+ * A copy of the parameters as they were when the statement ran: a caller reusing one array (or byte
+ * buffer) across statements must not change what is journaled for the earlier ones.
+ */
+function snapshot(params: SqlParams): SqlParams {
+  const copy = (v: SqlValue): SqlValue => (v instanceof Uint8Array ? v.slice() : v);
+  if (Array.isArray(params)) return params.map(copy);
+  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, copy(v)]));
+}
 
 function assertOpen(open: boolean): void {
   // A handler that awaits and then writes would write outside its journaled transaction.

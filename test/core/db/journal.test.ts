@@ -119,3 +119,28 @@ describe('journal', () => {
     store.close();
   });
 });
+
+describe('journaled parameters', () => {
+  it('records each statement with the values it ran with, even when the caller reuses one array', async () => {
+    const path = tempDbPath();
+    const store = await open(path);
+    const params: (string | Uint8Array)[] = ['', new Uint8Array([0])];
+    store.write((tx) => {
+      for (const id of ['x1', 'x2', 'x3']) {
+        params[0] = id;
+        (params[1] as Uint8Array)[0] = id.charCodeAt(1);
+        tx.run('INSERT INTO notes (id, data) VALUES (?, ?)', params);
+      }
+    });
+    const { rmSync } = await import('node:fs');
+    rmSync(`${path}.lock`);
+    const reopened = await open(path);
+    const rows = reopened.all<{ id: string; data: Uint8Array }>('SELECT id, data FROM notes ORDER BY id');
+    expect(rows.map((r) => [r.id, r.data[0]])).toEqual([
+      ['x1', 49],
+      ['x2', 50],
+      ['x3', 51],
+    ]);
+    reopened.close();
+  });
+});
