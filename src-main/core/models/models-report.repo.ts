@@ -3,12 +3,15 @@ import { UNIT_SUBTREE_SQL } from '../units';
 
 /**
  * SQL condition "model `alias` was active on a date" (the SQL twin of `statusAt` in
- * security-model.rules.ts): founded by then, and its last status event on or before the date is
- * 'active'. Binds the date twice, positionally: params [date, date].
+ * security-model.rules.ts): founded by then, and its last status on or before the date is 'active'.
+ * When the model's latest change (status_on) is on or before the date, that status is the answer and
+ * the history is not read: most models, so a million-row count stays a plain scan.
+ * Binds the date three times, positionally: params [date, date, date].
  */
 export function modelActiveAtSql(alias: string): string {
-  return `(${alias}.founded_on <= ? AND (SELECT e.status FROM model_status_events e WHERE e.model_id = ${alias}.id AND e.effective_on <= ?
-    ORDER BY e.effective_on DESC, e.seq DESC LIMIT 1) = 'active')`;
+  return `(${alias}.founded_on <= ? AND CASE WHEN ${alias}.status_on <= ? THEN ${alias}.status
+    ELSE (SELECT e.status FROM model_status_events e WHERE e.model_id = ${alias}.id AND e.effective_on <= ?
+      ORDER BY e.effective_on DESC, e.seq DESC LIMIT 1) END = 'active')`;
 }
 
 /** SQL condition "model `alias` was founded within [from, to]" (ISO dates, inclusive): params [from, to]. */
@@ -56,7 +59,7 @@ function countByType(db: ReadDb, condition: string, params: SqlValue[], scope: M
 
 /** Models active on `isoDate`, counted per type ("đang hoạt động tại ngày D"). */
 export function countModelsActiveAt(db: ReadDb, isoDate: string, scope: ModelCountScope = {}): ModelCountByType[] {
-  return countByType(db, modelActiveAtSql('m'), [isoDate, isoDate], scope);
+  return countByType(db, modelActiveAtSql('m'), [isoDate, isoDate, isoDate], scope);
 }
 
 /** Models founded within [from, to], counted per type ("xây dựng mới trong kỳ"). */

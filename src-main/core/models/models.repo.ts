@@ -63,30 +63,37 @@ export function findModel(db: ReadDb, id: string): SecurityModel | undefined {
 }
 
 function draftParams(d: SecurityModelDraft) {
-  const name = shadowText(d.name);
-  const leader = shadowText(d.leader);
-  return [d.typeId, d.name, name.search, name.sort, d.unitId, d.hostOrganisationId, d.foundedOn, d.sites, d.teams, d.members, d.households, d.leader, leader.search, leader.sort, d.note];
+  return [d.typeId, d.name, shadowText(d.name).sort, d.unitId, d.hostOrganisationId, d.foundedOn, d.sites, d.teams, d.members, d.households, d.leader, shadowText(d.leader).sort, d.note];
+}
+
+/** The folded name and leader the search box matches (FTS row keyed by the model's seq). */
+function ftsParams(d: SecurityModelDraft): string[] {
+  return [shadowText(d.name).search, shadowText(d.leader).search];
 }
 
 export function insertModel(tx: WriteTx, id: string, d: SecurityModelDraft, now: string): void {
   tx.run(
-    `INSERT INTO security_models (type_id, name, name_search, name_sort, unit_id, host_organisation_id, founded_on, sites, teams, members,
-       households, leader, leader_search, leader_sort, note, id, status, status_on, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'active', ?, ?, ?)`,
+    `INSERT INTO security_models (type_id, name, name_sort, unit_id, host_organisation_id, founded_on, sites, teams, members,
+       households, leader, leader_sort, note, id, status, status_on, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'active', ?, ?, ?)`,
     [...draftParams(d), id, d.foundedOn, now, now],
   );
+  tx.run('INSERT INTO security_models_fts (docid, name, leader) SELECT seq, ?, ? FROM security_models WHERE id = ?', [...ftsParams(d), id]);
 }
 
 export function updateModel(tx: WriteTx, id: string, d: SecurityModelDraft, now: string): void {
   tx.run(
-    `UPDATE security_models SET type_id = ?, name = ?, name_search = ?, name_sort = ?, unit_id = ?, host_organisation_id = ?, founded_on = ?,
-       sites = ?, teams = ?, members = ?, households = ?, leader = ?, leader_search = ?, leader_sort = ?, note = ?, updated_at = ? WHERE id = ?`,
+    `UPDATE security_models SET type_id = ?, name = ?, name_sort = ?, unit_id = ?, host_organisation_id = ?, founded_on = ?,
+       sites = ?, teams = ?, members = ?, households = ?, leader = ?, leader_sort = ?, note = ?, updated_at = ? WHERE id = ?`,
     [...draftParams(d), now, id],
   );
+  tx.run('UPDATE security_models_fts SET name = ?, leader = ? WHERE docid = (SELECT seq FROM security_models WHERE id = ?)', [...ftsParams(d), id]);
 }
 
 /** Deletes a model and its history; throws SQLite's foreign-key error when a record refers to it. */
 export function deleteModelRow(tx: WriteTx, id: string): number {
+  // The FTS row goes first; if the model is still referenced, the caller's transaction rolls both back.
+  tx.run('DELETE FROM security_models_fts WHERE docid = (SELECT seq FROM security_models WHERE id = ?)', [id]);
   return tx.run('DELETE FROM security_models WHERE id = ?', [id]).changes;
 }
 

@@ -50,7 +50,10 @@ export function orderBy(sort: ListQuery['sort'], columns: SortColumns, fallback:
 export type FilterColumn =
   | { kind: 'folded'; expr: string }
   | { kind: 'exact'; expr: string }
-  | { kind: 'prefix'; expr: string };
+  /** Starts with the text, as an index range: '2017' on an ISO date column is that year. */
+  | { kind: 'prefix'; expr: string }
+  /** A condition of its own (e.g. an FTS match); null adds nothing. */
+  | { kind: 'custom'; build(value: string): { sql: string; params: SqlValue[] } | null };
 
 /** Adds the query's per-column filters, refusing keys not in the whitelist. */
 export function addFilters(where: Where, filters: ListQuery['filters'], columns: Readonly<Record<string, FilterColumn>>): void {
@@ -60,7 +63,12 @@ export function addFilters(where: Where, filters: ListQuery['filters'], columns:
     if (value.trim() === '') continue;
     if (col.kind === 'folded') where.search(value, [`${col.expr} LIKE ? ESCAPE '\\'`]);
     else if (col.kind === 'exact') where.add(`${col.expr} = ?`, value.trim());
-    else where.add(`${col.expr} LIKE ? ESCAPE '\\'`, `${value.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    // U+FFFF sorts after every character a stored value holds, so [p, p + U+FFFF) is "starts with p".
+    else if (col.kind === 'prefix') where.add(`${col.expr} >= ? AND ${col.expr} < ?`, value.trim(), `${value.trim()}\uffff`);
+    else {
+      const built = col.build(value);
+      if (built) where.add(built.sql, ...built.params);
+    }
   }
 }
 

@@ -53,4 +53,23 @@ describe('models.list', () => {
     const f = await core.dispatch('models.list', { filters: { 'm.id': 'x' } }, viewer);
     expect(f.ok ? 'ok' : f.error.code).toBe('VALIDATION');
   });
+
+  it('keeps the search index in step with renames and deletes, and with a refused delete', async () => {
+    const page = await callOk<Page>(core, 'models.list', { search: 'zalo' }, viewer);
+    const id = page.rows[0]!.id;
+    await callOk(core, 'models.update', { id, name: 'Camera an ninh Bình Minh', leader: 'Phạm Thị Yến' }, clerk);
+    expect(await names({ search: 'zalo' })).toEqual([]);
+    expect(await names({ search: 'binh minh yen' })).toEqual(['Camera an ninh Bình Minh']);
+    expect(await names({ filters: { name: 'camera' } })).toEqual(['Camera an ninh Bình Minh']);
+    await callOk(core, 'models.delete', { id }, clerk);
+    expect(await names({ search: 'camera' })).toEqual([]);
+    expect(core.env.store.get('SELECT COUNT(*) AS n FROM security_models_fts')).toEqual({ n: 3 });
+  });
+
+  it('matches words as typed in any order, with punctuation and decomposed (NFD) input', async () => {
+    await aModel(core, t.area.id, { name: 'Ngày hội 19/8 Đoàn kết', foundedOn: '2025-08-19' });
+    expect(await names({ search: 'ket doan 19/8' })).toEqual(['Ngày hội 19/8 Đoàn kết']);
+    expect(await names({ search: 'Đặng Văn'.normalize('NFD') })).toEqual(['Tổ liên gia Đinh Xá']);
+    expect(await names({ search: '"OR" *' })).toEqual([]);
+  });
 });

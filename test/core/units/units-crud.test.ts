@@ -28,6 +28,13 @@ describe('units.create', () => {
     expect(got.hasChildren).toBe(true);
   });
 
+  it('stores decomposed (NFD) input as NFC and finds it without diacritics', async () => {
+    const u = await aUnit(core, { name: 'Thôn Đặng Xá'.normalize('NFD'), kind: 'province' });
+    expect(u.name).toBe('Thôn Đặng Xá');
+    const found = await callOk<{ total: number }>(core, 'units.list', { search: 'dang xa' }, viewer);
+    expect(found.total).toBe(1);
+  });
+
   it('lets a clerk add a unit but not a viewer', async () => {
     await aUnit(core, { name: 'Hải Phòng', kind: 'province' });
     const asClerk = await core.dispatch('units.create', { name: 'Bắc Ninh', kind: 'province' }, clerk);
