@@ -37,11 +37,12 @@ async function main(): Promise<void> {
     console.error(inUse ? `Cổng ${parsed.args.port} đang được chương trình khác dùng; hãy chọn cổng khác (--port).` : String(err));
     process.exit(1);
   }
-  process.stdout.write(`antq-records (chế độ web) đang chạy: ${server.url}\n`);
+  // Handlers first: a script may stop the server the moment it reads the address.
   stopOnSignals(async () => {
     await server.close();
     core.close(); // checkpoints, releases the lock
   });
+  process.stdout.write(`antq-records (chế độ web) đang chạy: ${server.url}\n`);
 }
 
 function stopOnSignals(stop: () => Promise<void>): void {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { basename } from 'node:path';
 import { apiCall, apiOk } from './support/api-call';
 import { launchBrowser, type TestBrowser } from './support/browser';
+import { eventually } from './support/eventually';
 import { screenshot } from './support/screenshot';
 import { startWebMode, type WebMode } from './support/web-mode';
 
@@ -28,15 +29,15 @@ describe('app shell in web mode', () => {
   });
   afterAll(async () => {
     await browser?.close();
-    expect(await web?.stop()).toBe(0);
+    expect(await web?.stop(), web?.stderr()).toBe(0);
   });
 
   it('opens the printed address, drops the token from it and names the database in the status bar', async () => {
     const { page } = browser;
     await page.goto(web.url);
     expect(page.url()).not.toContain('token=');
-    await expect.poll(() => page.getByTestId('status-db').textContent()).toContain(basename(web.dbPath));
-    await expect.poll(() => page.getByTestId('status-saved').textContent()).toMatch(/Đã lưu/);
+    await eventually(() => page.getByTestId('status-db').textContent()).toContain(basename(web.dbPath));
+    await eventually(() => page.getByTestId('status-saved').textContent()).toMatch(/Đã lưu/);
     await screenshot(page, 'overview');
   });
 
@@ -45,10 +46,10 @@ describe('app shell in web mode', () => {
     for (const title of SECTIONS) {
       await page.getByRole('navigation', { name: 'Các mục' }).getByRole('link', { name: title, exact: true }).click();
       const link = page.getByRole('link', { name: title, exact: true });
-      await expect.poll(() => link.getAttribute('aria-current')).toBe('page');
-      await expect.poll(() => page.title()).toContain(title);
+      await eventually(() => link.getAttribute('aria-current')).toBe('page');
+      await eventually(() => page.title()).toContain(title);
       // Section owners choose their own headings; the shell checks that the page rendered, not its words.
-      await expect.poll(() => page.locator('main h1').first().textContent()).toMatch(/\S/);
+      await eventually(() => page.locator('main h1').first().textContent()).toMatch(/\S/);
       expect(await page.getByText('Không hiển thị được trang này').count()).toBe(0);
     }
   });
@@ -56,9 +57,9 @@ describe('app shell in web mode', () => {
   it('moves between sections with the keyboard alone', async () => {
     const { page } = browser;
     await page.keyboard.press('Alt+2');
-    await expect.poll(() => page.title()).toContain('Đơn vị');
+    await eventually(() => page.title()).toContain('Đơn vị');
     await page.keyboard.press('Alt+0');
-    await expect.poll(() => page.locator('main h1').first().textContent()).toBe('Cài đặt');
+    await eventually(() => page.locator('main h1').first().textContent()).toBe('Cài đặt');
   });
 
   it('refuses an API call without the token', async () => {
@@ -93,7 +94,7 @@ describe('settings in web mode', () => {
   const officeName = () => browser.page.getByRole('navigation', { name: 'Các mục' }).locator('.sidebar-office');
 
   it('shows the database file', async () => {
-    await expect.poll(() => browser.page.getByTestId('settings-db-path').textContent()).toBe(web.dbPath);
+    await eventually(() => browser.page.getByTestId('settings-db-path').textContent()).toBe(web.dbPath);
   });
 
   it("saves the office's names, shows them in the sidebar, and keeps them after a restart of the page", async () => {
@@ -103,36 +104,36 @@ describe('settings in web mode', () => {
     await field('Tỉnh').fill('Bắc Ninh');
     await field('Địa danh (ghi ở dòng ngày tháng)').fill('Bắc Ninh');
     await page.getByRole('button', { name: 'Lưu thông tin đơn vị' }).click();
-    await expect.poll(() => page.locator('form .notice-ok').textContent()).toMatch(/^Đã lưu lúc/);
-    await expect.poll(() => officeName().textContent()).toBe('PHÒNG THAM MƯU');
+    await eventually(() => page.locator('form .notice-ok').textContent()).toMatch(/^Đã lưu lúc/);
+    await eventually(() => officeName().textContent()).toBe('PHÒNG THAM MƯU');
     await page.reload();
-    await expect.poll(() => field('Tên đơn vị').inputValue()).toBe('PHÒNG THAM MƯU');
+    await eventually(() => field('Tên đơn vị').inputValue()).toBe('PHÒNG THAM MƯU');
   });
 
   it('shows the core’s Vietnamese message on the field left empty, and keeps the saved value', async () => {
     const { page } = browser;
     await field('Tỉnh').fill('   ');
     await page.getByRole('button', { name: 'Lưu thông tin đơn vị' }).click();
-    await expect.poll(() => page.locator('#office-provinceName-error').textContent()).toBe('Hãy nhập tên tỉnh.');
+    await eventually(() => page.locator('#office-provinceName-error').textContent()).toBe('Hãy nhập tên tỉnh.');
     expect(await field('Tỉnh').getAttribute('aria-invalid')).toBe('true');
     await page.reload();
-    await expect.poll(() => field('Tỉnh').inputValue()).toBe('Bắc Ninh');
+    await eventually(() => field('Tỉnh').inputValue()).toBe('Bắc Ninh');
   });
 
   it('makes a backup that the list and the status bar show at once', async () => {
     const { page } = browser;
     const rowsBefore = await page.getByTestId('backups-table').locator('tbody tr').count();
     await page.getByRole('button', { name: 'Sao lưu ngay' }).click();
-    await expect.poll(() => page.getByTestId('backups-table').locator('tbody tr').count()).toBe(rowsBefore + 1);
-    await expect.poll(() => page.getByTestId('backups-table').locator('tbody tr').first().textContent()).toContain('Sao lưu thủ công');
-    await expect.poll(() => page.getByTestId('status-backup').textContent()).toMatch(/^Sao lưu gần nhất: \d{2}\/\d{2}\/\d{4}/);
+    await eventually(() => page.getByTestId('backups-table').locator('tbody tr').count()).toBe(rowsBefore + 1);
+    await eventually(() => page.getByTestId('backups-table').locator('tbody tr').first().textContent()).toContain('Sao lưu thủ công');
+    await eventually(() => page.getByTestId('status-backup').textContent()).toMatch(/^Sao lưu gần nhất: \d{2}\/\d{2}\/\d{4}/);
   });
 
   it('restores a backup only after confirmation, and the replaced data can be restored back', async () => {
     const { page } = browser;
     await field('Tên đơn vị').fill('ĐỘI SAU SAO LƯU');
     await page.getByRole('button', { name: 'Lưu thông tin đơn vị' }).click();
-    await expect.poll(() => officeName().textContent()).toBe('ĐỘI SAU SAO LƯU');
+    await eventually(() => officeName().textContent()).toBe('ĐỘI SAU SAO LƯU');
 
     const manual = page.getByTestId('backups-table').locator('tbody tr', { hasText: 'Sao lưu thủ công' }).first();
     await manual.getByRole('button', { name: 'Khôi phục…' }).click();
@@ -141,9 +142,9 @@ describe('settings in web mode', () => {
 
     await manual.getByRole('button', { name: 'Khôi phục…' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Khôi phục' }).click();
-    await expect.poll(() => page.getByText(/^Đã khôi phục từ/).count()).toBe(1);
-    await expect.poll(() => field('Tên đơn vị').inputValue()).toBe('PHÒNG THAM MƯU');
-    await expect.poll(() => page.getByTestId('backups-table').textContent()).toContain('Dữ liệu trước khi khôi phục');
+    await eventually(() => page.getByText(/^Đã khôi phục từ/).count()).toBe(1);
+    await eventually(() => field('Tên đơn vị').inputValue()).toBe('PHÒNG THAM MƯU');
+    await eventually(() => page.getByTestId('backups-table').textContent()).toContain('Dữ liệu trước khi khôi phục');
     await screenshot(page, 'settings');
   });
 });
@@ -154,17 +155,17 @@ describe('the web mode process', () => {
     try {
       await expect(startWebMode({ dbPath: first.dbPath })).rejects.toThrow(/Chỉ một chương trình được ghi vào một cơ sở dữ liệu/);
     } finally {
-      expect(await first.stop()).toBe(0);
+      expect(await first.stop(), first.stderr()).toBe(0);
     }
     const again = await startWebMode({ dbPath: first.dbPath });
-    expect(await again.stop()).toBe(0);
+    expect(await again.stop(), again.stderr()).toBe(0);
   });
 
   it('keeps what was saved across a stop and a start', async () => {
     const first = await startWebMode();
     const input = { officeName: 'ĐỘI THAM MƯU', parentBodyName: 'CÔNG AN TỈNH HẢI DƯƠNG', provinceName: 'Hải Dương', placeName: 'Hải Dương' };
     await apiOk(first, 'system.settings.update', input);
-    expect(await first.stop()).toBe(0);
+    expect(await first.stop(), first.stderr()).toBe(0);
     const second = await startWebMode({ dbPath: first.dbPath });
     try {
       expect(second.token).not.toBe(first.token);

@@ -14,8 +14,10 @@ export interface WebMode {
   origin: string;
   token: string;
   dbPath: string;
-  /** Stops the server with SIGTERM (it checkpoints and releases the lock) and waits for the exit. */
-  stop(): Promise<number | null>;
+  /** Stops the server with SIGTERM (it checkpoints and releases the lock) and waits for the exit code (or `signal:NAME`). */
+  stop(): Promise<number | string>;
+  /** What the server wrote to stderr so far, for failure messages. */
+  stderr(): string;
 }
 
 const URL_LINE = /(http:\/\/127\.0\.0\.1:(\d+))\/\?token=([A-Za-z0-9_-]+)/;
@@ -24,8 +26,11 @@ const URL_LINE = /(http:\/\/127\.0\.0\.1:(\d+))\/\?token=([A-Za-z0-9_-]+)/;
 export async function startWebMode(opts: { dbPath?: string } = {}): Promise<WebMode> {
   const dbPath = opts.dbPath ?? join(mkdtempSync(join(tmpdir(), 'antq-e2e-')), 'office.sqlite');
   const child = spawn(process.execPath, [join(ROOT, 'out/main/web.js'), '--db', dbPath, '--port', '0'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr?.on('data', (c: Buffer) => (stderr += c.toString()));
   const match = await waitForLine(child, URL_LINE, 30_000);
   return {
+    stderr: () => stderr,
     url: match[0],
     origin: match[1] ?? '',
     token: match[3] ?? '',
@@ -44,26 +49,28 @@ function waitForLine(child: ChildProcess, pattern: RegExp, timeoutMs: number): P
       child.kill('SIGKILL');
       reject(new Error(`web mode did not start: ${why}\nstdout: ${out}\nstderr: ${err}`));
     }
+    const onExit = (code: number | null, signal: string | null) => fail(`exited with ${code ?? signal}`);
     child.stderr?.on('data', (c: Buffer) => (err += c.toString()));
     child.stdout?.on('data', (c: Buffer) => {
       out += c.toString();
       const m = pattern.exec(out);
       if (m) {
         clearTimeout(timer);
+        child.off('exit', onExit);
         resolvePromise(m);
       }
     });
-    child.once('exit', (code) => fail(`exited with code ${code}`));
+    child.once('exit', onExit);
   });
 }
 
-function stopChild(child: ChildProcess): Promise<number | null> {
-  if (child.exitCode !== null) return Promise.resolve(child.exitCode);
+function stopChild(child: ChildProcess): Promise<number | string> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode ?? `signal:${child.signalCode}`);
   return new Promise((resolvePromise) => {
     const force = setTimeout(() => child.kill('SIGKILL'), 10_000);
-    child.once('exit', (code) => {
+    child.once('exit', (code, signal) => {
       clearTimeout(force);
-      resolvePromise(code);
+      resolvePromise(code ?? `signal:${signal}`);
     });
     child.kill('SIGTERM');
   });
