@@ -63,7 +63,7 @@ export function findModel(db: ReadDb, id: string): SecurityModel | undefined {
 }
 
 function draftParams(d: SecurityModelDraft) {
-  return [d.typeId, d.name, shadowText(d.name).sort, d.unitId, d.hostOrganisationId, d.foundedOn, d.sites, d.teams, d.members, d.households, d.leader, shadowText(d.leader).sort, d.note];
+  return [d.typeId, d.name, shadowText(d.name).search, shadowText(d.name).sort, d.unitId, d.hostOrganisationId, d.foundedOn, d.sites, d.teams, d.members, d.households, d.leader, shadowText(d.leader).sort, d.note];
 }
 
 /** The folded name and leader the search box matches (FTS row keyed by the model's seq). */
@@ -73,9 +73,9 @@ function ftsParams(d: SecurityModelDraft): string[] {
 
 export function insertModel(tx: WriteTx, id: string, d: SecurityModelDraft, now: string): void {
   tx.run(
-    `INSERT INTO security_models (type_id, name, name_sort, unit_id, host_organisation_id, founded_on, sites, teams, members,
+    `INSERT INTO security_models (type_id, name, name_search, name_sort, unit_id, host_organisation_id, founded_on, sites, teams, members,
        households, leader, leader_sort, note, id, status, status_on, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'active', ?, ?, ?)`,
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'active', ?, ?, ?)`,
     [...draftParams(d), id, d.foundedOn, now, now],
   );
   tx.run('INSERT INTO security_models_fts (docid, name, leader) SELECT seq, ?, ? FROM security_models WHERE id = ?', [...ftsParams(d), id]);
@@ -83,7 +83,7 @@ export function insertModel(tx: WriteTx, id: string, d: SecurityModelDraft, now:
 
 export function updateModel(tx: WriteTx, id: string, d: SecurityModelDraft, now: string): void {
   tx.run(
-    `UPDATE security_models SET type_id = ?, name = ?, name_sort = ?, unit_id = ?, host_organisation_id = ?, founded_on = ?,
+    `UPDATE security_models SET type_id = ?, name = ?, name_search = ?, name_sort = ?, unit_id = ?, host_organisation_id = ?, founded_on = ?,
        sites = ?, teams = ?, members = ?, households = ?, leader = ?, leader_sort = ?, note = ?, updated_at = ? WHERE id = ?`,
     [...draftParams(d), now, id],
   );

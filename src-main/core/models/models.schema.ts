@@ -18,6 +18,8 @@ CREATE TABLE security_models (
   id TEXT NOT NULL UNIQUE,
   type_id TEXT NOT NULL REFERENCES catalogue_entries(id),
   name TEXT NOT NULL,
+  -- Folded name for plain-SQL readers (reports, seeds); the search box uses security_models_fts.
+  name_search TEXT NOT NULL DEFAULT '',
   name_sort TEXT NOT NULL,
   unit_id TEXT NOT NULL REFERENCES units(id),
   host_organisation_id TEXT REFERENCES catalogue_entries(id),
