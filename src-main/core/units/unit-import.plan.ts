@@ -26,24 +26,14 @@ export function insertImportRows(
   rejectedCodes: ReadonlyMap<string, number>,
 ): { created: number; issues: FieldIssue[] } {
   const issues: FieldIssue[] = [];
-  const byCode = new Map<string, ImportRow>();
-  for (const row of rows) {
-    if (row.code === null) continue;
-    const first = byCode.get(row.code);
-    const existing = first ? undefined : findUnitByCode(ctx.tx, row.code);
-    // A code already in the database is an error of this row; children naming it get the stored unit.
-    if (first) issues.push(rowIssue(row.line, 'code', `mã "${row.code}" trùng với dòng ${first.line}.`));
-    else if (existing) issues.push(rowIssue(row.line, 'code', `mã "${row.code}" đã dùng cho đơn vị "${existing.name}".`));
-    else byCode.set(row.code, row);
-  }
+  const { byCode, failed } = indexCodes(ctx, rows, issues);
   const ids = new Map<ImportRow, string>();
-  const failed = new Set<ImportRow>(rows.filter((r) => issues.some((i) => i.path[1] === r.line)));
   let pending = rows.filter((r) => !failed.has(r));
-  let created = 0;
+  // Each pass inserts the rows whose parent is settled; the unit tree is at most five levels deep.
   while (pending.length > 0) {
     const next: ImportRow[] = [];
     for (const row of pending) {
-      const parent = row.parentCode === null ? null : byCode.get(row.parentCode);
+      const parent = row.parentCode === null ? undefined : byCode.get(row.parentCode);
       const rejectedLine = row.parentCode === null || parent ? undefined : rejectedCodes.get(row.parentCode);
       const badParentLine = parent && failed.has(parent) ? parent.line : rejectedLine;
       if (badParentLine !== undefined) {
@@ -53,10 +43,7 @@ export function insertImportRows(
       else {
         const id = insertRow(ctx, row, parent ? ids.get(parent) : undefined, issues);
         if (id === null) failed.add(row);
-        else {
-          ids.set(row, id);
-          created += 1;
-        }
+        else ids.set(row, id);
       }
     }
     if (next.length === pending.length) {
@@ -65,7 +52,29 @@ export function insertImportRows(
     }
     pending = next;
   }
-  return { created, issues };
+  return { created: ids.size, issues };
+}
+
+/**
+ * The file's rows by code, refusing a code used twice in the file or already in the database. A row
+ * so refused is not indexed, so children naming that code get the stored unit.
+ */
+function indexCodes(ctx: ImportContext, rows: readonly ImportRow[], issues: FieldIssue[]) {
+  const byCode = new Map<string, ImportRow>();
+  const failed = new Set<ImportRow>();
+  for (const row of rows) {
+    if (row.code === null) continue;
+    const first = byCode.get(row.code);
+    const existing = first ? undefined : findUnitByCode(ctx.tx, row.code);
+    if (first) issues.push(rowIssue(row.line, 'code', `mã "${row.code}" trùng với dòng ${first.line}.`));
+    else if (existing) issues.push(rowIssue(row.line, 'code', `mã "${row.code}" đã dùng cho đơn vị "${existing.name}".`));
+    else {
+      byCode.set(row.code, row);
+      continue;
+    }
+    failed.add(row);
+  }
+  return { byCode, failed };
 }
 
 /** Inserts one row under its resolved parent; returns the new id, or null after recording its problems. */

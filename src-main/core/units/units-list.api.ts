@@ -5,7 +5,8 @@ import { isoDate } from './iso-date';
 import { Unit, UnitKind, UnitNode, UnitPathItem } from './unit';
 import { childUnits, listUnits, searchUnits } from './units-list.repo';
 import { idsWithChildren, unitAncestors } from './units.repo';
-import { getUnitOrThrow } from './units.api';
+import { getUnitOrThrow, toNode } from './units.api';
+import { resolveUnitAsOf } from './unit-validity.rules';
 
 const AsOf = isoDate('Ngày xem').optional();
 const ParentId = z.uuid({ error: 'Đơn vị cấp trên không hợp lệ.' });
@@ -58,5 +59,18 @@ export const searchUnitsMethod = defineMethod({
     const units = searchUnits(ctx.db, input.query, { kinds: input.kinds, asOf: input.asOf }, input.limit);
     const withChildren = idsWithChildren(ctx.db, units.map((u) => u.id));
     return { rows: units.map((u) => ({ ...u, path: unitAncestors(ctx.db, u.id), hasChildren: withChildren.has(u.id) })) };
+  },
+});
+
+/** The unit a unit maps to on a date, following merges (sáp nhập): what a report counts it under. */
+export const resolveUnitMethod = defineMethod({
+  name: 'units.resolveAsOf',
+  role: 'viewer',
+  summary: 'Đơn vị mà một đơn vị cũ thuộc về vào một ngày (theo các lần sáp nhập).',
+  input: z.object({ id: z.uuid({ error: 'Mã đơn vị không hợp lệ.' }), asOf: isoDate('Ngày xem') }),
+  output: UnitNode,
+  handler: (ctx, input) => {
+    getUnitOrThrow(ctx.db, input.id);
+    return toNode(ctx.db, getUnitOrThrow(ctx.db, resolveUnitAsOf(ctx.db, input.id, input.asOf)));
   },
 });

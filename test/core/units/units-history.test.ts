@@ -29,6 +29,8 @@ describe('retiring and merging units', () => {
     expect(resolveUnitAsOf(db, t.oldCommune.id, '2025-06-30')).toBe(t.oldCommune.id);
     expect(resolveUnitAsOf(db, t.oldCommune.id, '2026-01-01')).toBe(t.newCommune.id);
     expect(resolveUnitAsOf(db, t.district.id, '2026-01-01')).toBe(t.district.id);
+    const viaApi = await callOk<UnitNode>(core, 'units.resolveAsOf', { id: t.oldCommune.id, asOf: '2026-01-01' });
+    expect(viaApi).toMatchObject({ id: t.newCommune.id, path: [{ name: 'Hải Dương' }] });
   });
 
   it('follows a chain of merges', async () => {
