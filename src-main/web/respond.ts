@@ -1,7 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import type { ApiError, ErrorCode } from '../core/api/errors';
 
-/** HTTP status per API error code; the body is the same `{ok:false, error}` the IPC transport returns. */
+/** HTTP status for the transport's own refusals (token, origin, body); the body is the API's `{ok:false, error}`. */
 const STATUS: Record<ErrorCode, number> = {
   VALIDATION: 400,
   UNAUTHORIZED: 401,
@@ -24,10 +24,6 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
 
 export function sendApiError(res: ServerResponse, error: ApiError, status = STATUS[error.code]): void {
   sendJson(res, status, { ok: false, error });
-}
-
-export function statusOf(code: ErrorCode): number {
-  return STATUS[code];
 }
 
 /** A short Vietnamese page for a browser that reached the server without the token. */

@@ -92,10 +92,15 @@ describe('web mode server', () => {
     expect(form.status).toBe(415);
   });
 
-  it('reports an unknown method as NOT_FOUND', async () => {
-    const res = await postApi(web.port, 'nothing.here', {}, bearer);
-    expect(res.status).toBe(404);
-    expect(JSON.parse(res.body).error.code).toBe('NOT_FOUND');
+  it("answers the core's refusals with 200 and the ApiResult, exactly as IPC does", async () => {
+    const unknown = await postApi(web.port, 'nothing.here', {}, bearer);
+    expect(unknown.status).toBe(200);
+    expect(JSON.parse(unknown.body)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    const invalid = await postApi(web.port, 'system.settings.update', { officeName: '' }, bearer);
+    expect(invalid.status).toBe(200);
+    const body = JSON.parse(invalid.body);
+    expect(body).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(body.error.issues.map((i: { path: string[] }) => i.path[0])).toContain('officeName');
   });
 
   it('refuses a foreign Host header (DNS rebinding) even with the token', async () => {

@@ -20,12 +20,18 @@ export interface WebMode {
   stderr(): string;
 }
 
+/**
+ * The built web-mode entry. ANTQ_WEB_ENTRY points at a copy of `out/` elsewhere, so a browser run is not
+ * disturbed by someone rebuilding the shared `out/` meanwhile.
+ */
+const WEB_ENTRY = process.env.ANTQ_WEB_ENTRY ?? join(ROOT, 'out/main/web.js');
+
 const URL_LINE = /(http:\/\/127\.0\.0\.1:(\d+))\/\?token=([A-Za-z0-9_-]+)/;
 
 /** Starts web mode exactly as a user would and reads the one line it prints. */
 export async function startWebMode(opts: { dbPath?: string } = {}): Promise<WebMode> {
   const dbPath = opts.dbPath ?? join(mkdtempSync(join(tmpdir(), 'antq-e2e-')), 'office.sqlite');
-  const child = spawn(process.execPath, [join(ROOT, 'out/main/web.js'), '--db', dbPath, '--port', '0'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [WEB_ENTRY, '--db', dbPath, '--port', '0'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr?.on('data', (c: Buffer) => (stderr += c.toString()));
   const match = await waitForLine(child, URL_LINE, 30_000);
