@@ -1,9 +1,9 @@
 import type { ListQuery } from '../api/list-query';
 import type { ReadDb, SqlValue } from '../db/types';
-import { orderByClause, queryPage, unitNameCondition, unitOrderedFrom, unitSubtreeCondition } from '../sessions';
+import { queryPage, unitNameCondition, unitSubtreeCondition } from '../sessions';
 import { searchPatterns } from '../text/fold';
 import type { Outcome, OutcomeFilters } from './outcome';
-import { OUTCOME_JOINS, OUTCOME_NAME_JOINS, OUTCOME_SELECT } from './outcomes.repo';
+import { OUTCOME_NAME_JOINS, OUTCOME_SELECT } from './outcomes.repo';
 
 /** Newest month first, units in Vietnamese order within it. */
 const DEFAULT_SORT: ListQuery['sort'] = [
@@ -41,15 +41,15 @@ export function listOutcomes(db: ReadDb, query: ListQuery, filters: OutcomeFilte
   if (filters.modelId) add('o.model_id = ?', filters.modelId);
   for (const p of searchPatterns(filters.note ?? '')) add("o.note_search LIKE ? ESCAPE '\\'", p);
   for (const p of searchPatterns(query.search)) add(`(o.note_search LIKE ? ESCAPE '\\' OR ${unitNameCondition('o.unit_id')})`, p, p);
-  const sort = query.sort.length > 0 ? query.sort : DEFAULT_SORT;
   return queryPage<Outcome>(db, {
     select: OUTCOME_SELECT,
-    table: 'outcomes o',
-    joins: OUTCOME_JOINS,
-    from: sort[0]?.column === 'unitName' ? unitOrderedFrom('outcomes', 'o', OUTCOME_NAME_JOINS) : undefined,
+    table: 'outcomes',
+    alias: 'o',
+    nameJoins: OUTCOME_NAME_JOINS,
     where,
     params,
-    orderBy: orderByClause(sort, SORT_SQL, 'o.seq'),
+    sort: query.sort.length > 0 ? query.sort : DEFAULT_SORT,
+    sortSql: SORT_SQL,
     limit: query.limit,
     offset: query.offset,
   });

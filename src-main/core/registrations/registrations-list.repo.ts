@@ -1,9 +1,9 @@
 import type { ListQuery } from '../api/list-query';
 import type { ReadDb, SqlValue } from '../db/types';
-import { orderByClause, queryPage, unitNameCondition, unitOrderedFrom, unitSubtreeCondition } from '../sessions';
+import { queryPage, unitNameCondition, unitSubtreeCondition } from '../sessions';
 import { searchPatterns } from '../text/fold';
 import type { Registration, RegistrationFilters } from './registration';
-import { RECOGNISED_SQL, REGISTRATION_JOINS, REGISTRATION_SELECT, toRegistration, type RegistrationRow } from './registrations.repo';
+import { RECOGNISED_SQL, REGISTRATION_SELECT, toRegistration, type RegistrationRow } from './registrations.repo';
 
 /** Newest year first, units in Vietnamese order within it. */
 const DEFAULT_SORT: ListQuery['sort'] = [
@@ -38,15 +38,15 @@ export function listRegistrations(db: ReadDb, query: ListQuery, filters: Registr
   if (filters.recognised) add(filters.recognised === 'true' ? RECOGNISED_SQL : `NOT ${RECOGNISED_SQL}`);
   if (filters.unitKind) add('r.unit_id IN (SELECT id FROM units WHERE kind = ?)', filters.unitKind);
   for (const p of searchPatterns(query.search)) add(`(r.search_text LIKE ? ESCAPE '\\' OR ${unitNameCondition('r.unit_id')})`, p, p);
-  const sort = query.sort.length > 0 ? query.sort : DEFAULT_SORT;
   const page = queryPage<RegistrationRow>(db, {
     select: REGISTRATION_SELECT,
-    table: 'safety_registrations r',
-    joins: REGISTRATION_JOINS,
-    from: sort[0]?.column === 'unitName' ? unitOrderedFrom('safety_registrations', 'r', '') : undefined,
+    table: 'safety_registrations',
+    alias: 'r',
+    nameJoins: '',
     where,
     params,
-    orderBy: orderByClause(sort, SORT_SQL, 'r.seq'),
+    sort: query.sort.length > 0 ? query.sort : DEFAULT_SORT,
+    sortSql: SORT_SQL,
     limit: query.limit,
     offset: query.offset,
   });

@@ -2,12 +2,13 @@ import { methodMap } from '../api/define';
 import type { Migration } from '../db/migrations';
 import { createSession, deleteSessionMethod, getSession, listSessionsMethod, updateSessionMethod } from './sessions.api';
 import { sessionsMigration } from './sessions.schema';
+import { sessionsUnitSearchMigration } from './sessions-unit-search.schema';
 
 /** API methods of this domain. */
 export const sessionsMethods = methodMap(listSessionsMethod, getSession, createSession, updateSessionMethod, deleteSessionMethod);
 
 /** Schema steps of this domain. */
-export const sessionsMigrations: Migration[] = [sessionsMigration];
+export const sessionsMigrations: Migration[] = [sessionsMigration, sessionsUnitSearchMigration];
 
 export { Session, SessionCreateInput, SessionUpdateInput, SessionFilters, SESSION_SORT_COLUMNS } from './session';
 // Shared by the other record kinds (outcomes, registrations), which live beside this folder.
@@ -15,5 +16,5 @@ export { count, isoDate, month, optionalText, recordId, requiredText, year } fro
 export { applyPatch, runChecks, unchanged } from './record-checks';
 export { assertNotFuture } from './record-dates.rules';
 export { checkSortColumns, ftsPrefixPhrase, parseListFilters } from './record-list';
-export { orderByClause, queryPage, unitIdsMatching, unitNameCondition, unitOrderedFrom, unitSubtreeCondition, type PageSql } from './record-list.repo';
+export { orderByClause, queryPage, unitNameCondition, unitSubtreeCondition, type PageSql } from './record-list.repo';
 export { securityModelExists } from './record-refs.repo';

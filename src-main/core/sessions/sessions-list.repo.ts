@@ -1,9 +1,9 @@
 import type { ListQuery } from '../api/list-query';
 import type { ReadDb, SqlValue } from '../db/types';
-import { foldForSearch, searchPatterns } from '../text/fold';
+import { foldForSearch } from '../text/fold';
 import { ftsColumnQuery, ftsPrefixPhrase } from './record-list';
-import { orderByClause, queryPage, unitIdsMatching, unitNameCondition, unitOrderedFrom, unitSubtreeCondition } from './record-list.repo';
-import { SESSION_JOINS, SESSION_NAME_JOINS, SESSION_SELECT } from './sessions.repo';
+import { queryPage, unitSubtreeCondition } from './record-list.repo';
+import { SESSION_NAME_JOINS, SESSION_SELECT } from './sessions.repo';
 import type { Session, SessionFilters } from './session';
 
 /** API sort column → SQL; text columns sort on their Vietnamese `*_sort` key. */
@@ -19,28 +19,31 @@ const SORT_SQL: Readonly<Record<string, readonly string[]>> = {
 };
 
 const FTS_HIT = 's.seq IN (SELECT docid FROM propaganda_sessions_fts WHERE propaganda_sessions_fts MATCH ?)';
-/** Above this many units matching a word, the unit test runs as a subquery rather than an id list. */
-const MAX_UNIT_IDS = 500;
+const FTS_COUNT = 'SELECT COUNT(*) AS n FROM propaganda_sessions_fts WHERE propaganda_sessions_fts MATCH ?';
 
 interface Condition {
   sql: string;
   params: SqlValue[];
 }
 
-/** One page of sessions. Search: every word is a word prefix in topic, presenter or note, or part of the unit's name. */
+/** One page of sessions, filtered, sorted and searched in SQL. */
 export function listSessions(db: ReadDb, query: ListQuery, filters: SessionFilters): { total: number; rows: Session[] } {
-  const conditions = [...filterConditions(filters), ...searchConditions(db, query.search)];
-  const sort = query.sort.length > 0 ? query.sort : [{ column: 'heldOn', dir: 'desc' as const }];
+  const conditions = [...filterConditions(filters), ...searchConditions(query.search)];
+  const only = conditions.length === 1 ? conditions[0] : undefined;
   return queryPage<Session>(db, {
     select: SESSION_SELECT,
-    table: 'propaganda_sessions s',
-    joins: SESSION_JOINS,
-    from: sort[0]?.column === 'unitName' ? unitOrderedFrom('propaganda_sessions', 's', SESSION_NAME_JOINS) : undefined,
+    table: 'propaganda_sessions',
+    alias: 's',
+    nameJoins: SESSION_NAME_JOINS,
     where: conditions.map((c) => c.sql),
     params: conditions.flatMap((c) => c.params),
-    orderBy: orderByClause(sort, SORT_SQL, 's.seq'),
+    sort: query.sort.length > 0 ? query.sort : [{ column: 'heldOn', dir: 'desc' }],
+    sortSql: SORT_SQL,
     limit: query.limit,
     offset: query.offset,
+    // Every FTS row is a session, so a search alone is counted in the index without touching the table.
+    count: only?.sql === FTS_HIT ? { sql: FTS_COUNT, params: only.params } : undefined,
+    denseWhere: conditions.map((c) => c.sql.replaceAll(FTS_HIT, `+${FTS_HIT}`)),
   });
 }
 
@@ -63,25 +66,13 @@ function filterConditions(filters: SessionFilters): Condition[] {
 }
 
 /**
- * The search box. Words that no unit name contains go into one FTS query, which intersects them
- * inside the index (fast on a million rows); a word that some unit names contain may match either the
- * text or those units, so it gets its own condition.
+ * The search box: every word a word prefix in the topic, presenter, note or unit name. All words go
+ * into one FTS query, which intersects them inside the index.
  */
-function searchConditions(db: ReadDb, search: string): Condition[] {
-  const patterns = searchPatterns(search);
-  const textOnly: string[] = [];
-  const out: Condition[] = [];
-  foldForSearch(search)
+function searchConditions(search: string): Condition[] {
+  const phrases = foldForSearch(search)
     .split(' ')
-    .forEach((word, i) => {
-      const phrase = ftsPrefixPhrase(word);
-      const pattern = patterns[i];
-      if (!phrase || pattern === undefined) return;
-      const units = unitIdsMatching(db, pattern, MAX_UNIT_IDS + 1);
-      if (units.length === 0) textOnly.push(phrase);
-      else if (units.length > MAX_UNIT_IDS) out.push({ sql: `(${FTS_HIT} OR ${unitNameCondition('s.unit_id')})`, params: [phrase, pattern] });
-      else out.push({ sql: `(${FTS_HIT} OR s.unit_id IN (${units.map(() => '?').join(', ')}))`, params: [phrase, ...units] });
-    });
-  if (textOnly.length > 0) out.unshift({ sql: FTS_HIT, params: [textOnly.join(' ')] });
-  return out;
+    .map(ftsPrefixPhrase)
+    .filter((p): p is string => p !== null);
+  return phrases.length === 0 ? [] : [{ sql: FTS_HIT, params: [phrases.join(' ')] }];
 }

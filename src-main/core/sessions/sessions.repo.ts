@@ -4,8 +4,9 @@ import { sortKey } from '../text/sort-key';
 import type { Session, SessionFields } from './session';
 
 /**
- * SQL ↔ objects for propaganda sessions. Every write keeps the `*_sort` keys and the FTS shadow row in
- * step with the record, in the same transaction.
+ * SQL ↔ objects for propaganda sessions. Every write keeps the `*_sort` keys and the FTS shadow row
+ * (folded topic, presenter, note and the unit's folded name) in step with the record, in the same
+ * transaction; a unit rename reaches the FTS row through the trigger of migration 31.
  */
 
 /** The columns of a Session, joined with the names the grid shows. */
@@ -59,10 +60,11 @@ export function insertSession(tx: WriteTx, id: string, f: SessionFields, now: st
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     [id, ...columnValues(f), now, now],
   );
-  tx.run('INSERT INTO propaganda_sessions_fts (docid, topic, presenter, note) SELECT seq, ?, ?, ? FROM propaganda_sessions WHERE id = ?', [
-    ...ftsValues(f),
-    id,
-  ]);
+  tx.run(
+    `INSERT INTO propaganda_sessions_fts (docid, topic, presenter, note, unit)
+     SELECT s.seq, ?, ?, ?, u.name_search FROM propaganda_sessions s JOIN units u ON u.id = s.unit_id WHERE s.id = ?`,
+    [...ftsValues(f), id],
+  );
 }
 
 export function updateSession(tx: WriteTx, id: string, f: SessionFields, now: string): void {
@@ -72,10 +74,11 @@ export function updateSession(tx: WriteTx, id: string, f: SessionFields, now: st
      WHERE id = ?`,
     [...columnValues(f), now, id],
   );
-  tx.run('UPDATE propaganda_sessions_fts SET topic = ?, presenter = ?, note = ? WHERE docid = (SELECT seq FROM propaganda_sessions WHERE id = ?)', [
-    ...ftsValues(f),
-    id,
-  ]);
+  tx.run(
+    `UPDATE propaganda_sessions_fts SET topic = ?, presenter = ?, note = ?, unit = (SELECT name_search FROM units WHERE id = ?)
+     WHERE docid = (SELECT seq FROM propaganda_sessions WHERE id = ?)`,
+    [...ftsValues(f), f.unitId, id],
+  );
 }
 
 /** Deletes the session and its search row; returns whether it existed. */

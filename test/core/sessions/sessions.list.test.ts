@@ -71,6 +71,15 @@ describe('sessions.list', () => {
     expect((await list({ search: 'hung dao 300' })).total).toBe(1);
   });
 
+  it('finds sessions by the new name after their unit is renamed', async () => {
+    await callOk(core, 'units.update', { id: units.school, name: 'Trường THCS Lê Quý Đôn' }, clerk);
+    expect((await list({ search: 'le quy don' })).rows.map((r) => r.presenter)).toEqual(['Đặng Văn Lâm']);
+    expect((await list({ search: 'nguyen trai' })).total).toBe(0);
+    await callOk(core, 'sessions.update', { id: (await list({ search: 'dang' })).rows[0]?.id, unitId: units.area }, clerk);
+    expect((await list({ search: 'le quy don' })).total).toBe(0);
+    expect((await list({ search: 'dang dong ha' })).total).toBe(1);
+  });
+
   it('treats search operators and punctuation as plain text', async () => {
     for (const search of ['"', 'dang OR', '(ma', '-dang', 'dang*', 'a:b', '%', '_']) {
       const r = await core.dispatch('sessions.list', { search }, viewer);
