@@ -44,8 +44,8 @@ export class Engine implements ReadDb {
     const recorded: RecordedStatement[] = [];
     let open = true;
     const tx: WriteTx = {
-      all: (sql, params) => (assertOpen(open), this.all(sql, params)),
-      get: (sql, params) => (assertOpen(open), this.get(sql, params)),
+      all: (sql, params) => (assertOpen(open), this.readOnly(() => this.all(sql, params))),
+      get: (sql, params) => (assertOpen(open), this.readOnly(() => this.get(sql, params))),
       run: (sql, params) => {
         assertOpen(open);
         const changes = this.exec(sql, params ?? null);
@@ -65,6 +65,21 @@ export class Engine implements ReadDb {
       this.db.run('ROLLBACK');
       throw err;
     }
+  }
+
+  /**
+   * Runs a read of a write transaction and fails it if it changed rows: a write made through
+   * `tx.all`/`tx.get` (e.g. `INSERT … RETURNING`) would not be journaled and would vanish after a crash.
+   */
+  private readOnly<T>(read: () => T): T {
+    const before = this.totalChanges();
+    const result = read();
+    if (this.totalChanges() !== before) throw new Error('a write ran through tx.all/tx.get; use tx.run so that it is journaled');
+    return result;
+  }
+
+  private totalChanges(): number {
+    return Number(this.db.exec('SELECT total_changes()')[0]?.values[0]?.[0] ?? 0);
   }
 }
 

@@ -144,3 +144,12 @@ describe('journaled parameters', () => {
     reopened.close();
   });
 });
+
+describe('writes outside tx.run', () => {
+  it('are refused and rolled back, since the journal would miss them', async () => {
+    const store = await open(tempDbPath());
+    expect(() => store.write((tx) => tx.all("INSERT INTO folders (id, name) VALUES ('f', 'x') RETURNING id"))).toThrow(/use tx.run/);
+    expect(store.all('SELECT id FROM folders')).toEqual([]);
+    store.close();
+  });
+});
