@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { defineMethod, type MethodContext } from '../api/define';
 import { AppError, fieldError } from '../api/errors';
 import { assertCatalogueEntry } from '../catalogues';
-import { deleteOrConflict, findUnit, isoDate } from '../units';
+import { deleteOrConflict, findUnit, isoDate, officeToday } from '../units';
 import { ModelStatus, ModelStatusEvent, SecurityModel, SecurityModelFields, toModelDraft, type SecurityModelDraft } from './security-model';
-import { assertFoundingBeforeChanges, assertModelUnit, assertStatusChange } from './security-model.rules';
+import { assertFoundingBeforeChanges, assertModelUnit, assertNotFuture, assertStatusChange } from './security-model.rules';
 import { appendEvent, deleteModelRow, findModel, insertModel, modelEvents, moveFoundingEvent, updateModel } from './models.repo';
 
 const ModelId = z.uuid({ error: 'Mã mô hình không hợp lệ.' });
@@ -23,7 +23,9 @@ function assertModelDraft(ctx: MethodContext, d: SecurityModelDraft, before: Sec
   }
   const unit = findUnit(ctx.db, d.unitId);
   if (!unit) throw fieldError(['unitId'], 'Không tìm thấy địa bàn đã chọn; có thể nó đã bị xoá.');
-  if (!before || before.unitId !== d.unitId || before.foundedOn !== d.foundedOn) assertModelUnit(unit, d.foundedOn, ctx.now.slice(0, 10));
+  const today = officeToday(ctx.now);
+  if (!before || before.foundedOn !== d.foundedOn) assertNotFuture(d.foundedOn, today, 'foundedOn', 'Ngày thành lập');
+  if (!before || before.unitId !== d.unitId || before.foundedOn !== d.foundedOn) assertModelUnit(unit, d.foundedOn, today);
 }
 
 /** Records a new security model (mô hình), active from its founding date. */
@@ -83,6 +85,7 @@ export const setModelStatus = defineMethod({
   output: SecurityModel,
   handler: (ctx, input) => {
     const model = getModelOrThrow(ctx, input.id);
+    assertNotFuture(input.effectiveOn, officeToday(ctx.now), 'effectiveOn', 'Ngày chuyển trạng thái');
     assertStatusChange({ status: model.status, effectiveOn: model.statusOn }, model.foundedOn, input);
     appendEvent(ctx.db, { id: ctx.newId(), modelId: model.id, status: input.status, effectiveOn: input.effectiveOn, note: input.note || null, now: ctx.now });
     return getModelOrThrow(ctx, model.id);

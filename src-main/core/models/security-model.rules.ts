@@ -22,6 +22,11 @@ export function assertModelUnit(unit: Unit, foundedOn: string, today: string): v
   throw fieldError(['foundedOn'], `Ngày thành lập ${vnDate(foundedOn)} nằm ngoài thời gian hiệu lực của "${unit.name}"${from}${until}.`);
 }
 
+/** Founding and status dates are facts already happened: not after the office's today. */
+export function assertNotFuture(isoDate: string, today: string, path: string, label: string): void {
+  if (isoDate > today) throw fieldError([path], `${label} (${vnDate(isoDate)}) không được sau ngày hôm nay (${vnDate(today)}).`);
+}
+
 /** A status history as stored: the first event is the founding ('active' on the founding date). */
 export interface StatusPoint {
   status: ModelStatus;

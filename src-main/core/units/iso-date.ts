@@ -26,3 +26,8 @@ export function vnDate(iso: string): string {
   const [y, m, d] = iso.split('-');
   return `${d}/${m}/${y}`;
 }
+
+/** The office's calendar day for an ISO instant: Vietnam is UTC+7 all year (no daylight saving). */
+export function officeToday(nowIso: string): string {
+  return new Date(new Date(nowIso).getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+}

@@ -42,6 +42,7 @@ describe('models.create', () => {
       [{ unitId: null }, 'unitId', /Chọn địa bàn/],
       [{ hostOrganisationId: 'x' }, 'hostOrganisationId', /Đơn vị chủ trì không hợp lệ/],
       [{ foundedOn: '2026-13-01' }, 'foundedOn', /Ngày thành lập không hợp lệ/],
+      [{ foundedOn: '2026-03-02' }, 'foundedOn', /không được sau ngày hôm nay \(01\/03\/2026\)/],
       [{ sites: -1 }, 'sites', /Số điểm không được âm/],
       [{ teams: 1.5 }, 'teams', /Số tổ phải là số nguyên/],
       [{ members: '12' }, 'members', /Số thành viên phải là số nguyên/],

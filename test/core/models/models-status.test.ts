@@ -36,6 +36,9 @@ describe('models.setStatus', () => {
     expect(bad.ok ? [] : bad.error.issues?.[0]?.path).toEqual(['status']);
     const badDate = await setStatus(m.id, 'dissolved', '2020-02-30');
     expect(badDate.ok ? [] : badDate.error.issues?.[0]?.path).toEqual(['effectiveOn']);
+    // The clock is 01/03/2026 08:00 UTC: 15:00 in Vietnam, so the office's today is 01/03/2026.
+    const future = await setStatus(m.id, 'dissolved', '2026-03-02');
+    expect(future.ok ? '' : future.error.message).toBe('Ngày chuyển trạng thái (02/03/2026) không được sau ngày hôm nay (01/03/2026).');
     const m2 = await aModel(core, t.oldCommune.id, { foundedOn: '2018-01-01' });
     const early = await setStatus(m2.id, 'dissolved', '2017-12-31');
     expect(early.ok ? '' : early.error.message).toMatch(/trước ngày thành lập \(01\/01\/2018\)/);
