@@ -136,9 +136,18 @@ describe('outcomes', () => {
     expect((await list({ filters: { unitId: units.city, year: '2026' } })).total).toBe(2);
     expect((await list({ filters: { from: '2017-01', to: '2017-12' } })).total).toBe(1);
     expect((await list({ sort: [{ column: 'tipsReceived', dir: 'desc' }] })).rows.map((r) => r.tipsReceived)).toEqual([10, 7, 2]);
+    await save({ unitId: units.area, period: '2026-01', tipsReceived: 1 });
+    const byUnit = await list({ sort: [{ column: 'unitName', dir: 'desc' }] });
+    expect(byUnit.rows.map((r) => `${r.unitName} ${r.period}`)).toEqual([
+      'Xã Đồng Quang 2017-08',
+      'Trường THPT Nguyễn Trãi 2026-03',
+      'Thôn Đông Hà 2026-03',
+      'Thôn Đông Hà 2026-01',
+    ]);
     const bad = await core.dispatch('outcomes.list', { filters: { period: 'March' } }, viewer);
     expect(bad).toMatchObject({ ok: false, error: { issues: [{ path: ['filters', 'period'] }] } });
     const totals = outcomeTotals(core.env.store, { unitId: units.city, from: '2026-01', to: '2026-12' });
-    expect(totals).toMatchObject({ rows: 2, tipsReceived: 12, valuableTips: 5 });
+    expect(totals).toMatchObject({ rows: 3, tipsReceived: 13, valuableTips: 5 });
+    expect(outcomeTotals(core.env.store, { unitId: null, from: '2017-01', to: '2017-12' })).toMatchObject({ rows: 1, tipsReceived: 7 });
   });
 });

@@ -134,6 +134,8 @@ describe('registrations', () => {
       '2026 Trường THPT Nguyễn Trãi',
       '2017 Xã Đồng Quang',
     ]);
+    const byUnit = await list({ sort: [{ column: 'unitName', dir: 'asc' }], limit: 2, offset: 1 });
+    expect(byUnit).toMatchObject({ total: 4, rows: [{ unitName: 'Thôn Đông Hà' }, { unitName: 'Trường THPT Nguyễn Trãi' }] });
     expect((await list({ filters: { year: '2026', recognised: 'true' } })).rows.map((r) => r.unitName)).toEqual(['Thôn Đông Hà']);
     expect((await list({ filters: { assessment: 'failed' } })).total).toBe(1);
     expect((await list({ filters: { unitKind: 'commune' } })).total).toBe(2);
