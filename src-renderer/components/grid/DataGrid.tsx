@@ -22,6 +22,9 @@ export interface DataGridProps {
 }
 
 const ROW_H = 30;
+
+/** True for events from a text field inside the grid (a filter box, an editor). */
+const inField = (e: Event) => e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement;
 const HEAD_H = 64;
 
 /**
@@ -85,14 +88,15 @@ export default function DataGrid(props: DataGridProps) {
         role="grid"
         aria-label={props.label}
         aria-rowcount={rowCount() + 1}
-        onKeyDown={(e) => keys.onGridKeyDown(e)}
+        // Keys, paste and copy in the filter boxes belong to those boxes, not to the grid.
+        onKeyDown={(e) => !inField(e) && keys.onGridKeyDown(e)}
         onPaste={(e) => {
-          if (model.editing) return;
+          if (model.editing || inField(e)) return;
           e.preventDefault();
           void pasteText(model, e.clipboardData?.getData('text/plain') ?? '');
         }}
         onCopy={(e) => {
-          if (model.editing) return;
+          if (model.editing || inField(e)) return;
           e.preventDefault();
           e.clipboardData?.setData('text/plain', copySelection(model));
         }}

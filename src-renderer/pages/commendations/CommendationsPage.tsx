@@ -1,8 +1,99 @@
-/** Section "Khen thưởng": not built yet, so it shows only its title (no invented data). */
+import { createResource, createSignal, Show } from 'solid-js';
+import ConfirmDialog from '../../components/form/ConfirmDialog';
+import { isoToDisplayDate } from '../../lib/format';
+import { loadCatalogues } from '../../stores/cataloguesStore';
+import DecisionForm from './DecisionForm';
+import DecisionList from './DecisionList';
+import PrintPanel from './PrintPanel';
+import PrintSettings from './PrintSettings';
+import RecipientsPanel from './RecipientsPanel';
+import { deleteDecision, listDecisions, type Decision } from './commendationsStore';
+import './commendations.css';
+
+/**
+ * Section "Khen thưởng": commendation decisions, their recipients (grid, paste from Excel, history and
+ * warnings), certificate printing with progress, the annex list, and the print settings.
+ */
 export default function CommendationsPage() {
+  void loadCatalogues();
+  const [search, setSearch] = createSignal('');
+  const [decisions, { refetch }] = createResource(search, async (q) => {
+    const r = await listDecisions(q);
+    return r.ok ? r.data.rows : [];
+  });
+  const [selectedId, setSelectedId] = createSignal<string | null>(null);
+  const [editing, setEditing] = createSignal<'new' | 'edit' | null>(null);
+  const [confirmDelete, setConfirmDelete] = createSignal(false);
+  const [showSettings, setShowSettings] = createSignal(false);
+  const [message, setMessage] = createSignal<string | null>(null);
+  const [gridKey, setGridKey] = createSignal(0);
+  const selected = () => decisions()?.find((d) => d.id === selectedId()) ?? null;
+
+  const saved = (d: Decision) => {
+    setEditing(null);
+    setSelectedId(d.id);
+    void refetch();
+  };
+  async function remove() {
+    const d = selected();
+    setConfirmDelete(false);
+    if (!d) return;
+    const r = await deleteDecision(d.id);
+    setMessage(r.ok ? null : r.message);
+    if (r.ok) {
+      setSelectedId(null);
+      void refetch();
+    }
+  }
+
   return (
-    <section class="page">
+    <section class="page commendations-page">
       <h1>Khen thưởng</h1>
+      <div class="toolbar">
+        <input type="search" aria-label="Tìm quyết định (số, trích yếu)" placeholder="Tìm quyết định…" value={search()} onInput={(e) => setSearch(e.currentTarget.value)} />
+        <button type="button" class="btn btn-primary" onClick={() => setEditing('new')}>Quyết định mới</button>
+        <button type="button" class="btn" aria-expanded={showSettings()} onClick={() => setShowSettings(!showSettings())}>Cài đặt in</button>
+      </div>
+      <Show when={message()}>{(m) => <p class="notice notice-error" role="alert">{m()}</p>}</Show>
+      <Show when={showSettings()}>
+        <PrintSettings />
+      </Show>
+      <Show when={editing()}>
+        {(mode) => <DecisionForm decision={mode() === 'edit' ? selected() : null} onSaved={saved} onCancel={() => setEditing(null)} />}
+      </Show>
+      <DecisionList decisions={decisions() ?? []} selectedId={selectedId()} onSelect={setSelectedId} />
+      {/* Keyed on the id, not the decision object: refreshing the list must not rebuild the grid. */}
+      <Show when={selectedId()} keyed>
+        {(id) => (
+          <>
+            <Show when={selected()}>
+              {(d) => (
+                <div class="toolbar decision-summary">
+                  <h2>
+                    Quyết định số {d().symbol ? `${d().number}/${d().symbol}` : d().number} ngày {isoToDisplayDate(d().signedOn)}: {d().awardFormName} ({d().authorityName})
+                  </h2>
+                  <button type="button" class="btn" onClick={() => setEditing('edit')}>Sửa</button>
+                  <button type="button" class="btn btn-danger" onClick={() => setConfirmDelete(true)}>Xóa</button>
+                </div>
+              )}
+            </Show>
+            <Show when={gridKey() + 1} keyed>
+              <RecipientsPanel decisionId={id} onChanged={() => void refetch()} />
+            </Show>
+            <Show when={selected()}>{(d) => <PrintPanel decision={d()} onPrinted={() => setGridKey(gridKey() + 1)} />}</Show>
+          </>
+        )}
+      </Show>
+      <ConfirmDialog
+        open={confirmDelete()}
+        title="Xóa quyết định khen thưởng?"
+        confirmLabel="Xóa"
+        danger
+        onConfirm={() => void remove()}
+        onCancel={() => setConfirmDelete(false)}
+      >
+        <p>Quyết định và toàn bộ danh sách được khen của nó sẽ bị xóa. Số sổ đã cấp không được dùng lại.</p>
+      </ConfirmDialog>
     </section>
   );
 }

@@ -6,7 +6,7 @@ const count = (key: string, label: string, width = 120): GridColumn => ({ key, l
 export const outcomeColumns: GridColumn[] = [
   { key: 'period', label: 'Tháng', type: 'month', width: 90, filterable: false },
   { key: 'unitId', label: 'Đơn vị', type: 'unit', width: 220, labelKey: 'unitName', queryKey: 'unitName', filterable: false },
-  count('tipsReceived', 'Tin báo nhận được', 130),
+  count('tipsReceived', 'Tin báo nhận được', 150),
   count('valuableTips', 'Tin có giá trị'),
   count('casesSolved', 'Vụ khám phá', 110),
   count('suspectsArrested', 'Đối tượng bị bắt', 130),
