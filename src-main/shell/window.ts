@@ -1,11 +1,12 @@
-import { BrowserWindow, session } from 'electron';
+import { app, BrowserWindow, session, type WebContents } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../web/security-headers';
 import { preloadPath, rendererEntry } from './paths';
 import { isAppUrl } from './trusted-origin';
 
 /**
- * Session-wide rules, set once before the first window: the CSP header on every response, and no
- * permission (camera, notifications, geolocation…) is ever granted: a records app needs none.
+ * Session-wide rules, set once before the first window: the CSP header on every response, no permission
+ * (camera, notifications, geolocation…) is ever granted, and every web contents, including any created
+ * later, is confined to the app's own page.
  */
 export function hardenSession(): void {
   const ses = session.defaultSession;
@@ -14,9 +15,23 @@ export function hardenSession(): void {
   });
   ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   ses.setPermissionCheckHandler(() => false);
+  app.on('web-contents-created', (_event, contents) => confine(contents));
 }
 
-/** The main window (cửa sổ chính): sandboxed, isolated, and unable to leave the app's own page. */
+/** No navigation away from the app, no new windows, no <webview>. */
+function confine(contents: WebContents): void {
+  const entry = rendererEntry();
+  contents.on('will-navigate', (event, url) => {
+    if (!isAppUrl(url, entry)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!isAppUrl(url, entry)) event.preventDefault();
+  });
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+}
+
+/** The main window (cửa sổ chính): sandboxed and isolated; `hardenSession` has confined it already. */
 export function createMainWindow(): BrowserWindow {
   const win = new BrowserWindow({
     width: 1360,
@@ -35,17 +50,8 @@ export function createMainWindow(): BrowserWindow {
       spellcheck: false,
     },
   });
-  const entry = rendererEntry();
-  const contents = win.webContents;
-  contents.on('will-navigate', (event, url) => {
-    if (!isAppUrl(url, entry)) event.preventDefault();
-  });
-  contents.on('will-redirect', (event, url) => {
-    if (!isAppUrl(url, entry)) event.preventDefault();
-  });
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
-  contents.on('will-attach-webview', (event) => event.preventDefault());
   win.once('ready-to-show', () => win.show());
+  const entry = rendererEntry();
   void ('url' in entry ? win.loadURL(entry.url) : win.loadFile(entry.file));
   return win;
 }
