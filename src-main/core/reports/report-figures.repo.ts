@@ -24,15 +24,19 @@ export interface ModelCountRow {
  * period, dissolved in the period.
  */
 export function modelCounts(db: ReadDb, r: DateRange): ModelCountRow[] {
+  // status/status_on repeat the latest event, so the history is read only for models whose latest
+  // event falls after the period's end (existing) or inside the period (dissolved and maybe restored).
   return db.all<ModelCountRow>(
     `SELECT m.unit_id, m.type_id,
-       SUM(CASE WHEN COALESCE(CASE WHEN m.status_on <= :to THEN m.status END,
-             (SELECT e.status FROM model_status_events e WHERE e.model_id = m.id AND e.effective_on <= :to
-              ORDER BY e.effective_on DESC, e.seq DESC LIMIT 1), 'active') <> 'dissolved' THEN 1 ELSE 0 END) AS existing,
-       SUM(CASE WHEN m.founded_on >= :from THEN 1 ELSE 0 END) AS founded,
-       SUM(CASE WHEN EXISTS (SELECT 1 FROM model_status_events e WHERE e.model_id = m.id AND e.status = 'dissolved'
-             AND e.effective_on BETWEEN :from AND :to) THEN 1 ELSE 0 END) AS dissolved
-     FROM security_models m
+       SUM(CASE WHEN m.status_on <= :to THEN m.status <> 'dissolved'
+             ELSE COALESCE((SELECT e.status FROM model_status_events e WHERE e.model_id = m.id AND e.effective_on <= :to
+               ORDER BY e.effective_on DESC, e.seq DESC LIMIT 1), 'active') <> 'dissolved' END) AS existing,
+       SUM(m.founded_on >= :from) AS founded,
+       SUM(CASE WHEN m.status_on < :from THEN 0
+             WHEN m.status = 'dissolved' AND m.status_on <= :to THEN 1
+             ELSE EXISTS (SELECT 1 FROM model_status_events e WHERE e.model_id = m.id AND e.status = 'dissolved'
+               AND e.effective_on BETWEEN :from AND :to) END) AS dissolved
+     FROM security_models m INDEXED BY reports_models_by_unit_type
      WHERE m.founded_on <= :to
      GROUP BY m.unit_id, m.type_id`,
     { ':from': r.from, ':to': r.to },
