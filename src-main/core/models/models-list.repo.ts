@@ -3,6 +3,7 @@ import type { ReadDb } from '../db/types';
 import { foldForSearch, searchPatterns } from '../text/fold';
 import { addFilters, orderBy, UNIT_SUBTREE_SQL, Where, type FilterColumn } from '../units';
 import { ftsColumnQuery, ftsPrefixPhrase } from './fts-query';
+import { modelActiveAtSql } from './models-report.repo';
 import type { ModelStatus, SecurityModel } from './security-model';
 import { MODEL_SELECT, toModel, type ModelRow } from './models.repo';
 
@@ -12,6 +13,8 @@ export interface ModelScope {
   /** The unit and everything under it (a commune's residential areas and organisations). */
   unitId?: string;
   status?: ModelStatus;
+  /** Only models active on this ISO date (from the status history). */
+  activeOn?: string;
 }
 
 /** Sortable columns. Text columns sort on indexed `*_sort` keys (Vietnamese order). */
@@ -93,6 +96,7 @@ function buildWhere(db: ReadDb, q: ListQuery, scope: ModelScope): Where {
   if (scope.typeId) where.add('m.type_id = ?', scope.typeId);
   if (scope.status) where.add('m.status = ?', scope.status);
   if (scope.unitId) where.add(`m.unit_id IN (${UNIT_SUBTREE_SQL})`, scope.unitId);
+  if (scope.activeOn) where.add(modelActiveAtSql('m'), scope.activeOn, scope.activeOn, scope.activeOn);
   addFilters(where, q.filters, FILTERS);
   addSearch(db, where, q.search);
   return where;

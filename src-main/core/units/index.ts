@@ -1,12 +1,12 @@
 import { methodMap } from '../api/define';
 import type { Migration } from '../db/migrations';
-import { createUnit, deleteUnit, getUnit, mergeUnit, retireUnit, updateUnitMethod } from './units.api';
+import { createUnit, deleteUnit, getUnit, mergeUnit, restoreUnit, retireUnit, updateUnitMethod } from './units.api';
 import { listUnitsMethod, resolveUnitMethod, searchUnitsMethod, unitChildren } from './units-list.api';
 import { importUnits } from './unit-import.api';
 import { unitsMigration } from './units.schema';
 
 /** API methods of this domain. */
-export const unitsMethods = methodMap(listUnitsMethod, getUnit, unitChildren, searchUnitsMethod, createUnit, updateUnitMethod, retireUnit, mergeUnit, deleteUnit, importUnits, resolveUnitMethod);
+export const unitsMethods = methodMap(listUnitsMethod, getUnit, unitChildren, searchUnitsMethod, createUnit, updateUnitMethod, retireUnit, restoreUnit, mergeUnit, deleteUnit, importUnits, resolveUnitMethod);
 
 /** Schema steps of this domain. */
 export const unitsMigrations: Migration[] = [unitsMigration];

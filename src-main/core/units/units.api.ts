@@ -7,7 +7,7 @@ import { isoDate } from './iso-date';
 import { toDraft, Unit, UnitFields, UnitNode, type UnitDraft } from './unit';
 import { assertEndDate, assertMergeTarget } from './unit-merge.rules';
 import { assertChildrenStillFit, assertUnitDraft } from './unit.rules';
-import { childKinds, countChildren, deleteUnitRow, endUnit, findUnit, idsWithChildren, insertUnit, unitAncestors, updateUnit } from './units.repo';
+import { childKinds, countChildren, deleteUnitRow, endUnit, findUnit, idsWithChildren, insertUnit, restartUnit, unitAncestors, updateUnit } from './units.repo';
 
 const UnitId = z.uuid({ error: 'Mã đơn vị không hợp lệ.' });
 
@@ -111,6 +111,20 @@ export const mergeUnit = defineMethod({
     assertEndDate(unit, input.validUntil);
     assertMergeTarget(ctx.db, unit, findUnit(ctx.db, input.successorId), input.validUntil);
     endUnit(ctx.db, unit.id, input.validUntil, input.successorId, ctx.now);
+    return toNode(ctx.db, getUnitOrThrow(ctx.db, unit.id));
+  },
+});
+
+/** Undoes a retirement or a merge: the unit is valid again with no end date and no successor. */
+export const restoreUnit = defineMethod({
+  name: 'units.restore',
+  role: 'admin',
+  summary: 'Cho đơn vị có hiệu lực trở lại (bỏ ngày hết hiệu lực và đơn vị tiếp nhận).',
+  input: z.object({ id: UnitId }),
+  output: UnitNode,
+  handler: (ctx, input) => {
+    const unit = getUnitOrThrow(ctx.db, input.id);
+    restartUnit(ctx.db, unit.id, ctx.now);
     return toNode(ctx.db, getUnitOrThrow(ctx.db, unit.id));
   },
 });

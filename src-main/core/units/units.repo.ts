@@ -100,6 +100,11 @@ export function endUnit(tx: WriteTx, id: string, validUntil: string, successorId
   tx.run('UPDATE units SET valid_until = ?, successor_id = ?, updated_at = ? WHERE id = ?', [validUntil, successorId, now, id]);
 }
 
+/** Clears a unit's end date and successor (undoing a retirement or merge). */
+export function restartUnit(tx: WriteTx, id: string, now: string): void {
+  tx.run('UPDATE units SET valid_until = NULL, successor_id = NULL, updated_at = ? WHERE id = ?', [now, id]);
+}
+
 /** Deletes a unit; throws SQLite's foreign-key error when anything still refers to it. */
 export function deleteUnitRow(tx: WriteTx, id: string): number {
   return tx.run('DELETE FROM units WHERE id = ?', [id]).changes;

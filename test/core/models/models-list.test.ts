@@ -47,6 +47,12 @@ describe('models.list', () => {
     expect(page.rows).toHaveLength(1);
   });
 
+  it('lists only the models active on a date', async () => {
+    expect(await names({ activeOn: '2019-12-31' })).toEqual(['Dòng họ Dương', 'Tổ liên gia Đinh Xá']);
+    expect(await names({ activeOn: '2020-01-01' })).toEqual(['Tổ liên gia Đinh Xá']);
+    expect(await names({ activeOn: '2016-12-31' })).toEqual([]);
+  });
+
   it('refuses sorting or filtering by an unknown column', async () => {
     const r = await core.dispatch('models.list', { sort: [{ column: 'note', dir: 'asc' }] }, viewer);
     expect(r.ok ? '' : r.error.message).toMatch(/Không sắp xếp được theo cột "note"/);

@@ -66,6 +66,34 @@ describe('retiring and merging units', () => {
   });
 });
 
+describe('undoing and bad input', () => {
+  it('restores a merged unit: valid again, no successor, records map to it again', async () => {
+    const t = await aProvinceTree(core);
+    await callOk(core, 'units.merge', { id: t.oldCommune.id, successorId: t.newCommune.id, validUntil: '2025-06-30' });
+    const back = await callOk<UnitNode>(core, 'units.restore', { id: t.oldCommune.id });
+    expect(back).toMatchObject({ validUntil: null, successorId: null });
+    expect(resolveUnitAsOf(core.env.store, t.oldCommune.id, '2026-01-01')).toBe(t.oldCommune.id);
+  });
+
+  it('answers bad retire and merge input with Vietnamese issues on each field', async () => {
+    const t = await aProvinceTree(core);
+    const cases: [string, unknown, string][] = [
+      ['units.retire', { id: 'x', validUntil: '2025-06-30' }, 'id'],
+      ['units.retire', { id: t.area.id, validUntil: '30/06/2025' }, 'validUntil'],
+      ['units.merge', { id: t.oldCommune.id, successorId: 'x', validUntil: '2025-06-30' }, 'successorId'],
+      ['units.merge', { id: t.oldCommune.id, successorId: t.newCommune.id }, 'validUntil'],
+      ['units.resolveAsOf', { id: t.oldCommune.id, asOf: '2025-02-29' }, 'asOf'],
+    ];
+    for (const [name, input, path] of cases) {
+      const r = await core.dispatch(name, input, admin);
+      expect(r.ok ? [] : r.error.issues?.map((i) => i.path[0]), name).toEqual([path]);
+      expect(r.ok ? '' : r.error.message).toMatch(/[ạảãàáâăêôơưđ]/);
+    }
+    const missing = await core.dispatch('units.merge', { id: t.oldCommune.id, successorId: '0b9a4f4e-1d7a-4c55-9a57-6f4b8f3c2d10', validUntil: '2025-06-30' }, admin);
+    expect(missing.ok ? '' : missing.error.message).toMatch(/Không tìm thấy đơn vị tiếp nhận/);
+  });
+});
+
 describe('units.delete', () => {
   it('deletes an unused unit', async () => {
     const t = await aProvinceTree(core);
