@@ -117,11 +117,17 @@ export class DurableStore implements Store {
     this.assertOpen();
     if (this.inWrite) throw new Error('restore() called inside write(): the swap must wait for the transaction to end');
     const source = this.resolveBackup(name);
-    const loaded = loadCheckedEngine(this.parts.SQL, readFileSync(source.file), latestVersion(this.parts.migrations), 'integrity_check');
-    if (loaded.problem) throw new BackupError(`Không khôi phục được từ "${source.name}": bản sao lưu không dùng được (${loaded.problem.detail}). Cơ sở dữ liệu hiện tại không bị thay đổi.`);
+    const refuse = (detail: string) =>
+      new BackupError(`Không khôi phục được từ "${source.name}": bản sao lưu không dùng được (${detail}). Cơ sở dữ liệu hiện tại không bị thay đổi.`);
+    // The full check runs in a worker (seconds at a million records); loading then needs only the quick one.
+    const report = await integrityCheckInWorker(source.file).catch((err: unknown) => String(err));
+    if (report !== 'ok') throw refuse(report.slice(0, 200));
+    const loaded = loadCheckedEngine(this.parts.SQL, readFileSync(source.file), latestVersion(this.parts.migrations), 'quick_check');
+    if (loaded.problem) throw refuse(loaded.problem.detail);
     let kept: BackupInfo;
     try {
       kept = await this.backup('before-restore');
+      this.assertOpen();
     } catch (err) {
       loaded.engine.db.close();
       throw err;
