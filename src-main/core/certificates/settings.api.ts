@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import PDFDocument from 'pdfkit';
+import { PDFDocument } from './pdfkit';
 import { defineMethod } from '../api/define';
 import { AppError, fieldError } from '../api/errors';
 import { calibrationDocument } from './calibration.doc';

@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+import { PDFDocument } from './pdfkit';
 import { join } from 'node:path';
 import type { FieldStyle } from './layout';
 import { mm } from './layout';

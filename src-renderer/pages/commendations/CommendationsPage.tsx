@@ -1,4 +1,4 @@
-import { createResource, createSignal, Show } from 'solid-js';
+import { createEffect, createSignal, on, Show } from 'solid-js';
 import ConfirmDialog from '../../components/form/ConfirmDialog';
 import { isoToDisplayDate } from '../../lib/format';
 import { loadCatalogues } from '../../stores/cataloguesStore';
@@ -17,17 +17,24 @@ import './commendations.css';
 export default function CommendationsPage() {
   void loadCatalogues();
   const [search, setSearch] = createSignal('');
-  const [decisions, { refetch }] = createResource(search, async (q) => {
-    const r = await listDecisions(q);
-    return r.ok ? r.data.rows : [];
-  });
+  const [message, setMessage] = createSignal<string | null>(null);
+  // Plain signals, not a resource: a refetching resource would suspend the page and rebuild the grid.
+  const [decisions, setDecisions] = createSignal<Decision[]>([]);
+  let asked = 0;
+  async function refetch() {
+    const ticket = ++asked;
+    const r = await listDecisions(search());
+    if (ticket !== asked) return;
+    if (r.ok) setDecisions(r.data.rows);
+    else setMessage(r.message);
+  }
+  createEffect(on(search, () => void refetch()));
   const [selectedId, setSelectedId] = createSignal<string | null>(null);
   const [editing, setEditing] = createSignal<'new' | 'edit' | null>(null);
   const [confirmDelete, setConfirmDelete] = createSignal(false);
   const [showSettings, setShowSettings] = createSignal(false);
-  const [message, setMessage] = createSignal<string | null>(null);
   const [gridKey, setGridKey] = createSignal(0);
-  const selected = () => decisions()?.find((d) => d.id === selectedId()) ?? null;
+  const selected = () => decisions().find((d) => d.id === selectedId()) ?? null;
 
   const saved = (d: Decision) => {
     setEditing(null);
@@ -61,7 +68,7 @@ export default function CommendationsPage() {
       <Show when={editing()}>
         {(mode) => <DecisionForm decision={mode() === 'edit' ? selected() : null} onSaved={saved} onCancel={() => setEditing(null)} />}
       </Show>
-      <DecisionList decisions={decisions() ?? []} selectedId={selectedId()} onSelect={setSelectedId} />
+      <DecisionList decisions={decisions()} selectedId={selectedId()} onSelect={setSelectedId} />
       {/* Keyed on the id, not the decision object: refreshing the list must not rebuild the grid. */}
       <Show when={selectedId()} keyed>
         {(id) => (

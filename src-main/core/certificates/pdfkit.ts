@@ -1,0 +1,10 @@
+import { createRequire } from 'node:module';
+import type PDFKitDocument from 'pdfkit';
+
+/**
+ * pdfkit, loaded from pdfmake's own dependencies at run time: text is measured with the very copy that
+ * renders it (same font metrics), and the bundler leaves it external like pdfmake (a bundled pdfkit
+ * would look for its data files next to the bundle). Only the type is imported statically.
+ */
+const fromPdfmake = createRequire(createRequire(__filename).resolve('pdfmake'));
+export const PDFDocument = fromPdfmake('pdfkit') as typeof PDFKitDocument;

@@ -1,0 +1,101 @@
+import { createSignal, For, Show } from 'solid-js';
+import { displayDateToIso, isoToDisplayDate } from '../../lib/format';
+import { useOfficeSettings } from '../../lib/office-settings';
+import { catalogueOptions } from '../../stores/cataloguesStore';
+import { createDecision, updateDecision, type Decision, type DecisionInput } from './commendationsStore';
+
+export interface DecisionFormProps {
+  /** The decision being edited, or null for a new one. */
+  decision: Decision | null;
+  onSaved: (d: Decision) => void;
+  onCancel: () => void;
+}
+
+type Field = keyof DecisionInput;
+const TEXT_FIELDS: [Field, string, boolean][] = [
+  ['signerTitle', 'Chức vụ người ký (ví dụ GIÁM ĐỐC)', true],
+  ['signerName', 'Họ tên người ký', true],
+  ['issuerLine', 'Cấp khen in trên bằng (ví dụ Giám đốc Công an tỉnh Hải Dương)', false],
+  ['place', 'Địa danh', false],
+];
+
+/**
+ * The commendation decision form (quyết định khen thưởng). The core validates everything; the form
+ * only converts the date typed as dd/mm/yyyy and shows the core's per-field messages.
+ */
+export default function DecisionForm(props: DecisionFormProps) {
+  const d = props.decision;
+  const office = useOfficeSettings().settings();
+  const [values, setValues] = createSignal<Record<string, string>>({
+    number: d?.number ?? '',
+    symbol: d?.symbol ?? '',
+    signedOn: d ? isoToDisplayDate(d.signedOn) : '',
+    year: String(d?.year ?? new Date().getFullYear()),
+    authorityId: d?.authorityId ?? '',
+    awardFormId: d?.awardFormId ?? '',
+    occasionId: d?.occasionId ?? '',
+    signerTitle: d?.signerTitle ?? '',
+    signerName: d?.signerName ?? '',
+    issuerLine: d?.issuerLine ?? '',
+    place: d?.place ?? office?.placeName ?? '',
+    subject: d?.subject ?? '',
+  });
+  const [issues, setIssues] = createSignal<Record<string, string>>({});
+  const [message, setMessage] = createSignal<string | null>(null);
+  const set = (k: string, v: string) => setValues({ ...values(), [k]: v });
+
+  async function submit(e: Event) {
+    e.preventDefault();
+    const v = values();
+    const signedOn = displayDateToIso(v.signedOn ?? '');
+    if (!signedOn) return setIssues({ signedOn: 'Nhập ngày ký dạng ngày/tháng/năm, ví dụ 15/12/2026.' });
+    const input = { ...v, signedOn, year: Number(v.year), occasionId: v.occasionId || null } as DecisionInput;
+    const r = d ? await updateDecision(d.id, input) : await createDecision(input);
+    if (r.ok) return props.onSaved(r.data);
+    setMessage(r.message);
+    const byField: Record<string, string> = {};
+    for (const i of r.issues ?? []) byField[String(i.path[0])] ??= i.message;
+    setIssues(byField);
+  }
+
+  const input = (key: string, label: string, required = false) => (
+    <div class="field">
+      <label for={`dec-${key}`}>{label}</label>
+      <input id={`dec-${key}`} value={values()[key] ?? ''} required={required} aria-invalid={issues()[key] ? 'true' : 'false'} onInput={(e) => set(key, e.currentTarget.value)} />
+      <Show when={issues()[key]}>{(m) => <span class="field-error">{m()}</span>}</Show>
+    </div>
+  );
+  const select = (key: string, label: string, catalogue: 'award_form' | 'awarding_authority' | 'occasion', optional = false) => (
+    <div class="field">
+      <label for={`dec-${key}`}>{label}</label>
+      <select id={`dec-${key}`} value={values()[key] ?? ''} aria-invalid={issues()[key] ? 'true' : 'false'} onChange={(e) => set(key, e.currentTarget.value)}>
+        <option value="">{optional ? '(không chọn)' : '— Chọn —'}</option>
+        <For each={catalogueOptions(catalogue)()}>{(o) => <option value={o.value}>{o.label}</option>}</For>
+      </select>
+      <Show when={issues()[key]}>{(m) => <span class="field-error">{m()}</span>}</Show>
+    </div>
+  );
+
+  return (
+    <form class="panel decision-form" onSubmit={(e) => void submit(e)} aria-label="Quyết định khen thưởng">
+      <h2>{d ? `Sửa quyết định số ${d.number}` : 'Quyết định khen thưởng mới'}</h2>
+      <Show when={message()}>{(m) => <p class="notice notice-error" role="alert">{m()}</p>}</Show>
+      {input('number', 'Số quyết định', true)}
+      {input('symbol', 'Ký hiệu (ví dụ QĐ-CAT-PV01)')}
+      {input('signedOn', 'Ngày ký (dd/mm/yyyy)', true)}
+      {input('year', 'Năm khen thưởng', true)}
+      {select('authorityId', 'Cấp khen', 'awarding_authority')}
+      {select('awardFormId', 'Hình thức khen thưởng', 'award_form')}
+      {select('occasionId', 'Đợt khen thưởng', 'occasion', true)}
+      <For each={TEXT_FIELDS}>{([key, label, required]) => input(key, label, required)}</For>
+      <div class="field">
+        <label for="dec-subject">Trích yếu</label>
+        <textarea id="dec-subject" rows="2" value={values().subject ?? ''} onInput={(e) => set('subject', e.currentTarget.value)} />
+      </div>
+      <div class="toolbar">
+        <button type="submit" class="btn btn-primary">Lưu quyết định</button>
+        <button type="button" class="btn" onClick={() => props.onCancel()}>Hủy</button>
+      </div>
+    </form>
+  );
+}

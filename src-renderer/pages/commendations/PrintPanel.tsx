@@ -1,0 +1,135 @@
+import { createSignal, For, onCleanup, Show } from 'solid-js';
+import { downloadBase64, MIME_TYPES } from '../../lib/download';
+import { annex, markPrinted, preflight, printProgress, printResult, startPrint, type Decision, type Preflight, type PrintMode } from './commendationsStore';
+import { canPreviewBlobs, pdfBlobUrl } from './pdf-preview';
+
+export interface PrintPanelProps {
+  decision: Decision;
+  /** Called after the printed-on date was recorded, so the grid shows it. */
+  onPrinted: () => void;
+}
+
+interface Printed {
+  base64: string;
+  fileName: string;
+  pages: number;
+}
+
+function todayIso(): string {
+  const d = new Date();
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}
+
+/** Printing a decision's certificates: check, print with progress, preview or save, and the annex list. */
+export default function PrintPanel(props: PrintPanelProps) {
+  const [mode, setMode] = createSignal<PrintMode>('full');
+  const [check, setCheck] = createSignal<Preflight | null>(null);
+  const [progress, setProgress] = createSignal<{ done: number; total: number; phase: string } | null>(null);
+  const [printed, setPrinted] = createSignal<Printed | null>(null);
+  const [preview, setPreview] = createSignal<string | null>(null);
+  const [message, setMessage] = createSignal<string | null>(null);
+  const closePreview = () => {
+    const url = preview();
+    if (url) URL.revokeObjectURL(url);
+    setPreview(null);
+  };
+  onCleanup(closePreview);
+
+  async function runCheck() {
+    const r = await preflight(props.decision.id, mode());
+    if (r.ok) setCheck(r.data);
+    setMessage(r.ok ? null : r.message);
+    return r.ok ? r.data : null;
+  }
+
+  async function print() {
+    setMessage(null);
+    setPrinted(null);
+    closePreview();
+    const checked = check() ?? (await runCheck());
+    if (!checked) return;
+    const started = await startPrint(props.decision.id, mode(), checked.problems.length > 0);
+    if (!started.ok) return setMessage(started.message);
+    setProgress({ done: 0, total: started.data.total, phase: 'layout' });
+    for (;;) {
+      await new Promise((r) => setTimeout(r, 150));
+      const p = await printProgress(started.data.jobId);
+      if (!p.ok) return setMessage(p.message);
+      setProgress({ done: p.data.done, total: p.data.total, phase: p.data.phase });
+      if (p.data.state === 'failed') return setMessage(p.data.message ?? 'In không thành công.');
+      if (p.data.state === 'done') break;
+    }
+    const out = await printResult(started.data.jobId);
+    setProgress(null);
+    if (!out.ok) return setMessage(out.message);
+    setPrinted(out.data);
+  }
+
+  async function save() {
+    const p = printed();
+    if (!p) return;
+    downloadBase64(p.base64, p.fileName, MIME_TYPES.pdf);
+    const r = await markPrinted(props.decision.id, todayIso());
+    if (r.ok) props.onPrinted();
+    else setMessage(r.message);
+  }
+
+  async function saveAnnex(format: 'pdf' | 'xlsx') {
+    const r = await annex(props.decision.id, format);
+    if (r.ok) downloadBase64(r.data.base64, r.data.fileName, r.data.mime);
+    else setMessage(r.message);
+  }
+
+  return (
+    <section class="panel print-panel" aria-label="In bằng, giấy khen">
+      <h2>In bằng/giấy khen</h2>
+      <fieldset class="toolbar">
+        <legend>Cách in</legend>
+        <label>
+          <input type="radio" name="print-mode" checked={mode() === 'full'} onChange={() => (setMode('full'), setCheck(null))} /> In đầy đủ trên giấy trắng
+        </label>
+        <label>
+          <input type="radio" name="print-mode" checked={mode() === 'overlay'} onChange={() => (setMode('overlay'), setCheck(null))} /> Chỉ in phần thay đổi lên phôi
+        </label>
+      </fieldset>
+      <div class="toolbar">
+        <button type="button" class="btn" onClick={() => void runCheck()}>Kiểm tra trước khi in</button>
+        <button type="button" class="btn btn-primary" disabled={progress() !== null} onClick={() => void print()}>In tất cả</button>
+        <button type="button" class="btn" onClick={() => void saveAnnex('pdf')}>Danh sách kèm theo (PDF)</button>
+        <button type="button" class="btn" onClick={() => void saveAnnex('xlsx')}>Danh sách kèm theo (Excel)</button>
+      </div>
+      <Show when={message()}>{(m) => <p class="notice notice-error" role="alert">{m()}</p>}</Show>
+      <Show when={check()}>
+        {(c) => (
+          <div class={c().problems.length ? 'notice notice-error' : 'notice notice-ok'} role="status">
+            {c().problems.length === 0 ? `Mẫu "${c().layoutName}": ${c().pages} trang, mọi nội dung vừa ô in.` : `${c().problems.length} người có nội dung không vừa ô in (vẫn in được, nhưng nên sửa):`}
+            <ul>
+              <For each={c().problems}>{(p) => <li>{p.name}: {p.problems.map((f) => f.message).join(' ')}</li>}</For>
+            </ul>
+          </div>
+        )}
+      </Show>
+      <Show when={progress()}>
+        {(p) => (
+          <div class="print-progress">
+            <progress max={p().total} value={p().phase === 'layout' ? p().done : p().total} aria-label="Tiến độ in" />
+            <span>{p().phase === 'layout' ? `Đang dàn trang ${p().done}/${p().total}…` : 'Đang tạo tệp PDF…'}</span>
+          </div>
+        )}
+      </Show>
+      <Show when={printed()}>
+        {(p) => (
+          <div class="toolbar" role="status">
+            <span class="notice notice-ok">Đã tạo tệp PDF {p().pages} trang.</span>
+            <button type="button" class="btn btn-primary" onClick={() => void save()}>Lưu PDF</button>
+            <Show when={canPreviewBlobs()} fallback={<span>Xem trước: hãy lưu rồi mở tệp bằng trình xem PDF.</span>}>
+              <button type="button" class="btn" onClick={() => (closePreview(), setPreview(pdfBlobUrl(p().base64)))}>Xem trước</button>
+            </Show>
+          </div>
+        )}
+      </Show>
+      <Show when={preview()}>{(url) => <iframe class="pdf-preview" title="Xem trước bằng/giấy khen" src={url()} />}</Show>
+    </section>
+  );
+}

@@ -1,0 +1,101 @@
+import { createMemo, createSignal, For, Show } from 'solid-js';
+import DataGrid from '../../components/grid/DataGrid';
+import { createGrid } from '../../components/grid/createGrid';
+import { assignNumbers, pasteRecipients, recipientsSource, type PasteResult } from './commendationsStore';
+import RecipientHistory, { type HistoryTarget } from './RecipientHistory';
+import { recipientColumns } from './recipientColumns';
+
+export interface RecipientsPanelProps {
+  decisionId: string;
+  /** Bumped by the page after printing so the grid shows printed-on dates. */
+  onChanged: () => void;
+}
+
+/**
+ * The recipients of a decision in the shared data-entry grid, a box to paste a whole proposal list
+ * from Excel (checked row by row by the core), registry numbering, and the history of the row in focus.
+ */
+export default function RecipientsPanel(props: RecipientsPanelProps) {
+  const grid = createGrid({ id: `recipients-${props.decisionId}`, columns: recipientColumns, source: recipientsSource(props.decisionId) });
+  const [pasted, setPasted] = createSignal('');
+  const [result, setResult] = createSignal<PasteResult | null>(null);
+  const [message, setMessage] = createSignal<string | null>(null);
+
+  const target = createMemo<HistoryTarget | null>(
+    () => {
+      grid.version();
+      const t = grid.model.targetAt(grid.model.cursor.row);
+      if (t.kind !== 'saved') return null;
+      const r = t.row;
+      return {
+        recipientId: r.id,
+        kind: r.kind === 'collective' ? 'collective' : 'individual',
+        name: String(r.name ?? ''),
+        birthYear: typeof r.birthYear === 'number' ? r.birthYear : null,
+        unitName: String(r.unitName ?? ''),
+      };
+    },
+    null,
+    { equals: (a, b) => a?.recipientId === b?.recipientId && a?.name === b?.name && a?.birthYear === b?.birthYear && a?.unitName === b?.unitName },
+  );
+
+  async function paste() {
+    const r = await pasteRecipients(props.decisionId, pasted());
+    if (!r.ok) return setMessage(r.message);
+    setMessage(null);
+    setResult(r.data);
+    if (r.data.rejected.length === 0) setPasted('');
+    await grid.model.reload();
+    props.onChanged();
+  }
+
+  async function number() {
+    const r = await assignNumbers(props.decisionId);
+    setMessage(r.ok ? null : r.message);
+    if (r.ok) {
+      setResult(null);
+      await grid.model.reload();
+    }
+  }
+
+  return (
+    <div class="recipients">
+      <div class="recipients-main">
+        <div class="recipients-grid">
+          <DataGrid
+          grid={grid}
+          label="Danh sách tập thể, cá nhân được khen"
+          toolbar={
+            <button type="button" class="btn" onClick={() => void number()}>
+              Cấp số sổ
+            </button>
+          }
+          />
+        </div>
+        <details class="panel paste-box">
+          <summary>Dán danh sách đề nghị từ Excel</summary>
+          <p>Cột: STT, Họ và tên / Tên tập thể, Giới tính, Năm sinh, Chức vụ, Đơn vị, Thành tích (có thể dán cả dòng tiêu đề).</p>
+          <textarea aria-label="Nội dung dán từ Excel" rows="6" value={pasted()} onInput={(e) => setPasted(e.currentTarget.value)} />
+          <div class="toolbar">
+            <button type="button" class="btn btn-primary" disabled={!pasted().trim()} onClick={() => void paste()}>
+              Thêm vào danh sách
+            </button>
+          </div>
+        </details>
+        <Show when={message()}>{(m) => <p class="notice notice-error" role="alert">{m()}</p>}</Show>
+        <Show when={result()}>
+          {(r) => (
+            <div class="notice" role="status">
+              <p>Đã thêm {r().saved} dòng.{r().rejected.length ? ` ${r().rejected.length} dòng chưa thêm được:` : ''}</p>
+              <ul>
+                <For each={r().rejected}>{(x) => <li>Dòng {x.line}{x.name ? ` (${x.name})` : ''}: {x.reasons.join(' ')}</li>}</For>
+                <For each={r().warnings}>{(w) => <li>Cảnh báo dòng {w.line} ({w.name}): {w.message}</li>}</For>
+              </ul>
+            </div>
+          )}
+        </Show>
+      </div>
+      <RecipientHistory decisionId={props.decisionId} target={target()} />
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+import { call } from '../../lib/api';
+import type { ApiInput, ApiOutput, ApiResult, MethodName } from '../../../src-main/core/api/contract';
+import type { GridSource } from '../../components/grid/types';
+import { asGridResult, count, optionalId, text, type FieldSpec } from '../../stores/cell-fields';
+
+export type Decision = ApiOutput<'commendations.getDecision'>;
+export type DecisionInput = ApiInput<'commendations.createDecision'>;
+export type HistoryResult = ApiOutput<'commendations.recipientHistory'>;
+export type PasteResult = ApiOutput<'commendations.pasteRecipients'>;
+export type Preflight = ApiOutput<'certificates.preflight'>;
+export type PrintMode = 'full' | 'overlay';
+export type LayoutInfo = ApiOutput<'certificates.layouts'>[number];
+
+/** A call's data, or its Vietnamese error message and per-field issues. */
+export type Outcome<T> = { ok: true; data: T } | { ok: false; message: string; issues?: { path: (string | number)[]; message: string }[] };
+
+async function run<N extends MethodName>(name: N, input: ApiInput<N>): Promise<Outcome<ApiOutput<N>>> {
+  const r: ApiResult<N> = await call(name, input);
+  return r.ok ? { ok: true, data: r.data } : { ok: false, message: r.error.message, issues: r.error.issues };
+}
+
+export const listDecisions = (search: string) => run('commendations.listDecisions', { search, limit: 200 });
+export const getDecision = (id: string) => run('commendations.getDecision', { id });
+export const createDecision = (input: DecisionInput) => run('commendations.createDecision', input);
+export const updateDecision = (id: string, input: DecisionInput) => run('commendations.updateDecision', { ...input, id });
+export const deleteDecision = (id: string) => run('commendations.deleteDecision', { id });
+export const pasteRecipients = (decisionId: string, pasted: string) => run('commendations.pasteRecipients', { decisionId, text: pasted });
+export const assignNumbers = (decisionId: string) => run('commendations.assignRegistryNumbers', { decisionId });
+export const recipientHistory = (input: ApiInput<'commendations.recipientHistory'>) => run('commendations.recipientHistory', input);
+export const preflight = (decisionId: string, mode: PrintMode) => run('certificates.preflight', { decisionId, mode });
+export const startPrint = (decisionId: string, mode: PrintMode, allowOverflow: boolean) =>
+  run('certificates.start', { decisionId, mode, allowOverflow });
+export const printProgress = (jobId: string) => run('certificates.progress', { jobId });
+export const printResult = (jobId: string) => run('certificates.result', { jobId });
+export const markPrinted = (decisionId: string, printedOn: string) => run('certificates.markPrinted', { decisionId, printedOn });
+export const annex = (decisionId: string, format: 'pdf' | 'xlsx') => run('certificates.annex', { decisionId, format });
+export const layouts = () => run('certificates.layouts', {});
+export const setOffsets = (layoutId: string, x: number, y: number) => run('certificates.setOffsets', { layoutId, x, y });
+export const calibration = (layoutId: string) => run('certificates.calibration', { layoutId });
+export const emblem = () => run('certificates.emblem', {});
+export const setEmblem = (base64: string) => run('certificates.setEmblem', { base64 });
+export const clearEmblem = () => run('certificates.clearEmblem', {});
+
+type RecipientFields = Omit<ApiInput<'commendations.addRecipient'>, 'decisionId' | 'unitId'>;
+const kind = (v: string | number | null) => (v === 'collective' ? 'collective' : 'individual') as RecipientFields['kind'];
+const gender = (v: string | number | null) => (v === 'male' || v === 'female' ? v : null);
+const spec: FieldSpec<RecipientFields> = {
+  kind,
+  name: text,
+  gender,
+  birthYear: count,
+  position: text,
+  unitName: text,
+  achievement: text,
+};
+
+function readCells<T extends object>(values: Record<string, string | number | null>, fields: FieldSpec<T>, all: boolean): Partial<T> {
+  const out: Partial<T> = {};
+  for (const key of Object.keys(fields) as (keyof T & string)[]) {
+    if (all || key in values) out[key] = fields[key](values[key] ?? null);
+  }
+  return out;
+}
+
+/** The recipients of one decision (danh sách được khen) for the data-entry grid. */
+export function recipientsSource(decisionId: string): GridSource {
+  return {
+    list: async (q) => asGridResult(await call('commendations.listRecipients', { ...q, decisionId })),
+    update: async (id, patch) => asGridResult(await call('commendations.updateRecipient', { ...readCells(patch, spec, false), id })),
+    create: async (values) => {
+      const fields = readCells(values, spec, true) as RecipientFields;
+      return asGridResult(await call('commendations.addRecipient', { ...fields, unitId: optionalId(null), decisionId }));
+    },
+    remove: async (id) => asGridResult(await call('commendations.deleteRecipient', { id })),
+  };
+}

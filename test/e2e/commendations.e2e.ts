@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { apiOk } from './support/api-call';
+import { launchBrowser, type TestBrowser } from './support/browser';
+import { screenshot } from './support/screenshot';
+import { startWebMode, type WebMode } from './support/web-mode';
+
+const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Đặng'];
+const GIVEN = ['An', 'Bình', 'Cường', 'Dung', 'Hà', 'Hùng', 'Lan', 'Mai', 'Yến', 'Tâm'];
+
+/** A proposal list as Excel puts it on the clipboard: a header row, then 30 people (the first typed decomposed). */
+function proposalList(): string {
+  const header = ['STT', 'Họ và tên', 'Giới tính', 'Năm sinh', 'Chức vụ', 'Đơn vị', 'Thành tích'];
+  const rows = Array.from({ length: 30 }, (_, i) => {
+    const name = i === 0 ? 'Nguyễn Thị Ánh Tuyết'.normalize('NFD') : `${FAMILY[i % 6]} Văn ${GIVEN[i % 10]} ${i}`;
+    return [String(i + 1), name, i === 0 ? 'Nữ' : 'Nam', String(1960 + i), 'Tổ viên tổ bảo vệ ANTT', 'Xã An Bình, tỉnh Hải Dương', 'Đã có thành tích xuất sắc trong phong trào Toàn dân bảo vệ an ninh Tổ quốc năm 2026'];
+  });
+  return [header, ...rows].map((r) => r.join('\t')).join('\r\n');
+}
+
+describe('commendations in web mode', () => {
+  let web: WebMode;
+  let browser: TestBrowser;
+
+  beforeAll(async () => {
+    web = await startWebMode();
+    browser = await launchBrowser();
+    await browser.page.goto(web.url);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    expect(await web?.stop()).toBe(0);
+  });
+
+  it('creates a decision, pastes 30 recipients, prints a 30-page PDF and records the printing', async () => {
+    const { page } = browser;
+    await page.keyboard.press('Alt+7');
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('Khen thưởng');
+
+    await page.getByRole('button', { name: 'Quyết định mới' }).click();
+    await page.getByLabel('Số quyết định').fill('125');
+    await page.getByLabel('Ký hiệu (ví dụ QĐ-CAT-PV01)').fill('QĐ-CAT-PV01');
+    await page.getByLabel('Ngày ký (dd/mm/yyyy)').fill('15/12/2026');
+    await page.getByLabel('Năm khen thưởng').fill('2026');
+    await page.getByLabel('Cấp khen', { exact: true }).selectOption({ label: 'Giám đốc Công an tỉnh' });
+    await page.getByLabel('Hình thức khen thưởng').selectOption({ label: 'Giấy khen' });
+    await page.getByLabel('Chức vụ người ký (ví dụ GIÁM ĐỐC)').fill('GIÁM ĐỐC');
+    await page.getByLabel('Họ tên người ký').fill('Đại tá Trần Văn Minh');
+    await page.getByLabel('Địa danh').fill('Hải Dương');
+    await page.getByRole('button', { name: 'Lưu quyết định' }).click();
+    await page.getByText('Quyết định số 125/QĐ-CAT-PV01 ngày 15/12/2026').waitFor();
+
+    await page.getByText('Dán danh sách đề nghị từ Excel').click();
+    await page.getByLabel('Nội dung dán từ Excel').fill(proposalList());
+    await page.getByRole('button', { name: 'Thêm vào danh sách' }).click();
+    await page.getByText('Đã thêm 30 dòng.').waitFor();
+    await page.locator('.grid-row[data-row="0"] .grid-cell[data-col="name"]').getByText('Nguyễn Thị Ánh Tuyết').waitFor();
+
+    await page.getByRole('button', { name: 'In tất cả' }).click();
+    await page.getByText('Đã tạo tệp PDF 30 trang.').waitFor({ timeout: 60_000 });
+    await screenshot(page, 'commendations');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Lưu PDF' }).click()]);
+    const file = join(mkdtempSync(join(tmpdir(), 'antq-e2e-pdf-')), download.suggestedFilename());
+    await download.saveAs(file);
+    expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/Pages:\s+30\b/);
+    const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).normalize('NFC');
+    expect(text).toContain('Bà Nguyễn Thị Ánh Tuyết');
+    expect(text).toContain('Ông Lê Văn Cường 2');
+
+    const decisions = await apiOk<{ rows: { id: string }[] }>(web, 'commendations.listDecisions', {});
+    const decisionId = decisions.rows[0]?.id ?? '';
+    await expect
+      .poll(async () => (await apiOk<{ rows: { printedOn: string | null }[] }>(web, 'commendations.listRecipients', { decisionId, limit: 100 })).rows.filter((r) => r.printedOn).length)
+      .toBe(30);
+    expect(browser.errors).toEqual([]);
+  });
+});
