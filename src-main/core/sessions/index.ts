@@ -3,12 +3,13 @@ import type { Migration } from '../db/migrations';
 import { createSession, deleteSessionMethod, getSession, listSessionsMethod, updateSessionMethod } from './sessions.api';
 import { sessionsMigration } from './sessions.schema';
 import { sessionsUnitSearchMigration } from './sessions-unit-search.schema';
+import { sessionsCountMigration } from './sessions-count.schema';
 
 /** API methods of this domain. */
 export const sessionsMethods = methodMap(listSessionsMethod, getSession, createSession, updateSessionMethod, deleteSessionMethod);
 
 /** Schema steps of this domain. */
-export const sessionsMigrations: Migration[] = [sessionsMigration, sessionsUnitSearchMigration];
+export const sessionsMigrations: Migration[] = [sessionsMigration, sessionsUnitSearchMigration, sessionsCountMigration];
 
 export { Session, SessionCreateInput, SessionUpdateInput, SessionFilters, SESSION_SORT_COLUMNS } from './session';
 // Shared by the other record kinds (outcomes, registrations), which live beside this folder.

@@ -2,7 +2,7 @@ import type { ListQuery } from '../api/list-query';
 import type { ReadDb, SqlValue } from '../db/types';
 import { foldForSearch } from '../text/fold';
 import { ftsColumnQuery, ftsPrefixPhrase } from './record-list';
-import { queryPage, unitSubtreeCondition } from './record-list.repo';
+import { queryPage, unitSubtreeCondition, type PageSql } from './record-list.repo';
 import { SESSION_NAME_JOINS, SESSION_SELECT } from './sessions.repo';
 import type { Session, SessionFilters } from './session';
 
@@ -24,12 +24,14 @@ const FTS_COUNT = 'SELECT COUNT(*) AS n FROM propaganda_sessions_fts WHERE propa
 interface Condition {
   sql: string;
   params: SqlValue[];
+  /** The same test written so SQLite will not pick an index for it (see PageSql.denseWhere). */
+  dense?: string;
 }
 
 /** One page of sessions, filtered, sorted and searched in SQL. */
 export function listSessions(db: ReadDb, query: ListQuery, filters: SessionFilters): { total: number; rows: Session[] } {
-  const conditions = [...filterConditions(filters), ...searchConditions(query.search)];
-  const only = conditions.length === 1 ? conditions[0] : undefined;
+  const sort: ListQuery['sort'] = query.sort.length > 0 ? query.sort : [{ column: 'heldOn', dir: 'desc' }];
+  const conditions = [...filterConditions(filters, sort[0]?.column !== 'heldOn'), ...searchConditions(query.search)];
   return queryPage<Session>(db, {
     select: SESSION_SELECT,
     table: 'propaganda_sessions',
@@ -37,30 +39,41 @@ export function listSessions(db: ReadDb, query: ListQuery, filters: SessionFilte
     nameJoins: SESSION_NAME_JOINS,
     where: conditions.map((c) => c.sql),
     params: conditions.flatMap((c) => c.params),
-    sort: query.sort.length > 0 ? query.sort : [{ column: 'heldOn', dir: 'desc' }],
+    sort,
     sortSql: SORT_SQL,
     limit: query.limit,
     offset: query.offset,
-    // Every FTS row is a session, so a search alone is counted in the index without touching the table.
-    count: only?.sql === FTS_HIT ? { sql: FTS_COUNT, params: only.params } : undefined,
-    denseWhere: conditions.map((c) => c.sql.replaceAll(FTS_HIT, `+${FTS_HIT}`)),
+    count: cheapCount(conditions),
+    denseWhere: conditions.map((c) => c.dense ?? c.sql),
   });
 }
 
-function filterConditions(filters: SessionFilters): Condition[] {
+/**
+ * The count without scanning, where possible: the trigger-kept row count for an unfiltered list, the
+ * FTS index alone for a search alone (every FTS row is a session).
+ */
+function cheapCount(conditions: Condition[]): PageSql['count'] {
+  if (conditions.length === 0) return { sql: 'SELECT n FROM propaganda_sessions_count WHERE id = 1', params: [] };
+  const only = conditions.length === 1 ? conditions[0] : undefined;
+  return only?.sql === FTS_HIT ? { sql: FTS_COUNT, params: only.params } : undefined;
+}
+
+/** `sortedElsewhere`: the page is not sorted by date, so a date range may be left to a filter when many rows match. */
+function filterConditions(filters: SessionFilters, sortedElsewhere: boolean): Condition[] {
   const out: Condition[] = [];
   const add = (sql: string, ...params: SqlValue[]) => out.push({ sql, params });
+  const addDate = (sql: string, ...params: SqlValue[]) => out.push({ sql, params, dense: sortedElsewhere ? `+${sql}` : undefined });
   if (filters.unitId) add(unitSubtreeCondition('s.unit_id'), filters.unitId);
-  if (filters.from) add('s.held_on >= ?', filters.from);
-  if (filters.to) add('s.held_on <= ?', filters.to);
-  if (filters.year !== undefined) add('s.held_on BETWEEN ? AND ?', `${filters.year}-01-01`, `${filters.year}-12-31`);
+  if (filters.from) addDate('s.held_on >= ?', filters.from);
+  if (filters.to) addDate('s.held_on <= ?', filters.to);
+  if (filters.year !== undefined) addDate('s.held_on BETWEEN ? AND ?', `${filters.year}-01-01`, `${filters.year}-12-31`);
   if (filters.formId) add('s.form_id = ?', filters.formId);
   if (filters.venueKindId) add('s.venue_kind_id = ?', filters.venueKindId);
   if (filters.modelId) add('s.model_id = ?', filters.modelId);
   for (const column of ['topic', 'presenter', 'note'] as const) {
     const text = filters[column];
     const match = text ? ftsColumnQuery(column, foldForSearch(text)) : null;
-    if (match) add(FTS_HIT, match);
+    if (match) out.push({ sql: FTS_HIT, params: [match], dense: `+${FTS_HIT}` });
   }
   return out;
 }
@@ -74,5 +87,5 @@ function searchConditions(search: string): Condition[] {
     .split(' ')
     .map(ftsPrefixPhrase)
     .filter((p): p is string => p !== null);
-  return phrases.length === 0 ? [] : [{ sql: FTS_HIT, params: [phrases.join(' ')] }];
+  return phrases.length === 0 ? [] : [{ sql: FTS_HIT, params: [phrases.join(' ')], dense: `+${FTS_HIT}` }];
 }
