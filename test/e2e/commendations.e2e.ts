@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { tinyPng } from '../core/certificates/fixtures';
 import { apiOk } from './support/api-call';
 import { launchBrowser, type TestBrowser } from './support/browser';
 import { screenshot } from './support/screenshot';
@@ -75,6 +76,32 @@ describe('commendations in web mode', () => {
     await expect
       .poll(async () => (await apiOk<{ rows: { printedOn: string | null }[] }>(web, 'commendations.listRecipients', { decisionId, limit: 100 })).rows.filter((r) => r.printedOn).length)
       .toBe(30);
+    expect(browser.errors).toEqual([]);
+  });
+
+  it('stores the emblem and printer offsets from the print settings, and hands out the calibration page', async () => {
+    const { page } = browser;
+    await page.getByRole('button', { name: 'Cài đặt in' }).click();
+    await page.getByText('Chưa có ảnh Quốc huy').waitFor();
+    await page.locator('.print-settings input[type="file"]').setInputFiles({ name: 'quoc-huy.png', mimeType: 'image/png', buffer: await tinyPng() });
+    await page.getByText('Đã lưu ảnh Quốc huy.').waitFor();
+    await page.getByRole('img', { name: 'Quốc huy đã lưu' }).waitFor();
+    await page.locator('.print-settings input[type="file"]').setInputFiles({ name: 'x.svg', mimeType: 'image/svg+xml', buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>') });
+    await page.getByText('Ảnh Quốc huy phải là tệp PNG hoặc JPEG (không nhận SVG hay định dạng khác).').waitFor();
+
+    await page.getByLabel('Độ lệch ngang, Giấy khen (A4 ngang)').fill('1,5');
+    await page.getByLabel('Độ lệch dọc, Giấy khen (A4 ngang)').fill('-2');
+    await page.getByLabel('Độ lệch ngang, Giấy khen (A4 ngang)').press('Enter');
+    await page.getByText('Đã lưu độ lệch máy in.').waitFor();
+    await screenshot(page, 'commendations-print-settings');
+    const layouts = await apiOk<{ id: string; offsets: { x: number; y: number } }[]>(web, 'certificates.layouts', {});
+    expect(layouts.find((l) => l.id === 'giay-khen-a4')?.offsets).toEqual({ x: 1.5, y: -2 });
+
+    const row = page.getByRole('row', { name: /Giấy khen \(A4 ngang\)/ });
+    const [download] = await Promise.all([page.waitForEvent('download'), row.getByRole('button', { name: 'Trang căn chỉnh' }).click()]);
+    const file = join(mkdtempSync(join(tmpdir(), 'antq-e2e-cal-')), download.suggestedFilename());
+    await download.saveAs(file);
+    expect(execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' })).toContain('độ lệch ngang 1.5 mm, dọc -2 mm');
     expect(browser.errors).toEqual([]);
   });
 });

@@ -83,9 +83,9 @@ export default function PrintSettings() {
         <thead>
           <tr>
             <th scope="col">Mẫu in</th>
-            <th scope="col">Ngang (+ sang phải)</th>
-            <th scope="col">Dọc (+ xuống dưới)</th>
-            <th scope="col" />
+            <th scope="col" colSpan={3}>
+              Độ lệch ngang, dọc (mm; + sang phải, + xuống dưới)
+            </th>
           </tr>
         </thead>
         <tbody>
