@@ -31,6 +31,15 @@ const SORTABLE: Record<string, string> = {
   kind: 'r.kind',
 };
 
+/** The grid's filter box shows "Tập thể"/"Cá nhân"; the API may also send the stored value. */
+function kindFilter(value: string): 'collective' | 'individual' | null {
+  const f = foldForSearch(value);
+  if (!f) return null;
+  if (f === 'collective' || 'tap the'.startsWith(f)) return 'collective';
+  if (f === 'individual' || 'ca nhan'.startsWith(f)) return 'individual';
+  return null;
+}
+
 export function listRecipients(db: ReadDb, decisionId: string, q: ListQuery): { total: number; rows: Recipient[] } {
   const where = ['r.decision_id = ?'];
   const params: (string | number)[] = [decisionId];
@@ -39,9 +48,10 @@ export function listRecipients(db: ReadDb, decisionId: string, q: ListQuery): { 
     params.push(p, p);
   }
   for (const [key, value] of Object.entries(q.filters)) {
-    if (key === 'kind' && (value === 'collective' || value === 'individual')) {
+    const kind = key === 'kind' ? kindFilter(value) : null;
+    if (kind) {
       where.push('r.kind = ?');
-      params.push(value);
+      params.push(kind);
     } else if ((key === 'name' || key === 'unitName') && value) {
       for (const p of searchPatterns(value)) {
         where.push(`${key === 'name' ? 'r.name_search' : 'r.unit_search'} LIKE ? ESCAPE '\\'`);

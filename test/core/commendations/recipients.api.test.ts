@@ -76,6 +76,13 @@ describe('commendation recipients', () => {
     expect(sorted.rows.map((r) => r.name)).toEqual(['An Thị Lan', 'Ân Văn Bảy', 'Dương Thị Hoa', 'Đặng Văn Cường']);
     const found = await callOk<{ rows: { name: string }[] }>(core, 'commendations.listRecipients', { decisionId: decision.id, search: 'dang cuong' });
     expect(found.rows.map((r) => r.name)).toEqual(['Đặng Văn Cường']);
+    await add({ kind: 'collective', name: 'Công an xã An Bình', gender: null, birthYear: null });
+    for (const filter of ['Tập thể', 'tap', 'collective']) {
+      const teams = await callOk<{ rows: { name: string }[] }>(core, 'commendations.listRecipients', { decisionId: decision.id, filters: { kind: filter } });
+      expect(teams.rows.map((r) => r.name)).toEqual(['Công an xã An Bình']);
+    }
+    const people = await callOk<{ total: number }>(core, 'commendations.listRecipients', { decisionId: decision.id, filters: { kind: 'cá nhân' } });
+    expect(people.total).toBe(4);
   });
 
   it('assigns registry numbers in list order, on demand, and never hands a number out twice', async () => {
