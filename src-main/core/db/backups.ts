@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fsyncDir, renameWithRetry, writeFileDurably } from './atomic-write';
 import { backupName, localDay, parseBackupName } from './backup-names';
+import { processAlive } from './lock';
 import type { BackupInfo, BackupReason } from './types';
 
 /** Where one database's backups (bản sao lưu) live and how many are kept. */
@@ -67,11 +68,15 @@ export function commitBackup(place: BackupPlace, staged: StagedBackup, now: Date
   return staged.info;
 }
 
-/** Removes temporary files of backups that never finished (a process that exited mid-verification). */
+/**
+ * Removes temporary files of backups that never finished because their process died mid-verification.
+ * A closed store's worker may still be verifying in a live process: its file is left alone.
+ */
 export function removeStagedLeftovers(place: BackupPlace): void {
   if (!existsSync(place.dir)) return;
   for (const name of readdirSync(place.dir)) {
-    if (name.startsWith(`${place.stem}-`) && /\.sqlite\.tmp-\d+$/.test(name)) rmSync(join(place.dir, name), { force: true });
+    const pid = /\.sqlite\.tmp-(\d+)$/.exec(name)?.[1];
+    if (pid && name.startsWith(`${place.stem}-`) && !processAlive(Number(pid))) rmSync(join(place.dir, name), { force: true });
   }
 }
 

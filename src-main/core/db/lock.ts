@@ -16,7 +16,7 @@ export function lockPathFor(dbPath: string): string {
   return `${dbPath}.lock`;
 }
 
-function processAlive(pid: number): boolean {
+export function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -36,11 +37,16 @@ describe('backups', () => {
   it('removes the temporary file of an automatic backup a crash left unfinished', async () => {
     const path = tempDbPath();
     (await openFileStore(path, { migrations: notesV1 })).close();
-    const leftover = join(dirname(path), 'backups', 'office-20260101-000000000-daily.sqlite.tmp-12345');
+    // The pid of a process that has exited: its unfinished copy can go.
+    const deadPid = spawnSync(process.execPath, ['-e', '0']).pid;
+    const leftover = join(dirname(path), 'backups', `office-20260101-000000000-daily.sqlite.tmp-${deadPid}`);
+    const liveOne = join(dirname(path), 'backups', `office-20260101-000000001-daily.sqlite.tmp-${process.pid}`);
     mkdirSync(dirname(leftover), { recursive: true });
     writeFileSync(leftover, 'half a copy');
+    writeFileSync(liveOne, 'being verified by a live process');
     const store = await openFileStore(path, { migrations: notesV1 });
     expect(existsSync(leftover)).toBe(false);
+    expect(existsSync(liveOne)).toBe(true);
     await store.settled();
     store.close();
   });
