@@ -18,8 +18,8 @@ const SORT_SQL: Readonly<Record<string, readonly string[]>> = {
   updatedAt: ['s.updated_at'],
 };
 
-const FTS_HIT = 's.seq IN (SELECT docid FROM propaganda_sessions_fts WHERE propaganda_sessions_fts MATCH ?)';
-const FTS_COUNT = 'SELECT COUNT(*) AS n FROM propaganda_sessions_fts WHERE propaganda_sessions_fts MATCH ?';
+/** Sessions whose seq is in a JSON array bound to it: the FTS hits, fetched once per list call. */
+const IN_HITS = 's.seq IN (SELECT value FROM json_each(?))';
 
 interface Condition {
   sql: string;
@@ -31,7 +31,15 @@ interface Condition {
 /** One page of sessions, filtered, sorted and searched in SQL. */
 export function listSessions(db: ReadDb, query: ListQuery, filters: SessionFilters): { total: number; rows: Session[] } {
   const sort: ListQuery['sort'] = query.sort.length > 0 ? query.sort : [{ column: 'heldOn', dir: 'desc' }];
-  const conditions = [...filterConditions(filters, sort[0]?.column !== 'heldOn'), ...searchConditions(query.search)];
+  const conditions = filterConditions(filters, sort[0]?.column !== 'heldOn');
+  let count: PageSql['count'] = conditions.length === 0 ? { sql: 'SELECT n FROM propaganda_sessions_count WHERE id = 1', params: [] } : undefined;
+  const match = ftsMatch(filters, query.search);
+  if (match !== null) {
+    const hits = ftsHits(db, match);
+    conditions.push(hits.n === 0 ? { sql: '0', params: [] } : { sql: IN_HITS, params: [`[${hits.ids}]`], dense: `+${IN_HITS}` });
+    // Every FTS row is a session, so a search alone is counted by the FTS query itself.
+    count = conditions.length === 1 ? { sql: 'SELECT ? AS n', params: [hits.n] } : undefined;
+  }
   return queryPage<Session>(db, {
     select: SESSION_SELECT,
     table: 'propaganda_sessions',
@@ -43,19 +51,22 @@ export function listSessions(db: ReadDb, query: ListQuery, filters: SessionFilte
     sortSql: SORT_SQL,
     limit: query.limit,
     offset: query.offset,
-    count: cheapCount(conditions),
+    count,
     denseWhere: conditions.map((c) => c.dense ?? c.sql),
   });
 }
 
 /**
- * The count without scanning, where possible: the trigger-kept row count for an unfiltered list, the
- * FTS index alone for a search alone (every FTS row is a session).
+ * Runs the FTS query once and returns its hits as one comma-separated string (group_concat: one row
+ * to read, not thousands); the count and the page then both use that list instead of querying the
+ * index twice.
  */
-function cheapCount(conditions: Condition[]): PageSql['count'] {
-  if (conditions.length === 0) return { sql: 'SELECT n FROM propaganda_sessions_count WHERE id = 1', params: [] };
-  const only = conditions.length === 1 ? conditions[0] : undefined;
-  return only?.sql === FTS_HIT ? { sql: FTS_COUNT, params: only.params } : undefined;
+function ftsHits(db: ReadDb, match: string): { n: number; ids: string } {
+  const r = db.get<{ n: number; ids: string | null }>(
+    'SELECT COUNT(*) AS n, group_concat(docid) AS ids FROM propaganda_sessions_fts WHERE propaganda_sessions_fts MATCH ?',
+    [match],
+  );
+  return { n: r?.n ?? 0, ids: r?.ids ?? '' };
 }
 
 /** `sortedElsewhere`: the page is not sorted by date, so a date range may be left to a filter when many rows match. */
@@ -70,22 +81,24 @@ function filterConditions(filters: SessionFilters, sortedElsewhere: boolean): Co
   if (filters.formId) add('s.form_id = ?', filters.formId);
   if (filters.venueKindId) add('s.venue_kind_id = ?', filters.venueKindId);
   if (filters.modelId) add('s.model_id = ?', filters.modelId);
-  for (const column of ['topic', 'presenter', 'note'] as const) {
-    const text = filters[column];
-    const match = text ? ftsColumnQuery(column, foldForSearch(text)) : null;
-    if (match) out.push({ sql: FTS_HIT, params: [match], dense: `+${FTS_HIT}` });
-  }
   return out;
 }
 
 /**
- * The search box: every word a word prefix in the topic, presenter, note or unit name. All words go
- * into one FTS query, which intersects them inside the index.
+ * The column filters (topic, presenter, note: each token a prefix in that column) and the search box
+ * (every word a prefix in the topic, presenter, note or unit name) as one FTS query, intersected
+ * inside the index; null when there is nothing to match.
  */
-function searchConditions(search: string): Condition[] {
-  const phrases = foldForSearch(search)
-    .split(' ')
-    .map(ftsPrefixPhrase)
-    .filter((p): p is string => p !== null);
-  return phrases.length === 0 ? [] : [{ sql: FTS_HIT, params: [phrases.join(' ')], dense: `+${FTS_HIT}` }];
+function ftsMatch(filters: SessionFilters, search: string): string | null {
+  const parts: string[] = [];
+  for (const column of ['topic', 'presenter', 'note'] as const) {
+    const text = filters[column];
+    const q = text ? ftsColumnQuery(column, foldForSearch(text)) : null;
+    if (q) parts.push(q);
+  }
+  for (const word of foldForSearch(search).split(' ')) {
+    const phrase = ftsPrefixPhrase(word);
+    if (phrase) parts.push(phrase);
+  }
+  return parts.length === 0 ? null : parts.join(' ');
 }

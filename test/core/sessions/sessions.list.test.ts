@@ -98,6 +98,9 @@ describe('sessions.list', () => {
     expect((await list({ filters: { venueKindId: VENUE_SCHOOL } })).total).toBe(1);
     expect((await list({ filters: { presenter: 'van' } })).total).toBe(3);
     expect((await list({ filters: { topic: 'van' } })).total).toBe(0);
+    expect((await list({ search: 'van', filters: { presenter: 'nguyen', year: '2026' } })).rows.map((r) => r.presenter)).toEqual(['Nguyễn Văn An']);
+    expect((await list({ search: 'van', filters: { year: '2017' } })).rows.map((r) => r.presenter)).toEqual(['Ân Văn Bình']);
+    expect((await list({ search: 'zzz', filters: { year: '2017' } })).total).toBe(0);
   });
 
   it('refuses an unknown filter or sort column with the path of the mistake', async () => {
