@@ -3,7 +3,8 @@ import type { DateRange } from './report-figures.repo';
 
 /**
  * Detail rows (bảng kê) read in keyset batches along an index, so a sheet of 100,000 rows is read
- * 5,000 at a time and each batch costs the same however deep into the list it is.
+ * 5,000 at a time and each batch costs the same however deep into the list it is. Unit and catalogue
+ * names are looked up in app code from one read of each (joins per row cost more than they save).
  */
 export interface BatchKey {
   a: string;
@@ -25,9 +26,8 @@ export interface SessionDetail {
   kb: number;
   unit_id: string;
   held_on: string;
-  unit: string;
-  venue: string;
-  form: string;
+  venue_kind_id: string;
+  form_id: string;
   topic: string;
   presenter: string;
   attendees: number;
@@ -38,10 +38,9 @@ export function sessionDetails(db: ReadDb, r: DateRange, after: BatchKey | null,
   const k = after ?? { a: '', b: -1 };
   return page(
     db.all<SessionDetail>(
-      `SELECT s.held_on AS ka, s.seq AS kb, s.unit_id, s.held_on, u.name AS unit, v.name AS venue, f.name AS form, s.topic, s.presenter,
+      `SELECT s.held_on AS ka, s.seq AS kb, s.unit_id, s.held_on, s.venue_kind_id, s.form_id, s.topic, s.presenter,
          s.attendees, s.households_committed AS households
-       FROM propaganda_sessions s JOIN units u ON u.id = s.unit_id
-         JOIN catalogue_entries v ON v.id = s.venue_kind_id JOIN catalogue_entries f ON f.id = s.form_id
+       FROM propaganda_sessions s
        WHERE s.held_on BETWEEN ? AND ? AND (s.held_on, s.seq) > (?, ?)
        ORDER BY s.held_on, s.seq LIMIT ?`,
       [r.from, r.to, k.a, k.b, limit],
@@ -55,7 +54,6 @@ export interface OutcomeDetail {
   kb: number;
   unit_id: string;
   period: string;
-  unit: string;
   tips: number;
   valuable: number;
   cases: number;
@@ -67,9 +65,9 @@ export function outcomeDetails(db: ReadDb, r: DateRange, after: BatchKey | null,
   const k = after ?? { a: '', b: -1 };
   return page(
     db.all<OutcomeDetail>(
-      `SELECT o.period AS ka, o.seq AS kb, o.unit_id, o.period, u.name AS unit, o.tips_received AS tips, o.valuable_tips AS valuable,
+      `SELECT o.period AS ka, o.seq AS kb, o.unit_id, o.period, o.tips_received AS tips, o.valuable_tips AS valuable,
          o.cases_solved AS cases, o.suspects_arrested AS arrests, o.weapons_handed_in AS weapons
-       FROM outcomes o JOIN units u ON u.id = o.unit_id
+       FROM outcomes o
        WHERE o.period BETWEEN ? AND ? AND (o.period, o.seq) > (?, ?)
        ORDER BY o.period, o.seq LIMIT ?`,
       [r.from.slice(0, 7), r.to.slice(0, 7), k.a, k.b, limit],
@@ -83,8 +81,7 @@ export interface ModelDetail {
   kb: string;
   unit_id: string;
   name: string;
-  type: string;
-  unit: string;
+  type_id: string;
   founded_on: string;
   status: string;
   sites: number | null;
@@ -97,8 +94,8 @@ export function modelDetails(db: ReadDb, r: DateRange, after: BatchKey | null, l
   const k = after ?? { a: '', b: '' };
   return page(
     db.all<ModelDetail>(
-      `SELECT m.founded_on AS ka, m.id AS kb, m.unit_id, m.name, t.name AS type, u.name AS unit, m.founded_on, m.status, m.sites, m.teams, m.members
-       FROM security_models m JOIN catalogue_entries t ON t.id = m.type_id JOIN units u ON u.id = m.unit_id
+      `SELECT m.founded_on AS ka, m.id AS kb, m.unit_id, m.name, m.type_id, m.founded_on, m.status, m.sites, m.teams, m.members
+       FROM security_models m
        WHERE m.founded_on <= ? AND (m.founded_on, m.id) > (?, ?)
        ORDER BY m.founded_on, m.id LIMIT ?`,
       [r.to, k.a, k.b, limit],
@@ -112,8 +109,6 @@ export interface RegistrationDetail {
   kb: number;
   unit_id: string;
   year: number;
-  unit: string;
-  kind: string;
   registered_on: string;
   assessment: string;
   decision_number: string | null;
@@ -125,8 +120,8 @@ export function registrationDetails(db: ReadDb, r: DateRange, after: BatchKey | 
   const k = after ?? { a: '', b: -1 };
   return page(
     db.all<RegistrationDetail>(
-      `SELECT '' AS ka, g.seq AS kb, g.unit_id, g.year, u.name AS unit, u.kind, g.registered_on, g.assessment, g.decision_number, g.decision_date, g.recognised_by
-       FROM safety_registrations g JOIN units u ON u.id = g.unit_id
+      `SELECT '' AS ka, g.seq AS kb, g.unit_id, g.year, g.registered_on, g.assessment, g.decision_number, g.decision_date, g.recognised_by
+       FROM safety_registrations g
        WHERE g.year = ? AND g.registered_on <= ? AND g.seq > ?
        ORDER BY g.seq LIMIT ?`,
       [Number(r.to.slice(0, 4)), r.to, k.b, limit],
