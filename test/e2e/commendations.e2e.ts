@@ -104,4 +104,22 @@ describe('commendations in web mode', () => {
     expect(execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' })).toContain('độ lệch ngang 1.5 mm, dọc -2 mm');
     expect(browser.errors).toEqual([]);
   });
+
+  it('reports a text too long for its box before printing, and prints it only on a second click', async () => {
+    const { page } = browser;
+    const decisions = await apiOk<{ rows: { id: string }[] }>(web, 'commendations.listDecisions', {});
+    const decisionId = decisions.rows[0]?.id ?? '';
+    await apiOk(web, 'commendations.addRecipient', {
+      decisionId, kind: 'individual', name: 'Trần Văn Dài', gender: 'male', birthYear: 1970, unitName: 'Xã An Bình', achievement: 'Thành tích '.repeat(120).trim(),
+    });
+    await page.getByRole('button', { name: 'Cài đặt in' }).click();
+    await page.getByRole('radio', { name: 'Chỉ in phần thay đổi lên phôi' }).check();
+    await page.getByRole('button', { name: 'In tất cả' }).click();
+    await page.getByText('1 người có nội dung không vừa ô in').waitFor();
+    await page.getByText('Trần Văn Dài: Thành tích quá dài: không vừa ô in dù đã giảm cỡ chữ xuống 11.').waitFor();
+    expect(await page.getByText(/Đã tạo tệp PDF/).count()).toBe(0);
+    await page.getByRole('button', { name: 'In tất cả' }).click();
+    await page.getByText('Đã tạo tệp PDF 31 trang.').waitFor({ timeout: 60_000 });
+    expect(browser.errors).toEqual([]);
+  });
 });

@@ -47,8 +47,13 @@ export default function PrintPanel(props: PrintPanelProps) {
     setMessage(null);
     setPrinted(null);
     closePreview();
-    const checked = check() ?? (await runCheck());
+    const seen = check();
+    const checked = seen ?? (await runCheck());
     if (!checked) return;
+    // Overflowing texts are shown first; printing them anyway takes a second, deliberate click.
+    if (checked.problems.length > 0 && !seen) {
+      return setMessage('Có nội dung không vừa ô in (xem danh sách dưới đây). Sửa lại rồi in, hoặc bấm "In tất cả" lần nữa để vẫn in.');
+    }
     const started = await startPrint(props.decision.id, mode(), checked.problems.length > 0);
     if (!started.ok) return setMessage(started.message);
     setProgress({ done: 0, total: started.data.total, phase: 'layout' });
