@@ -1,11 +1,13 @@
+import { AppError } from '../api/errors';
 import type { ListQuery } from '../api/list-query';
 import type { ReadDb } from '../db/types';
-import { foldForSearch, searchPatterns } from '../text/fold';
+import { foldForSearch } from '../text/fold';
 import { addFilters, orderBy, UNIT_SUBTREE_SQL, Where, type FilterColumn } from '../units';
-import { ftsColumnQuery, ftsPrefixPhrase } from './fts-query';
+import { ftsColumnQuery } from './fts-query';
+import { addSearch, FTS_HIT } from './models-search.repo';
 import { modelActiveAtSql } from './models-report.repo';
 import type { ModelStatus, SecurityModel } from './security-model';
-import { MODEL_SELECT, toModel, type ModelRow } from './models.repo';
+import { modelSelect, toModel, type ModelRow } from './models.repo';
 
 /** Narrowing of the models list besides the grid's own filters. */
 export interface ModelScope {
@@ -30,14 +32,12 @@ const SORT = {
   households: 'm.households',
   createdAt: 'm.created_at',
   updatedAt: 'm.updated_at',
-  // Joined columns: not index-backed, so slower on very large lists.
+  // Joined columns: not index-backed; refused above MAX_JOIN_SORT_ROWS matching rows.
   typeName: 't.sort_order',
   unitName: 'u.name_sort',
   hostOrganisationName: 'h.sort_order',
 } as const;
 
-const FTS_HIT = 'm.seq IN (SELECT docid FROM security_models_fts WHERE security_models_fts MATCH ?)';
-const UNIT_NAME_HIT = "m.unit_id IN (SELECT id FROM units WHERE name_search LIKE ? ESCAPE '\\')";
 
 function ftsFilter(column: 'name' | 'leader'): FilterColumn {
   return {
@@ -63,43 +63,17 @@ const FILTERS: Record<string, FilterColumn> = {
   statusOn: { kind: 'prefix', expr: 'm.status_on' },
 };
 
-/** More units than this matching one word: match them by a subquery instead of listing their ids. */
-const MAX_UNIT_IDS = 200;
-
-/**
- * The search box: every word must start a word of the model's name or leader (FTS index), or appear
- * in its unit's name. Units are few, so their matches are looked up first: words no unit name contains
- * (the usual case) go into one FTS query, which intersects them inside the index; an OR with the
- * units costs a row-set merge, so it is paid only for words that need it.
- */
-function addSearch(db: ReadDb, where: Where, text: string): void {
-  const words = foldForSearch(text).split(' ').filter((w) => w.length > 0);
-  const patterns = searchPatterns(text);
-  const ftsOnly: string[] = [];
-  words.forEach((word, i) => {
-    const phrase = ftsPrefixPhrase(word);
-    const pattern = patterns[i] ?? '';
-    const units = db.all<{ id: string }>(`SELECT id FROM units WHERE name_search LIKE ? ESCAPE '\\' LIMIT ${MAX_UNIT_IDS + 1}`, [pattern]).map((u) => u.id);
-    if (units.length === 0 && phrase) ftsOnly.push(phrase);
-    else if (units.length === 0) where.add('0');
-    else {
-      const unitHit = units.length > MAX_UNIT_IDS ? { sql: UNIT_NAME_HIT, params: [pattern] } : { sql: `m.unit_id IN (${units.map(() => '?').join(', ')})`, params: units };
-      if (phrase) where.add(`(${FTS_HIT} OR ${unitHit.sql})`, phrase, ...unitHit.params);
-      else where.add(unitHit.sql, ...unitHit.params);
-    }
-  });
-  if (ftsOnly.length > 0) where.add(FTS_HIT, ftsOnly.join(' '));
-}
-
-function buildWhere(db: ReadDb, q: ListQuery, scope: ModelScope): Where {
+/** The list's conditions; `ftsOnly` is the search's FTS query when it is the only condition. */
+function buildWhere(db: ReadDb, q: ListQuery, scope: ModelScope): { where: Where; ftsOnly: string | null } {
   const where = new Where();
   if (scope.typeId) where.add('m.type_id = ?', scope.typeId);
   if (scope.status) where.add('m.status = ?', scope.status);
   if (scope.unitId) where.add(`m.unit_id IN (${UNIT_SUBTREE_SQL})`, scope.unitId);
   if (scope.activeOn) where.add(modelActiveAtSql('m'), scope.activeOn, scope.activeOn, scope.activeOn);
   addFilters(where, q.filters, FILTERS);
-  addSearch(db, where, q.search);
-  return where;
+  const before = where.parts.length;
+  const match = addSearch(db, where, q.search);
+  return { where, ftsOnly: match !== null && before === 0 && where.parts.length === 1 ? match : null };
 }
 
 /** The joins a COUNT needs: only those the filters touch, so an unfiltered count reads one index. */
@@ -112,11 +86,51 @@ function countJoins(q: ListQuery): string {
   return joins.join(' ');
 }
 
+/** The index that serves each single-column sort, for the broad-search plan below. */
+const SORT_INDEX: Readonly<Record<string, string>> = {
+  name: 'security_models_name_sort',
+  leader: 'security_models_leader_sort',
+  foundedOn: 'security_models_founded',
+  updatedAt: 'security_models_updated',
+};
+
+/** A search matching more than this share of all models is "broad". */
+const BROAD_SHARE = 0.05;
+
+/**
+ * How to read the page. Conditions matching a large share of a big table are faster walking the sort
+ * index and testing each row (it stops after one page) than sorting every match; narrow ones are
+ * faster the other way, which is SQLite's own choice.
+ */
+function indexHint(db: ReadDb, q: ListQuery, where: Where, total: number): string {
+  const column = q.sort.length === 0 ? 'name' : q.sort.length === 1 ? q.sort[0]!.column : '';
+  const index = Object.hasOwn(SORT_INDEX, column) ? SORT_INDEX[column] : undefined;
+  if (!index || where.parts.length === 0) return '';
+  // MAX(seq) reads one b-tree edge: a free estimate of the table's size.
+  const size = db.get<{ n: number | null }>('SELECT MAX(seq) AS n FROM security_models')?.n ?? 0;
+  return total > size * BROAD_SHARE ? `INDEXED BY ${index}` : '';
+}
+
+/** Sorts on a joined table's column: no index serves them, so they sort every matching row. */
+const JOIN_SORTS = new Set(['typeName', 'unitName', 'hostOrganisationName']);
+/** Above this many rows such a sort takes seconds; the clerk is asked to filter first. */
+const MAX_JOIN_SORT_ROWS = 100_000;
+
+export function assertJoinSortAffordable(q: ListQuery, total: number): void {
+  if (total <= MAX_JOIN_SORT_ROWS || !q.sort.some((s) => JOIN_SORTS.has(s.column))) return;
+  const message = `Danh sách có ${total.toLocaleString('vi-VN')} mô hình: hãy lọc bớt (theo loại, địa bàn, trạng thái…) xuống dưới ${MAX_JOIN_SORT_ROWS.toLocaleString('vi-VN')} trước khi sắp xếp theo cột này.`;
+  throw new AppError('VALIDATION', message, [{ path: ['sort'], message }]);
+}
+
 /** One page of models and the count of all that match. */
 export function listModels(db: ReadDb, q: ListQuery, scope: ModelScope): { total: number; rows: SecurityModel[] } {
-  const where = buildWhere(db, q, scope);
-  const total = db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM security_models m ${countJoins(q)} ${where.toSql()}`, where.params)?.n ?? 0;
+  const { where, ftsOnly } = buildWhere(db, q, scope);
+  // With the search as the only condition, the FTS index counts its matches without touching the table.
+  const total = ftsOnly
+    ? db.get<{ n: number }>('SELECT COUNT(*) AS n FROM security_models_fts WHERE security_models_fts MATCH ?', [ftsOnly])?.n ?? 0
+    : db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM security_models m ${countJoins(q)} ${where.toSql()}`, where.params)?.n ?? 0;
+  assertJoinSortAffordable(q, total);
   const order = orderBy(q.sort, SORT, 'm.name_sort', 'm.id');
-  const rows = db.all<ModelRow>(`${MODEL_SELECT} ${where.toSql()} ${order} LIMIT ? OFFSET ?`, [...where.params, q.limit, q.offset]);
+  const rows = db.all<ModelRow>(`${modelSelect(indexHint(db, q, where, total))} ${where.toSql()} ${order} LIMIT ? OFFSET ?`, [...where.params, q.limit, q.offset]);
   return { total, rows: rows.map(toModel) };
 }

@@ -25,13 +25,16 @@ export interface ModelRow {
   updated_at: string;
 }
 
-export const MODEL_SELECT = `SELECT m.id, m.type_id, t.name AS type_name, m.name, m.unit_id, u.name AS unit_name,
+/** SELECT … FROM the models with their names; `indexHint` is an optional `INDEXED BY …` for lists. */
+export function modelSelect(indexHint = ''): string {
+  return `SELECT m.id, m.type_id, t.name AS type_name, m.name, m.unit_id, u.name AS unit_name,
   m.host_organisation_id, h.name AS host_name, m.founded_on, m.status, m.status_on, m.sites, m.teams, m.members,
   m.households, m.leader, m.note, m.created_at, m.updated_at
-  FROM security_models m
+  FROM security_models m ${indexHint}
   JOIN catalogue_entries t ON t.id = m.type_id
   JOIN units u ON u.id = m.unit_id
   LEFT JOIN catalogue_entries h ON h.id = m.host_organisation_id`;
+}
 
 export function toModel(r: ModelRow): SecurityModel {
   return {
@@ -58,7 +61,7 @@ export function toModel(r: ModelRow): SecurityModel {
 }
 
 export function findModel(db: ReadDb, id: string): SecurityModel | undefined {
-  const row = db.get<ModelRow>(`${MODEL_SELECT} WHERE m.id = ?`, [id]);
+  const row = db.get<ModelRow>(`${modelSelect()} WHERE m.id = ?`, [id]);
   return row ? toModel(row) : undefined;
 }
 

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../../src-main/core/app/open-core';
 import type { SecurityModel } from '../../../src-main/core/models';
+import { assertJoinSortAffordable } from '../../../src-main/core/models/models-list.repo';
 import { callOk, clerk, makeTestCore, viewer } from '../../fixtures/core';
 import { aProvinceTree } from '../units/builders';
 import { aModel, CLAN } from './builders';
@@ -51,6 +52,16 @@ describe('models.list', () => {
     expect(await names({ activeOn: '2019-12-31' })).toEqual(['Dòng họ Dương', 'Tổ liên gia Đinh Xá']);
     expect(await names({ activeOn: '2020-01-01' })).toEqual(['Tổ liên gia Đinh Xá']);
     expect(await names({ activeOn: '2016-12-31' })).toEqual([]);
+  });
+
+  it('sorts by unit and type names, and asks for a filter before doing so on a huge list', async () => {
+    expect(await names({ sort: [{ column: 'unitName', dir: 'asc' }, { column: 'name', dir: 'asc' }] })).toEqual([
+      'Zalo an ninh', 'Ánh sáng học đường', 'Dòng họ Dương', 'Tổ liên gia Đinh Xá',
+    ]);
+    const q = { offset: 0, limit: 100, filters: {}, search: '', sort: [{ column: 'unitName', dir: 'asc' as const }] };
+    expect(() => assertJoinSortAffordable(q, 100_000)).not.toThrow();
+    expect(() => assertJoinSortAffordable(q, 1_000_000)).toThrow(/có 1\.000\.000 mô hình: hãy lọc bớt/);
+    expect(() => assertJoinSortAffordable({ ...q, sort: [{ column: 'name', dir: 'asc' }] }, 1_000_000)).not.toThrow();
   });
 
   it('refuses sorting or filtering by an unknown column', async () => {
