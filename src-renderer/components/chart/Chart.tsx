@@ -25,8 +25,12 @@ export interface ChartProps {
 export default function Chart(props: ChartProps) {
   let el: HTMLDivElement | undefined;
   let chart: EChartsType | undefined;
+  // ECharts measures label widths with this family; 'inherit' would measure with a default font and
+  // truncate labels wrongly, so the page's actual font is passed in.
+  let fontFamily = 'sans-serif';
   onMount(() => {
     if (!el) return;
+    fontFamily = getComputedStyle(el).fontFamily || fontFamily;
     chart = init(el, null, { renderer: 'svg' });
     const resize = new ResizeObserver(() => chart?.resize());
     resize.observe(el);
@@ -37,7 +41,7 @@ export default function Chart(props: ChartProps) {
   });
   createEffect(() => {
     const option = props.option;
-    chart?.setOption({ animation: false, textStyle: { fontFamily: 'inherit' }, ...option }, true);
+    chart?.setOption({ animation: false, textStyle: { fontFamily }, ...option }, true);
   });
   return <div ref={el} class="chart" role="img" aria-label={props.label} data-testid={props.testId} style={{ height: `${props.height}px` }} />;
 }
