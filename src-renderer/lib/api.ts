@@ -16,7 +16,7 @@ declare global {
 export async function call<N extends MethodName>(name: N, input: ApiInput<N>): Promise<ApiResult<N>> {
   if (window.antq) {
     try {
-      return await window.antq.call(name, input);
+      return await window.antq.call(name, asPlainData(input));
     } catch {
       // The main process answers with an ApiResult; a rejection means the IPC channel itself broke.
       return transportFailure('Mất kết nối với phần xử lý của ứng dụng. Hãy khởi động lại ứng dụng.');
@@ -40,6 +40,14 @@ export async function call<N extends MethodName>(name: N, input: ApiInput<N>): P
   } catch {
     return transportFailure(`Máy chủ trả lời không hợp lệ (mã ${response.status}).`);
   }
+}
+
+/**
+ * IPC copies arguments with structured clone, which refuses Solid store proxies and keeps Dates as Dates;
+ * HTTP sends JSON. Passing the same JSON-shaped data on both keeps the two transports indistinguishable.
+ */
+function asPlainData<T>(input: T): T {
+  return JSON.parse(JSON.stringify(input ?? {}));
 }
 
 function transportFailure<N extends MethodName>(message: string): ApiResult<N> {
