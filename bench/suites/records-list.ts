@@ -37,7 +37,7 @@ function topics(): string[] {
 }
 
 /** Units: one province, 100 communes, the rest residential areas under them; names repeat across communes. */
-export function seedUnits(core: Core): void {
+function seedUnits(core: Core): void {
   core.env.store.write((tx) => {
     const add = (id: string, name: string, kind: string, parent: string | null) =>
       tx.run(
@@ -60,7 +60,7 @@ function unitId(i: number): string {
  * keys and folded text computed here, in app code, as the repo does), so seeding takes seconds and the
  * transaction records a handful of statements, not a million.
  */
-export function seedSessions(core: Core): void {
+function seedSessions(core: Core): void {
   const ps = presenters();
   const ts = topics();
   core.env.store.write((tx) => {
