@@ -2,8 +2,13 @@ import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { AppError } from '../api/errors';
 
-/** A file's cells as text, first row the header. */
-export type TextTable = string[][];
+/** One non-empty row of a file: its number as the spreadsheet shows it, and its cells as text. */
+export interface TextRow {
+  line: number;
+  cells: string[];
+}
+/** A file's non-empty rows, in order. */
+export type TextTable = TextRow[];
 
 /** Reads the first sheet of a CSV or XLSX file into text cells (dates as ISO 'YYYY-MM-DD'). */
 export async function readTable(format: 'csv' | 'xlsx', bytes: Buffer): Promise<TextTable> {
@@ -13,10 +18,13 @@ export async function readTable(format: 'csv' | 'xlsx', bytes: Buffer): Promise<
 function readCsv(bytes: Buffer): TextTable {
   // Excel saves "CSV UTF-8" with a BOM; papaparse would keep it in the first header.
   const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
-  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy' });
+  // Empty lines are kept while parsing so each row keeps the number a spreadsheet would show.
+  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false });
   const fatal = parsed.errors.find((e) => e.type === 'Quotes');
   if (fatal) throw new AppError('VALIDATION', `Tệp CSV bị lỗi ở dòng ${(fatal.row ?? 0) + 1}: thiếu dấu ngoặc kép đóng.`);
-  return parsed.data.map((row) => row.map((cell) => cell.trim()));
+  return parsed.data
+    .map((row, i) => ({ line: i + 1, cells: row.map((cell) => cell.trim()) }))
+    .filter((row) => row.cells.some((v) => v !== ''));
 }
 
 async function readXlsx(bytes: Buffer): Promise<TextTable> {
@@ -33,7 +41,7 @@ async function readXlsx(bytes: Buffer): Promise<TextTable> {
   sheet.eachRow({ includeEmpty: false }, (row) => {
     const cells: string[] = [];
     for (let c = 1; c <= row.cellCount; c += 1) cells.push(cellText(row.getCell(c)));
-    if (cells.some((v) => v !== '')) table.push(cells);
+    if (cells.some((v) => v !== '')) table.push({ line: row.number, cells });
   });
   return table;
 }

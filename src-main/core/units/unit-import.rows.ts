@@ -31,24 +31,32 @@ export interface ParsedImport {
   rejectedCodes: Map<string, number>;
 }
 
+/** Rows searched for the header: files often open with a title ("DANH SÁCH ĐƠN VỊ") above it. */
+const HEADER_SEARCH_ROWS = 10;
+
 /** Reads the table's rows into ImportRows, collecting every cell problem. */
 export function parseImportRows(table: TextTable): ParsedImport {
   const rejectedCodes = new Map<string, number>();
-  const header = table[0] ?? [];
-  const cols = mapHeader(header);
-  const issues: FieldIssue[] = [];
-  for (const required of ['name', 'kind'] as const) {
-    if (cols[required] === undefined) issues.push(rowIssue(1, required, `thiếu cột "${IMPORT_COLUMN_LABELS[required]}" trong dòng tiêu đề.`));
+  const headerAt = table.slice(0, HEADER_SEARCH_ROWS).findIndex((r) => {
+    const m = mapHeader(r.cells);
+    return m.name !== undefined && m.kind !== undefined;
+  });
+  if (headerAt < 0) {
+    const cols = mapHeader(table[0]?.cells ?? []);
+    const missing = (['name', 'kind'] as const).filter((c) => cols[c] === undefined);
+    return { rows: [], issues: missing.map((c) => rowIssue(table[0]?.line ?? 1, c, `thiếu cột "${IMPORT_COLUMN_LABELS[c]}" trong dòng tiêu đề.`)), rejectedCodes };
   }
-  if (issues.length > 0) return { rows: [], issues, rejectedCodes };
-  if (table.length < 2) return { rows: [], issues: [{ path: ['rows'], message: 'Tệp không có dòng dữ liệu nào.' }], rejectedCodes };
+  const cols = mapHeader(table[headerAt]!.cells);
+  const data = table.slice(headerAt + 1);
+  if (data.length === 0) return { rows: [], issues: [{ path: ['rows'], message: 'Tệp không có dòng dữ liệu nào.' }], rejectedCodes };
+  const issues: FieldIssue[] = [];
   const rows: ImportRow[] = [];
-  table.slice(1).forEach((cells, i) => {
-    const row = parseRow(cells, cols, i + 2, issues);
+  for (const { line, cells } of data) {
+    const row = parseRow(cells, cols, line, issues);
     const code = cols.code === undefined ? '' : (cells[cols.code] ?? '').trim().normalize('NFC');
     if (row) rows.push(row);
-    else if (code !== '' && !rejectedCodes.has(code)) rejectedCodes.set(code, i + 2);
-  });
+    else if (code !== '' && !rejectedCodes.has(code)) rejectedCodes.set(code, line);
+  }
   return { rows, issues, rejectedCodes };
 }
 

@@ -72,6 +72,12 @@ describe('units.import from CSV', () => {
     expect(unitCount()).toBe(1);
   });
 
+  it('finds the header below a title and reports the row numbers a spreadsheet shows, blank lines included', async () => {
+    const csv = 'DANH SÁCH ĐƠN VỊ,,\n,,\nMã,Tên,Cấp\nP,Tỉnh P,tỉnh\n\n\nX,Xã X,huyện xã\n';
+    const err = await importFails('csv', csv);
+    expect(err.issues).toEqual([{ path: ['rows', 7, 'kind'], message: expect.stringMatching(/^Dòng 7, cột "Cấp": không hiểu cấp "huyện xã"/) }]);
+  });
+
   it('refuses a file without the required headers, an empty file and a cycle of parents', async () => {
     expect((await importFails('csv', 'Mã,Tên\nA,B\n')).issues?.[0]?.message).toBe('Dòng 1, cột "Cấp": thiếu cột "Cấp" trong dòng tiêu đề.');
     expect((await importFails('csv', 'Tên,Cấp\n')).message).toMatch(/không có dòng dữ liệu/);
@@ -119,6 +125,17 @@ describe('units.import from XLSX', () => {
     const err = await importFails('xlsx', xlsx);
     expect(err.issues).toEqual([{ path: ['rows', 4, 'parentCode'], message: 'Dòng 4, cột "Mã cấp trên": khu dân cư không thể trực thuộc huyện/quận/thị xã.' }]);
     expect(unitCount()).toBe(0);
+  });
+
+  it('keeps the sheet row numbers under a title and after empty rows', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('DS');
+    ws.getCell('A1').value = 'DANH SÁCH ĐƠN VỊ NĂM 2026';
+    ws.getRow(3).values = ['Tên', 'Cấp', 'Mã'];
+    ws.getRow(4).values = ['Tỉnh Q', 'tỉnh', 'Q'];
+    ws.getRow(9).values = ['', 'xã', 'QX'];
+    const err = await importFails('xlsx', Buffer.from(await wb.xlsx.writeBuffer()));
+    expect(err.issues?.map((i) => i.message)).toEqual(['Dòng 9, cột "Tên": chưa có tên đơn vị.']);
   });
 
   it('answers a damaged workbook in Vietnamese', async () => {
