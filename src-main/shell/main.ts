@@ -40,6 +40,11 @@ async function openApp(): Promise<void> {
   installMenu(() => mainWindow);
   mainWindow = createMainWindow();
   mainWindow.on('closed', () => (mainWindow = null));
+  // Every acknowledged save is already on disk (journal), so a crashed page can simply be reloaded.
+  mainWindow.webContents.on('render-process-gone', (_event, details) => {
+    console.error(`[shell] renderer gone: ${details.reason}`);
+    if (details.reason !== 'clean-exit') mainWindow?.webContents.reload();
+  });
 }
 
 /**
