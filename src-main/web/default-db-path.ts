@@ -10,7 +10,7 @@ export const DB_FILE_NAME = 'antq-records.sqlite';
  */
 export function defaultDbPath(platform: NodeJS.Platform = process.platform, env: NodeJS.ProcessEnv = process.env): string {
   const home = homedir();
-  if (platform === 'win32') return join(env.APPDATA ?? join(home, 'AppData', 'Roaming'), 'antq-records', DB_FILE_NAME);
+  if (platform === 'win32') return join(env.APPDATA || join(home, 'AppData', 'Roaming'), 'antq-records', DB_FILE_NAME);
   if (platform === 'darwin') return join(home, 'Library', 'Application Support', 'antq-records', DB_FILE_NAME);
-  return join(env.XDG_CONFIG_HOME ?? join(home, '.config'), 'antq-records', DB_FILE_NAME);
+  return join(env.XDG_CONFIG_HOME || join(home, '.config'), 'antq-records', DB_FILE_NAME);
 }

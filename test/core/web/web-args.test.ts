@@ -1,3 +1,5 @@
+import { homedir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseWebArgs } from '../../../src-main/web/args';
 import { defaultDbPath } from '../../../src-main/web/default-db-path';
@@ -10,6 +12,9 @@ describe('web mode arguments', () => {
   it("defaults to the desktop app's database and any free port", () => {
     expect(parseWebArgs([])).toEqual({ ok: true, args: { dbPath: defaultDbPath(), port: 0 } });
     expect(defaultDbPath('linux', { XDG_CONFIG_HOME: '/cfg' })).toBe('/cfg/antq-records/antq-records.sqlite');
+    // An empty variable counts as unset (XDG spec), never as the current directory.
+    expect(defaultDbPath('linux', { XDG_CONFIG_HOME: '' })).toBe(join(homedir(), '.config', 'antq-records', 'antq-records.sqlite'));
+    expect(defaultDbPath('win32', { APPDATA: 'C:\\Users\\a\\AppData\\Roaming' })).toContain('antq-records');
   });
 
   it('explains a bad port, a missing value or an unknown flag in Vietnamese', () => {
