@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineMethod, type MethodContext } from '../api/define';
 import { AppError, fieldError } from '../api/errors';
 import { deleteOrConflict } from '../units';
+import { CATALOGUE_SEED } from './catalogue.seed';
 import { Catalogue, CATALOGUE_LABELS, CatalogueCreateInput, CatalogueEntry, CatalogueRenameInput } from './catalogue';
 import {
   deleteCatalogueEntry,
@@ -114,6 +115,10 @@ export const deleteCatalogueEntryMethod = defineMethod({
   output: z.object({ id: z.uuid() }),
   handler: (ctx, input) => {
     const entry = getEntryOrThrow(ctx, input.id);
+    // Seeded entries have fixed ids that layouts, reports and other offices' files rely on.
+    if (CATALOGUE_SEED.some((row) => row[0] === entry.id)) {
+      throw new AppError('CONFLICT', `"${entry.name}" là mục có sẵn của chương trình: chỉ đổi tên hoặc ngừng sử dụng được, không xoá được.`);
+    }
     const message = `Không xoá được "${entry.name}" vì đã có dữ liệu dùng mục này. Hãy đổi tên hoặc ngừng sử dụng thay vì xoá.`;
     deleteOrConflict(() => deleteCatalogueEntry(ctx.db, entry.id), message);
     return { id: entry.id };

@@ -74,6 +74,11 @@ describe('editing catalogues', () => {
     expect((await list({ catalogue: 'venue_kind' })).map((x) => x.name)).not.toContain('Bệnh viện');
   });
 
+  it('never deletes a seeded entry, whose fixed id others rely on', async () => {
+    const r = await core.dispatch('catalogues.delete', { id: seededEntryId('occasion', 'DOT_XUAT') }, admin);
+    expect(r.ok ? '' : `${r.error.code} ${r.error.message}`).toMatch(/^CONFLICT "Đột xuất, chuyên đề" là mục có sẵn/);
+  });
+
   it('answers bad input with Vietnamese issues', async () => {
     const cases: [unknown, string][] = [
       [{ catalogue: 'colours', name: 'Đỏ' }, 'catalogue'],

@@ -107,13 +107,15 @@ describe('models.update and models.delete', () => {
     await aModel(core, t.area.id, { foundedOn: '2025-08-01', hostOrganisationId: POLICE });
     const unit = await core.dispatch('units.delete', { id: t.area.id }, admin);
     expect(unit.ok ? '' : `${unit.error.code} ${unit.error.message}`).toMatch(/^CONFLICT Không xoá được "Thôn Đặng Xá" vì đã có dữ liệu/);
-    const type = await core.dispatch('catalogues.delete', { id: GONG }, admin);
-    expect(type.ok ? '' : `${type.error.code} ${type.error.message}`).toMatch(/^CONFLICT .*đổi tên hoặc ngừng sử dụng/);
+    const ownType = await callOk<{ id: string }>(core, 'catalogues.create', { catalogue: 'model_type', name: 'Mô hình riêng của tỉnh' }, admin);
+    await aModel(core, t.area.id, { typeId: ownType.id, foundedOn: '2025-08-01' });
+    const type = await core.dispatch('catalogues.delete', { id: ownType.id }, admin);
+    expect(type.ok ? '' : `${type.error.code} ${type.error.message}`).toMatch(/^CONFLICT Không xoá được "Mô hình riêng của tỉnh" vì đã có dữ liệu/);
     const host = await core.dispatch('catalogues.delete', { id: POLICE }, admin);
     expect(host.ok ? 'ok' : host.error.code).toBe('CONFLICT');
     // Renaming an entry in use is allowed, and the model shows the new name.
     await callOk(core, 'catalogues.rename', { id: GONG, name: 'Tiếng kẻng an ninh (cải tiến)' }, admin);
-    const page = await callOk<{ rows: SecurityModel[] }>(core, 'models.list', {}, viewer);
+    const page = await callOk<{ rows: SecurityModel[] }>(core, 'models.list', { typeId: GONG }, viewer);
     expect(page.rows[0]?.typeName).toBe('Tiếng kẻng an ninh (cải tiến)');
   });
 });
