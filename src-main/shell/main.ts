@@ -55,7 +55,7 @@ function fail(err: unknown): void {
   const storeRefusal = err instanceof Error && err.name === 'StoreOpenError';
   const message = storeRefusal ? err.message : `Không khởi động được ứng dụng: ${err instanceof Error ? err.message : String(err)}`;
   console.error(`[shell] start failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
-  dialog.showErrorBox('Không mở được cơ sở dữ liệu', message);
+  dialog.showErrorBox(storeRefusal ? 'Không mở được cơ sở dữ liệu' : 'Không khởi động được ứng dụng', message);
   app.exit(1);
 }
 
