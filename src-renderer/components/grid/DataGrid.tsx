@@ -1,4 +1,4 @@
-import { createEffect, createMemo, createSignal, For, type JSX } from 'solid-js';
+import { createEffect, createMemo, createSignal, Index, type JSX } from 'solid-js';
 import { createVirtualizer } from '@tanstack/solid-virtual';
 import ConfirmDialog from '../form/ConfirmDialog';
 import GridHeader from './GridHeader';
@@ -103,19 +103,20 @@ export default function DataGrid(props: DataGridProps) {
       >
         <GridHeader model={model} version={version} />
         <div class="grid-body" style={{ height: `${virtualizer.getTotalSize() - HEAD_H}px` }}>
-          <For each={virtualizer.getVirtualItems()}>
+          {/* Rows are kept by slot and refilled while scrolling: no DOM is created or dropped per frame. */}
+          <Index each={virtualizer.getVirtualItems()}>
             {(item) => (
               <GridRowView
                 model={model}
                 version={version}
-                index={item.index}
-                top={item.start - HEAD_H}
+                index={item().index}
+                top={item().start - HEAD_H}
                 unitSource={props.unitSource}
                 onEditorKeyDown={keys.onEditorKeyDown}
                 onEditorClosed={revealCursor}
               />
             )}
-          </For>
+          </Index>
         </div>
       </div>
       <GridStatusBar model={model} version={version} />

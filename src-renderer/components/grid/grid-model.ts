@@ -52,10 +52,13 @@ export class GridModel {
   editing: { cell: CellRef; text: string } | null = null;
   progress: Progress | null = null;
   notice: string | null = null;
+  /** Bumped when every row must be drawn again (a reload, catalogue names arriving). */
+  epoch = 0;
   private generation = 0;
   private visible = { start: 0, end: 50 };
   private readonly listeners = new Set<() => void>();
   private readonly rowQueues = new Map<string, Promise<unknown>>();
+  private pumping = false;
 
   constructor(o: GridModelOptions) {
     this.columns = o.columns;
@@ -63,6 +66,12 @@ export class GridModel {
     this.resolveUnit = o.resolveUnit ?? null;
     this.cache = new PageCache(o.pageSize ?? 100);
     this.undo = new UndoStack(o.storage ?? null, `grid-undo:${o.id}`);
+  }
+
+  /** Draws every row again (e.g. once a catalogue's names have loaded). */
+  redraw(): void {
+    this.epoch += 1;
+    this.changed();
   }
 
   subscribe(fn: () => void): () => void {
@@ -130,6 +139,7 @@ export class GridModel {
   /** Throws away cached pages and rows saved here, and asks the core again from the top. */
   async reload(): Promise<void> {
     this.generation += 1;
+    this.epoch += 1;
     this.cache.clear();
     this.book.dropSavedLocals();
     this.book.clearSaved();
@@ -141,7 +151,30 @@ export class GridModel {
   /** Called by the view with the rows on screen; fetches what is missing and drops far pages. */
   setVisible(start: number, end: number): void {
     this.visible = { start, end };
-    void this.ensureRange(start, end);
+    void this.pump();
+  }
+
+  /**
+   * Fetches the pages of the rows on screen, one batch at a time, each batch for where the view is
+   * now: fast scrolling or a jump never queues pages the clerk has already scrolled past. Half a
+   * page ahead on both sides, so a page usually arrives before its rows scroll into view.
+   */
+  private async pump(): Promise<void> {
+    if (this.pumping) return;
+    this.pumping = true;
+    try {
+      for (;;) {
+        const ahead = Math.floor(this.cache.pageSize / 2);
+        const { start, end } = this.visible;
+        const missing = this.cache.missingPages(Math.max(0, start - ahead), end + ahead, this.total);
+        if (missing.length === 0) break;
+        await Promise.all(missing.slice(0, 3).map((p) => this.fetchPage(p, this.generation)));
+        this.cache.evictAround(Math.floor((start + end) / 2));
+        if (this.loadError !== null) break;
+      }
+    } finally {
+      this.pumping = false;
+    }
   }
 
   async ensureRange(start: number, end: number): Promise<void> {

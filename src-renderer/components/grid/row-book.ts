@@ -14,6 +14,8 @@ export interface RowState {
   unreadable: Record<string, string>;
   /** What the clerk typed that is not saved (a failed or running save): shown instead of the saved value. */
   overlay: Record<string, CellEntry>;
+  /** Bumped on every change, so a view redraws only the rows that changed. */
+  rev: number;
 }
 
 /**
@@ -26,7 +28,7 @@ export interface LocalRow {
   entries: Record<string, CellEntry>;
 }
 
-const blank = (): RowState => ({ status: 'idle', message: null, cellErrors: {}, unreadable: {}, overlay: {} });
+const blank = (): RowState => ({ status: 'idle', message: null, cellErrors: {}, unreadable: {}, overlay: {}, rev: 0 });
 
 /** Row states keyed by record id (saved rows) or local key (rows entered here). */
 export class RowBook {
@@ -41,6 +43,7 @@ export class RowBook {
   edit(key: string, change: (s: RowState) => void): RowState {
     const s = this.states.get(key) ?? blank();
     change(s);
+    s.rev += 1;
     this.states.set(key, s);
     return s;
   }

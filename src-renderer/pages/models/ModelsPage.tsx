@@ -10,7 +10,7 @@ import { modelColumns } from './modelColumns';
 /** Section "Mô hình": security models in the data-entry grid, with status changes. */
 export default function ModelsPage() {
   const grid = createGrid({ id: 'models', columns: modelColumns, source: modelsSource, resolveUnit });
-  void loadCatalogues().then(() => grid.model.changed());
+  void loadCatalogues().then(() => grid.model.redraw());
   const [statusOf, setStatusOf] = createSignal<{ id: string; name: string } | null>(null);
   const openStatus = () => {
     const t = grid.model.targetAt(grid.model.cursor.row);

@@ -8,7 +8,7 @@ import { sessionColumns } from './sessionColumns';
 /** Section "Tuyên truyền": propaganda sessions, talks and commitment signings in the data-entry grid. */
 export default function SessionsPage() {
   const grid = createGrid({ id: 'sessions', columns: sessionColumns, source: sessionsSource, resolveUnit });
-  void loadCatalogues().then(() => grid.model.changed());
+  void loadCatalogues().then(() => grid.model.redraw());
   return (
     <section class="page grid-page">
       <h1>Tuyên truyền</h1>

@@ -169,3 +169,19 @@ describe('saving a new row while its create is still running', () => {
     expect(source.rows[0]?.count).toBe(4);
   });
 });
+
+describe('fetching while the clerk scrolls fast', () => {
+  it('asks only for where the view is now, never for pages already scrolled past', async () => {
+    const source = new FakeSource(100_000);
+    const m = new GridModel({ id: 't', columns: fakeColumns, source, resolveUnit, pageSize: 100 });
+    await m.reload();
+    source.calls = [];
+    m.setVisible(50_000, 50_030);
+    m.setVisible(70_000, 70_030);
+    m.setVisible(90_000, 90_030);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(source.calls.some((c) => c.startsWith('list 70'))).toBe(false);
+    expect(source.calls).toContain('list 90000');
+    expect(m.cellText(90_010, 0)).toBe('Tổ 90010');
+  });
+});
