@@ -99,10 +99,20 @@ function listen(server: Server, port: number, host: string): Promise<number> {
   });
 }
 
+/** How long a call in progress (a backup, a large report) may take to finish when the server stops. */
+const DRAIN_MS = 15_000;
+
+/**
+ * Stops accepting, lets calls in progress finish (so the core is not closed under them), and drops idle
+ * keep-alive connections; anything still open after DRAIN_MS is cut.
+ */
 function closeServer(server: Server): Promise<void> {
   return new Promise((resolve) => {
-    server.close(() => resolve());
-    // Browsers keep idle keep-alive connections open; without this, close() waits for them.
-    server.closeAllConnections();
+    const cut = setTimeout(() => server.closeAllConnections(), DRAIN_MS);
+    server.close(() => {
+      clearTimeout(cut);
+      resolve();
+    });
+    server.closeIdleConnections();
   });
 }
