@@ -61,4 +61,14 @@ describe('units resolved as of the period', () => {
     expect(res.ok).toBe(false);
     if (!res.ok) expect(res.error.message).toContain('không còn tồn tại');
   });
+
+  it('refuses exports for an unknown unit or a malformed signing date, without writing anything', async () => {
+    const unknown = await core.dispatch('reports.exportXlsx', { period: { kind: 'year', year: 2017 }, unitId: 'khong-co' }, viewer);
+    expect(unknown.ok ? 'ok' : unknown.error.code).toBe('NOT_FOUND');
+    if (!unknown.ok) expect(unknown.error.message).toContain('không tìm thấy đơn vị');
+    const badDate = await core.dispatch('reports.exportPdf', { period: { kind: 'year', year: 2017 }, signedOn: '05/01/2018' }, viewer);
+    expect(badDate.ok ? 'ok' : badDate.error.code).toBe('VALIDATION');
+    if (!badDate.ok) expect(badDate.error.issues?.[0]?.path).toEqual(['signedOn']);
+  });
 });
+
