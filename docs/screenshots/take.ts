@@ -32,6 +32,7 @@ async function showYear(page: Page, year: string): Promise<void> {
   if ((await field.count()) === 0) return;
   await field.fill(year);
   await field.press('Enter');
+  await field.blur();
   await page.waitForLoadState('networkidle');
 }
 
