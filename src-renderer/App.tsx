@@ -1,4 +1,4 @@
-import { createEffect, ErrorBoundary, on, onCleanup, Show, Suspense } from 'solid-js';
+import { createEffect, createMemo, ErrorBoundary, on, onCleanup, Show, Suspense } from 'solid-js';
 import { Dynamic } from 'solid-js/web';
 import { Sidebar } from './components/layout/Sidebar';
 import { StatusBar } from './components/layout/StatusBar';
@@ -10,7 +10,8 @@ import { DEFAULT_SECTION, SECTIONS, sectionFor } from './routes';
 /** The window: sidebar, the current section's page, the status bar. */
 export default function App() {
   const location = useHashLocation();
-  const section = () => sectionFor(location().path);
+  // A memo: a page changing only its query (`#/sessions?id=…`) is not a new section.
+  const section = createMemo(() => sectionFor(location().path));
   const db = useDatabaseStatus();
   const office = useOfficeSettings();
   let main: HTMLElement | undefined;
@@ -27,7 +28,8 @@ export default function App() {
   );
   const onKey = (e: KeyboardEvent) => {
     if (!e.altKey || e.ctrlKey || e.metaKey) return;
-    const target = SECTIONS.find((s) => s.accessKey === e.key);
+    // e.code too: on macOS, Option+digit types a symbol instead of the digit.
+    const target = SECTIONS.find((s) => s.accessKey === e.key || `Digit${s.accessKey}` === e.code);
     if (target) {
       e.preventDefault();
       navigate(target.path);
