@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type TestBrowser } from './support/browser';
 import { screenshot } from './support/screenshot';
@@ -165,6 +168,26 @@ describe('records grid in web mode', () => {
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await models({ search: 'ho dang' })).rows[0]).toMatchObject({ unitName: 'Xã Đặng Lễ' });
     await expect.poll(() => page.locator('.grid-row[data-row="0"]').getAttribute('data-status')).toBe('saved');
+  });
+
+  it('imports a unit list from CSV all or nothing, listing the bad rows', async () => {
+    const { page } = browser;
+    await page.keyboard.press('Alt+2');
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('Đơn vị');
+    const count = async () => (await api<{ total: number }>(page, 'units.list', { limit: 1 })).total;
+    const before = await count();
+    const dir = mkdtempSync(join(tmpdir(), 'antq-import-'));
+    const bad = join(dir, 'don-vi-loi.csv');
+    writeFileSync(bad, 'Mã,Tên,Cấp,Mã cấp trên\n10803,Xã Tân Hưng,xã,30\n10804,Xã Hồng Phong,không rõ,30\n1080401,Thôn Bắc,thôn,99999\n');
+    await page.locator('.unit-import input[type="file"]').setInputFiles(bad);
+    await expect.poll(() => page.locator('.unit-import-errors').textContent()).toContain('chưa lưu dòng nào');
+    expect(await page.locator('.unit-import-errors li').count()).toBeGreaterThanOrEqual(2);
+    expect(await count()).toBe(before);
+    const good = join(dir, 'don-vi.csv');
+    writeFileSync(good, 'Mã,Tên,Cấp,Mã cấp trên\n10803,Xã Tân Hưng,xã,30\n1080301,Thôn Bắc,thôn,10803\n');
+    await page.locator('.unit-import input[type="file"]').setInputFiles(good);
+    await expect.poll(() => page.locator('.unit-import').textContent()).toContain('Đã nhập 2 đơn vị');
+    expect(await count()).toBe(before + 2);
   });
 
   it('shows every records page with its rows', async () => {

@@ -1,4 +1,4 @@
-import { createEffect, createMemo, createSignal, Index, type JSX } from 'solid-js';
+import { createEffect, createMemo, createSignal, For, type JSX } from 'solid-js';
 import { createVirtualizer } from '@tanstack/solid-virtual';
 import ConfirmDialog from '../form/ConfirmDialog';
 import GridHeader from './GridHeader';
@@ -43,7 +43,7 @@ export default function DataGrid(props: DataGridProps) {
     },
     getScrollElement: () => scroller ?? null,
     estimateSize: () => ROW_H,
-    overscan: 8,
+    overscan: 5,
     scrollMargin: HEAD_H,
   });
   createEffect(() => {
@@ -103,20 +103,19 @@ export default function DataGrid(props: DataGridProps) {
       >
         <GridHeader model={model} version={version} />
         <div class="grid-body" style={{ height: `${virtualizer.getTotalSize() - HEAD_H}px` }}>
-          {/* Rows are kept by slot and refilled while scrolling: no DOM is created or dropped per frame. */}
-          <Index each={virtualizer.getVirtualItems()}>
+          <For each={virtualizer.getVirtualItems()}>
             {(item) => (
               <GridRowView
                 model={model}
                 version={version}
-                index={item().index}
-                top={item().start - HEAD_H}
+                index={item.index}
+                top={item.start - HEAD_H}
                 unitSource={props.unitSource}
                 onEditorKeyDown={keys.onEditorKeyDown}
                 onEditorClosed={revealCursor}
               />
             )}
-          </Index>
+          </For>
         </div>
       </div>
       <GridStatusBar model={model} version={version} />

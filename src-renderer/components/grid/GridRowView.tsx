@@ -57,7 +57,7 @@ export default function GridRowView(props: GridRowViewProps) {
               role="gridcell"
               data-col={col.key}
               aria-invalid={error() !== undefined ? 'true' : undefined}
-              title={error() ?? text()}
+              title={error()}
               onMouseDown={(e) => props.model.moveTo({ row: props.index, col: c() }, e.shiftKey)}
               onDblClick={() => props.model.startEdit(null)}
             >
