@@ -170,6 +170,35 @@ describe('records grid in web mode', () => {
     await expect.poll(() => page.locator('.grid-row[data-row="0"]').getAttribute('data-status')).toBe('saved');
   });
 
+  it('deletes a row only after confirmation, and changes a model\'s status from a date', async () => {
+    const { page } = browser;
+    await page.keyboard.press('Alt+3');
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('Mô hình');
+    const total = async () => (await models({ limit: 1 })).total;
+    const before = await total();
+    await page.locator('.grid-search').fill('so 100');
+    await expect.poll(() => cell(page, 0, 'name').textContent()).toBe('Mô hình số 100');
+    await cell(page, 0, 'name').click();
+    await page.keyboard.press('Delete');
+    await page.getByRole('dialog', { name: 'Xoá dòng' }).waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('dialog', { name: 'Xoá dòng' }).count()).toBe(0);
+    expect(await total()).toBe(before);
+    await cell(page, 0, 'name').click();
+    await page.keyboard.press('Delete');
+    await page.getByRole('dialog', { name: 'Xoá dòng' }).getByRole('button', { name: 'Xoá' }).click();
+    await expect.poll(total).toBe(before - 1);
+    await page.locator('.grid-search').fill('ho dang');
+    await expect.poll(() => cell(page, 0, 'name').textContent()).toBe('Tổ tự quản họ Đặng');
+    await cell(page, 0, 'name').click();
+    await page.getByRole('button', { name: 'Đổi trạng thái…' }).click();
+    await page.getByLabel('Trạng thái mới').selectOption('suspended');
+    await page.getByLabel('Từ ngày (dd/mm/yyyy)').fill('01/01/2020');
+    await page.getByRole('dialog').getByRole('button', { name: 'Lưu' }).click();
+    await expect.poll(() => cell(page, 0, 'status').textContent()).toBe('Tạm ngừng');
+    expect(await cell(page, 0, 'statusOn').textContent()).toBe('01/01/2020');
+  });
+
   it('imports a unit list from CSV all or nothing, listing the bad rows', async () => {
     const { page } = browser;
     await page.keyboard.press('Alt+2');
