@@ -2,11 +2,10 @@ import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { isAbsolute } from 'node:path';
 import type { SqlJsStatic } from 'sql.js';
 import { commitBackup, hasBackupOn, listBackupFiles, stageBackup, type BackupPlace } from './backups';
-import { ensureForeignKeys, writeCheckpoint } from './checkpoint';
+import { ensureForeignKeys, snapshotForCheckpoint, writeCheckpoint, writeCheckpointFileInBackground } from './checkpoint';
 import { Engine } from './engine';
 import { loadCheckedEngine } from './file-check';
-import type { JournalWriter } from './journal-writer';
-import { HEADER_BYTES } from './journal-format';
+import type { JournalSet } from './journal-set';
 import { applyMigrations, pendingMigrations, schemaVersion, latestVersion, type Migration } from './migrations';
 import { BackupError } from './store-errors';
 import { integrityCheckInWorker } from './verify-worker';
@@ -17,7 +16,7 @@ export interface DurableStoreParts {
   SQL: SqlJsStatic;
   engine: Engine;
   dbPath: string;
-  journal: JournalWriter;
+  journals: JournalSet;
   generation: number;
   place: BackupPlace;
   migrations: readonly Migration[];
@@ -44,13 +43,17 @@ export class DurableStore implements Store {
   private lastBackup: BackupInfo | null;
   private problem: string | null = null;
   private pendingBackup: Promise<void> | null = null;
+  /** The background checkpoint writing the file, if any. */
+  private pendingCheckpoint: Promise<void> | null = null;
+  /** Bumped by every checkpoint: a background one that was overtaken must not rename its older file in. */
+  private checkpointEpoch = 0;
 
   constructor(private readonly parts: DurableStoreParts) {
     this.engine = parts.engine;
     this.generation = parts.generation;
     this.lastBackup = listBackupFiles(parts.place)[0] ?? null;
     // Until the first write, "saved" means when the file and journal last reached the disk.
-    this.lastSavedAt = lastModified(parts.dbPath, parts.journal.path);
+    this.lastSavedAt = lastModified(parts.dbPath, parts.journals.mainPath);
   }
 
   all<T extends object>(sql: string, params?: SqlParams): T[] {
@@ -67,7 +70,7 @@ export class DurableStore implements Store {
     this.inWrite = true;
     try {
       const result = this.engine.transaction(fn, (recorded) => {
-        this.parts.journal.append(recorded);
+        this.parts.journals.append(recorded);
         journaled = true;
       });
       if (journaled) this.afterDurableWrite();
@@ -80,7 +83,8 @@ export class DurableStore implements Store {
   checkpoint(): void {
     this.assertOpen();
     this.clearIdleTimer();
-    writeCheckpoint(this.engine, this.parts.dbPath, this.parts.journal, this.generation + 1);
+    this.checkpointEpoch++;
+    writeCheckpoint(this.engine, this.parts.dbPath, this.parts.journals, this.generation + 1);
     this.generation += 1;
     this.lastCheckpointAt = this.parts.clock().toISOString();
     this.lastSavedAt = this.lastCheckpointAt;
@@ -144,7 +148,7 @@ export class DurableStore implements Store {
     return {
       path: this.parts.dbPath,
       schemaVersion: schemaVersion(this.engine),
-      journalBytes: Math.max(0, this.parts.journal.size - HEADER_BYTES),
+      journalBytes: this.parts.journals.pendingBytes,
       lastSavedAt: this.lastSavedAt,
       lastBackup: this.lastBackup ? { file: this.lastBackup.file, at: this.lastBackup.at } : null,
       lastCheckpointAt: this.lastCheckpointAt,
@@ -156,10 +160,10 @@ export class DurableStore implements Store {
     if (this.closed) return;
     this.clearIdleTimer();
     try {
-      if (this.parts.journal.size > HEADER_BYTES) this.checkpoint();
+      if (this.parts.journals.pendingBytes > 0 || this.parts.journals.rotated) this.checkpoint();
     } finally {
       this.closed = true;
-      this.parts.journal.close();
+      this.parts.journals.close();
       this.engine.db.close();
       this.parts.release();
     }
@@ -197,25 +201,52 @@ export class DurableStore implements Store {
       });
   }
 
-  settled(): Promise<void> {
-    return this.pendingBackup ?? Promise.resolve();
+  async settled(): Promise<void> {
+    await this.pendingCheckpoint;
+    await this.pendingBackup;
   }
 
   private afterDurableWrite(): void {
     this.lastSavedAt = this.parts.clock().toISOString();
-    if (this.parts.journal.size > this.parts.journalLimitBytes) this.backgroundCheckpoint();
+    if (this.parts.journals.size > this.parts.journalLimitBytes) this.backgroundCheckpoint();
     else this.scheduleIdleCheckpoint();
   }
 
-  /** A checkpoint nobody waits for: the writes are already durable in the journal, so a failure is only reported. */
+  /**
+   * A checkpoint nobody waits for (journal limit, idle): the snapshot is taken now, the file is written
+   * without blocking the event loop while new writes go to the next journal. The writes are already
+   * durable in the journal, so a failure is only reported, and the next checkpoint retries.
+   */
   private backgroundCheckpoint(): void {
+    if (this.pendingCheckpoint || this.closed) return;
     try {
-      this.checkpoint();
-      this.startDailyBackup();
+      // A failed background checkpoint left two journals: fold them synchronously.
+      if (this.parts.journals.rotated) return void (this.checkpoint(), this.startDailyBackup());
+      const epoch = ++this.checkpointEpoch;
+      const generation = this.generation + 1;
+      const bytes = snapshotForCheckpoint(this.engine, generation);
+      this.parts.journals.rotate(generation);
+      this.generation = generation;
+      this.pendingCheckpoint = writeCheckpointFileInBackground(this.parts.dbPath, bytes, () => epoch === this.checkpointEpoch && !this.closed)
+        .then((done) => {
+          if (!done) return;
+          this.parts.journals.promote();
+          this.lastCheckpointAt = this.parts.clock().toISOString();
+          this.problem = null;
+          this.startDailyBackup();
+        })
+        .catch((err: unknown) => this.reportCheckpointFailure(err))
+        .finally(() => {
+          this.pendingCheckpoint = null;
+        });
     } catch (err) {
-      this.problem = `Chưa ghi được toàn bộ tệp cơ sở dữ liệu (dữ liệu vẫn an toàn trong nhật ký ghi): ${(err as Error).message}`;
-      this.scheduleIdleCheckpoint();
+      this.reportCheckpointFailure(err);
     }
+  }
+
+  private reportCheckpointFailure(err: unknown): void {
+    this.problem = `Chưa ghi được toàn bộ tệp cơ sở dữ liệu (dữ liệu vẫn an toàn trong nhật ký ghi): ${err instanceof Error ? err.message : String(err)}`;
+    if (!this.closed) this.scheduleIdleCheckpoint();
   }
 
   private scheduleIdleCheckpoint(): void {

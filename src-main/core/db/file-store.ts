@@ -4,8 +4,8 @@ import { newestRestorable, removeStagedLeftovers, type BackupPlace } from './bac
 import { backupStem } from './backup-names';
 import { DurableStore } from './durable-store';
 import type { Engine } from './engine';
-import { journalPathFor } from './journal-read';
-import { JournalWriter } from './journal-writer';
+import { journalPathFor, nextJournalPathFor } from './journal-read';
+import { JournalSet } from './journal-set';
 import { acquireLock } from './lock';
 import { applyMigrations, latestVersion, pendingMigrations, schemaVersion, type Migration } from './migrations';
 import { loadDatabase } from './open-database';
@@ -43,26 +43,29 @@ export async function openFileStore(path: string, opts: FileStoreOptions): Promi
   const place = backupPlaceFor(dbPath, opts.backupDir);
   mkdirSync(dirname(dbPath), { recursive: true });
   const release = acquireLock(dbPath, clock());
-  let journal: JournalWriter | null = null;
+  let journals: JournalSet | null = null;
   try {
     const loaded = loadDatabase({
       SQL,
       dbPath,
       journalPath: journalPathFor(dbPath),
+      nextJournalPath: nextJournalPathFor(dbPath),
       latestVersion: latestVersion(opts.migrations),
       newestBackup: newestRestorable(place)?.file ?? null,
       pragma: 'quick_check',
     });
     // From here on files may change: the database was found sound.
     removeStagedLeftovers(place);
-    journal = new JournalWriter(journalPathFor(dbPath));
-    if (loaded.journalStale) journal.reset(loaded.generation);
-    else if (loaded.journal.tornTail) journal.truncateTo(loaded.journal.goodBytes);
+    journals = new JournalSet(journalPathFor(dbPath), nextJournalPathFor(dbPath));
+    const foldNow = loaded.nextExists && loaded.existed;
+    // With two journals, nothing is reset until the checkpoint holding both is durable (below).
+    if (!foldNow && loaded.journalStale) journals.resetAll(loaded.generation);
+    else if (!foldNow && loaded.journal.tornTail) journals.truncateTo(loaded.journal.goodBytes);
     const store = new DurableStore({
       SQL,
       engine: loaded.engine,
       dbPath,
-      journal,
+      journals,
       generation: loaded.generation,
       place,
       migrations: opts.migrations,
@@ -71,11 +74,13 @@ export async function openFileStore(path: string, opts: FileStoreOptions): Promi
       journalLimitBytes: opts.journalLimitBytes ?? DEFAULT_JOURNAL_LIMIT,
       idleMs: opts.idleMs ?? DEFAULT_IDLE_MS,
     });
+    // After a crash during a background checkpoint, both journals were replayed: fold them into the file now.
+    if (foldNow) store.checkpoint();
     await migrate(store, loaded.engine, opts.migrations, loaded.existed);
     if (loaded.existed) store.startDailyBackup();
     return store;
   } catch (err) {
-    journal?.close();
+    journals?.close();
     release();
     throw err;
   }

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { newestRestorable, type BackupPlace } from './backups';
 import { integrityReport } from './file-check';
-import { journalPathFor } from './journal-read';
+import { journalPathFor, nextJournalPathFor } from './journal-read';
 import { lockPathFor, readLockOwner } from './lock';
 import { latestVersion, schemaVersion, type Migration } from './migrations';
 import { loadDatabase, type LoadedDatabase } from './open-database';
@@ -29,6 +29,7 @@ export async function checkHealth(dbPath: string, migrations: readonly Migration
       SQL: await loadSqlJs(),
       dbPath,
       journalPath: journalPathFor(dbPath),
+      nextJournalPath: nextJournalPathFor(dbPath),
       latestVersion: latestVersion(migrations),
       newestBackup: newestRestorable(place)?.file ?? null,
       pragma: 'integrity_check',
@@ -48,10 +49,11 @@ export async function checkHealth(dbPath: string, migrations: readonly Migration
 
 function describeLoaded(loaded: LoadedDatabase, migrations: readonly Migration[], lines: string[]): boolean {
   let healthy = true;
-  const { journal, engine } = loaded;
-  if (loaded.journalStale || journal.transactions.length === 0) lines.push('Nhật ký ghi: không có thay đổi nào chờ ghi vào tệp.');
-  else lines.push(`Nhật ký ghi: ${journal.transactions.length} giao dịch đã xác nhận, chưa ghi vào tệp (sẽ được áp dụng khi mở).`);
-  if (journal.tornTail && !loaded.journalStale) {
+  const { engine } = loaded;
+  const pending = loaded.replayed.reduce((n, j) => n + j.transactions.length, 0);
+  if (pending === 0) lines.push('Nhật ký ghi: không có thay đổi nào chờ ghi vào tệp.');
+  else lines.push(`Nhật ký ghi: ${pending} giao dịch đã xác nhận, chưa ghi vào tệp (sẽ được áp dụng khi mở).`);
+  if (loaded.replayed.some((j) => j.tornTail)) {
     lines.push('Nhật ký ghi: bản ghi cuối bị ghi dở do chương trình dừng đột ngột; bản ghi này chưa từng được xác nhận và sẽ được bỏ khi mở.');
   }
   const report = integrityReport(engine);

@@ -23,6 +23,11 @@ export function journalPathFor(dbPath: string): string {
   return `${dbPath}.journal`;
 }
 
+/** The journal that takes new writes while a background checkpoint writes the file (see journal-set.ts). */
+export function nextJournalPathFor(dbPath: string): string {
+  return `${dbPath}.journal.next`;
+}
+
 export function readJournal(path: string): JournalContents {
   const buf = existsSync(path) ? readFileSync(path) : Buffer.alloc(0);
   const empty = { generation: null, transactions: [], goodBytes: 0, fileBytes: buf.length, corrupt: false };

@@ -6,14 +6,19 @@ import { readGeneration } from './generation';
 import { readJournal, type JournalContents } from './journal-read';
 import { openRefusal } from './store-open-error';
 
-/** The database as found on disk, loaded and brought up to date with its journal; nothing written yet. */
+/** The database as found on disk, loaded and brought up to date with its journals; nothing written yet. */
 export interface LoadedDatabase {
   engine: Engine;
   /** Generation of the checkpoint file. */
   generation: number;
+  /** The main journal as read. */
   journal: JournalContents;
-  /** The journal belongs to an older checkpoint already in the file: to be reset, not replayed. */
+  /** Journals replayed, in order (the main one, then `next` after a crash mid-checkpoint). */
+  replayed: JournalContents[];
+  /** The main journal belongs to an older checkpoint already in the file: to be reset, not replayed. */
   journalStale: boolean;
+  /** A `next` journal exists (a crash during a background checkpoint): fold everything at once. */
+  nextExists: boolean;
   /** False when the file did not exist (a new database is being created). */
   existed: boolean;
 }
@@ -22,6 +27,7 @@ export interface LoadOptions {
   SQL: SqlJsStatic;
   dbPath: string;
   journalPath: string;
+  nextJournalPath: string;
   latestVersion: number;
   newestBackup: string | null;
   /** 'quick_check' on every open (fast at a million rows); the CLI `check` runs the full integrity_check. */
@@ -29,32 +35,51 @@ export interface LoadOptions {
 }
 
 /**
- * Reads the database file and its journal and replays the journal in memory. Refuses (StoreOpenError)
+ * Reads the database file and its journals and replays them in memory. Refuses (StoreOpenError)
  * anything damaged before a single byte is written, so a refused file stays exactly as it was.
  */
 export function loadDatabase(opts: LoadOptions): LoadedDatabase {
   const { dbPath, newestBackup } = opts;
   const journal = readJournal(opts.journalPath);
+  const nextExists = existsSync(opts.nextJournalPath);
+  const next = nextExists ? readJournal(opts.nextJournalPath) : null;
   if (!existsSync(dbPath)) {
-    if (journal.transactions.length > 0) throw openRefusal('journal-without-db', dbPath, newestBackup);
-    return { engine: new Engine(new opts.SQL.Database()), generation: 0, journal, journalStale: true, existed: false };
+    if (journal.transactions.length > 0 || (next?.transactions.length ?? 0) > 0) throw openRefusal('journal-without-db', dbPath, newestBackup);
+    return { engine: new Engine(new opts.SQL.Database()), generation: 0, journal, replayed: [], journalStale: true, nextExists, existed: false };
   }
   const loaded = loadCheckedEngine(opts.SQL, readFileSync(dbPath), opts.latestVersion, opts.pragma);
   if (loaded.problem) throw openRefusal(loaded.problem.reason, dbPath, newestBackup, loaded.problem.detail);
   const engine = loaded.engine;
   try {
-    if (journal.corrupt) throw openRefusal('journal-corrupt', dbPath, newestBackup, `sau ${journal.transactions.length} giao dịch hợp lệ`);
     const generation = readGeneration(engine);
-    const stale = journal.generation === null || journal.generation < generation;
-    if (!stale && journal.generation !== generation) {
-      throw openRefusal('journal-mismatch', dbPath, newestBackup, `nhật ký thế hệ ${journal.generation}, tệp thế hệ ${generation}`);
-    }
-    if (!stale) replayJournal(engine, journal, dbPath, newestBackup);
-    return { engine, generation, journal, journalStale: stale, existed: true };
+    const replayed = journalsToReplay(generation, [journal, next], dbPath, newestBackup);
+    for (const j of replayed) replayJournal(engine, j, dbPath, newestBackup);
+    return { engine, generation, journal, replayed, journalStale: !replayed.includes(journal), nextExists, existed: true };
   } catch (err) {
     engine.db.close();
     throw err;
   }
+}
+
+/**
+ * The journals that extend a file of `generation`: those of that generation and the one after it, in
+ * order. Older ones are already in the file; a gap or a newer one means the file was swapped for an
+ * older copy behind the app's back.
+ */
+function journalsToReplay(generation: number, journals: (JournalContents | null)[], dbPath: string, newestBackup: string | null): JournalContents[] {
+  // A journal whose very header is damaged cannot be placed: refuse rather than guess.
+  if (journals.some((j) => j?.corrupt && j.generation === null)) throw openRefusal('journal-corrupt', dbPath, newestBackup, 'phần đầu nhật ký bị hỏng');
+  const current = journals.filter((j): j is JournalContents => j !== null && j.generation !== null && j.generation >= generation);
+  current.sort((a, b) => (a.generation ?? 0) - (b.generation ?? 0));
+  let expected = generation;
+  for (const j of current) {
+    if (j.generation !== expected && j.transactions.length > 0) {
+      throw openRefusal('journal-mismatch', dbPath, newestBackup, `nhật ký thế hệ ${j.generation}, tệp thế hệ ${generation}`);
+    }
+    if (j.corrupt) throw openRefusal('journal-corrupt', dbPath, newestBackup, `sau ${j.transactions.length} giao dịch hợp lệ`);
+    expected = (j.generation ?? expected) + 1;
+  }
+  return current;
 }
 
 /** Re-runs every journaled transaction, each in its own SQLite transaction, as it was first committed. */

@@ -10,7 +10,7 @@ async function main(): Promise<void> {
   const [dbPath, label] = process.argv.slice(2);
   if (!dbPath || !label) throw new Error('usage: crash-writer.ts DB_FILE RUN_LABEL');
   // A small journal limit makes checkpoints frequent, so kills also land inside them.
-  const store = await openFileStore(dbPath, { migrations: crashTestMigrations, journalLimitBytes: 16 * 1024 });
+  const store = await openFileStore(dbPath, { migrations: crashTestMigrations, journalLimitBytes: 2048 });
   process.stdout.write('ready\n');
   for (let n = 0; ; n++) {
     const id = `${label}-${n}`;
