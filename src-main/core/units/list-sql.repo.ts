@@ -43,7 +43,9 @@ export function orderBy(sort: ListQuery['sort'], columns: SortColumns, fallback:
     return `${expr} ${s.dir === 'desc' ? 'DESC' : 'ASC'}`;
   });
   if (parts.length === 0) parts.push(fallback);
-  return `ORDER BY ${parts.join(', ')}, ${tiebreak}`;
+  // The tiebreak runs the same way as the last key, so an index ending in it serves the whole order.
+  const lastDir = sort.length > 0 && sort[sort.length - 1]!.dir === 'desc' ? 'DESC' : 'ASC';
+  return `ORDER BY ${parts.join(', ')}, ${tiebreak} ${lastDir}`;
 }
 
 /** How a filterable column matches its per-column filter text. */
