@@ -126,6 +126,7 @@ const CASES: readonly { name: string; input: object; target: number | null }[] =
   { name: 'search "zzz" (no match)', input: { limit: 100, search: 'zzz' }, target: 300 },
   { name: 'search "thon tan 1234" (unit name)', input: { limit: 100, search: 'thon tan 1234' }, target: 300 },
   { name: 'search "dang" + year 2020', input: { limit: 100, search: 'dang', filters: { year: '2020' } }, target: 300 },
+  { name: 'search "dang" + one commune', input: { limit: 100, search: 'dang', filters: { unitId: unitId(7) } }, target: 300 },
   { name: 'filter presenter "dinh cong"', input: { limit: 100, filters: { presenter: 'dinh cong' } }, target: 300 },
   { name: 'filter one commune subtree', input: { limit: 100, filters: { unitId: unitId(7) } }, target: 50 },
   { name: 'filter year 2020, sort by presenter', input: { limit: 100, filters: { year: '2020' }, sort: [{ column: 'presenter', dir: 'asc' }] }, target: null },

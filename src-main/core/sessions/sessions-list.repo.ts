@@ -21,6 +21,9 @@ const SORT_SQL: Readonly<Record<string, readonly string[]>> = {
 /** Sessions whose seq is in a JSON array bound to it: the FTS hits, fetched once per list call. */
 const IN_HITS = 's.seq IN (SELECT value FROM json_each(?))';
 
+/** From this many FTS hits on, another filter's index is the better driver. */
+const MANY_HITS = 20_000;
+
 interface Condition {
   sql: string;
   params: SqlValue[];
@@ -36,7 +39,10 @@ export function listSessions(db: ReadDb, query: ListQuery, filters: SessionFilte
   const match = ftsMatch(filters, query.search);
   if (match !== null) {
     const hits = ftsHits(db, match);
-    conditions.push(hits.n === 0 ? { sql: '0', params: [] } : { sql: IN_HITS, params: [`[${hits.ids}]`], dense: `+${IN_HITS}` });
+    // Many hits beside another filter: let that filter's index drive and probe the hits, rather than
+    // fetching every hit's row to test the filter.
+    const hitsDrive = conditions.length === 0 || hits.n < MANY_HITS;
+    conditions.push(hits.n === 0 ? { sql: '0', params: [] } : { sql: hitsDrive ? IN_HITS : `+${IN_HITS}`, params: [`[${hits.ids}]`], dense: `+${IN_HITS}` });
     // Every FTS row is a session, so a search alone is counted by the FTS query itself.
     count = conditions.length === 1 ? { sql: 'SELECT ? AS n', params: [hits.n] } : undefined;
   }
