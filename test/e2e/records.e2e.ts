@@ -137,6 +137,9 @@ describe('records grid in web mode', () => {
     await page.getByLabel('Lọc Tên mô hình').fill('DANG');
     await expect.poll(() => page.locator('.grid-statusbar').textContent()).toMatch(/^1 dòng/);
     await page.getByLabel('Lọc Tên mô hình').fill('');
+    await page.getByLabel('Lọc Ngày thành lập').fill('03/2017');
+    await expect.poll(() => page.locator('.grid-statusbar').textContent()).toMatch(/^1 dòng/);
+    await page.getByLabel('Lọc Ngày thành lập').fill('');
     await page.getByRole('button', { name: /Tên mô hình/ }).click();
     await expect.poll(() => page.getByRole('columnheader', { name: /Tên mô hình/ }).getAttribute('aria-sort')).toBe('ascending');
     await screenshot(page, 'models');

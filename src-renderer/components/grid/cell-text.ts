@@ -101,3 +101,15 @@ export function parseYear(text: string): ParsedCell {
   if (t === '') return { ok: true, value: null };
   return /^\d{4}$/.test(t) ? { ok: true, value: Number(t) } : { ok: false, message: `Năm "${t}" phải có bốn chữ số, ví dụ 2026.` };
 }
+
+/**
+ * A date column's filter as the core takes it (a prefix of ISO dates): "2017" stays, "03/2017" becomes
+ * "2017-03", "05/03/2017" becomes "2017-03-05". Other text is passed on for the core to judge.
+ */
+export function dateFilterText(text: string): string {
+  const t = text.trim();
+  const month = /^(\d{1,2})[/.-](\d{4})$/.exec(t);
+  if (month) return `${month[2]}-${String(Number(month[1])).padStart(2, '0')}`;
+  const day = parseViDate(t);
+  return day.ok && typeof day.value === 'string' ? day.value : t;
+}

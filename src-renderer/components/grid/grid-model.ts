@@ -1,4 +1,4 @@
-import { formatCellValue } from './cell-text';
+import { dateFilterText, formatCellValue } from './cell-text';
 import { moveCell, rangeOf, type CellRange, type Move } from './navigation';
 import { PageCache } from './page-cache';
 import { RowBook, type LocalRow, type RowState } from './row-book';
@@ -211,7 +211,7 @@ export class GridModel {
     const name = col.queryKey ?? col.key;
     const next = { ...this.filters };
     if (text.trim() === '') delete next[name];
-    else next[name] = text;
+    else next[name] = col.type === 'date' ? dateFilterText(text) : text;
     this.filters = next;
     return this.reload();
   }

@@ -75,3 +75,12 @@ describe('catalogue text typed partly', () => {
     expect(matchOption(options, 'tự').ok).toBe(false);
   });
 });
+
+describe('date column filters', () => {
+  it('turn what the clerk types into an ISO prefix', async () => {
+    const { dateFilterText } = await import('../../../src-renderer/components/grid/cell-text');
+    expect(dateFilterText('2017')).toBe('2017');
+    expect(dateFilterText('3/2017')).toBe('2017-03');
+    expect(dateFilterText('05/03/2017')).toBe('2017-03-05');
+  });
+});
