@@ -72,6 +72,18 @@ describe('the 2017 workbook', () => {
       expect(sum, key).toBe(expected[key]);
     }
     expect(sheet.getCell(totalRow, COL.cases).numFmt).toBe('#,##0');
+    // Every district subtotal is a SUM over its commune rows whose cached value is what Excel computes.
+    let subtotals = 0;
+    for (let r = OFFICIAL_FIRST_DATA_ROW; r < totalRow; r++) {
+      const v = sheet.getCell(r, COL.sessions).value;
+      if (!v || typeof v !== 'object' || !('formula' in v)) continue;
+      subtotals += 1;
+      const [from, to] = /^SUM\(C?[A-Z]+(\d+):[A-Z]+(\d+)\)$/.exec(v.formula)!.slice(1).map(Number);
+      let sum = 0;
+      for (let k = from!; k <= to!; k++) sum += numeric(k, COL.sessions);
+      expect(Number(v.result)).toBe(sum);
+    }
+    expect(subtotals).toBe(4);
     expect(sheet.pageSetup).toMatchObject({ orientation: 'landscape', fitToWidth: 1, paperSize: 9 });
   });
 
