@@ -142,6 +142,9 @@ describe('records grid in web mode', () => {
     await page.getByLabel('Lọc Ngày thành lập').fill('');
     await page.getByRole('button', { name: /Tên mô hình/ }).click();
     await expect.poll(() => page.getByRole('columnheader', { name: /Tên mô hình/ }).getAttribute('aria-sort')).toBe('ascending');
+    await expect.poll(() => page.locator('.grid-statusbar').textContent()).toMatch(/^98 dòng/);
+    // Vietnamese order: "Mô hình số 1", "Mô hình số 10", … then "Tổ tự quản họ Đặng" last.
+    await expect.poll(() => cell(page, 0, 'name').textContent()).toBe('Mô hình số 1');
     await screenshot(page, 'models');
   });
 
