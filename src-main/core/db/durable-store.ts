@@ -30,7 +30,8 @@ export interface DurableStoreParts {
 
 /**
  * The office database (cơ sở dữ liệu) on disk: sql.js in memory, each committed write appended to the
- * journal and fsync'd before it is acknowledged, the whole file rewritten only at checkpoints.
+ * journal and fsync'd before it is acknowledged, the whole file rewritten only at checkpoints (in the
+ * background when the journal is large or the app idle; synchronously on close and restore).
  */
 export class DurableStore implements Store {
   private engine: Engine;
@@ -218,7 +219,9 @@ export class DurableStore implements Store {
    * durable in the journal, so a failure is only reported, and the next checkpoint retries.
    */
   private backgroundCheckpoint(): void {
-    if (this.pendingCheckpoint || this.closed) return;
+    if (this.closed) return;
+    // One at a time; what is written meanwhile is checkpointed when idle again.
+    if (this.pendingCheckpoint) return this.scheduleIdleCheckpoint();
     try {
       // A failed background checkpoint left two journals: fold them synchronously.
       if (this.parts.journals.rotated) return void (this.checkpoint(), this.startDailyBackup());
