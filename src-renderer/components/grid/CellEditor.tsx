@@ -59,17 +59,25 @@ export default function CellEditor(props: CellEditorProps) {
       }
     >
       {(source) => (
-        <UnitPicker
-          floating
-          source={source()}
-          label={props.column.label}
-          initialQuery={props.model.editing?.text ?? ''}
-          onPick={(u, key) => close(key === 'Tab' ? 'next' : key === 'ShiftTab' ? 'prev' : key === 'Enter' ? 'down' : 'stay', { value: u.id, text: u.name })}
-          onCancel={() => {
-            props.model.cancelEdit();
-            props.onClosed();
+        // Focus leaving the picker (a click elsewhere) closes it without a change, like Esc.
+        <div
+          onFocusOut={(e) => {
+            if (e.relatedTarget instanceof Node && e.currentTarget.contains(e.relatedTarget)) return;
+            if (props.model.editing) props.model.cancelEdit();
           }}
-        />
+        >
+          <UnitPicker
+            floating
+            source={source()}
+            label={props.column.label}
+            initialQuery={props.model.editing?.text ?? ''}
+            onPick={(u, key) => close(key === 'Tab' ? 'next' : key === 'ShiftTab' ? 'prev' : key === 'Enter' ? 'down' : 'stay', { value: u.id, text: u.name })}
+            onCancel={() => {
+              props.model.cancelEdit();
+              props.onClosed();
+            }}
+          />
+        </div>
       )}
     </Show>
   );

@@ -16,7 +16,11 @@ export interface GridKeyboardDeps {
 /** Keyboard handlers of the grid: one for the grid itself, one for an open cell editor. */
 export function useGridKeyboard(d: GridKeyboardDeps) {
   function onGridKeyDown(e: KeyboardEvent): void {
-    if (d.model.editing) return;
+    // An editor that lost focus without closing: Esc still closes it.
+    if (d.model.editing) {
+      if (e.key === 'Escape') d.model.cancelEdit();
+      return;
+    }
     const action = browsingKeyAction(e);
     // Ctrl+C is left to the browser's copy event, which fills the clipboard with the selection.
     if (!action || action.kind === 'copy') return;
