@@ -225,6 +225,39 @@ describe('records grid in web mode', () => {
     expect(await count()).toBe(before + 2);
   });
 
+  it('merges a unit into its successor, and renames and retires a catalogue entry', async () => {
+    const { page } = browser;
+    await page.locator('.grid-search').fill('tan hung');
+    await expect.poll(() => cell(page, 0, 'name').textContent()).toBe('Xã Tân Hưng');
+    await cell(page, 0, 'name').click();
+    await page.getByRole('button', { name: 'Sáp nhập…' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Hết hiệu lực sau ngày (dd/mm/yyyy)').fill('30/06/2025');
+    await dialog.getByLabel('Đơn vị tiếp nhận').fill('an binh');
+    await dialog.getByRole('option', { name: /Xã An Bình/ }).dblclick();
+    await expect.poll(() => dialog.textContent()).toContain('Đơn vị tiếp nhận: Xã An Bình');
+    await dialog.getByRole('button', { name: 'Sáp nhập' }).click();
+    await expect.poll(() => cell(page, 0, 'validUntil').textContent()).toBe('30/06/2025');
+    const merged = await api<{ rows: { id: string; successorId: string | null }[] }>(page, 'units.search', { query: 'tan hung' });
+    expect(merged.rows[0]?.successorId).toBe(seeded.anBinh);
+
+    await page.keyboard.press('Alt+9');
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('Danh mục');
+    await page.locator('.grid-search').fill('camera');
+    await expect.poll(() => cell(page, 0, 'name').textContent()).toBe('Camera an ninh');
+    await cell(page, 0, 'name').click();
+    await page.keyboard.press('F2');
+    await page.keyboard.type(' khu dân cư');
+    await page.keyboard.press('Enter');
+    await page.locator('.grid-search').fill('camera');
+    await expect.poll(() => cell(page, 0, 'name').textContent()).toBe('Camera an ninh khu dân cư');
+    await cell(page, 0, 'name').click();
+    await page.getByRole('button', { name: 'Ngừng sử dụng' }).click();
+    await expect.poll(() => cell(page, 0, 'state').textContent()).toBe('Ngừng sử dụng');
+    const entries = await api<{ rows: { name: string; retired: boolean }[] }>(page, 'catalogues.list', { catalogue: 'model_type', includeRetired: true });
+    expect(entries.rows.find((e) => e.name === 'Camera an ninh khu dân cư')?.retired).toBe(true);
+  });
+
   it('shows every records page with its rows', async () => {
     const { page } = browser;
     const pages = [
