@@ -41,33 +41,36 @@ export default function GridRowView(props: GridRowViewProps) {
       <div class="grid-status-cell" title={statusTitles[info().status]} data-mark={info().status}>
         {fresh() ? '+' : statusMarks[info().status] || props.index + 1}
       </div>
-      <For each={props.model.columns}>
-        {(col, c) => {
-          const text = () => (info(), props.model.cellText(props.index, c()));
-          const error = () => (info(), props.model.cellError(props.index, c()));
-          return (
-            <div
-              class="grid-cell"
-              classList={{
-                'grid-cursor': info().cursorCol === c(),
-                'grid-selected': c() >= info().selLeft && c() <= info().selRight,
-                'grid-cell-error': error() !== undefined,
-                'grid-num': col.type === 'number',
-              }}
-              role="gridcell"
-              data-col={col.key}
-              aria-invalid={error() !== undefined ? 'true' : undefined}
-              title={error()}
-              onMouseDown={(e) => props.model.moveTo({ row: props.index, col: c() }, e.shiftKey)}
-              onDblClick={() => props.model.startEdit(null)}
-            >
-              <Show when={info().editCol === c()} fallback={text()}>
-                <CellEditor model={props.model} column={col} unitSource={props.unitSource} onKeyDown={props.onEditorKeyDown} onClosed={props.onEditorClosed} />
-              </Show>
-            </div>
-          );
-        }}
-      </For>
+      {/* A row whose page is still on its way gets no cells yet: a jump across the list stays cheap. */}
+      <Show when={info().target.kind !== 'loading'}>
+        <For each={props.model.columns}>
+          {(col, c) => {
+            const text = () => (info(), props.model.cellText(props.index, c()));
+            const error = () => (info(), props.model.cellError(props.index, c()));
+            return (
+              <div
+                class="grid-cell"
+                classList={{
+                  'grid-cursor': info().cursorCol === c(),
+                  'grid-selected': c() >= info().selLeft && c() <= info().selRight,
+                  'grid-cell-error': error() !== undefined,
+                  'grid-num': col.type === 'number',
+                }}
+                role="gridcell"
+                data-col={col.key}
+                aria-invalid={error() !== undefined ? 'true' : undefined}
+                title={error()}
+                onMouseDown={(e) => props.model.moveTo({ row: props.index, col: c() }, e.shiftKey)}
+                onDblClick={() => props.model.startEdit(null)}
+              >
+                <Show when={info().editCol === c()} fallback={text()}>
+                  <CellEditor model={props.model} column={col} unitSource={props.unitSource} onKeyDown={props.onEditorKeyDown} onClosed={props.onEditorClosed} />
+                </Show>
+              </div>
+            );
+          }}
+        </For>
+      </Show>
       <div class="grid-cell grid-message-cell" title={message()}>
         {message()}
       </div>
