@@ -3,7 +3,7 @@ import { isAbsolute, join } from 'node:path';
 import { atomicWriteFile, fsyncDir } from './atomic-write';
 import { listBackupFiles, writeBackup, type BackupPlace } from './backups';
 import { loadCheckedEngine } from './file-check';
-import { journalPathFor } from './journal-read';
+import { journalPathFor, nextJournalPathFor } from './journal-read';
 import { acquireLock } from './lock';
 import { loadSqlJs } from './sqljs';
 import { BackupError } from './store-errors';
@@ -41,8 +41,10 @@ export async function restoreOffline(dbPath: string, place: BackupPlace, nameOrP
     let keptAs: BackupInfo | null = null;
     if (existsSync(dbPath)) {
       keptAs = writeBackup(place, 'damaged', now, readFileSync(dbPath), () => undefined);
-      const journal = journalPathFor(dbPath);
-      if (existsSync(journal)) moveFile(journal, `${keptAs.file}.journal`);
+      // Its journals go with it: left beside the restored file they would be replayed over the wrong data.
+      for (const [journal, suffix] of [[journalPathFor(dbPath), '.journal'], [nextJournalPathFor(dbPath), '.journal.next']] as const) {
+        if (existsSync(journal)) moveFile(journal, `${keptAs.file}${suffix}`);
+      }
       fsyncDir(place.dir);
     }
     atomicWriteFile(dbPath, bytes);

@@ -102,11 +102,14 @@ describe('cli', () => {
     const made = /"(office-[^"]+\.sqlite)"/.exec((await cli('backup', '--db', db)).out)?.[1] ?? '';
     const garbage = Buffer.from('SQLite format 3\0 nhưng phần còn lại là rác'.repeat(200));
     writeFileSync(db, garbage);
+    // Journals left by the damaged file must not be replayed over the restored one.
+    writeFileSync(`${db}.journal.next`, 'nhật ký của tệp hỏng');
     expect((await cli('backup', '--db', db)).code).toBe(1);
     const restored = await cli('restore', made, '--db', db);
     expect(restored.code).toBe(0);
     const kept = /Tệp cũ được giữ lại: "([^"]+)"/.exec(restored.out)?.[1] ?? '';
     expect(readFileSync(kept).equals(garbage)).toBe(true);
+    expect(readFileSync(`${kept}.journal.next`, 'utf8')).toBe('nhật ký của tệp hỏng');
     expect((await cli('check', '--db', db)).code).toBe(0);
     expect(await officeName(db)).toBe('PHÒNG A');
   });
