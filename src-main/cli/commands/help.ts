@@ -11,7 +11,11 @@ export function makeHelpCommand(table: () => readonly CliCommand[]): CliCommand 
     async run(_args, io) {
       io.out('Cách dùng: npm run cli -- LỆNH --db TỆP [tuỳ chọn]');
       io.out('');
-      for (const c of table()) io.out(`  ${c.usage.padEnd(44)} ${c.summary}`);
+      for (const c of table()) {
+        // A long usage gets its summary on the next line, so the summaries stay in one column.
+        if (c.usage.length <= 44) io.out(`  ${c.usage.padEnd(44)} ${c.summary}`);
+        else io.out(`  ${c.usage}\n  ${' '.repeat(44)} ${c.summary}`);
+      }
       io.out('');
       io.out('Mã thoát: 0 thành công · 1 không thành công hoặc cơ sở dữ liệu có vấn đề · 2 sai cú pháp lệnh.');
       return EXIT_OK;

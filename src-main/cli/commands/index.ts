@@ -1,20 +1,23 @@
 import type { CliCommand } from '../command';
 import { backupCommand } from './backup';
+import { certificatesCommand } from './certificates';
 import { checkCommand } from './check';
 import { makeHelpCommand } from './help';
+import { importUnitsCommand } from './import-units';
 import { initCommand } from './init';
 import { listBackupsCommand } from './list-backups';
+import { reportCommand } from './report';
 import { restoreCommand } from './restore';
 
-/**
- * Every CLI command, in the order `help` lists them. Other domains add theirs here
- * (import-units, certificates, report).
- */
+/** Every CLI command, in the order `help` lists them: the database's own, then the domains'. */
 export const commands: readonly CliCommand[] = [
   initCommand,
   checkCommand,
   backupCommand,
   listBackupsCommand,
   restoreCommand,
+  importUnitsCommand,
+  reportCommand,
+  certificatesCommand,
   makeHelpCommand(() => commands),
 ];
