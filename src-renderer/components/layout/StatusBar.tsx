@@ -28,7 +28,7 @@ export function StatusBar(props: StatusBarProps) {
       <Show when={!problem()} fallback={<span class="status-item status-error" data-testid="status-saved">{problem()}</span>}>
         <span class="status-item" data-testid="status-saved">
           <span class="status-dot" aria-hidden="true" />
-          {props.status?.lastSavedAt ? `Đã lưu lúc ${formatTime(props.status.lastSavedAt)}` : 'Đã lưu'}
+          {props.status?.lastSavedAt ? `Đã lưu lúc ${savedAt(props.status.lastSavedAt)}` : 'Đã lưu'}
         </span>
       </Show>
       <span class="status-item" data-testid="status-backup">
@@ -36,4 +36,10 @@ export function StatusBar(props: StatusBarProps) {
       </span>
     </footer>
   );
+}
+
+/** Today's saves by time alone; an older one (the app left open overnight) with its date. */
+function savedAt(iso: string): string {
+  const sameDay = new Date(iso).toDateString() === new Date().toDateString();
+  return sameDay ? formatTime(iso) : formatDateTime(iso);
 }
