@@ -1,10 +1,11 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { basename } from 'node:path';
 import { apiCall, apiOk } from './support/api-call';
 import { launchBrowser, type TestBrowser } from './support/browser';
 import { eventually } from './support/eventually';
 import { screenshot } from './support/screenshot';
-import { startWebMode, type WebMode } from './support/web-mode';
+import { ROOT, startWebMode, type WebMode } from './support/web-mode';
 
 const SECTIONS = [
   'Tổng quan',
@@ -173,5 +174,22 @@ describe('the web mode process', () => {
     } finally {
       await second.stop();
     }
+  });
+});
+
+describe('the built bundles', () => {
+  const requires = (file: string) => [...readFileSync(join(ROOT, file), 'utf8').matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]);
+
+  it('builds the sandboxed preload as one CommonJS file that needs only electron', () => {
+    const code = readFileSync(join(ROOT, 'out/preload/index.cjs'), 'utf8');
+    expect(requires('out/preload/index.cjs')).toEqual(['electron']);
+    expect(code).not.toMatch(/^\s*import\s/m);
+    expect(code).not.toContain('exposeInMainWorld("ipcRenderer"');
+  });
+
+  it('keeps electron out of web mode and the CLI, which run on plain Node', () => {
+    const mainFiles = readdirSync(join(ROOT, 'out/main/chunks')).map((f) => `out/main/chunks/${f}`);
+    for (const file of ['out/main/web.js', 'out/main/cli.js', ...mainFiles]) expect(requires(file), file).not.toContain('electron');
+    expect(requires('out/main/index.js')).toContain('electron');
   });
 });
