@@ -34,8 +34,8 @@ describe('reports in web mode', () => {
   it('shows the 2017 key figures and charts on the overview', async () => {
     const { page } = browser;
     await page.getByRole('link', { name: 'Tổng quan', exact: true }).click();
-    await page.getByLabel('Năm').fill('2017');
-    await page.getByLabel('Năm').press('Enter');
+    await page.getByLabel('Năm', { exact: true }).fill('2017');
+    await page.getByLabel('Năm', { exact: true }).press('Enter');
     const cases = page.locator('[data-key="outcomes.cases"]');
     await expect.poll(() => cases.textContent()).toContain('1.275');
     await expect.poll(() => page.locator('[data-testid="chart-models"] svg').count()).toBeGreaterThan(0);

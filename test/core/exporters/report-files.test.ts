@@ -78,7 +78,7 @@ describe('the 2017 workbook', () => {
       const v = sheet.getCell(r, COL.sessions).value;
       if (!v || typeof v !== 'object' || !('formula' in v)) continue;
       subtotals += 1;
-      const [from, to] = /^SUM\(C?[A-Z]+(\d+):[A-Z]+(\d+)\)$/.exec(v.formula)!.slice(1).map(Number);
+      const [from, to] = /^SUM\(C?[A-Z]+(\d+):[A-Z]+(\d+)\)$/.exec(String(v.formula))!.slice(1).map(Number);
       let sum = 0;
       for (let k = from!; k <= to!; k++) sum += numeric(k, COL.sessions);
       expect(Number(v.result)).toBe(sum);
