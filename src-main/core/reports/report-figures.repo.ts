@@ -1,4 +1,5 @@
 import type { ReadDb } from '../db/types';
+import { RECOGNISED_SQL } from '../registrations';
 
 /**
  * The report's SQL (số liệu báo cáo): every query aggregates in SQLite, grouped by unit and the
@@ -90,13 +91,14 @@ export interface RegistrationRow {
 
 /**
  * Registrations of the period's final year that were registered by its end, and those recognised
- * (đạt, with a decision dated by the end): a 6-month report shows registrations, the year-end one both.
+ * (đạt with a recognition decision, as RECOGNISED_SQL of the registrations domain says, dated by the end):
+ * a 6-month report shows registrations, the year-end one both.
  */
 export function registrationCounts(db: ReadDb, r: DateRange): RegistrationRow[] {
   return db.all<RegistrationRow>(
     `SELECT unit_id, COUNT(*) AS registered,
-       SUM(CASE WHEN assessment = 'passed' AND (decision_date IS NULL OR decision_date <= :to) THEN 1 ELSE 0 END) AS recognised
-     FROM safety_registrations WHERE year = :year AND registered_on <= :to
+       TOTAL(${RECOGNISED_SQL} AND (r.decision_date IS NULL OR r.decision_date <= :to)) AS recognised
+     FROM safety_registrations r WHERE year = :year AND registered_on <= :to
      GROUP BY unit_id`,
     { ':year': Number(r.to.slice(0, 4)), ':to': r.to },
   );
