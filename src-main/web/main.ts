@@ -43,6 +43,7 @@ async function main(): Promise<void> {
     core.close(); // checkpoints, releases the lock
   });
   process.stdout.write(`antq-records (chế độ web) đang chạy: ${server.url}\n`);
+  console.error(`Cơ sở dữ liệu: ${dbPath}. Mở địa chỉ trên trong trình duyệt; nhấn Ctrl+C để dừng.`);
 }
 
 function stopOnSignals(stop: () => Promise<void>): void {
