@@ -9,5 +9,7 @@ export default defineConfig({
     hookTimeout: 120_000,
     allowOnly: false,
     fileParallelism: false,
+    // A page answers within a second on an idle machine, not on a loaded 2-core CI box: poll longer.
+    expect: { poll: { timeout: 15_000, interval: 100 } },
   },
 });

@@ -48,6 +48,8 @@ export function createMainWindow(): BrowserWindow {
       webSecurity: true,
       webviewTag: false,
       spellcheck: false,
+      // Only for Chromium's built-in PDF viewer: certificate previews are PDFs shown in a frame.
+      plugins: true,
     },
   });
   win.once('ready-to-show', () => win.show());

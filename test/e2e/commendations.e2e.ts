@@ -71,6 +71,10 @@ describe('commendations in web mode', () => {
     expect(text).toContain('Bà Nguyễn Thị Ánh Tuyết');
     expect(text).toContain('Ông Lê Văn Cường 2');
 
+    // The preview shows the same PDF in a frame: the CSP's frame-src allows blob: and nothing else.
+    await page.getByRole('button', { name: 'Xem trước' }).click();
+    await expect.poll(() => page.locator('iframe.pdf-preview').getAttribute('src')).toMatch(/^blob:/);
+
     const decisions = await apiOk<{ rows: { id: string }[] }>(web, 'commendations.listDecisions', {});
     const decisionId = decisions.rows[0]?.id ?? '';
     await expect

@@ -1,8 +1,8 @@
 import { base64ToBytes } from '../../lib/download';
 
 /**
- * Whether this page's Content Security Policy lets an <iframe> show a blob: URL. The app's policy
- * (default-src 'self', no frame-src) does not; then the PDF is saved and opened in the PDF viewer instead.
+ * Whether this page's Content Security Policy lets an <iframe> show a blob: URL (the app's policy has
+ * `frame-src blob:`); where a stricter policy forbids it, the PDF is saved and opened in a viewer instead.
  */
 export function canPreviewBlobs(): boolean {
   const meta = document.querySelector('meta[http-equiv="Content-Security-Policy"]');
