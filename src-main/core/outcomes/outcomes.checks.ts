@@ -1,6 +1,6 @@
 import { AppError, fieldError } from '../api/errors';
 import type { ReadDb } from '../db/types';
-import { runChecks, securityModelExists, unchanged } from '../sessions';
+import { runChecks, securityModelExists, unchanged } from '../records';
 import { assertUnitValidOn, findUnit } from '../units';
 import type { OutcomeFields } from './outcome';
 import { assertMonthStarted, assertValuableWithinReceived, monthBounds, vnMonth } from './outcome.rules';

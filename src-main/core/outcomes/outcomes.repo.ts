@@ -1,5 +1,5 @@
 import type { ReadDb, WriteTx } from '../db/types';
-import { unitSubtreeCondition } from '../sessions';
+import { unitSubtreeCondition } from '../records';
 import { foldForSearch } from '../text/fold';
 import type { Outcome, OutcomeFields } from './outcome';
 

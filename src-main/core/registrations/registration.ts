@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, optionalText, recordId, year } from '../sessions';
+import { isoDate, optionalText, recordId, year } from '../records';
 
 /** Assessment result (kết quả đánh giá): chưa đánh giá, đạt, chưa đạt. */
 export const ASSESSMENTS = ['pending', 'passed', 'failed'] as const;

@@ -1,6 +1,6 @@
 import type { ListQuery } from '../api/list-query';
 import type { ReadDb, SqlValue } from '../db/types';
-import { queryPage, unitNameCondition, unitSubtreeCondition } from '../sessions';
+import { queryPage, unitNameCondition, unitSubtreeCondition } from '../records';
 import { searchPatterns } from '../text/fold';
 import type { Registration, RegistrationFilters } from './registration';
 import { RECOGNISED_SQL, REGISTRATION_SELECT, toRegistration, type RegistrationRow } from './registrations.repo';

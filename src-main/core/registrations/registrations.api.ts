@@ -3,7 +3,7 @@ import { defineMethod } from '../api/define';
 import { AppError } from '../api/errors';
 import { ListQuery, listPage } from '../api/list-query';
 import type { ReadDb } from '../db/types';
-import { applyPatch, checkSortColumns, parseListFilters, recordId } from '../sessions';
+import { applyPatch, checkSortColumns, parseListFilters, recordId } from '../records';
 import {
   Registration,
   REGISTRATION_SORT_COLUMNS,

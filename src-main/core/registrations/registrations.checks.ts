@@ -1,6 +1,6 @@
 import { AppError } from '../api/errors';
 import type { ReadDb } from '../db/types';
-import { assertNotFuture, runChecks, unchanged } from '../sessions';
+import { assertNotFuture, runChecks, unchanged } from '../records';
 import { assertUnitValidOn, findUnit } from '../units';
 import type { RegistrationFields } from './registration';
 import { assertPointsWhenAssessed, assertRecognition, assertRegisteredInPeriod, assertRegistrableKind } from './registration.rules';

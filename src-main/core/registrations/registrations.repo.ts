@@ -1,6 +1,6 @@
 import type { ReadDb, WriteTx } from '../db/types';
 import { foldForSearch } from '../text/fold';
-import { unitSubtreeCondition } from '../sessions';
+import { unitSubtreeCondition } from '../records';
 import type { Registration, RegistrationFields } from './registration';
 import { evaluationPeriod, isRegistrableKind } from './registration.rules';
 

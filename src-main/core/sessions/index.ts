@@ -12,10 +12,3 @@ export const sessionsMethods = methodMap(listSessionsMethod, getSession, createS
 export const sessionsMigrations: Migration[] = [sessionsMigration, sessionsUnitSearchMigration, sessionsCountMigration];
 
 export { Session, SessionCreateInput, SessionUpdateInput, SessionFilters, SESSION_SORT_COLUMNS } from './session';
-// Shared by the other record kinds (outcomes, registrations), which live beside this folder.
-export { count, isoDate, month, optionalText, recordId, requiredText, year } from './record-fields';
-export { applyPatch, runChecks, unchanged } from './record-checks';
-export { assertNotFuture } from './record-dates.rules';
-export { checkSortColumns, ftsPrefixPhrase, parseListFilters } from './record-list';
-export { orderByClause, queryPage, unitNameCondition, unitSubtreeCondition, type PageSql } from './record-list.repo';
-export { securityModelExists } from './record-refs.repo';

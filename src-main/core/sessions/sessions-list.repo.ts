@@ -1,8 +1,7 @@
 import type { ListQuery } from '../api/list-query';
 import type { ReadDb, SqlValue } from '../db/types';
 import { foldForSearch } from '../text/fold';
-import { ftsColumnQuery, ftsPrefixPhrase } from './record-list';
-import { queryPage, unitSubtreeCondition, type PageSql } from './record-list.repo';
+import { ftsColumnQuery, ftsPrefixPhrase, type PageSql, queryPage, unitSubtreeCondition } from '../records';
 import { SESSION_NAME_JOINS, SESSION_SELECT } from './sessions.repo';
 import type { Session, SessionFilters } from './session';
 

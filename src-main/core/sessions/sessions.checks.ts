@@ -2,9 +2,7 @@ import { fieldError } from '../api/errors';
 import { assertCatalogueEntry } from '../catalogues';
 import type { ReadDb } from '../db/types';
 import { assertUnitValidOn } from '../units';
-import { runChecks, unchanged } from './record-checks';
-import { assertNotFuture } from './record-dates.rules';
-import { securityModelExists } from './record-refs.repo';
+import { assertNotFuture, runChecks, securityModelExists, unchanged } from '../records';
 import type { SessionFields } from './session';
 
 /**

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../../src-main/core/app/open-core';
 import { outcomeTotals } from '../../../src-main/core/outcomes';
 import { callOk, clerk, makeTestCore, viewer } from '../../fixtures/core';
-import { aModel, aUnitTree, testClock } from '../sessions/record-fixtures';
+import { aModel, aUnitTree, testClock } from '../../fixtures/records';
 
 interface OutcomeOut {
   id: string;

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../../src-main/core/app/open-core';
 import { registrationCounts } from '../../../src-main/core/registrations';
 import { callOk, clerk, makeTestCore, viewer } from '../../fixtures/core';
-import { aUnitTree, testClock } from '../sessions/record-fixtures';
+import { aUnitTree, testClock } from '../../fixtures/records';
 
 interface RegistrationOut {
   id: string;

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../../src-main/core/app/open-core';
 import { admin, callOk, clerk, makeTestCore, viewer } from '../../fixtures/core';
-import { FORM_TALK, VENUE_RESIDENTIAL, aUnit, aUnitTree, testClock } from './record-fixtures';
+import { FORM_TALK, VENUE_RESIDENTIAL, aUnit, aUnitTree, testClock } from '../../fixtures/records';
 
 /** Referential integrity between the records and the units and catalogues they name. */
 describe('records and the units and catalogue entries they use', () => {

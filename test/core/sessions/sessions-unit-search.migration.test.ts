@@ -3,7 +3,7 @@ import { migrations } from '../../../src-main/core/app/migrations';
 import { Engine } from '../../../src-main/core/db/engine';
 import { applyMigrations } from '../../../src-main/core/db/migrations';
 import { loadSqlJs } from '../../../src-main/core/db/sqljs';
-import { FORM_TALK, VENUE_RESIDENTIAL } from './record-fixtures';
+import { FORM_TALK, VENUE_RESIDENTIAL } from '../../fixtures/records';
 
 describe('migration 31 (unit name in the sessions search index)', () => {
   it('carries over the folded text of sessions saved before it, adds their unit name, and follows renames', async () => {

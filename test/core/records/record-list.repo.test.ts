@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../../src-main/core/app/open-core';
-import { queryPage, type PageSql } from '../../../src-main/core/sessions';
+import { queryPage, type PageSql } from '../../../src-main/core/records';
 import { callOk, clerk, makeTestCore } from '../../fixtures/core';
-import { FORM_TALK, VENUE_RESIDENTIAL, aUnitTree, testClock } from './record-fixtures';
+import { FORM_TALK, VENUE_RESIDENTIAL, aUnitTree, testClock } from '../../fixtures/records';
 
 describe('queryPage', () => {
   let core: Core;
