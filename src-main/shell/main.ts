@@ -4,6 +4,7 @@
  */
 import { app, BrowserWindow, dialog } from 'electron';
 import { openCore, type Core } from '../core/app/open-core';
+import { recoverableBackup, recoverFromBackup } from '../core/app/recover';
 import { registerApiChannel, unregisterApiChannel } from './ipc';
 import { installMenu } from './menu';
 import { databasePath, resourcesDir } from './paths';
@@ -24,15 +25,17 @@ function start(): void {
     if (mainWindow?.isMinimized()) mainWindow.restore();
     mainWindow?.focus();
   });
-  app.whenReady().then(openApp).catch((err: unknown) => fail(err));
+  app.whenReady().then(() => openApp()).catch((err: unknown) => fail(err));
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', closeCore);
 }
 
-async function openApp(): Promise<void> {
+async function openApp(restoreOffered = false): Promise<void> {
   try {
     core = await openCore({ dbPath: databasePath(), resourcesDir: resourcesDir() });
   } catch (err) {
+    // Offered once: a restored backup that still cannot be opened goes to the error dialog.
+    if (!restoreOffered && (await offerRestore(err))) return openApp(true);
     return fail(err);
   }
   hardenSession();
@@ -45,6 +48,28 @@ async function openApp(): Promise<void> {
     console.error(`[shell] renderer gone: ${details.reason}`);
     if (details.reason !== 'clean-exit') mainWindow?.webContents.reload();
   });
+}
+
+/**
+ * A damaged database with a backup beside it: offer to restore the newest one. The damaged file is kept
+ * as a backup, so accepting loses nothing. Returns true when it was restored and opening should be retried.
+ */
+async function offerRestore(err: unknown): Promise<boolean> {
+  const backup = recoverableBackup(err);
+  if (!backup || !(err instanceof Error)) return false;
+  const { response } = await dialog.showMessageBox({
+    type: 'warning',
+    title: 'Không mở được cơ sở dữ liệu',
+    message: err.message,
+    detail: 'Khôi phục bản sao lưu gần nhất? Tệp hiện tại được giữ lại thành một bản sao lưu, không bị xoá.',
+    buttons: ['Khôi phục bản sao lưu gần nhất', 'Thoát'],
+    defaultId: 0,
+    cancelId: 1,
+  });
+  if (response !== 0) return false;
+  // A failed restore throws on to the start-up error dialog.
+  await recoverFromBackup(databasePath(), backup);
+  return true;
 }
 
 /**
