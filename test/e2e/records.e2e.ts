@@ -258,6 +258,20 @@ describe('records grid in web mode', () => {
     expect(entries.rows.find((e) => e.name === 'Camera an ninh khu dân cư')?.retired).toBe(true);
   });
 
+  it('attributes a session to the model that organised it, chosen by part of its name', async () => {
+    const { page } = browser;
+    await page.keyboard.press('Alt+4');
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('Tuyên truyền');
+    await expect.poll(() => cell(page, 0, 'topic').textContent()).toMatch(/\S/);
+    await cell(page, 0, 'modelId').click();
+    await page.keyboard.type('to tu quan ho dang');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => cell(page, 0, 'modelId').textContent()).toBe('Tổ tự quản họ Đặng (Xã Đặng Lễ)');
+    const model = (await models({ search: 'to tu quan ho dang' })).rows[0];
+    const sessions = await api<{ rows: { modelId: string | null; modelName: string | null }[] }>(page, 'sessions.list', { limit: 1 });
+    expect(sessions.rows[0]).toMatchObject({ modelId: model?.id, modelName: 'Tổ tự quản họ Đặng' });
+  });
+
   it('shows every records page with its rows', async () => {
     const { page } = browser;
     const pages = [

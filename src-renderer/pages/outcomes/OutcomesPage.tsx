@@ -1,5 +1,6 @@
 import DataGrid from '../../components/grid/DataGrid';
 import { createGrid } from '../../components/grid/createGrid';
+import { loadModelChoices } from '../../stores/modelChoices';
 import { outcomesSource } from '../../stores/outcomesStore';
 import { resolveUnit, unitTreeSource } from '../../stores/unitsStore';
 import { outcomeColumns } from './outcomeColumns';
@@ -10,6 +11,7 @@ import { outcomeColumns } from './outcomeColumns';
  */
 export default function OutcomesPage() {
   const grid = createGrid({ id: 'outcomes', columns: outcomeColumns, source: outcomesSource, resolveUnit });
+  void loadModelChoices().then(() => grid.model.redraw());
   return (
     <section class="page grid-page">
       <h1>Kết quả</h1>

@@ -1,6 +1,7 @@
 import DataGrid from '../../components/grid/DataGrid';
 import { createGrid } from '../../components/grid/createGrid';
 import { loadCatalogues } from '../../stores/cataloguesStore';
+import { loadModelChoices } from '../../stores/modelChoices';
 import { sessionsSource } from '../../stores/sessionsStore';
 import { resolveUnit, unitTreeSource } from '../../stores/unitsStore';
 import { sessionColumns } from './sessionColumns';
@@ -8,7 +9,7 @@ import { sessionColumns } from './sessionColumns';
 /** Section "Tuyên truyền": propaganda sessions, talks and commitment signings in the data-entry grid. */
 export default function SessionsPage() {
   const grid = createGrid({ id: 'sessions', columns: sessionColumns, source: sessionsSource, resolveUnit });
-  void loadCatalogues().then(() => grid.model.redraw());
+  void Promise.all([loadCatalogues(), loadModelChoices()]).then(() => grid.model.redraw());
   return (
     <section class="page grid-page">
       <h1>Tuyên truyền</h1>

@@ -1,5 +1,6 @@
 import type { GridColumn } from '../../components/grid/types';
 import { catalogueOptions } from '../../stores/cataloguesStore';
+import { modelOptions } from '../../stores/modelChoices';
 
 const fixed = { sortable: false, filterable: false };
 
@@ -14,5 +15,6 @@ export const sessionColumns: GridColumn[] = [
   { key: 'attendees', label: 'Số người dự', type: 'number', width: 100, filterable: false },
   { key: 'householdsCommitted', label: 'Hộ ký cam kết', type: 'number', width: 110, filterable: false },
   { key: 'materialsDistributed', label: 'Tài liệu phát', type: 'number', width: 100, filterable: false },
+  { key: 'modelId', label: 'Mô hình tổ chức', type: 'catalogue', width: 220, labelKey: 'modelName', options: modelOptions, ...fixed },
   { key: 'note', label: 'Ghi chú', type: 'text', width: 200, sortable: false },
 ];
