@@ -1,6 +1,6 @@
 import type { ReadDb } from '../db/types';
 import { foldForSearch, searchPatterns } from '../text/fold';
-import type { Where } from '../units';
+import type { Where } from '../db/where';
 import { ftsPrefixPhrase } from './fts-query';
 
 /** Models whose FTS row (folded name, leader; docid = seq) matches the bound MATCH expression. */

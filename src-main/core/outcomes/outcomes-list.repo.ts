@@ -1,7 +1,7 @@
 import type { ListQuery } from '../api/list-query';
-import type { ReadDb, SqlValue } from '../db/types';
+import type { ReadDb } from '../db/types';
+import { Where } from '../db/where';
 import { queryPage, unitNameCondition, unitSubtreeCondition } from '../records';
-import { searchPatterns } from '../text/fold';
 import type { Outcome, OutcomeFilters } from './outcome';
 import { OUTCOME_NAME_JOINS, OUTCOME_SELECT } from './outcomes.repo';
 
@@ -27,27 +27,22 @@ const SORT_SQL: Readonly<Record<string, readonly string[]>> = {
  * text: a province's rows are units × months, about 18,000 a year, small enough to scan).
  */
 export function listOutcomes(db: ReadDb, query: ListQuery, filters: OutcomeFilters): { total: number; rows: Outcome[] } {
-  const where: string[] = [];
-  const params: SqlValue[] = [];
-  const add = (sql: string, ...values: SqlValue[]) => {
-    where.push(sql);
-    params.push(...values);
-  };
-  if (filters.unitId) add(unitSubtreeCondition('o.unit_id'), filters.unitId);
-  if (filters.period) add('o.period = ?', filters.period);
-  if (filters.from) add('o.period >= ?', filters.from);
-  if (filters.to) add('o.period <= ?', filters.to);
-  if (filters.year !== undefined) add('o.period BETWEEN ? AND ?', `${filters.year}-01`, `${filters.year}-12`);
-  if (filters.modelId) add('o.model_id = ?', filters.modelId);
-  for (const p of searchPatterns(filters.note ?? '')) add("o.note_search LIKE ? ESCAPE '\\'", p);
-  for (const p of searchPatterns(query.search)) add(`(o.note_search LIKE ? ESCAPE '\\' OR ${unitNameCondition('o.unit_id')})`, p, p);
+  const where = new Where();
+  if (filters.unitId) where.add(unitSubtreeCondition('o.unit_id'), filters.unitId);
+  if (filters.period) where.add('o.period = ?', filters.period);
+  if (filters.from) where.add('o.period >= ?', filters.from);
+  if (filters.to) where.add('o.period <= ?', filters.to);
+  if (filters.year !== undefined) where.add('o.period BETWEEN ? AND ?', `${filters.year}-01`, `${filters.year}-12`);
+  if (filters.modelId) where.add('o.model_id = ?', filters.modelId);
+  where.search(filters.note ?? '', ["o.note_search LIKE ? ESCAPE '\\'"]);
+  where.search(query.search, ["o.note_search LIKE ? ESCAPE '\\'", unitNameCondition('o.unit_id')]);
   return queryPage<Outcome>(db, {
     select: OUTCOME_SELECT,
     table: 'outcomes',
     alias: 'o',
     nameJoins: OUTCOME_NAME_JOINS,
-    where,
-    params,
+    where: where.parts,
+    params: where.params,
     sort: query.sort.length > 0 ? query.sort : DEFAULT_SORT,
     sortSql: SORT_SQL,
     limit: query.limit,

@@ -1,7 +1,7 @@
 import type { ListQuery } from '../api/list-query';
-import type { ReadDb, SqlValue } from '../db/types';
+import type { ReadDb } from '../db/types';
+import { Where } from '../db/where';
 import { queryPage, unitNameCondition, unitSubtreeCondition } from '../records';
-import { searchPatterns } from '../text/fold';
 import type { Registration, RegistrationFilters } from './registration';
 import { RECOGNISED_SQL, REGISTRATION_SELECT, toRegistration, type RegistrationRow } from './registrations.repo';
 
@@ -26,25 +26,20 @@ const SORT_SQL: Readonly<Record<string, readonly string[]>> = {
  * the note or the unit's name (LIKE over folded text: a province registers a few thousand units a year).
  */
 export function listRegistrations(db: ReadDb, query: ListQuery, filters: RegistrationFilters): { total: number; rows: Registration[] } {
-  const where: string[] = [];
-  const params: SqlValue[] = [];
-  const add = (sql: string, ...values: SqlValue[]) => {
-    where.push(sql);
-    params.push(...values);
-  };
-  if (filters.unitId) add(unitSubtreeCondition('r.unit_id'), filters.unitId);
-  if (filters.year !== undefined) add('r.year = ?', filters.year);
-  if (filters.assessment) add('r.assessment = ?', filters.assessment);
-  if (filters.recognised) add(filters.recognised === 'true' ? RECOGNISED_SQL : `NOT ${RECOGNISED_SQL}`);
-  if (filters.unitKind) add('r.unit_id IN (SELECT id FROM units WHERE kind = ?)', filters.unitKind);
-  for (const p of searchPatterns(query.search)) add(`(r.search_text LIKE ? ESCAPE '\\' OR ${unitNameCondition('r.unit_id')})`, p, p);
+  const where = new Where();
+  if (filters.unitId) where.add(unitSubtreeCondition('r.unit_id'), filters.unitId);
+  if (filters.year !== undefined) where.add('r.year = ?', filters.year);
+  if (filters.assessment) where.add('r.assessment = ?', filters.assessment);
+  if (filters.recognised) where.add(filters.recognised === 'true' ? RECOGNISED_SQL : `NOT ${RECOGNISED_SQL}`);
+  if (filters.unitKind) where.add('r.unit_id IN (SELECT id FROM units WHERE kind = ?)', filters.unitKind);
+  where.search(query.search, ["r.search_text LIKE ? ESCAPE '\\'", unitNameCondition('r.unit_id')]);
   const page = queryPage<RegistrationRow>(db, {
     select: REGISTRATION_SELECT,
     table: 'safety_registrations',
     alias: 'r',
     nameJoins: '',
-    where,
-    params,
+    where: where.parts,
+    params: where.params,
     sort: query.sort.length > 0 ? query.sort : DEFAULT_SORT,
     sortSql: SORT_SQL,
     limit: query.limit,

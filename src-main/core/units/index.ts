@@ -16,4 +16,4 @@ export { findUnit, unitAncestors, unitSubtreeIds, UNIT_SUBTREE_SQL } from './uni
 export { assertUnitValidOn, resolveUnitAsOf, unitValidOn } from './unit-validity.rules';
 export { isIsoDate, isoDate, nextDay, officeToday, vnDate } from './iso-date';
 export { deleteOrConflict, isForeignKeyViolation } from './foreign-key';
-export { addFilters, orderBy, shadowText, Where, type FilterColumn, type SortColumns } from './list-sql.repo';
+export { addFilters, orderBy, shadowText, type FilterColumn, type SortColumns } from './list-sql.repo';

@@ -1,37 +1,15 @@
 import { AppError } from '../api/errors';
 import type { ListQuery } from '../api/list-query';
 import type { SqlValue } from '../db/types';
-import { foldForSearch, searchPatterns } from '../text/fold';
+import type { Where } from '../db/where';
+import { foldForSearch } from '../text/fold';
 import { sortKey } from '../text/sort-key';
 
 /**
- * Building blocks for list queries (grids): a WHERE built from parts with bound parameters, an ORDER BY
- * from a whitelist, and diacritic-insensitive search over folded shadow columns. Column names reach
+ * Building blocks for list queries (grids): an ORDER BY from a whitelist and per-column filters over
+ * folded shadow columns, added to a `Where` (db/where.ts). Column names reach
  * SQL only from the whitelists below, never from the caller.
  */
-export class Where {
-  readonly parts: string[] = [];
-  readonly params: SqlValue[] = [];
-
-  add(sql: string, ...params: SqlValue[]): this {
-    this.parts.push(sql);
-    this.params.push(...params);
-    return this;
-  }
-
-  /** Every word of the search text must match one of the SQL conditions, each taking the pattern once. */
-  search(text: string, conditions: readonly string[]): this {
-    for (const pattern of searchPatterns(text)) {
-      this.add(`(${conditions.join(' OR ')})`, ...conditions.map(() => pattern));
-    }
-    return this;
-  }
-
-  toSql(): string {
-    return this.parts.length === 0 ? '' : `WHERE ${this.parts.join(' AND ')}`;
-  }
-}
-
 /** A sortable column: its SQL expression (indexed where the list must stay fast). */
 export type SortColumns = Readonly<Record<string, string>>;
 

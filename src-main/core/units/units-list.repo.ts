@@ -1,6 +1,7 @@
 import type { ListQuery } from '../api/list-query';
 import type { ReadDb } from '../db/types';
-import { addFilters, orderBy, Where, type FilterColumn } from './list-sql.repo';
+import { Where } from '../db/where';
+import { addFilters, orderBy, type FilterColumn } from './list-sql.repo';
 import type { Unit, UnitKind } from './unit';
 import { toUnit, UNIT_COLUMNS, type UnitRow } from './units.repo';
 
