@@ -126,4 +126,14 @@ describe('commendations in web mode', () => {
     await page.getByText('Đã tạo tệp PDF 31 trang.').waitFor({ timeout: 60_000 });
     expect(browser.errors).toEqual([]);
   });
+
+  it('shows the stored emblem in the Settings section too', async () => {
+    const { page } = browser;
+    await page.getByRole('link', { name: 'Cài đặt', exact: true }).click();
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('Cài đặt');
+    const section = page.getByRole('region', { name: 'Bằng khen, giấy khen' });
+    await section.getByRole('img', { name: 'Quốc huy đã lưu' }).waitFor();
+    await expect.poll(() => section.getByRole('img', { name: 'Quốc huy đã lưu' }).evaluate((img) => (img as HTMLImageElement).height)).toBe(48);
+    expect(browser.errors).toEqual([]);
+  });
 });

@@ -1,6 +1,7 @@
 import { Show } from 'solid-js';
 import { useDatabaseStatus } from '../../lib/database-status';
 import { useOfficeSettings } from '../../lib/office-settings';
+import EmblemSettings from '../commendations/EmblemSettings';
 import { BackupsPanel } from './BackupsPanel';
 import { createBackupsStore } from './backupsStore';
 import { DatabasePanel } from './DatabasePanel';
@@ -9,7 +10,7 @@ import { OfficeSettingsForm } from './OfficeSettingsForm';
 /** Remembers a restore's outcome across the reload that follows it. */
 const RESTORE_NOTICE_KEY = 'antq.restoreNotice';
 
-/** Section "Cài đặt": the database file, backups, and the office's names used in reports. */
+/** Section "Cài đặt": the database file, backups, the office's names used in reports, the certificates' emblem. */
 export default function SettingsPage() {
   const db = useDatabaseStatus();
   const office = useOfficeSettings();
@@ -42,6 +43,10 @@ export default function SettingsPage() {
       <Show when={office.settings()} fallback={<p class="muted">{office.error() ?? 'Đang tải…'}</p>}>
         {(s) => <OfficeSettingsForm settings={s()} onSave={office.save} />}
       </Show>
+      <section class="panel" aria-label="Bằng khen, giấy khen">
+        <h2>Bằng khen, giấy khen</h2>
+        <EmblemSettings />
+      </section>
     </section>
   );
 }
