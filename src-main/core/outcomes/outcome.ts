@@ -89,5 +89,7 @@ export const OUTCOME_SORT_COLUMNS = [
   'casesSolved',
   'suspectsArrested',
   'weaponsHandedIn',
+  'modelName',
+  'note',
   'updatedAt',
 ] as const;

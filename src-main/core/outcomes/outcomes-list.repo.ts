@@ -20,6 +20,9 @@ const SORT_SQL: Readonly<Record<string, readonly string[]>> = {
   suspectsArrested: ['o.suspects_arrested'],
   weaponsHandedIn: ['o.weapons_handed_in'],
   updatedAt: ['o.updated_at'],
+  // No stored key for these: vi_sort (db/engine.ts) orders them at query time.
+  modelName: ['(SELECT name_sort FROM security_models WHERE id = o.model_id)'],
+  note: ['vi_sort(o.note)'],
 };
 
 /**

@@ -88,4 +88,15 @@ export const RegistrationFilters = z
   .strict();
 export type RegistrationFilters = z.output<typeof RegistrationFilters>;
 
-export const REGISTRATION_SORT_COLUMNS = ['year', 'unitName', 'registeredOn', 'assessment', 'points', 'decisionDate', 'updatedAt'] as const;
+export const REGISTRATION_SORT_COLUMNS = [
+  'year',
+  'unitName',
+  'registeredOn',
+  'assessment',
+  'points',
+  'decisionNumber',
+  'decisionDate',
+  'recognisedBy',
+  'note',
+  'updatedAt',
+] as const;

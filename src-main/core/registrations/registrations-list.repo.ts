@@ -19,6 +19,10 @@ const SORT_SQL: Readonly<Record<string, readonly string[]>> = {
   points: ['r.points'],
   decisionDate: ['r.decision_date'],
   updatedAt: ['r.updated_at'],
+  // No stored key for these: vi_sort (db/engine.ts) orders them at query time.
+  decisionNumber: ['vi_sort(r.decision_number)'],
+  recognisedBy: ['vi_sort(r.recognised_by)'],
+  note: ['vi_sort(r.note)'],
 };
 
 /**

@@ -83,4 +83,17 @@ export const SessionFilters = z
 export type SessionFilters = z.output<typeof SessionFilters>;
 
 /** Columns `sessions.list` sorts by. */
-export const SESSION_SORT_COLUMNS = ['heldOn', 'unitName', 'topic', 'presenter', 'attendees', 'householdsCommitted', 'materialsDistributed', 'updatedAt'] as const;
+export const SESSION_SORT_COLUMNS = [
+  'heldOn',
+  'unitName',
+  'venueKindName',
+  'formName',
+  'topic',
+  'presenter',
+  'attendees',
+  'householdsCommitted',
+  'materialsDistributed',
+  'modelName',
+  'note',
+  'updatedAt',
+] as const;

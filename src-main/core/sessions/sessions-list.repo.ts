@@ -15,6 +15,12 @@ const SORT_SQL: Readonly<Record<string, readonly string[]>> = {
   householdsCommitted: ['s.households_committed'],
   materialsDistributed: ['s.materials_distributed'],
   updatedAt: ['s.updated_at'],
+  // Names reached through another table, and the note, have no stored key here: vi_sort (db/engine.ts)
+  // orders them at query time, which a filtered list does quickly and a whole million-row list slowly.
+  venueKindName: ['vi_sort((SELECT name FROM catalogue_entries WHERE id = s.venue_kind_id))'],
+  formName: ['vi_sort((SELECT name FROM catalogue_entries WHERE id = s.form_id))'],
+  modelName: ['(SELECT name_sort FROM security_models WHERE id = s.model_id)'],
+  note: ['vi_sort(s.note)'],
 };
 
 /** Sessions whose seq is in a JSON array bound to it: the FTS hits, fetched once per list call. */

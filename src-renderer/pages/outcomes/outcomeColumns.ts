@@ -12,6 +12,6 @@ export const outcomeColumns: GridColumn[] = [
   count('casesSolved', 'Vụ khám phá', 110),
   count('suspectsArrested', 'Đối tượng bị bắt', 130),
   count('weaponsHandedIn', 'Vũ khí giao nộp', 130),
-  { key: 'modelId', label: 'Mô hình (nếu có)', type: 'catalogue', width: 220, labelKey: 'modelName', options: modelOptions, sortable: false, filterable: false },
-  { key: 'note', label: 'Ghi chú', type: 'text', width: 220, sortable: false },
+  { key: 'modelId', label: 'Mô hình (nếu có)', type: 'catalogue', width: 220, labelKey: 'modelName', queryKey: 'modelName', options: modelOptions, filterable: false },
+  { key: 'note', label: 'Ghi chú', type: 'text', width: 220 },
 ];

@@ -10,8 +10,8 @@ export const registrationColumns: GridColumn[] = [
   { key: 'registeredOn', label: 'Ngày đăng ký', type: 'date', width: 115, filterable: false },
   { key: 'assessment', label: 'Kết quả', type: 'catalogue', width: 120, options: () => assessmentOptions, filterable: false },
   { key: 'points', label: 'Điểm', type: 'number', width: 70, filterable: false },
-  { key: 'decisionNumber', label: 'Số QĐ công nhận', type: 'text', width: 140, sortable: false, filterable: false },
+  { key: 'decisionNumber', label: 'Số QĐ công nhận', type: 'text', width: 140, filterable: false },
   { key: 'decisionDate', label: 'Ngày QĐ', type: 'date', width: 110, filterable: false },
-  { key: 'recognisedBy', label: 'Cơ quan công nhận', type: 'text', width: 200, sortable: false, filterable: false },
-  { key: 'note', label: 'Ghi chú', type: 'text', width: 200, sortable: false, filterable: false },
+  { key: 'recognisedBy', label: 'Cơ quan công nhận', type: 'text', width: 200, filterable: false },
+  { key: 'note', label: 'Ghi chú', type: 'text', width: 200, filterable: false },
 ];
