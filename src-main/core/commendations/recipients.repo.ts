@@ -26,7 +26,12 @@ const SORTABLE: Record<string, string> = {
   seq: 'r.seq',
   name: 'r.name_sort',
   birthYear: 'r.birth_year',
-  unitName: 'r.unit_search',
+  // A decision's recipients number in the hundreds: vi_sort (db/engine.ts) orders free text at query time.
+  unitName: 'vi_sort(r.unit_name)',
+  position: 'vi_sort(r.position)',
+  achievement: 'vi_sort(r.achievement)',
+  gender: 'r.gender',
+  printedOn: 'r.printed_on',
   registryNumber: 'r.registry_number',
   kind: 'r.kind',
 };

@@ -22,6 +22,8 @@ const SORT = {
   validFrom: 'u.valid_from',
   validUntil: 'u.valid_until',
   parentName: 'p.name_sort',
+  // No stored key for notes: vi_sort (db/engine.ts) orders them at query time.
+  note: 'vi_sort(u.note)',
   updatedAt: 'u.updated_at',
 } as const;
 

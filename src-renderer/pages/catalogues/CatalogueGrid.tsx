@@ -14,10 +14,10 @@ const stateOptions = [
 ];
 
 const columns: GridColumn[] = [
-  { key: 'name', label: 'Tên', type: 'text', width: 360, sortable: false },
-  { key: 'code', label: 'Mã', type: 'text', width: 120, sortable: false, filterable: false },
-  { key: 'sortOrder', label: 'Thứ tự', type: 'number', width: 90, sortable: false, filterable: false },
-  { key: 'state', label: 'Tình trạng', type: 'catalogue', width: 140, readOnly: true, sortable: false, filterable: false, options: () => stateOptions },
+  { key: 'name', label: 'Tên', type: 'text', width: 360 },
+  { key: 'code', label: 'Mã', type: 'text', width: 120, filterable: false },
+  { key: 'sortOrder', label: 'Thứ tự', type: 'number', width: 90, filterable: false },
+  { key: 'state', label: 'Tình trạng', type: 'catalogue', width: 140, readOnly: true, filterable: false, options: () => stateOptions },
 ];
 
 /** One catalogue in the grid, with retire / restore of the entry under the cursor. */

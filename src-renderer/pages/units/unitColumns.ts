@@ -12,5 +12,5 @@ export const unitColumns: GridColumn[] = [
   { key: 'validFrom', label: 'Hiệu lực từ', type: 'date', width: 105, filterable: false },
   { key: 'validUntil', label: 'Hết hiệu lực', type: 'date', width: 105, filterable: false },
   { key: 'subkind', label: 'Loại cụ thể', type: 'text', width: 110, filterable: false },
-  { key: 'note', label: 'Ghi chú', type: 'text', width: 200, sortable: false, filterable: false },
+  { key: 'note', label: 'Ghi chú', type: 'text', width: 200, filterable: false },
 ];

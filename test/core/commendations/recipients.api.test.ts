@@ -108,4 +108,15 @@ describe('commendation recipients', () => {
     expect(r.ok ? '' : r.error.code).toBe('NOT_FOUND');
     expect(core.env.store.get<{ n: number }>('SELECT COUNT(*) AS n FROM commendation_registry_counters')?.n).toBe(0);
   });
+
+  it('sorts recipients by position, unit and achievement in Vietnamese order', async () => {
+    await add({ name: 'Lê Văn Ba', position: 'Tổ trưởng', unitName: 'Xã Đồng Quang', achievement: 'Đạt thành tích' });
+    await add({ name: 'Lê Văn Bốn', position: 'Ấp trưởng', unitName: 'Phường Ái Quốc', achievement: 'Bắt giữ đối tượng' });
+    await add({ name: 'Lê Văn Năm', position: 'Bí thư chi bộ', unitName: 'Xã Bình Minh', achievement: 'Ấn tượng nhất' });
+    const names = async (column: string) =>
+      (await callOk<{ rows: { name: string }[] }>(core, 'commendations.listRecipients', { decisionId: decision.id, sort: [{ column, dir: 'asc' }] }, viewer)).rows.map((r) => r.name);
+    expect(await names('position')).toEqual(['Lê Văn Bốn', 'Lê Văn Năm', 'Lê Văn Ba']);
+    expect(await names('unitName')).toEqual(['Lê Văn Bốn', 'Lê Văn Năm', 'Lê Văn Ba']);
+    expect(await names('achievement')).toEqual(['Lê Văn Năm', 'Lê Văn Bốn', 'Lê Văn Ba']);
+  });
 });
