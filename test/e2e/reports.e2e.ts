@@ -34,6 +34,7 @@ describe('reports in web mode', () => {
   it('shows the 2017 key figures and charts on the overview', async () => {
     const { page } = browser;
     await page.getByRole('link', { name: 'Tổng quan', exact: true }).click();
+    await page.getByTestId('key-figures').waitFor();
     await page.getByLabel('Năm', { exact: true }).fill('2017');
     await page.getByLabel('Năm', { exact: true }).press('Enter');
     const cases = page.locator('[data-key="outcomes.cases"]');
