@@ -127,6 +127,21 @@ describe('commendations in web mode', () => {
     expect(browser.errors).toEqual([]);
   });
 
+  it('prints only the rows selected in the recipients grid', async () => {
+    const { page } = browser;
+    await page.locator('.grid-row[data-row="0"] .grid-cell[data-col="name"]').click();
+    await page.keyboard.press('Shift+ArrowDown');
+    await page.keyboard.press('Shift+ArrowDown');
+    await page.getByRole('button', { name: 'In 3 người đã chọn' }).click();
+    await page.getByText('Đã tạo tệp PDF 3 trang.').waitFor({ timeout: 60_000 });
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Lưu PDF' }).click()]);
+    const file = join(mkdtempSync(join(tmpdir(), 'antq-e2e-sel-')), download.suggestedFilename());
+    await download.saveAs(file);
+    expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/Pages:\s+3\b/);
+    expect(execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).normalize('NFC')).toContain('Nguyễn Thị Ánh Tuyết');
+    expect(browser.errors).toEqual([]);
+  });
+
   it('shows the stored emblem in the Settings section too', async () => {
     const { page } = browser;
     await page.getByRole('link', { name: 'Cài đặt', exact: true }).click();

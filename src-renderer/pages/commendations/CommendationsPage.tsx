@@ -30,6 +30,7 @@ export default function CommendationsPage() {
   }
   createEffect(on(search, () => void refetch()));
   const [selectedId, setSelectedId] = createSignal<string | null>(null);
+  const [selectedRecipients, setSelectedRecipients] = createSignal<string[]>([]);
   const [editing, setEditing] = createSignal<'new' | 'edit' | null>(null);
   const [confirmDelete, setConfirmDelete] = createSignal(false);
   const [showSettings, setShowSettings] = createSignal(false);
@@ -85,9 +86,9 @@ export default function CommendationsPage() {
               )}
             </Show>
             <Show when={gridKey() + 1} keyed>
-              <RecipientsPanel decisionId={id} onChanged={() => void refetch()} />
+              <RecipientsPanel decisionId={id} onChanged={() => void refetch()} onSelection={setSelectedRecipients} />
             </Show>
-            <Show when={selected()}>{(d) => <PrintPanel decision={d()} onPrinted={() => setGridKey(gridKey() + 1)} />}</Show>
+            <Show when={selected()}>{(d) => <PrintPanel decision={d()} selectedIds={selectedRecipients()} onPrinted={() => setGridKey(gridKey() + 1)} />}</Show>
           </>
         )}
       </Show>

@@ -5,6 +5,8 @@ import { canPreviewBlobs, pdfBlobUrl } from './pdf-preview';
 
 export interface PrintPanelProps {
   decision: Decision;
+  /** Recipients selected in the grid: "In các dòng đã chọn" prints only these. */
+  selectedIds: string[];
   /** Called after the printed-on date was recorded, so the grid shows it. */
   onPrinted: () => void;
 }
@@ -13,6 +15,8 @@ interface Printed {
   base64: string;
   fileName: string;
   pages: number;
+  /** Who is in the file: the selected recipients, or undefined for the whole decision. */
+  recipientIds?: string[];
 }
 
 function todayIso(): string {
@@ -25,6 +29,9 @@ function todayIso(): string {
 export default function PrintPanel(props: PrintPanelProps) {
   const [mode, setMode] = createSignal<PrintMode>('full');
   const [check, setCheck] = createSignal<Preflight | null>(null);
+  // Which recipients the shown check was for ('all' or their ids): a check of one scope never lets another print.
+  let checkedScope = '';
+  const scopeOf = (recipientIds?: string[]) => recipientIds?.join(',') ?? 'all';
   const [progress, setProgress] = createSignal<{ done: number; total: number; phase: string } | null>(null);
   const [printed, setPrinted] = createSignal<Printed | null>(null);
   const [preview, setPreview] = createSignal<string | null>(null);
@@ -36,25 +43,27 @@ export default function PrintPanel(props: PrintPanelProps) {
   };
   onCleanup(closePreview);
 
-  async function runCheck() {
-    const r = await preflight(props.decision.id, mode());
+  async function runCheck(recipientIds?: string[]) {
+    const r = await preflight(props.decision.id, mode(), recipientIds);
+    checkedScope = scopeOf(recipientIds);
     if (r.ok) setCheck(r.data);
     setMessage(r.ok ? null : r.message);
     return r.ok ? r.data : null;
   }
 
-  async function print() {
+  /** Prints the whole decision, or only `recipientIds` (the grid's selected rows). */
+  async function print(recipientIds?: string[]) {
     setMessage(null);
     setPrinted(null);
     closePreview();
-    const seen = check();
-    const checked = seen ?? (await runCheck());
+    const seen = checkedScope === scopeOf(recipientIds) ? check() : null;
+    const checked = seen ?? (await runCheck(recipientIds));
     if (!checked) return;
     // Overflowing texts are shown first; printing them anyway takes a second, deliberate click.
     if (checked.problems.length > 0 && !seen) {
       return setMessage('Có nội dung không vừa ô in (xem danh sách dưới đây). Sửa lại rồi in, hoặc bấm "In tất cả" lần nữa để vẫn in.');
     }
-    const started = await startPrint(props.decision.id, mode(), checked.problems.length > 0);
+    const started = await startPrint(props.decision.id, mode(), checked.problems.length > 0, recipientIds);
     if (!started.ok) return setMessage(started.message);
     setProgress({ done: 0, total: started.data.total, phase: 'layout' });
     for (;;) {
@@ -68,14 +77,14 @@ export default function PrintPanel(props: PrintPanelProps) {
     const out = await printResult(started.data.jobId);
     setProgress(null);
     if (!out.ok) return setMessage(out.message);
-    setPrinted(out.data);
+    setPrinted({ ...out.data, recipientIds });
   }
 
   async function save() {
     const p = printed();
     if (!p) return;
     downloadBase64(p.base64, p.fileName, MIME_TYPES.pdf);
-    const r = await markPrinted(props.decision.id, todayIso());
+    const r = await markPrinted(props.decision.id, todayIso(), p.recipientIds);
     if (r.ok) props.onPrinted();
     else setMessage(r.message);
   }
@@ -101,6 +110,9 @@ export default function PrintPanel(props: PrintPanelProps) {
       <div class="toolbar">
         <button type="button" class="btn" onClick={() => void runCheck()}>Kiểm tra trước khi in</button>
         <button type="button" class="btn btn-primary" disabled={progress() !== null} onClick={() => void print()}>In tất cả</button>
+        <button type="button" class="btn" disabled={progress() !== null || props.selectedIds.length === 0} onClick={() => void print(props.selectedIds)}>
+          In {props.selectedIds.length} người đã chọn
+        </button>
         <button type="button" class="btn" onClick={() => void saveAnnex('pdf')}>Danh sách kèm theo (PDF)</button>
         <button type="button" class="btn" onClick={() => void saveAnnex('xlsx')}>Danh sách kèm theo (Excel)</button>
       </div>

@@ -1,4 +1,4 @@
-import { createMemo, createSignal, For, Show } from 'solid-js';
+import { createEffect, createMemo, createSignal, For, Show } from 'solid-js';
 import DataGrid from '../../components/grid/DataGrid';
 import { createGrid } from '../../components/grid/createGrid';
 import { assignNumbers, pasteRecipients, recipientsSource, type PasteResult } from './commendationsStore';
@@ -9,6 +9,8 @@ export interface RecipientsPanelProps {
   decisionId: string;
   /** Bumped by the page after printing so the grid shows printed-on dates. */
   onChanged: () => void;
+  /** The saved recipients in the grid's selected rows, for printing only those. */
+  onSelection?: (recipientIds: string[]) => void;
 }
 
 /**
@@ -38,6 +40,22 @@ export default function RecipientsPanel(props: RecipientsPanelProps) {
     null,
     { equals: (a, b) => a?.recipientId === b?.recipientId && a?.name === b?.name && a?.birthYear === b?.birthYear && a?.unitName === b?.unitName },
   );
+
+  const selectedIds = createMemo<string[]>(
+    () => {
+      grid.version();
+      const range = grid.model.selection();
+      const ids: string[] = [];
+      for (let row = range.top; row <= range.bottom; row++) {
+        const t = grid.model.targetAt(row);
+        if (t.kind === 'saved') ids.push(t.row.id);
+      }
+      return ids;
+    },
+    [],
+    { equals: (a, b) => a.length === b.length && a.every((id, i) => id === b[i]) },
+  );
+  createEffect(() => props.onSelection?.(selectedIds()));
 
   async function paste() {
     const r = await pasteRecipients(props.decisionId, pasted());
