@@ -3,7 +3,7 @@ import type { Migration } from '../db/migrations';
 /**
  * The number of sessions, kept by triggers, so an unfiltered list (the grid's first screen) is counted
  * by reading one row instead of walking an index of a million entries on every page. Plain SQL
- * triggers: any tool that edits the file keeps the count right, and a replayed journal re-fires them.
+ * triggers: every tool that edits the file keeps the count right, and a replayed journal re-fires them.
  */
 export const sessionsCountMigration: Migration = {
   version: 32,

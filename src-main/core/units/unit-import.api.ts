@@ -28,7 +28,7 @@ function failure(issues: FieldIssue[]): AppError {
 
 /**
  * Imports a unit list (CSV or XLSX; columns code, name, kind, parent code and optional valid-from,
- * valid-until, subkind, note; Vietnamese headers accepted). All or nothing: any bad row and nothing is
+ * valid-until, subkind, note; Vietnamese headers accepted). All or nothing: one bad row and nothing is
  * saved, with every problem listed by row and column.
  */
 export const importUnits = defineMethod({

@@ -8,7 +8,7 @@ import { toUnit, UNIT_COLUMNS, type UnitRow } from './units.repo';
 /** Narrowing of a units list besides the grid's own filters. */
 export interface UnitScope {
   kinds?: readonly UnitKind[];
-  /** undefined: any parent · null: roots only · id: direct children of that unit. */
+  /** undefined: every parent · null: roots only · id: direct children of that unit. */
   parentId?: string | null;
   /** Only units valid on this ISO date. */
   asOf?: string;
