@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate } from '../units';
+import { isoDate, optionalText } from '../units';
 
 /** Status of a model (trạng thái): đang hoạt động / tạm ngừng / giải thể. */
 export const MODEL_STATUSES = ['active', 'suspended', 'dissolved'] as const;
@@ -18,15 +18,6 @@ const count = (label: string) =>
     .int(`${label} phải là số nguyên không âm.`)
     .min(0, `${label} không được âm.`)
     .max(10_000_000, `${label} quá lớn.`)
-    .nullable()
-    .optional();
-
-const optionalText = (label: string, max: number) =>
-  z
-    .string({ error: `${label} phải là chữ.` })
-    .trim()
-    .max(max, `${label} dài quá ${max} ký tự.`)
-    .transform((s) => (s === '' ? null : s))
     .nullable()
     .optional();
 

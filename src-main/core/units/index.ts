@@ -11,7 +11,7 @@ export const unitsMethods = methodMap(listUnitsMethod, getUnit, unitChildren, se
 /** Schema steps of this domain. */
 export const unitsMigrations: Migration[] = [unitsMigration];
 
-export { UNIT_KINDS, UNIT_KIND_LABELS, Unit, UnitKind, UnitNode, UnitPathItem } from './unit';
+export { UNIT_KINDS, UNIT_KIND_LABELS, Unit, UnitKind, UnitNode, UnitPathItem, optionalText } from './unit';
 export { findUnit, unitAncestors, unitSubtreeIds, UNIT_SUBTREE_SQL } from './units.repo';
 export { assertUnitValidOn, resolveUnitAsOf, unitValidOn } from './unit-validity.rules';
 export { isIsoDate, isoDate, nextDay, officeToday, vnDate } from './iso-date';

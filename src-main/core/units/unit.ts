@@ -39,7 +39,8 @@ export type UnitPathItem = z.output<typeof UnitPathItem>;
 export const UnitNode = Unit.extend({ path: z.array(UnitPathItem), hasChildren: z.boolean() });
 export type UnitNode = z.output<typeof UnitNode>;
 
-const optionalText = (label: string, max: number) =>
+/** Optional free text, trimmed; blank is stored as null. Shared by units and security models. */
+export const optionalText = (label: string, max: number) =>
   z
     .string({ error: `${label} phải là chữ.` })
     .trim()
