@@ -1,7 +1,7 @@
 import { migrations } from '../../core/app/migrations';
 import { backupPlaceFor, openFileStore } from '../../core/db/file-store';
-import { latestVersion } from '../../core/db/migrations';
-import { findBackupFile, restoreOffline } from '../../core/db/restore-offline';
+import { findBackupFile } from '../../core/db/restore-offline';
+import { recoverFromBackup } from '../../core/app/recover';
 import { BackupError } from '../../core/db/store-errors';
 import { StoreOpenError } from '../../core/db/store-open-error';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, requireDbPath } from '../cli-context';
@@ -45,8 +45,8 @@ async function restore(dbPath: string, backup: string, io: CliIo): Promise<numbe
   } catch (err) {
     if (!(err instanceof StoreOpenError) || err.reason === 'locked' || err.reason === 'too-new') throw err;
     io.out('Không mở được cơ sở dữ liệu hiện tại; sẽ giữ nguyên tệp đó thành một bản sao lưu rồi khôi phục.');
-    const done = await restoreOffline(dbPath, place, source, latestVersion(migrations), new Date());
-    if (done.keptAs) io.out(`Tệp cũ được giữ lại: "${done.keptAs.file}".`);
+    const done = await recoverFromBackup(dbPath, source);
+    if (done.keptAs) io.out(`Tệp cũ được giữ lại: "${done.keptAs}".`);
     // Opening brings an older backup up to the current schema and proves the result opens.
     (await openFileStore(dbPath, { migrations })).close();
     io.out(`Đã khôi phục "${dbPath}" từ "${source}".`);
