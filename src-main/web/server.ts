@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Dispatch } from '../core/api/dispatch';
 import { describeApi } from '../core/api/schema';
-import { methods } from '../core/app/methods';
+import { methods } from '../core/app/domains';
 import { handleApi } from './api-route';
 import { newToken, requestToken, tokenCookie, tokenMatches } from './auth';
 import { hostAllowed, originAllowed } from './origin-check';

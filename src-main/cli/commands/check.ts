@@ -1,4 +1,4 @@
-import { migrations } from '../../core/app/migrations';
+import { migrations } from '../../core/app/domains';
 import { backupPlaceFor } from '../../core/db/file-store';
 import { checkHealth } from '../../core/db/health';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, requireDbPath } from '../cli-context';

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { migrations } from '../../core/app/migrations';
+import { migrations } from '../../core/app/domains';
 import { openFileStore } from '../../core/db/file-store';
 import { EXIT_OK, EXIT_USAGE, requireDbPath } from '../cli-context';
 import type { CliCommand } from '../command';

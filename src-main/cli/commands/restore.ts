@@ -1,4 +1,4 @@
-import { migrations } from '../../core/app/migrations';
+import { migrations } from '../../core/app/domains';
 import { backupPlaceFor, openFileStore } from '../../core/db/file-store';
 import { findBackupFile } from '../../core/db/restore-offline';
 import { recoverFromBackup } from '../../core/app/recover';

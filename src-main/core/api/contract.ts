@@ -3,7 +3,7 @@
  * `import type` from this file and nothing else in src-main.
  */
 import type { z } from 'zod';
-import type { Methods } from '../app/methods';
+import type { Methods } from '../app/domains';
 import type { ApiError } from './errors';
 
 export type { ApiError, ErrorCode, FieldIssue } from './errors';

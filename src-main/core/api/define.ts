@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { Contract, MethodSpec } from '../../contract/method-spec';
 import type { WriteTx } from '../db/types';
 import type { Caller, Role } from './roles';
 import type { CoreEnv } from './env';
@@ -42,4 +43,41 @@ export function methodMap<const T extends readonly AnyMethod[]>(...defs: T): Met
     map[def.name] = def;
   }
   return map as MethodMap<T>;
+}
+
+/** The handler of a method spec: typed by the spec's input and output. */
+export type Handler<S extends MethodSpec> = (
+  ctx: MethodContext,
+  input: z.output<S['input']>,
+) => z.input<S['output']> | Promise<z.input<S['output']>>;
+
+/** One handler for every method of a contract, no more, no less (the compiler checks both). */
+export type Handlers<C extends Contract> = { [N in keyof C]: Handler<C[N]> };
+
+/** The methods of a contract with their handlers, keyed by name, as the dispatcher runs them. */
+export type Implemented<C extends Contract> = { [N in keyof C & string]: MethodDef<N, C[N]['input'], C[N]['output']> };
+
+/** Binds a contract's specs to the core's handlers. */
+export function implement<const C extends Contract>(contract: C, handlers: Handlers<C>): Implemented<C> {
+  const out: Record<string, AnyMethod> = {};
+  for (const [name, spec] of Object.entries(contract)) {
+    const handler = handlers[name];
+    if (!handler) throw new Error(`API method without a handler: ${name}`);
+    out[name] = { name, ...spec, handler } as AnyMethod;
+  }
+  return out as Implemented<C>;
+}
+
+/**
+ * The handler of one method of a contract, for domains whose methods live in separate files; the domain's
+ * `defineDomain({contract, methods})` then checks that every method of the contract has one.
+ */
+export function handle<const C extends Contract, const N extends keyof C & string>(
+  contract: C,
+  name: N,
+  handler: Handler<C[N]>,
+): MethodDef<N, C[N]['input'], C[N]['output']> {
+  const spec = contract[name];
+  if (!spec) throw new Error(`API method not in the contract: ${name}`);
+  return { name, role: spec.role, summary: spec.summary, input: spec.input, output: spec.output, handler } as MethodDef<N, C[N]['input'], C[N]['output']>;
 }

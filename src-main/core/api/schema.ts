@@ -14,14 +14,3 @@ export function describeApi(methods: Readonly<Record<string, AnyMethod>>): ApiDe
   }
   return out;
 }
-
-/** Fails at startup when two domains declare the same method name (a spread would silently keep one). */
-export function assertUniqueMethodNames(maps: readonly Readonly<Record<string, AnyMethod>>[]): void {
-  const seen = new Set<string>();
-  for (const map of maps) {
-    for (const name of Object.keys(map)) {
-      if (seen.has(name)) throw new Error(`API method declared in two domains: ${name}`);
-      seen.add(name);
-    }
-  }
-}

@@ -3,11 +3,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { createDispatcher, type Dispatch, type ErrorLogger } from '../api/dispatch';
 import type { CoreEnv } from '../api/env';
-import { assertUniqueMethodNames } from '../api/schema';
 import { openFileStore } from '../db/file-store';
 import { openMemoryStore } from '../db/memory-store';
-import { methodMaps, methods } from './methods';
-import { migrations } from './migrations';
+import { methods, migrations } from './domains';
 
 export interface CoreOptions {
   /** The office database file; null opens an in-memory database (tests, benchmarks). */
@@ -28,7 +26,6 @@ export interface Core {
 }
 
 export async function openCore(opts: CoreOptions): Promise<Core> {
-  assertUniqueMethodNames(methodMaps);
   const clock = opts.clock ?? (() => new Date());
   const dbPath = opts.dbPath ? resolve(opts.dbPath) : null;
   const store = dbPath ? await openFileStore(dbPath, { migrations, clock }) : await openMemoryStore(migrations);

@@ -3,7 +3,7 @@ import { backupPlaceFor } from '../db/file-store';
 import { latestVersion } from '../db/migrations';
 import { restoreOffline } from '../db/restore-offline';
 import { StoreOpenError } from '../db/store-open-error';
-import { migrations } from './migrations';
+import { migrations } from './domains';
 
 /**
  * The backup to offer when an office database cannot be opened, or null when restoring would not help:

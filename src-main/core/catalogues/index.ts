@@ -1,5 +1,5 @@
 import { methodMap } from '../api/define';
-import type { Migration } from '../db/migrations';
+import { defineDomain } from '../api/domain';
 import {
   createCatalogueEntry,
   deleteCatalogueEntryMethod,
@@ -10,8 +10,7 @@ import {
 } from './catalogues.api';
 import { catalogueSeedMigration } from './catalogue.seed';
 
-/** API methods of this domain. */
-export const catalogueMethods = methodMap(
+const methods = methodMap(
   listCatalogue,
   createCatalogueEntry,
   renameCatalogueEntry,
@@ -20,8 +19,8 @@ export const catalogueMethods = methodMap(
   deleteCatalogueEntryMethod,
 );
 
-/** Schema steps of this domain. */
-export const catalogueMigrations: Migration[] = [catalogueSeedMigration];
+/** The catalogues domain: its API methods and schema steps. */
+export const cataloguesDomain = defineDomain({ name: 'catalogues', methods, migrations: [catalogueSeedMigration] });
 
 export { CATALOGUES, CATALOGUE_LABELS, Catalogue, CatalogueEntry } from './catalogue';
 export { CATALOGUE_SEED, seededEntryId } from './catalogue.seed';

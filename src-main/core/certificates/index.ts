@@ -1,5 +1,5 @@
 import { methodMap } from '../api/define';
-import type { Migration } from '../db/migrations';
+import { defineDomain } from '../api/domain';
 import { annexMethod } from './annex.api';
 import { certificatesMigration } from './certificates.schema';
 import { markPrintedMethod, preflightMethod, progressMethod, renderMethod, resultMethod, startMethod } from './print.api';
@@ -12,8 +12,7 @@ import {
   setOffsetsMethod,
 } from './settings.api';
 
-/** API methods of this domain. */
-export const certificatesMethods = methodMap(
+const methods = methodMap(
   preflightMethod,
   renderMethod,
   startMethod,
@@ -29,5 +28,5 @@ export const certificatesMethods = methodMap(
   clearEmblemMethod,
 );
 
-/** Schema steps of this domain. */
-export const certificatesMigrations: Migration[] = [certificatesMigration];
+/** The certificates domain: its API methods and schema steps. */
+export const certificatesDomain = defineDomain({ name: 'certificates', methods, migrations: [certificatesMigration] });

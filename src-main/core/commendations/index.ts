@@ -1,5 +1,5 @@
 import { methodMap } from '../api/define';
-import type { Migration } from '../db/migrations';
+import { defineDomain } from '../api/domain';
 import { commendationsMigration } from './commendations.schema';
 import {
   createDecisionMethod,
@@ -12,8 +12,7 @@ import { pasteRecipientsMethod } from './paste.api';
 import { addRecipientMethod, deleteRecipientMethod, listRecipientsMethod, updateRecipientMethod } from './recipients.api';
 import { assignRegistryNumbersMethod, recipientHistoryMethod } from './registry.api';
 
-/** API methods of this domain. */
-export const commendationsMethods = methodMap(
+const methods = methodMap(
   listDecisionsMethod,
   getDecisionMethod,
   createDecisionMethod,
@@ -28,8 +27,8 @@ export const commendationsMethods = methodMap(
   recipientHistoryMethod,
 );
 
-/** Schema steps of this domain. */
-export const commendationsMigrations: Migration[] = [commendationsMigration];
+/** The commendations domain: its API methods and schema steps. */
+export const commendationsDomain = defineDomain({ name: 'commendations', methods, migrations: [commendationsMigration] });
 
 // Read by the certificates domain, which prints these records.
 export { decisionLabel, type Decision, type Recipient } from './commendation';

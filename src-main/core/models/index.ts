@@ -1,14 +1,13 @@
 import { methodMap } from '../api/define';
-import type { Migration } from '../db/migrations';
+import { defineDomain } from '../api/domain';
 import { createModel, deleteModel, getModel, modelStatusHistory, setModelStatus, updateModelMethod } from './models.api';
 import { listModelsMethod } from './models-list.api';
 import { modelsMigration } from './models.schema';
 
-/** API methods of this domain. */
-export const modelsMethods = methodMap(listModelsMethod, getModel, createModel, updateModelMethod, deleteModel, setModelStatus, modelStatusHistory);
+const methods = methodMap(listModelsMethod, getModel, createModel, updateModelMethod, deleteModel, setModelStatus, modelStatusHistory);
 
-/** Schema steps of this domain. */
-export const modelsMigrations: Migration[] = [modelsMigration];
+/** The models domain: its API methods and schema steps. */
+export const modelsDomain = defineDomain({ name: 'models', methods, migrations: [modelsMigration] });
 
 export { MODEL_STATUSES, MODEL_STATUS_LABELS, ModelStatus, ModelStatusEvent, SecurityModel } from './security-model';
 export { statusAt, type StatusPoint } from './security-model.rules';

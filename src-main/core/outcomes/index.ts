@@ -1,13 +1,12 @@
 import { methodMap } from '../api/define';
-import type { Migration } from '../db/migrations';
+import { defineDomain } from '../api/domain';
 import { deleteOutcomeMethod, getOutcome, listOutcomesMethod, saveOutcome, updateOutcomeMethod } from './outcomes.api';
 import { outcomesMigration } from './outcomes.schema';
 
-/** API methods of this domain. */
-export const outcomesMethods = methodMap(listOutcomesMethod, getOutcome, saveOutcome, updateOutcomeMethod, deleteOutcomeMethod);
+const methods = methodMap(listOutcomesMethod, getOutcome, saveOutcome, updateOutcomeMethod, deleteOutcomeMethod);
 
-/** Schema steps of this domain. */
-export const outcomesMigrations: Migration[] = [outcomesMigration];
+/** The outcomes domain: its API methods and schema steps. */
+export const outcomesDomain = defineDomain({ name: 'outcomes', methods, migrations: [outcomesMigration] });
 
 export { Outcome, OutcomeFilters, OutcomeSaveInput, OutcomeUpdateInput, OUTCOME_SORT_COLUMNS } from './outcome';
 export { outcomeTotals, type OutcomeTotals } from './outcomes.repo';

@@ -1,5 +1,5 @@
 import { methodMap } from '../api/define';
-import type { Migration } from '../db/migrations';
+import { defineDomain } from '../api/domain';
 import {
   createRegistration,
   deleteRegistrationMethod,
@@ -9,11 +9,10 @@ import {
 } from './registrations.api';
 import { registrationsMigration } from './registrations.schema';
 
-/** API methods of this domain. */
-export const registrationsMethods = methodMap(listRegistrationsMethod, getRegistration, createRegistration, updateRegistrationMethod, deleteRegistrationMethod);
+const methods = methodMap(listRegistrationsMethod, getRegistration, createRegistration, updateRegistrationMethod, deleteRegistrationMethod);
 
-/** Schema steps of this domain. */
-export const registrationsMigrations: Migration[] = [registrationsMigration];
+/** The registrations domain: its API methods and schema steps. */
+export const registrationsDomain = defineDomain({ name: 'registrations', methods, migrations: [registrationsMigration] });
 
 export { ASSESSMENTS, Assessment, REGISTRABLE_KINDS, Registration, RegistrationCreateInput, RegistrationUpdateInput, RegistrationFilters } from './registration';
 export { evaluationPeriod } from './registration.rules';

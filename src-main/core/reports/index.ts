@@ -1,11 +1,10 @@
 import { methodMap } from '../api/define';
-import type { Migration } from '../db/migrations';
+import { defineDomain } from '../api/domain';
 import { exportPdfMethod, exportXlsxMethod } from './export.api';
 import { buildReportMethod, dashboardMethod } from './reports.api';
 import { reportsIndexMigration, reportsSessionGroupIndexMigration } from './reports.schema';
 
-/** API methods of this domain. */
-export const reportsMethods = methodMap(buildReportMethod, exportXlsxMethod, exportPdfMethod, dashboardMethod);
+const methods = methodMap(buildReportMethod, exportXlsxMethod, exportPdfMethod, dashboardMethod);
 
-/** Schema steps of this domain. */
-export const reportsMigrations: Migration[] = [reportsIndexMigration, reportsSessionGroupIndexMigration];
+/** The reports domain: its API methods and schema steps. */
+export const reportsDomain = defineDomain({ name: 'reports', methods, migrations: [reportsIndexMigration, reportsSessionGroupIndexMigration] });

@@ -1,14 +1,13 @@
 import { methodMap } from '../api/define';
-import type { Migration } from '../db/migrations';
+import { defineDomain } from '../api/domain';
 import { createSession, deleteSessionMethod, getSession, listSessionsMethod, updateSessionMethod } from './sessions.api';
 import { sessionsMigration } from './sessions.schema';
 import { sessionsUnitSearchMigration } from './sessions-unit-search.schema';
 import { sessionsCountMigration } from './sessions-count.schema';
 
-/** API methods of this domain. */
-export const sessionsMethods = methodMap(listSessionsMethod, getSession, createSession, updateSessionMethod, deleteSessionMethod);
+const methods = methodMap(listSessionsMethod, getSession, createSession, updateSessionMethod, deleteSessionMethod);
 
-/** Schema steps of this domain. */
-export const sessionsMigrations: Migration[] = [sessionsMigration, sessionsUnitSearchMigration, sessionsCountMigration];
+/** The sessions domain: its API methods and schema steps. */
+export const sessionsDomain = defineDomain({ name: 'sessions', methods, migrations: [sessionsMigration, sessionsUnitSearchMigration, sessionsCountMigration] });
 
 export { Session, SessionCreateInput, SessionUpdateInput, SessionFilters, SESSION_SORT_COLUMNS } from './session';

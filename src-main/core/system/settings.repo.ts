@@ -1,5 +1,5 @@
 import type { ReadDb, WriteTx } from '../db/types';
-import type { OfficeSettings, OfficeSettingsInput } from './settings';
+import type { OfficeSettings, OfficeSettingsInput } from '../../contract/system/settings';
 
 interface SettingsRow {
   office_name: string;

@@ -1,15 +1,14 @@
 import { methodMap } from '../api/define';
-import type { Migration } from '../db/migrations';
+import { defineDomain } from '../api/domain';
 import { createUnit, deleteUnit, getUnit, mergeUnit, restoreUnit, retireUnit, updateUnitMethod } from './units.api';
 import { listUnitsMethod, resolveUnitMethod, searchUnitsMethod, unitChildren } from './units-list.api';
 import { importUnits } from './unit-import.api';
 import { unitsMigration } from './units.schema';
 
-/** API methods of this domain. */
-export const unitsMethods = methodMap(listUnitsMethod, getUnit, unitChildren, searchUnitsMethod, createUnit, updateUnitMethod, retireUnit, restoreUnit, mergeUnit, deleteUnit, importUnits, resolveUnitMethod);
+const methods = methodMap(listUnitsMethod, getUnit, unitChildren, searchUnitsMethod, createUnit, updateUnitMethod, retireUnit, restoreUnit, mergeUnit, deleteUnit, importUnits, resolveUnitMethod);
 
-/** Schema steps of this domain. */
-export const unitsMigrations: Migration[] = [unitsMigration];
+/** The units domain: its API methods and schema steps. */
+export const unitsDomain = defineDomain({ name: 'units', methods, migrations: [unitsMigration] });
 
 export { UNIT_KINDS, UNIT_KIND_LABELS, Unit, UnitKind, UnitNode, UnitPathItem, optionalText } from './unit';
 export { findUnit, unitAncestors, unitSubtreeIds, UNIT_SUBTREE_SQL } from './units.repo';

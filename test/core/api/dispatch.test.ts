@@ -2,9 +2,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createDispatcher } from '../../../src-main/core/api/dispatch';
 import { defineMethod, methodMap } from '../../../src-main/core/api/define';
-import { describeApi, assertUniqueMethodNames } from '../../../src-main/core/api/schema';
+import { describeApi } from '../../../src-main/core/api/schema';
+import { mergeUnique } from '../../../src-main/contract/method-spec';
 import type { Core } from '../../../src-main/core/app/open-core';
-import { methods } from '../../../src-main/core/app/methods';
+import { methods } from '../../../src-main/core/app/domains';
 import { admin, makeTestCore, viewer } from '../../fixtures/core';
 
 const echoName = defineMethod({
@@ -88,6 +89,6 @@ describe('the method registry', () => {
   });
 
   it('refuses two domains declaring the same method name', () => {
-    expect(() => assertUniqueMethodNames([methodMap(echoName), methodMap(echoName)])).toThrow(/test\.echo/);
+    expect(() => mergeUnique([methodMap(echoName), methodMap(echoName)])).toThrow(/test\.echo/);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { migrations } from '../../../src-main/core/app/migrations';
+import { migrations } from '../../../src-main/core/app/domains';
 import { Engine } from '../../../src-main/core/db/engine';
 import { applyMigrations } from '../../../src-main/core/db/migrations';
 import { loadSqlJs } from '../../../src-main/core/db/sqljs';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../../src-main/core/app/open-core';
-import { methods } from '../../../src-main/core/app/methods';
+import { methods } from '../../../src-main/core/app/domains';
 import { startWebServer, type WebServer } from '../../../src-main/web/server';
 import { makeTestCore } from '../../fixtures/core';
 import { httpRequest, postApi } from './web-client';

@@ -1,0 +1,42 @@
+import type { Domain } from '../api/domain';
+import { mergeUnique, type Merged } from '../../contract/method-spec';
+import type { Migration } from '../db/migrations';
+import { cataloguesDomain } from '../catalogues';
+import { certificatesDomain } from '../certificates';
+import { commendationsDomain } from '../commendations';
+import { modelsDomain } from '../models';
+import { outcomesDomain } from '../outcomes';
+import { registrationsDomain } from '../registrations';
+import { reportsDomain } from '../reports';
+import { sessionsDomain } from '../sessions';
+import { systemDomain } from '../system';
+import { unitsDomain } from '../units';
+
+/**
+ * Every domain of the app, listed once. Migration versions are ranged per domain so parallel work does
+ * not collide: 1–9 system · 10–19 units and catalogues · 20–29 models · 30–39 sessions · 40–49 outcomes ·
+ * 50–59 registrations · 60–69 commendations · 70–79 certificates · 80–89 reports.
+ */
+export const domains = [
+  systemDomain,
+  unitsDomain,
+  cataloguesDomain,
+  modelsDomain,
+  sessionsDomain,
+  outcomesDomain,
+  registrationsDomain,
+  commendationsDomain,
+  certificatesDomain,
+  reportsDomain,
+] as const satisfies readonly Domain[];
+
+type MethodMaps<T extends readonly Domain[]> = { [K in keyof T]: T[K]['methods'] };
+
+/** Every API method, keyed by name; a name declared by two domains fails at load. */
+// map() loses the tuple's element types; the values are exactly each domain's methods, in order.
+export const methods = mergeUnique(domains.map((d) => d.methods) as unknown as MethodMaps<typeof domains>);
+
+export type Methods = Merged<MethodMaps<typeof domains>>;
+
+/** Every schema step, by version. */
+export const migrations: readonly Migration[] = domains.flatMap((d) => d.migrations).sort((a, b) => a.version - b.version);
