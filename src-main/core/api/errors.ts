@@ -1,17 +1,6 @@
-/** The one error shape of the API. `message` is Vietnamese text for the user; technical detail stays in logs. */
-export type ErrorCode = 'VALIDATION' | 'NOT_FOUND' | 'FORBIDDEN' | 'CONFLICT' | 'UNAUTHORIZED' | 'INTERNAL';
+import type { ApiError, ErrorCode, FieldIssue } from '../../contract/errors';
 
-/** One field's problem, with the path into the input (e.g. ['rows', 3, 'name']). */
-export interface FieldIssue {
-  path: (string | number)[];
-  message: string;
-}
-
-export interface ApiError {
-  code: ErrorCode;
-  message: string;
-  issues?: FieldIssue[];
-}
+export type { ApiError, ErrorCode, FieldIssue };
 
 /** Thrown by rules and handlers; the dispatcher turns it into `{ok: false, error}`. */
 export class AppError extends Error {

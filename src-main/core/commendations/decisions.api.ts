@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineMethod } from '../api/define';
 import { AppError } from '../api/errors';
-import { ListQuery, listPage } from '../api/list-query';
+import { ListQuery, listPage } from '../../contract/list-query';
 import { Decision, DecisionInput } from './commendation';
 import { registryKey } from './commendation.rules';
 import { assertDecisionInput, requireDecision } from './decision.checks';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineMethod } from '../api/define';
 import { AppError } from '../api/errors';
-import { ListQuery, listPage } from '../api/list-query';
+import { ListQuery, listPage } from '../../contract/list-query';
 import { Recipient, RecipientInput, RecipientPatch, RecipientWarning, type RecipientInput as RecipientFields } from './commendation';
 import { requireDecision } from './decision.checks';
 import { assertRecipient, warningsFor } from './recipient.checks';

@@ -1,5 +1,5 @@
 import type { ReadDb, WriteTx } from '../db/types';
-import type { ListQuery } from '../api/list-query';
+import type { ListQuery } from '../../contract/list-query';
 import { foldForSearch, searchPatterns } from '../text/fold';
 import { sortKey } from '../text/sort-key';
 import type { HistoryEntry, Recipient, RecipientInput } from './commendation';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineMethod } from '../api/define';
-import { ListQuery, listPage } from '../api/list-query';
+import { ListQuery, listPage } from '../../contract/list-query';
 import { isoDate } from '../units';
 import { ModelStatus, SecurityModel } from './security-model';
 import { listModels } from './models-list.repo';

@@ -1,5 +1,5 @@
 import { AppError } from '../api/errors';
-import type { ListQuery } from '../api/list-query';
+import type { ListQuery } from '../../contract/list-query';
 import type { ReadDb } from '../db/types';
 import { foldForSearch } from '../text/fold';
 import { Where } from '../db/where';

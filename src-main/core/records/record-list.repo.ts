@@ -1,4 +1,4 @@
-import type { ListQuery } from '../api/list-query';
+import type { ListQuery } from '../../contract/list-query';
 import type { ReadDb, SqlValue } from '../db/types';
 import { UNIT_SUBTREE_SQL } from '../units';
 

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { AppError, type FieldIssue } from '../api/errors';
 import { zodIssuesToVietnamese } from '../api/zod-messages';
-import type { ListQuery } from '../api/list-query';
+import type { ListQuery } from '../../contract/list-query';
 
 /**
  * Pure checks of a grid's ListQuery against one record kind's whitelists, before anything reaches

@@ -1,4 +1,4 @@
-import type { ListQuery } from '../api/list-query';
+import type { ListQuery } from '../../contract/list-query';
 import type { ReadDb, SqlValue } from '../db/types';
 import { foldForSearch } from '../text/fold';
 import { ftsColumnQuery, ftsPrefixPhrase, type PageSql, queryPage, unitSubtreeCondition } from '../records';

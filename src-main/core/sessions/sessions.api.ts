@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineMethod } from '../api/define';
 import { AppError } from '../api/errors';
-import { ListQuery, listPage } from '../api/list-query';
+import { ListQuery, listPage } from '../../contract/list-query';
 import type { ReadDb } from '../db/types';
 import { applyPatch, checkSortColumns, parseListFilters, recordId } from '../records';
 import { Session, SESSION_SORT_COLUMNS, SessionCreateInput, SessionFilters, SessionUpdateInput, type SessionFields } from './session';

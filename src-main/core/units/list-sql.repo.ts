@@ -1,5 +1,5 @@
 import { AppError } from '../api/errors';
-import type { ListQuery } from '../api/list-query';
+import type { ListQuery } from '../../contract/list-query';
 import type { SqlValue } from '../db/types';
 import type { Where } from '../db/where';
 import { foldForSearch } from '../text/fold';

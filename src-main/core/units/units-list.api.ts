@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineMethod } from '../api/define';
-import { ListQuery, listPage } from '../api/list-query';
+import { ListQuery, listPage } from '../../contract/list-query';
 import { isoDate } from './iso-date';
 import { Unit, UnitKind, UnitNode, UnitPathItem } from './unit';
 import { childUnits, listUnits, searchUnits } from './units-list.repo';

@@ -1,4 +1,4 @@
-import type { ListQuery } from '../api/list-query';
+import type { ListQuery } from '../../contract/list-query';
 import type { ReadDb } from '../db/types';
 import { Where } from '../db/where';
 import { addFilters, orderBy, type FilterColumn } from './list-sql.repo';

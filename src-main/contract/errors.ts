@@ -1,0 +1,15 @@
+/** The one error shape of the API. `message` is Vietnamese text for the user; technical detail stays in logs. */
+export type ErrorCode = 'VALIDATION' | 'NOT_FOUND' | 'FORBIDDEN' | 'CONFLICT' | 'UNAUTHORIZED' | 'INTERNAL';
+
+/** One field's problem, with the path into the input (e.g. ['rows', 3, 'name']). */
+export interface FieldIssue {
+  path: (string | number)[];
+  message: string;
+}
+
+/** An API failure as every transport returns it. */
+export interface ApiError {
+  code: ErrorCode;
+  message: string;
+  issues?: FieldIssue[];
+}
