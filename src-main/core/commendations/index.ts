@@ -1,6 +1,7 @@
 import { methodMap } from '../api/define';
 import type { Migration } from '../db/migrations';
 import { commendationsMigration } from './commendations.schema';
+import { commendationsReportIndexPart } from './commendations-figures.schema';
 import {
   createDecisionMethod,
   deleteDecisionMethod,
@@ -29,10 +30,17 @@ export const commendationsMethods = methodMap(
 );
 
 /** Schema steps of this domain. */
-export const commendationsMigrations: Migration[] = [commendationsMigration];
+export const commendationsMigrations: Migration[] = [commendationsMigration, commendationsReportIndexPart];
 
 // Read by the certificates domain, which prints these records.
 export { decisionLabel, type Decision, type Recipient } from './commendation';
 export { awardFormKind, type AwardFormKind } from './commendation.rules';
 export { requireDecision } from './decision.checks';
 export { recipientsOfDecision, markPrinted } from './recipients.repo';
+// Read by reports, which compose these figures.
+export {
+  commendationCounts,
+  commendationDetails,
+  type CommendationCountRow,
+  type CommendationDetail,
+} from './commendations-figures.repo';
