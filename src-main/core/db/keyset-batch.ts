@@ -17,7 +17,10 @@ export interface DetailBatch<T> {
 }
 
 /** Wraps rows read with `LIMIT limit` and selected with their key as `ka`, `kb`; a short batch is the last. */
-export function keysetPage<T extends { ka: string; kb: number | string; unit_id: string | null }>(rows: T[], limit: number): DetailBatch<T> {
+export function keysetPage<T extends { ka: string; kb: number | string; unit_id: string | null }>(
+  rows: T[],
+  limit: number,
+): DetailBatch<T> {
   const last = rows.at(-1);
   return { rows, next: rows.length === limit && last ? { a: last.ka, b: last.kb } : null };
 }

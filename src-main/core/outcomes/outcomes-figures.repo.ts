@@ -55,7 +55,12 @@ export interface OutcomeDetail {
 }
 
 /** Outcome months the range touches, by month then entry order. */
-export function outcomeDetails(db: ReadDb, r: { from: string; to: string }, after: BatchKey | null, limit: number): DetailBatch<OutcomeDetail> {
+export function outcomeDetails(
+  db: ReadDb,
+  r: { from: string; to: string },
+  after: BatchKey | null,
+  limit: number,
+): DetailBatch<OutcomeDetail> {
   const k = after ?? { a: '', b: -1 };
   return keysetPage(
     db.all<OutcomeDetail>(

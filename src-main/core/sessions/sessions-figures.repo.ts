@@ -53,7 +53,12 @@ export interface SessionDetail {
 }
 
 /** Sessions held in the range, by date then entry order. */
-export function sessionDetails(db: ReadDb, r: { from: string; to: string }, after: BatchKey | null, limit: number): DetailBatch<SessionDetail> {
+export function sessionDetails(
+  db: ReadDb,
+  r: { from: string; to: string },
+  after: BatchKey | null,
+  limit: number,
+): DetailBatch<SessionDetail> {
   const k = after ?? { a: '', b: -1 };
   return keysetPage(
     db.all<SessionDetail>(

@@ -10,7 +10,9 @@ export const sessionsReportIndexPart: Migration = {
   version: 80,
   name: 'report covering indexes',
   // Split only to keep lines short: SQLite stores this text in sqlite_master as released.
-  sql: 'CREATE INDEX reports_sessions_by_date ON propaganda_sessions(' + 'held_on, unit_id, form_id, venue_kind_id, attendees, households_committed);',
+  sql:
+    'CREATE INDEX reports_sessions_by_date ON propaganda_sessions(' +
+    'held_on, unit_id, form_id, venue_kind_id, attendees, households_committed);',
 };
 
 /**
