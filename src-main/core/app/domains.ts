@@ -1,5 +1,6 @@
 import type { Domain } from '../api/domain';
 import { mergeUnique, type Merged } from '../../contract/method-spec';
+import { joinStepParts } from '../db/migration-parts';
 import type { Migration } from '../db/migrations';
 import { cataloguesDomain } from '../catalogues';
 import { certificatesDomain } from '../certificates';
@@ -15,7 +16,9 @@ import { unitsDomain } from '../units';
 /**
  * Every domain of the app, listed once. Migration versions are ranged per domain so parallel work does
  * not collide: 1–9 system · 10–19 units and catalogues · 20–29 models · 30–39 sessions · 40–49 outcomes ·
- * 50–59 registrations · 60–69 commendations · 70–79 certificates · 80–89 reports.
+ * 50–59 registrations · 60–69 commendations · 70–79 certificates · 80–89 report indexes. Steps 80 and 81
+ * were released from reports/; the domains that own the tables now declare them, and step 80's parts
+ * (one per table) are joined back into one step (db/migration-parts.ts).
  */
 export const domains = [
   systemDomain,
@@ -39,4 +42,4 @@ export const methods = mergeUnique(domains.map((d) => d.methods) as unknown as M
 export type Methods = Merged<MethodMaps<typeof domains>>;
 
 /** Every schema step, by version. */
-export const migrations: readonly Migration[] = domains.flatMap((d) => d.migrations).sort((a, b) => a.version - b.version);
+export const migrations: readonly Migration[] = joinStepParts(domains.flatMap((d) => d.migrations));

@@ -26,3 +26,4 @@ export { CATALOGUES, CATALOGUE_LABELS, Catalogue, CatalogueEntry } from './catal
 export { CATALOGUE_SEED, seededEntryId } from './catalogue.seed';
 export { assertCatalogueEntry, type AssertEntryOptions } from './catalogue.rules';
 export { findCatalogueEntry } from './catalogues.repo';
+export { catalogueNames, type CatalogueName } from './catalogues-figures.repo';

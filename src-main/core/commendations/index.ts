@@ -1,6 +1,7 @@
 import { methodMap } from '../api/define';
 import { defineDomain } from '../api/domain';
 import { commendationsMigration } from './commendations.schema';
+import { commendationsReportIndexPart } from './commendations-figures.schema';
 import {
   createDecisionMethod,
   deleteDecisionMethod,
@@ -28,10 +29,17 @@ const methods = methodMap(
 );
 
 /** The commendations domain: its API methods and schema steps. */
-export const commendationsDomain = defineDomain({ name: 'commendations', methods, migrations: [commendationsMigration] });
+export const commendationsDomain = defineDomain({ name: 'commendations', methods, migrations: [commendationsMigration, commendationsReportIndexPart] });
 
 // Read by the certificates domain, which prints these records.
 export { decisionLabel, type Decision, type Recipient } from './commendation';
 export { awardFormKind, type AwardFormKind } from './commendation.rules';
 export { requireDecision } from './decision.checks';
 export { recipientsOfDecision, markPrinted } from './recipients.repo';
+// Read by reports, which compose these figures.
+export {
+  commendationCounts,
+  commendationDetails,
+  type CommendationCountRow,
+  type CommendationDetail,
+} from './commendations-figures.repo';

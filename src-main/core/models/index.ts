@@ -3,11 +3,12 @@ import { defineDomain } from '../api/domain';
 import { createModel, deleteModel, getModel, modelStatusHistory, setModelStatus, updateModelMethod } from './models.api';
 import { listModelsMethod } from './models-list.api';
 import { modelsMigration } from './models.schema';
+import { modelsReportIndexPart } from './models-figures.schema';
 
 const methods = methodMap(listModelsMethod, getModel, createModel, updateModelMethod, deleteModel, setModelStatus, modelStatusHistory);
 
 /** The models domain: its API methods and schema steps. */
-export const modelsDomain = defineDomain({ name: 'models', methods, migrations: [modelsMigration] });
+export const modelsDomain = defineDomain({ name: 'models', methods, migrations: [modelsMigration, modelsReportIndexPart] });
 
 export { MODEL_STATUSES, MODEL_STATUS_LABELS, ModelStatus, ModelStatusEvent, SecurityModel } from './security-model';
 export { statusAt, type StatusPoint } from './security-model.rules';
@@ -20,3 +21,4 @@ export {
   type ModelCountByType,
   type ModelCountScope,
 } from './models-report.repo';
+export { modelCounts, modelDetails, type ModelCountRow, type ModelDetail } from './models-figures.repo';

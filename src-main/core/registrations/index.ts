@@ -17,3 +17,9 @@ export const registrationsDomain = defineDomain({ name: 'registrations', methods
 export { ASSESSMENTS, Assessment, REGISTRABLE_KINDS, Registration, RegistrationCreateInput, RegistrationUpdateInput, RegistrationFilters } from './registration';
 export { evaluationPeriod } from './registration.rules';
 export { RECOGNISED_SQL, registrationCounts, type RegistrationCount } from './registrations.repo';
+export {
+  registrationCountsByUnit,
+  registrationDetails,
+  type RegistrationDetail,
+  type UnitRegistrationCount,
+} from './registrations-figures.repo';

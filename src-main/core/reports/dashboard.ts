@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { ReadDb } from '../db/types';
+import { outcomesPerYear } from '../outcomes';
+import { sessionsPerMonth } from '../sessions';
 import { prepareReport, UNIT_COLUMNS } from './build-report';
-import { outcomesPerYear, sessionsPerMonth } from './dashboard.repo';
 import { previousYearPeriod } from './period';
 import { Indicator } from './report';
 import { ratePercent } from './vi-number';

@@ -1,17 +1,14 @@
+import { catalogueNames } from '../catalogues';
+import { commendationDetails } from '../commendations';
+import type { BatchKey, DetailBatch } from '../db/keyset-batch';
 import type { ReadDb } from '../db/types';
 import type { DetailCell, DetailColumn, DetailSheet } from '../exporters/detail-sheet';
+import { modelDetails } from '../models';
+import { outcomeDetails } from '../outcomes';
+import { registrationDetails } from '../registrations';
+import { sessionDetails } from '../sessions';
+import { loadUnitTree } from '../units';
 import { viDate, type ResolvedPeriod } from './period';
-import {
-  commendationDetails,
-  modelDetails,
-  outcomeDetails,
-  registrationDetails,
-  sessionDetails,
-  type BatchKey,
-  type DetailBatch,
-} from './report-details.repo';
-import { catalogueNames } from './report-figures.repo';
-import { loadUnits } from './report-units.repo';
 import type { UnitLayout } from './unit-layout';
 
 const BATCH = 5000;
@@ -41,7 +38,7 @@ const col = (header: string, width: number, kind: DetailColumn['kind'] = 'text')
  * while the workbook is written (the store, not a call's transaction).
  */
 export function detailSheets(db: ReadDb, layout: UnitLayout, period: ResolvedPeriod, scopeName: string): DetailSheet[] {
-  const units = new Map(loadUnits(db).map((u) => [u.id, u]));
+  const units = new Map(loadUnitTree(db).map((u) => [u.id, u]));
   const entries = new Map(catalogueNames(db).map((c) => [c.id, c.name]));
   const unitName = (id: string) => units.get(id)?.name ?? '';
   const entry = (id: string) => entries.get(id) ?? '';

@@ -1,7 +1,19 @@
+import { catalogueNames } from '../catalogues';
+import { commendationCounts } from '../commendations';
 import type { ReadDb } from '../db/types';
-import { catalogueNames, commendationCounts, modelCounts, outcomeSums, registrationCounts, sessionCounts, type DateRange } from './report-figures.repo';
+import { modelCounts } from '../models';
+import { outcomeSums } from '../outcomes';
+import { registrationCountsByUnit } from '../registrations';
+import { sessionCounts } from '../sessions';
+import type { ResolvedPeriod } from './period';
 import type { UnitLayout } from './unit-layout';
 import { addFigures, type RowFigures } from './unit-table';
+
+/**
+ * The figures come from each domain's own figures queries (<domain>-figures.repo.ts), which aggregate
+ * in SQLite by unit and breakdown; this file maps the grouped rows to report rows and indicators.
+ */
+type DateRange = Pick<ResolvedPeriod, 'from' | 'to'>;
 
 /** One indicator's identity; `order` keeps indicators in report order whatever their values. */
 export interface IndicatorDef {
@@ -107,7 +119,7 @@ function collectRegistrations(db: ReadDb, c: Collector, r: DateRange, kindOf: (u
     c.add({ key: `registrations.${k.key}.registered`, group: g, label: `${k.label} đăng ký`, unit: k.unit }, 6000 + 10 * i, 0);
     c.add({ key: `registrations.${k.key}.recognised`, group: g, label: `${k.label} được công nhận`, unit: k.unit }, 6001 + 10 * i, 0);
   });
-  for (const reg of registrationCounts(db, r)) {
+  for (const reg of registrationCountsByUnit(db, r)) {
     const k = REGISTRATION_KINDS.find((x) => x.kind === kindOf(reg.unit_id));
     if (!k || !c.inScope(reg.unit_id)) continue;
     c.row(reg.unit_id, { [`${k.key}Registered`]: reg.registered, [`${k.key}Recognised`]: reg.recognised });

@@ -1,19 +1,12 @@
+import type { UnitTreeEntry } from '../units';
+
 /**
  * The rows of a report by unit, resolved as of the period's end: a 2017 report lists the districts
  * (huyện) with their communes, a 2026 report the communes of the two-tier structure. Records kept
  * against a unit that was later merged are counted under its successor, so a year-earlier column
  * lines up with this year's rows.
  */
-export interface UnitNode {
-  id: string;
-  name: string;
-  kind: string;
-  parentId: string | null;
-  validFrom: string | null;
-  validUntil: string | null;
-  successorId: string | null;
-  sortKey: string;
-}
+export type UnitNode = UnitTreeEntry;
 
 /** One row of the layout: a group (district with its communes) or a unit row. */
 export interface LayoutRow {

@@ -16,3 +16,4 @@ export { assertUnitValidOn, resolveUnitAsOf, unitValidOn } from './unit-validity
 export { isIsoDate, isoDate, nextDay, officeToday, vnDate } from './iso-date';
 export { deleteOrConflict, isForeignKeyViolation } from './foreign-key';
 export { addFilters, orderBy, shadowText, type FilterColumn, type SortColumns } from './list-sql.repo';
+export { findProvinceId, loadUnitTree, type UnitTreeEntry } from './units-figures.repo';
