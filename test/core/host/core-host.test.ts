@@ -88,6 +88,20 @@ describe('a long call in the worker', () => {
       await host.close();
     }
   });
+
+  it('is finished, not cut, when the host is closed while it runs', async () => {
+    const host = await openTestHost({ dbPath });
+    const events: string[] = [];
+    const report = host.dispatch('reports.build', DECADE, viewer).then((r) => {
+      events.push('report answered');
+      return r;
+    });
+    await host.close();
+    events.push('closed');
+    expect(await report).toMatchObject({ ok: true });
+    expect(events).toEqual(['report answered', 'closed']);
+    expect(await host.dispatch('units.list', {}, viewer)).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+  });
 });
 
 describe('opening through the host', () => {
