@@ -1,18 +1,19 @@
 import type { MessagePort } from 'node:worker_threads';
 import type { DispatchResult } from '../api/dispatch';
-import { openCore, type Core } from '../app/open-core';
-import { errorToData, type FromWorker, type HostedCoreOptions, type ToWorker } from './protocol';
+import type { Core } from '../app/open-core';
+import { errorToData, type FromWorker, type ToWorker } from './protocol';
 
 /**
- * The worker side of the core host: opens the core and answers relayed calls with the dispatcher's
- * results. The store takes the single-writer lock when it opens, so the lock belongs to this thread
- * and is released by its `close`.
+ * The worker side of the core host: opens the core with `open` and answers relayed calls with the
+ * dispatcher's results. The store takes the single-writer lock when it opens, so the lock belongs to
+ * this thread and is released by its `close`. (`open` is a parameter so a benchmark can serve a core it
+ * filled first; the app's worker passes openCore.)
  */
-export async function serveCore(port: MessagePort, options: HostedCoreOptions): Promise<void> {
+export async function serveCore(port: MessagePort, open: () => Promise<Core>): Promise<void> {
   const send = (message: FromWorker) => port.postMessage(message);
   let core: Core;
   try {
-    core = await openCore(options);
+    core = await open();
   } catch (err) {
     send({ type: 'open-failed', error: errorToData(err) });
     port.close();

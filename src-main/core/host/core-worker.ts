@@ -3,9 +3,10 @@
  * thread that serves the window or HTTP, so a long report or a checkpoint never freezes either.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { openCore } from '../app/open-core';
 import { serveCore } from './core-service';
 import type { HostedCoreOptions } from './protocol';
 
 if (!parentPort) throw new Error('core-worker runs only as a worker thread (see core-host.ts)');
 // An unexpected failure escapes as an uncaught error: the host reports it to every pending call.
-void serveCore(parentPort, workerData as HostedCoreOptions);
+void serveCore(parentPort, () => openCore(workerData as HostedCoreOptions));
