@@ -11,6 +11,8 @@ export default defineConfig({
           index: resolve('src-main/shell/main.ts'),
           web: resolve('src-main/web/main.ts'),
           cli: resolve('src-main/cli/main.ts'),
+          // The core's worker thread (web mode and the window both relay to it); found beside them at run time.
+          'core-worker': resolve('src-main/core/host/core-worker.ts'),
         },
       },
     },

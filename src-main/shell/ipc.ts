@@ -1,7 +1,6 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
-import type { DispatchResult } from '../core/api/dispatch';
+import type { Dispatch, DispatchResult } from '../core/api/dispatch';
 import type { Caller } from '../core/api/roles';
-import type { Core } from '../core/app/open-core';
 import { rendererEntry } from './paths';
 import { isAppUrl } from './trusted-origin';
 
@@ -15,7 +14,7 @@ const LOCAL_CALLER: Caller = { role: 'admin', name: 'local' };
  * Serves `window.antq.call` from the preload. Answers are always an ApiResult, never a thrown error:
  * Electron drops custom error fields on invoke (electron/electron#24427).
  */
-export function registerApiChannel(core: Core): void {
+export function registerApiChannel(core: { dispatch: Dispatch }): void {
   ipcMain.handle(API_CHANNEL, (event: IpcMainInvokeEvent, name: unknown, input: unknown): Promise<DispatchResult> | DispatchResult => {
     if (!fromAppFrame(event)) {
       return { ok: false, error: { code: 'FORBIDDEN', message: 'Yêu cầu không đến từ cửa sổ của ứng dụng nên bị từ chối.' } };

@@ -1,16 +1,21 @@
 /**
  * The Electron shell: opens the office database, one window, the IPC channel. It holds no domain logic;
  * everything goes through the core's dispatcher, exactly as web mode does.
+ *
+ * The core runs in a worker thread of this process (core/host), the same host web mode uses: the main
+ * thread then only relays IPC calls, so a long report or a checkpoint no longer freezes the window. A
+ * worker thread rather than Electron's utilityProcess: one host for both transports, tested without
+ * electron, and the single-writer lock (which names this process) stays valid as it is.
  */
 import { app, BrowserWindow, dialog } from 'electron';
-import { openCore, type Core } from '../core/app/open-core';
 import { recoverableBackup, recoverFromBackup } from '../core/app/recover';
+import { coreWorkerEntry, openCoreHost, type CoreHost } from '../core/host/core-host';
 import { registerApiChannel, unregisterApiChannel } from './ipc';
 import { installMenu } from './menu';
 import { databasePath, resourcesDir } from './paths';
 import { createMainWindow, hardenSession } from './window';
 
-let core: Core | null = null;
+let core: CoreHost | null = null;
 let mainWindow: BrowserWindow | null = null;
 
 // Every renderer sandboxed, whatever a window's options say.
@@ -27,12 +32,17 @@ function start(): void {
   });
   app.whenReady().then(() => openApp()).catch((err: unknown) => fail(err));
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', closeCore);
+  app.on('will-quit', (event) => {
+    if (!core) return;
+    // Quitting waits for the worker to finish its calls and checkpoint; then it quits again, core-less.
+    event.preventDefault();
+    void closeCore().finally(() => app.quit());
+  });
 }
 
 async function openApp(restoreOffered = false): Promise<void> {
   try {
-    core = await openCore({ dbPath: databasePath(), resourcesDir: resourcesDir() });
+    core = await openCoreHost({ dbPath: databasePath(), resourcesDir: resourcesDir(), worker: coreWorkerEntry(__dirname) });
   } catch (err) {
     // Offered once: a restored backup that still cannot be opened goes to the error dialog.
     if (!restoreOffered && (await offerRestore(err))) return openApp(true);
@@ -85,12 +95,13 @@ function fail(err: unknown): void {
 }
 
 /** Closing checkpoints the database (writes it whole) and releases the lock. */
-function closeCore(): void {
+async function closeCore(): Promise<void> {
   unregisterApiChannel();
+  const closing = core;
+  core = null;
   try {
-    core?.close();
+    await closing?.close();
   } catch (err) {
     console.error(`[shell] closing the database failed: ${err instanceof Error ? err.message : String(err)}`);
   }
-  core = null;
 }

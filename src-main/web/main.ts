@@ -1,10 +1,12 @@
 /**
  * Web mode entry (`npm run web -- --db FILE --port N`): opens the office database and serves the app on
  * 127.0.0.1. Prints exactly one line on stdout, the address with its token; everything else goes to stderr.
+ * The core runs in a worker thread; this thread only serves HTTP and relays calls, so a long report or
+ * a checkpoint never stalls the server.
  */
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { openCore, type Core } from '../core/app/open-core';
+import { coreWorkerEntry, openCoreHost, type CoreHost } from '../core/host/core-host';
 import { parseWebArgs } from './args';
 import { startWebServer, type WebServer } from './server';
 
@@ -20,9 +22,9 @@ async function main(): Promise<void> {
   }
   const dbPath = resolve(parsed.args.dbPath);
   mkdirSync(dirname(dbPath), { recursive: true });
-  let core: Core;
+  let core: CoreHost;
   try {
-    core = await openCore({ dbPath, resourcesDir: RESOURCES_DIR });
+    core = await openCoreHost({ dbPath, resourcesDir: RESOURCES_DIR, worker: coreWorkerEntry(__dirname) });
   } catch (err) {
     // The store's open errors are Vietnamese and name the file; anything else gets a generic line.
     console.error(err instanceof Error ? err.message : `Không mở được cơ sở dữ liệu ${dbPath}.`);
@@ -32,7 +34,7 @@ async function main(): Promise<void> {
   try {
     server = await startWebServer({ core, port: parsed.args.port, staticDir: STATIC_DIR });
   } catch (err) {
-    core.close(); // release the database lock before leaving
+    await core.close().catch(() => undefined); // release the database lock before leaving
     const inUse = err instanceof Error && 'code' in err && err.code === 'EADDRINUSE';
     console.error(inUse ? `Cổng ${parsed.args.port} đang được chương trình khác dùng; hãy chọn cổng khác (--port).` : String(err));
     process.exit(1);
@@ -40,7 +42,7 @@ async function main(): Promise<void> {
   // Handlers first: a script may stop the server the moment it reads the address.
   stopOnSignals(async () => {
     await server.close();
-    core.close(); // checkpoints, releases the lock
+    await core.close(); // the worker finishes its calls, checkpoints, releases the lock
   });
   process.stdout.write(`antq-records (chế độ web) đang chạy: ${server.url}\n`);
   console.error(`Cơ sở dữ liệu: ${dbPath}. Mở địa chỉ trên trong trình duyệt; nhấn Ctrl+C để dừng.`);
