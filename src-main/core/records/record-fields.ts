@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDateSchema } from '../../shared/iso-date.schema';
 
 /**
  * Field schemas shared by the record kinds (sessions, outcomes, registrations), each with a Vietnamese
@@ -6,10 +7,8 @@ import { z } from 'zod';
  * know which one to fix.
  */
 
-/** An ISO date 'YYYY-MM-DD' (the renderer shows dd/mm/yyyy); zod's check rejects 2025-02-30. */
-export function isoDate(label: string) {
-  return z.iso.date({ error: `${label} không hợp lệ.` }).refine((d) => d >= '1945-01-01' && d <= '2199-12-31', `${label} nằm ngoài khoảng cho phép.`);
-}
+/** An ISO date 'YYYY-MM-DD' (the renderer shows dd/mm/yyyy): the one strict date schema of the shared layer. */
+export const isoDate = isoDateSchema;
 
 /** A count of people, households, tips…: a non-negative integer. */
 export function count(label: string) {

@@ -1,6 +1,7 @@
 import type { ReadDb } from '../db/types';
 import type { DetailCell, DetailColumn, DetailSheet } from '../exporters/detail-sheet';
-import { viDate, type ResolvedPeriod } from './period';
+import { formatVnDate as viDate } from '../../shared/vn-date';
+import type { ResolvedPeriod } from './period';
 import {
   commendationDetails,
   modelDetails,

@@ -14,6 +14,5 @@ export const unitsMigrations: Migration[] = [unitsMigration];
 export { UNIT_KINDS, UNIT_KIND_LABELS, Unit, UnitKind, UnitNode, UnitPathItem, optionalText } from './unit';
 export { findUnit, unitAncestors, unitSubtreeIds, UNIT_SUBTREE_SQL } from './units.repo';
 export { assertUnitValidOn, resolveUnitAsOf, unitValidOn } from './unit-validity.rules';
-export { isIsoDate, isoDate, nextDay, officeToday, vnDate } from './iso-date';
 export { deleteOrConflict, isForeignKeyViolation } from './foreign-key';
 export { addFilters, orderBy, shadowText, type FilterColumn, type SortColumns } from './list-sql.repo';
