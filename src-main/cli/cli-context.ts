@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { formatVnNumber } from '../shared/vn-number';
 import { flagValue } from './args';
 import type { CliArgs, CliIo } from './command';
 
@@ -26,7 +27,7 @@ export function formatBytes(bytes: number): string {
     value /= 1024;
     unit++;
   }
-  const text = unit === 0 ? String(value) : value.toLocaleString('vi-VN', { maximumFractionDigits: 1 });
+  const text = unit === 0 ? String(value) : formatVnNumber(value, 1);
   return `${text} ${units[unit]}`;
 }
 
