@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isoDateSchema } from '../../src-main/shared/iso-date.schema';
 import { isRealIsoDate, nextDay } from '../../src-main/shared/iso-date';
+import { isoMonthSchema } from '../../src-main/shared/iso-month.schema';
 
 const foundedOn = isoDateSchema('Ngày thành lập');
 const message = (value: unknown) => {
@@ -46,5 +47,17 @@ describe('ISO calendar arithmetic', () => {
       const next = new Date(t + 86_400_000).toISOString().slice(0, 10);
       if (nextDay(iso) !== next || !isRealIsoDate(iso)) expect.fail(`${iso}: ${nextDay(iso)} ≠ ${next}`);
     }
+  });
+});
+
+describe('the one ISO month schema', () => {
+  const period = isoMonthSchema('Tháng');
+  it('takes months from 1945-01 to 2100-12 and names the field when refusing', () => {
+    expect(period.parse('1945-01')).toBe('1945-01');
+    expect(period.parse('2100-12')).toBe('2100-12');
+    expect(period.safeParse('2017-13').error?.issues.map((i) => i.message)).toEqual(['Tháng phải có dạng năm-tháng, ví dụ 2026-03.']);
+    expect(period.safeParse('03/2017').error?.issues).toHaveLength(1);
+    expect(period.safeParse('1944-12').error?.issues.map((i) => i.message)).toEqual(['Tháng nằm ngoài khoảng cho phép (01/1945 – 12/2100).']);
+    expect(period.safeParse('2101-01').success).toBe(false);
   });
 });
