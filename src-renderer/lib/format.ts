@@ -1,3 +1,4 @@
+import { formatByteSize } from '../../src-main/shared/byte-size';
 import { formatVnDate, parseVnDate } from '../../src-main/shared/vn-date';
 import { formatVnNumber, parseVnNumber } from '../../src-main/shared/vn-number';
 
@@ -52,9 +53,7 @@ export function parseNumber(text: string): number | null {
 
 /** A byte count for people: '2,3 MB'. */
 export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${formatNumber(bytes)} B`;
-  if (bytes < 1024 * 1024) return `${formatNumber(Math.round(bytes / 102.4) / 10)} KB`;
-  return `${formatNumber(Math.round(bytes / 104857.6) / 10)} MB`;
+  return formatByteSize(bytes);
 }
 
 function pad(n: number): string {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { formatByteSize } from '../../src-main/shared/byte-size';
 import { formatVnNumber, parseVnNumber } from '../../src-main/shared/vn-number';
 
 describe('Vietnamese numbers', () => {
@@ -27,5 +28,14 @@ describe('Vietnamese numbers', () => {
         expect(parseVnNumber(formatVnNumber(n, 2))).toBeCloseTo(n, 6);
       }),
     );
+  });
+});
+
+describe('byte sizes', () => {
+  it('steps by 1024 up to GB, one decimal with a comma', () => {
+    expect(formatByteSize(512)).toBe('512 B');
+    expect(formatByteSize(1536)).toBe('1,5 KB');
+    expect(formatByteSize(2_411_724)).toBe('2,3 MB');
+    expect(formatByteSize(1.5 * 1024 ** 3)).toBe('1,5 GB');
   });
 });
