@@ -9,9 +9,10 @@ export const ISO_DATE_MIN = '1945-01-01';
 /** The last day a record may carry. */
 export const ISO_DATE_MAX = '2100-12-31';
 
-/** First and last year of the allowed range, as numbers. */
+/** The first year of the allowed range (the year of ISO_DATE_MIN). */
 export const MIN_YEAR = 1945;
-/** @see MIN_YEAR */
+
+/** The last year of the allowed range (the year of ISO_DATE_MAX). */
 export const MAX_YEAR = 2100;
 
 const ISO_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
