@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import solid from 'vite-plugin-solid';
+import { withCspMeta } from './src-main/shared/csp';
 
 // Non-default folders (src-main, src-renderer), so every entry is named explicitly.
 export default defineConfig({
@@ -28,7 +29,8 @@ export default defineConfig({
   },
   renderer: {
     root: 'src-renderer',
-    plugins: [solid()],
+    // The page's <meta> policy comes from the one CSP list (src-main/shared/csp.ts).
+    plugins: [solid(), { name: 'antq-csp-meta', transformIndexHtml: withCspMeta }],
     build: { rollupOptions: { input: resolve('src-renderer/index.html') } },
   },
 });

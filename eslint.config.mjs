@@ -44,10 +44,36 @@ export default tseslint.config(
         {
           paths: [{ name: 'electron', message: 'The renderer never touches electron; it calls lib/api.ts.' }],
           patterns: [
-            { group: ['**/src-main/**', '!**/src-main/core/api/contract'], message: 'The renderer imports only types from the API contract.' },
+            {
+              group: ['**/src-main/**', '!**/src-main/core/api/contract', '!**/src-main/shared', '!**/src-main/shared/*'],
+              message: 'The renderer imports only types from the API contract, and the pure shared layer.',
+            },
             { group: ['**/src-main/core/api/contract'], message: 'Import the contract with `import type`.', allowTypeImports: true },
           ],
         },
+      ],
+    },
+  },
+  {
+    // The shared layer is pure (no Node, no DOM): both the core and the renderer import it.
+    files: ['src-main/shared/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'The shared layer is pure: no electron.' }],
+          patterns: [
+            { group: ['node:*'], message: 'The shared layer is pure: no Node modules (the renderer imports it too).' },
+            { regex: '^(?!zod$|\\./)', message: 'The shared layer imports only its own modules (./…) and zod.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...['process', 'Buffer', 'require', 'setImmediate', 'window', 'document', 'navigator', 'localStorage'].map((name) => ({
+          name,
+          message: 'The shared layer is pure: no Node or DOM globals.',
+        })),
       ],
     },
   },

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { formatByteSize } from '../shared/byte-size';
 import { flagValue } from './args';
 import type { CliArgs, CliIo } from './command';
 
@@ -19,15 +20,7 @@ export function requireDbPath(args: CliArgs, io: CliIo): string | null {
 
 /** Bytes as the administrator reads them: "1,2 MB" (Vietnamese decimal comma). */
 export function formatBytes(bytes: number): string {
-  const units = ['B', 'KB', 'MB', 'GB'];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  const text = unit === 0 ? String(value) : value.toLocaleString('vi-VN', { maximumFractionDigits: 1 });
-  return `${text} ${units[unit]}`;
+  return formatByteSize(bytes);
 }
 
 /** Local date and time as dd/mm/yyyy HH:MM:SS. */

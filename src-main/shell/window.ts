@@ -1,5 +1,5 @@
 import { app, BrowserWindow, session, type WebContents } from 'electron';
-import { CONTENT_SECURITY_POLICY } from '../web/security-headers';
+import { CONTENT_SECURITY_POLICY } from '../shared/csp';
 import { preloadPath, rendererEntry } from './paths';
 import { isAppUrl } from './trusted-origin';
 

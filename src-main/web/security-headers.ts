@@ -1,24 +1,5 @@
 import type { ServerResponse } from 'node:http';
-
-/**
- * The renderer's Content Security Policy, shared with the Electron shell's header. Scripts only from the
- * app itself (no eval, no inline script). Inline *styles* stay allowed: Solid templates carry static
- * `style="…"` attributes, and a style cannot run code.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  // Certificate and report previews show the generated PDF (a blob: URL) in a frame.
-  "frame-src blob:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+import { CONTENT_SECURITY_POLICY } from '../shared/csp';
 
 /** Headers every response carries. */
 export function setSecurityHeaders(res: ServerResponse): void {

@@ -1,28 +1,28 @@
+import { formatByteSize } from '../../src-main/shared/byte-size';
+import { formatVnDate, parseVnDate } from '../../src-main/shared/vn-date';
+import { formatVnNumber, parseVnNumber } from '../../src-main/shared/vn-number';
+
 /**
  * How the UI writes dates and numbers (định dạng): dd/mm/yyyy and `1.275`. The API and the database keep
- * ISO dates ('YYYY-MM-DD'); conversion happens only here, at the edge.
+ * ISO dates ('YYYY-MM-DD'); the forms convert at the edge through the shared layer's one parser.
  */
 
-const NUMBER = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
 const TIME = new Intl.DateTimeFormat('vi-VN', { hour: '2-digit', minute: '2-digit', hour12: false });
 
 /** '2026-03-05' → '05/03/2026'; anything that is not an ISO date comes back as ''. */
 export function isoToDisplayDate(iso: string | null | undefined): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso ?? '');
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : '';
+  const day = (iso ?? '').slice(0, 10);
+  return /^\d{4}-\d{2}-\d{2}$/.test(day) ? formatVnDate(day) : '';
 }
 
 /**
- * '5/3/2026' or '05/03/2026' (also with '.' or '-') → '2026-03-05'. Returns null for text that is not a
- * real calendar day (31/02/2026), so forms can say so instead of saving a wrong date.
+ * '5/3/2026', '05/03/2026', '5/3/26', '05032026' (also with '.' or '-') → '2026-03-05'. Returns null for text
+ * that is not a real calendar day (31/02/2026) or lies outside 1945–2100, so forms can say so instead of
+ * saving a wrong date.
  */
 export function displayDateToIso(text: string): string | null {
-  const m = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/.exec(text);
-  if (!m) return null;
-  const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const r = parseVnDate(text);
+  return r.ok ? r.iso : null;
 }
 
 /** An ISO timestamp as local 'dd/mm/yyyy HH:MM', the way the status bar and lists show times. */
@@ -43,21 +43,17 @@ export function formatTime(iso: string | null | undefined): string {
 
 /** 1275 → '1.275', 12.5 → '12,5'. */
 export function formatNumber(n: number | null | undefined): string {
-  return n === null || n === undefined || Number.isNaN(n) ? '' : NUMBER.format(n);
+  return n === null || n === undefined || Number.isNaN(n) ? '' : formatVnNumber(n, 2);
 }
 
-/** '1.275' or '1275' → 1275, '12,5' → 12.5; null for text that is not a number. */
+/** '1.275' or '1275' → 1275, '12,5' → 12.5; null for text that is not a number (the shared parser's rules). */
 export function parseNumber(text: string): number | null {
-  const cleaned = text.trim().replace(/\s/g, '').replace(/\./g, '').replace(',', '.');
-  if (!/^-?\d+(\.\d+)?$/.test(cleaned)) return null;
-  return Number(cleaned);
+  return parseVnNumber(text);
 }
 
 /** A byte count for people: '2,3 MB'. */
 export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${formatNumber(bytes)} B`;
-  if (bytes < 1024 * 1024) return `${formatNumber(Math.round(bytes / 102.4) / 10)} KB`;
-  return `${formatNumber(Math.round(bytes / 104857.6) / 10)} MB`;
+  return formatByteSize(bytes);
 }
 
 function pad(n: number): string {

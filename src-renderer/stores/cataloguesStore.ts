@@ -2,7 +2,7 @@ import { createSignal } from 'solid-js';
 import { call } from '../lib/api';
 import type { ApiOutput } from '../../src-main/core/api/contract';
 import type { CellOption, GridQuery, GridSource } from '../components/grid/types';
-import { foldText } from '../components/grid/cell-text';
+import { foldForSearch } from '../../src-main/shared/fold';
 import { asGridResult, optionalText, text } from './cell-fields';
 
 const requiredCount = (v: string | number | null): number | undefined => (typeof v === 'number' ? v : undefined);
@@ -74,10 +74,10 @@ export function catalogueSource(catalogue: CatalogueName): GridSource {
       const r = await call('catalogues.list', { catalogue, includeRetired: true });
       if (!r.ok) return asGridResult(r);
       held = r.data.rows;
-      const words = foldText(q.search).split(' ').filter(Boolean);
-      const nameFilter = foldText(q.filters.name ?? '');
+      const words = foldForSearch(q.search).split(' ').filter(Boolean);
+      const nameFilter = foldForSearch(q.filters.name ?? '');
       const rows = held
-        .filter((e) => words.every((w) => foldText(`${e.name} ${e.code ?? ''}`).includes(w)) && foldText(e.name).includes(nameFilter))
+        .filter((e) => words.every((w) => foldForSearch(`${e.name} ${e.code ?? ''}`).includes(w)) && foldForSearch(e.name).includes(nameFilter))
         .map((e) => ({ ...e, state: e.retired ? 'retired' : 'active' }))
         .sort(byColumns(q.sort));
       return { ok: true, data: { total: rows.length, rows: rows.slice(q.offset, q.offset + q.limit) } };

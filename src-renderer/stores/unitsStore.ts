@@ -2,7 +2,7 @@ import { call } from '../lib/api';
 import type { ApiOutput } from '../../src-main/core/api/contract';
 import type { UnitOption, UnitTreeSource } from '../components/unit-picker/unit-tree';
 import { joinPath } from '../components/unit-picker/unit-tree';
-import { foldText } from '../components/grid/cell-text';
+import { foldForSearch } from '../../src-main/shared/fold';
 import type { CellValue, GridSource, UnitResolver } from '../components/grid/types';
 import type { ApiInput } from '../../src-main/core/api/contract';
 import { asGridResult, optionalId, optionalText, readAll, readPatch, text, type FieldReader, type FieldSpec } from './cell-fields';
@@ -42,9 +42,9 @@ export const unitTreeSource: UnitTreeSource = {
 export const resolveUnit: UnitResolver = async (text) => {
   const r = await call('units.search', { query: text, limit: 20 });
   if (!r.ok) return null;
-  const folded = foldText(text);
+  const folded = foldForSearch(text);
   const rows = r.data.rows;
-  const hit = rows.find((u) => u.code !== null && foldText(u.code) === folded) ?? rows.find((u) => foldText(u.name) === folded) ?? (rows.length === 1 ? rows[0] : undefined);
+  const hit = rows.find((u) => u.code !== null && foldForSearch(u.code) === folded) ?? rows.find((u) => foldForSearch(u.name) === folded) ?? (rows.length === 1 ? rows[0] : undefined);
   return hit ? { id: hit.id, label: hit.name } : null;
 };
 

@@ -4,13 +4,13 @@ import { CLI_CALLER } from '../cli-caller';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, formatBytes } from '../cli-context';
 import type { CliCommand } from '../command';
 import { atomicWriteFile } from '../../core/db/atomic-write';
+import { dateRefusalMessage, parseVnDate } from '../../shared/vn-date';
 
-/** 'YYYY-MM-DD' or 'dd/mm/yyyy' → ISO; anything else → null (the core then checks it is a real day). */
-function isoDate(text: string | null | undefined): string | null {
-  if (!text) return null;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return text;
-  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
-  return m ? `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}` : null;
+/** A --from/--to date as ISO, read by the one Vietnamese date parser (so 31/02 is refused); null when absent. */
+function isoDate(text: string | null | undefined): { ok: true; iso: string | null } | { ok: false; message: string } {
+  if (!text) return { ok: true, iso: null };
+  const r = parseVnDate(text);
+  return r.ok ? r : { ok: false, message: dateRefusalMessage(text, r.reason) };
 }
 
 /**
@@ -23,8 +23,14 @@ export const reportCommand: CliCommand = {
   summary: 'Xuất báo cáo phong trào của một khoảng thời gian ra tệp Excel hoặc PDF.',
   needs: 'core',
   async run(args, io, core) {
-    const from = isoDate(flagValue(args, 'from'));
-    const to = isoDate(flagValue(args, 'to'));
+    const dates = [isoDate(flagValue(args, 'from')), isoDate(flagValue(args, 'to'))];
+    for (const d of dates) {
+      if (!d.ok) {
+        io.err(d.message);
+        return EXIT_USAGE;
+      }
+    }
+    const [from, to] = dates.map((d) => (d.ok ? d.iso : null));
     const out = flagValue(args, 'out');
     const unitId = flagValue(args, 'unit');
     const kind = out?.toLowerCase().endsWith('.xlsx') ? 'xlsx' : out?.toLowerCase().endsWith('.pdf') ? 'pdf' : null;

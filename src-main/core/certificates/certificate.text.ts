@@ -1,5 +1,6 @@
 import { decisionLabel, type Decision, type Recipient } from '../commendations';
 import { foldForSearch } from '../text/fold';
+import { formatVnDate } from '../../shared/vn-date';
 import type { FieldName, Layout } from './layout';
 
 export const NATIONAL_TITLE = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
@@ -11,8 +12,7 @@ function pad2(n: number): string {
 
 /** 'YYYY-MM-DD' → 'dd/mm/yyyy'. */
 export function viDate(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${d}/${m}/${y}`;
+  return formatVnDate(iso);
 }
 
 /** "Hải Dương, ngày 15 tháng 12 năm 2026" (NĐ 30/2020: day and month below 10 written with a leading zero for 1–2). */

@@ -1,9 +1,10 @@
 import type { Indicator } from '../reports/report';
+import { formatVnNumber } from '../../shared/vn-number';
 import { CHART_FONT, renderChartSvg } from './svg-chart';
 
 const BAR_COLORS = ['#1f4e79', '#a9c4e4'];
 // Vietnamese grouping (1.275) on axes and bar labels, as everywhere else in the report.
-const vi = (v: number | string) => Number(v).toLocaleString('vi-VN');
+const vi = (v: number | string) => formatVnNumber(Number(v));
 const valueAxis = { type: 'value' as const, axisLabel: { fontFamily: CHART_FONT, formatter: vi } };
 const barLabel = (position: 'right' | 'top') => ({ show: true, position, color: '#222', fontFamily: CHART_FONT, fontSize: 10, formatter: (p: { value: unknown }) => vi(Number(p.value)) });
 

@@ -1,13 +1,8 @@
 import { z } from 'zod';
+import { isoDateSchema } from '../../shared/iso-date.schema';
 
-/** ISO calendar date 'YYYY-MM-DD' that exists (no 31/02). */
-export const IsoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng năm-tháng-ngày.')
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, 'Ngày không tồn tại.');
+/** ISO calendar date 'YYYY-MM-DD' that exists (no 31/02), within 1945–2100. */
+export const IsoDate = isoDateSchema('Ngày');
 
 const text = (max: number, required?: string) =>
   required ? z.string().trim().min(1, required).max(max, `Tối đa ${max} ký tự.`) : z.string().trim().max(max, `Tối đa ${max} ký tự.`);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDateSchema } from '../../shared/iso-date.schema';
 import { datedLine } from '../system';
 
 /**
@@ -12,7 +13,7 @@ export const OfficeInfo = z.object({
   signerTitle: z.string().max(200).default('TRƯỞNG PHÒNG'),
   signerName: z.string().max(200).default(''),
   /** Date printed by the signature, ISO; the call's date when absent. */
-  signedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  signedOn: isoDateSchema('Ngày ký').optional(),
 });
 export type OfficeInfo = z.output<typeof OfficeInfo>;
 

@@ -1,3 +1,4 @@
+import { formatVnDate } from '../../shared/vn-date';
 import type { DetailSheet } from './detail-sheet';
 import { addOfficialSheet, type XlsxStyle, type XlsxWorkbook } from './excel';
 
@@ -10,8 +11,7 @@ const drain = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** dd/mm/yyyy for ISO dates; other values pass through. */
 function cellValue(kind: string, v: string | number | null): string | number | null {
-  if (kind === 'date' && typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) return `${v.slice(8, 10)}/${v.slice(5, 7)}/${v.slice(0, 4)}`;
-  return v;
+  return kind === 'date' && typeof v === 'string' ? formatVnDate(v) : v;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineMethod } from '../api/define';
 import { ListQuery, listPage } from '../../contract/list-query';
-import { isoDate } from '../units';
+import { isoDateSchema } from '../../shared/iso-date.schema';
 import { ModelStatus, SecurityModel } from './security-model';
 import { listModels } from './models-list.repo';
 
@@ -14,7 +14,7 @@ export const listModelsMethod = defineMethod({
     typeId: z.uuid({ error: 'Loại mô hình không hợp lệ.' }).optional(),
     unitId: z.uuid({ error: 'Địa bàn không hợp lệ.' }).optional(),
     status: ModelStatus.optional(),
-    activeOn: isoDate('Ngày hoạt động').optional(),
+    activeOn: isoDateSchema('Ngày hoạt động').optional(),
   }),
   output: listPage(SecurityModel),
   handler: (ctx, input) => listModels(ctx.db, input, { typeId: input.typeId, unitId: input.unitId, status: input.status, activeOn: input.activeOn }),

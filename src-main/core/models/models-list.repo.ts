@@ -1,6 +1,7 @@
 import { AppError } from '../api/errors';
 import type { ListQuery } from '../../contract/list-query';
 import type { ReadDb } from '../db/types';
+import { formatVnNumber } from '../../shared/vn-number';
 import { foldForSearch } from '../text/fold';
 import { Where } from '../db/where';
 import { addFilters, orderBy, UNIT_SUBTREE_SQL, type FilterColumn } from '../units';
@@ -119,7 +120,7 @@ const MAX_JOIN_SORT_ROWS = 100_000;
 
 export function assertJoinSortAffordable(q: ListQuery, total: number): void {
   if (total <= MAX_JOIN_SORT_ROWS || !q.sort.some((s) => JOIN_SORTS.has(s.column))) return;
-  const message = `Danh sách có ${total.toLocaleString('vi-VN')} mô hình: hãy lọc bớt (theo loại, địa bàn, trạng thái…) xuống dưới ${MAX_JOIN_SORT_ROWS.toLocaleString('vi-VN')} trước khi sắp xếp theo cột này.`;
+  const message = `Danh sách có ${formatVnNumber(total)} mô hình: hãy lọc bớt (theo loại, địa bàn, trạng thái…) xuống dưới ${formatVnNumber(MAX_JOIN_SORT_ROWS)} trước khi sắp xếp theo cột này.`;
   throw new AppError('VALIDATION', message, [{ path: ['sort'], message }]);
 }
 

@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { defineMethod, type MethodContext } from '../api/define';
 import { AppError, fieldError } from '../api/errors';
 import { assertCatalogueEntry } from '../catalogues';
-import { deleteOrConflict, findUnit, isoDate, officeToday } from '../units';
+import { deleteOrConflict, findUnit } from '../units';
+import { isoDateSchema } from '../../shared/iso-date.schema';
+import { officeToday } from '../../shared/office-day';
 import { ModelStatus, ModelStatusEvent, SecurityModel, SecurityModelFields, toModelDraft, type SecurityModelDraft } from './security-model';
 import { assertFoundingBeforeChanges, assertModelUnit, assertNotFuture, assertStatusChange } from './security-model.rules';
 import { appendEvent, deleteModelRow, findModel, insertModel, modelEvents, moveFoundingEvent, updateModel } from './models.repo';
@@ -79,7 +81,7 @@ export const setModelStatus = defineMethod({
   input: z.object({
     id: ModelId,
     status: ModelStatus,
-    effectiveOn: isoDate('Ngày chuyển trạng thái'),
+    effectiveOn: isoDateSchema('Ngày chuyển trạng thái'),
     note: z.string().trim().max(1000, 'Ghi chú dài quá 1000 ký tự.').nullable().optional(),
   }),
   output: SecurityModel,

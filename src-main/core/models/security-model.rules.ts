@@ -1,5 +1,6 @@
 import { fieldError } from '../api/errors';
-import { unitValidOn, vnDate, type Unit } from '../units';
+import { unitValidOn, type Unit } from '../units';
+import { formatVnDate } from '../../shared/vn-date';
 import { MODEL_STATUS_LABELS, type ModelStatus } from './security-model';
 
 /** Kinds of unit a model belongs to: a commune, a residential area or an organisation. */
@@ -17,14 +18,14 @@ export function assertModelUnit(unit: Unit, foundedOn: string, today: string): v
   if (unitValidOn(unit, foundedOn)) return;
   const successorToday = unit.validFrom !== null && unit.validFrom > foundedOn && unitValidOn(unit, today);
   if (successorToday) return;
-  const from = unit.validFrom ? ` từ ${vnDate(unit.validFrom)}` : '';
-  const until = unit.validUntil ? ` đến ${vnDate(unit.validUntil)}` : '';
-  throw fieldError(['foundedOn'], `Ngày thành lập ${vnDate(foundedOn)} nằm ngoài thời gian hiệu lực của "${unit.name}"${from}${until}.`);
+  const from = unit.validFrom ? ` từ ${formatVnDate(unit.validFrom)}` : '';
+  const until = unit.validUntil ? ` đến ${formatVnDate(unit.validUntil)}` : '';
+  throw fieldError(['foundedOn'], `Ngày thành lập ${formatVnDate(foundedOn)} nằm ngoài thời gian hiệu lực của "${unit.name}"${from}${until}.`);
 }
 
 /** Founding and status dates are facts already happened: not after the office's today. */
 export function assertNotFuture(isoDate: string, today: string, path: string, label: string): void {
-  if (isoDate > today) throw fieldError([path], `${label} (${vnDate(isoDate)}) không được sau ngày hôm nay (${vnDate(today)}).`);
+  if (isoDate > today) throw fieldError([path], `${label} (${formatVnDate(isoDate)}) không được sau ngày hôm nay (${formatVnDate(today)}).`);
 }
 
 /** A status history as stored: the first event is the founding ('active' on the founding date). */
@@ -49,10 +50,10 @@ export function statusAt(events: readonly StatusPoint[], isoDate: string): Model
 /** A new status must change something and must not go back before the last recorded change. */
 export function assertStatusChange(current: StatusPoint, foundedOn: string, next: StatusPoint): void {
   if (next.effectiveOn < foundedOn) {
-    throw fieldError(['effectiveOn'], `Ngày chuyển trạng thái không được trước ngày thành lập (${vnDate(foundedOn)}).`);
+    throw fieldError(['effectiveOn'], `Ngày chuyển trạng thái không được trước ngày thành lập (${formatVnDate(foundedOn)}).`);
   }
   if (next.effectiveOn < current.effectiveOn) {
-    throw fieldError(['effectiveOn'], `Ngày chuyển trạng thái không được trước lần thay đổi gần nhất (${vnDate(current.effectiveOn)}).`);
+    throw fieldError(['effectiveOn'], `Ngày chuyển trạng thái không được trước lần thay đổi gần nhất (${formatVnDate(current.effectiveOn)}).`);
   }
   if (next.status === current.status) {
     throw fieldError(['status'], `Mô hình đang ở trạng thái "${MODEL_STATUS_LABELS[current.status]}".`);
@@ -62,6 +63,6 @@ export function assertStatusChange(current: StatusPoint, foundedOn: string, next
 /** Moving the founding date must keep it on or before every later status change. */
 export function assertFoundingBeforeChanges(foundedOn: string, firstChangeOn: string | null): void {
   if (firstChangeOn !== null && foundedOn > firstChangeOn) {
-    throw fieldError(['foundedOn'], `Ngày thành lập không được sau ngày chuyển trạng thái (${vnDate(firstChangeOn)}).`);
+    throw fieldError(['foundedOn'], `Ngày thành lập không được sau ngày chuyển trạng thái (${formatVnDate(firstChangeOn)}).`);
   }
 }

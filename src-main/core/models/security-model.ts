@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { isoDate, optionalText } from '../units';
+import { optionalText } from '../units';
+import { isoDateSchema } from '../../shared/iso-date.schema';
 
 /** Status of a model (trạng thái): đang hoạt động / tạm ngừng / giải thể. */
 export const MODEL_STATUSES = ['active', 'suspended', 'dissolved'] as const;
@@ -27,7 +28,7 @@ export const SecurityModelFields = z.object({
   name: z.string({ error: 'Nhập tên mô hình.' }).trim().min(1, 'Nhập tên mô hình.').max(300, 'Tên mô hình dài quá 300 ký tự.'),
   unitId: z.uuid({ error: 'Chọn địa bàn (xã, khu dân cư hoặc cơ quan).' }),
   hostOrganisationId: z.uuid({ error: 'Đơn vị chủ trì không hợp lệ.' }).nullable().optional(),
-  foundedOn: isoDate('Ngày thành lập'),
+  foundedOn: isoDateSchema('Ngày thành lập'),
   sites: count('Số điểm'),
   teams: count('Số tổ'),
   members: count('Số thành viên'),

@@ -1,3 +1,5 @@
+import { daysInMonth, pad2 } from '../../shared/iso-date';
+import { formatVnMonth } from '../../shared/vn-month';
 import { fieldError } from '../api/errors';
 import type { OutcomeFields } from './outcome';
 
@@ -11,14 +13,12 @@ export function assertValuableWithinReceived(o: Pick<OutcomeFields, 'tipsReceive
 /** First and last day of a 'YYYY-MM' month. */
 export function monthBounds(period: string): { first: string; last: string } {
   const [y, m] = period.split('-').map(Number) as [number, number];
-  const lastDay = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return { first: `${period}-01`, last: `${period}-${String(lastDay).padStart(2, '0')}` };
+  return { first: `${period}-01`, last: `${period}-${pad2(daysInMonth(y, m))}` };
 }
 
 /** 'MM/YYYY' for Vietnamese messages. */
 export function vnMonth(period: string): string {
-  const [y, m] = period.split('-');
-  return `${m}/${y}`;
+  return formatVnMonth(period);
 }
 
 /** Refuses a month that has not begun yet (one day of slack for UTC+7, as for dates). */

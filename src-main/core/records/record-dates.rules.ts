@@ -1,5 +1,5 @@
 import { fieldError } from '../api/errors';
-import { vnDate } from '../units';
+import { formatVnDate } from '../../shared/vn-date';
 
 /**
  * Refuses a date after today. `now` is the call's UTC time; Vietnam is UTC+7, so "today" for the clerk
@@ -9,5 +9,5 @@ export function assertNotFuture(isoDate: string, now: string, path: (string | nu
   const limit = new Date(now);
   limit.setUTCDate(limit.getUTCDate() + 1);
   const latest = limit.toISOString().slice(0, 10);
-  if (isoDate > latest) throw fieldError(path, `${label} (${vnDate(isoDate)}) chưa tới; chỉ ghi việc đã diễn ra.`);
+  if (isoDate > latest) throw fieldError(path, `${label} (${formatVnDate(isoDate)}) chưa tới; chỉ ghi việc đã diễn ra.`);
 }

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { isoDateSchema } from '../../shared/iso-date.schema';
+import { isoMonthSchema } from '../../shared/iso-month.schema';
 
 /**
  * Field schemas shared by the record kinds (sessions, outcomes, registrations), each with a Vietnamese
@@ -6,10 +8,8 @@ import { z } from 'zod';
  * know which one to fix.
  */
 
-/** An ISO date 'YYYY-MM-DD' (the renderer shows dd/mm/yyyy); zod's check rejects 2025-02-30. */
-export function isoDate(label: string) {
-  return z.iso.date({ error: `${label} không hợp lệ.` }).refine((d) => d >= '1945-01-01' && d <= '2199-12-31', `${label} nằm ngoài khoảng cho phép.`);
-}
+/** An ISO date 'YYYY-MM-DD' (the renderer shows dd/mm/yyyy): the one strict date schema of the shared layer. */
+export const isoDate = isoDateSchema;
 
 /** A count of people, households, tips…: a non-negative integer. */
 export function count(label: string) {
@@ -35,12 +35,8 @@ export function requiredText(label: string, max: number, missing: string) {
   return z.string({ error: missing }).trim().min(1, missing).max(max, `${label} dài quá ${max} ký tự.`);
 }
 
-/** A month 'YYYY-MM' (kỳ báo cáo theo tháng). */
-export function month(label: string) {
-  return z
-    .string({ error: `${label} phải có dạng năm-tháng, ví dụ 2026-03.` })
-    .regex(/^(19[4-9]\d|2[01]\d\d)-(0[1-9]|1[0-2])$/, `${label} phải có dạng năm-tháng, ví dụ 2026-03.`);
-}
+/** A month 'YYYY-MM' (kỳ báo cáo theo tháng): the shared layer's one month schema. */
+export const month = isoMonthSchema;
 
 /** A calendar year. */
 export function year(label: string) {

@@ -1,5 +1,5 @@
 import { fieldError } from '../api/errors';
-import { vnDate } from '../units';
+import { formatVnDate } from '../../shared/vn-date';
 import { REGISTRABLE_KINDS, type RegistrableKind, type RegistrationFields } from './registration';
 
 /**
@@ -24,7 +24,7 @@ export function assertRegistrableKind(kind: string): asserts kind is Registrable
 export function assertRegisteredInPeriod(r: Pick<RegistrationFields, 'year' | 'registeredOn'>, kind: RegistrableKind): void {
   if (!r.registeredOn.startsWith(`${r.year}-`)) throw fieldError(['registeredOn'], `Ngày đăng ký phải thuộc năm ${r.year}.`);
   const { to } = evaluationPeriod(kind, r.year);
-  if (r.registeredOn > to) throw fieldError(['registeredOn'], `Kỳ đánh giá năm ${r.year} kết thúc ngày ${vnDate(to)}; không đăng ký sau ngày đó.`);
+  if (r.registeredOn > to) throw fieldError(['registeredOn'], `Kỳ đánh giá năm ${r.year} kết thúc ngày ${formatVnDate(to)}; không đăng ký sau ngày đó.`);
 }
 
 /**
@@ -39,7 +39,7 @@ export function assertRecognition(r: RegistrationFields, kind: RegistrableKind):
   if (r.decisionDate === null) return;
   const { to } = evaluationPeriod(kind, r.year);
   if (r.decisionDate < to) {
-    throw fieldError(['decisionDate'], `Quyết định công nhận phải từ ngày kết thúc kỳ đánh giá (${vnDate(to)}) trở đi.`);
+    throw fieldError(['decisionDate'], `Quyết định công nhận phải từ ngày kết thúc kỳ đánh giá (${formatVnDate(to)}) trở đi.`);
   }
 }
 

@@ -8,7 +8,7 @@ import { previousYearPeriod, resolvePeriod, type PeriodInput } from './period';
 import { compare, type Indicator, type Report } from './report';
 import { layoutUnits, validAt, type UnitLayout } from './unit-layout';
 import { buildUnitTable, type FigureColumn } from './unit-table';
-import { ratePercent } from './vi-number';
+import { ratePercent, viNumber } from './vi-number';
 
 /** The columns of the table by unit (1, 2, …), grouped under the merged first header row. */
 export const UNIT_COLUMNS: readonly FigureColumn[] = [
@@ -46,7 +46,7 @@ function rateIndicators(indicators: Indicator[]): Indicator[] {
     const m = /^registrations\.(\w+)\.recognised$/.exec(i.key);
     if (!m) continue;
     const reg = by.get(`registrations.${m[1]}.registered`)!;
-    i.ratio = `${i.value.toLocaleString('vi-VN')}/${reg.value.toLocaleString('vi-VN')}`;
+    i.ratio = `${viNumber(i.value)}/${viNumber(reg.value)}`;
     const label = REGISTRATION_KINDS.find((k) => k.key === m[1])!.label;
     const rate = ratePercent(i.value, reg.value) ?? 0;
     const prevRate = ratePercent(i.previous, reg.previous) ?? 0;

@@ -8,7 +8,8 @@ import { outcomeDetails } from '../outcomes';
 import { registrationDetails } from '../registrations';
 import { sessionDetails } from '../sessions';
 import { loadUnitTree } from '../units';
-import { viDate, type ResolvedPeriod } from './period';
+import { formatVnDate as viDate } from '../../shared/vn-date';
+import type { ResolvedPeriod } from './period';
 import type { UnitLayout } from './unit-layout';
 
 const BATCH = 5000;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDateSchema } from '../../shared/iso-date.schema';
 import { defineMethod, type MethodContext } from '../api/define';
 import { OfficeInfo } from '../exporters/office';
 import { renderReportPdf } from '../exporters/pdf-engine';
@@ -13,7 +14,7 @@ import { ReportRequestInput } from './reports.api';
 export const ExportInput = ReportRequestInput.extend({
   signerTitle: z.string().trim().max(200).optional(),
   signerName: z.string().trim().max(200).optional(),
-  signedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày ký phải có dạng YYYY-MM-DD.').optional(),
+  signedOn: isoDateSchema('Ngày ký').optional(),
 });
 export type ExportInput = z.output<typeof ExportInput>;
 

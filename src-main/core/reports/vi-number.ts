@@ -1,9 +1,8 @@
-/** Vietnamese number formatting (1.275; 89,4): dots group thousands, a comma marks decimals. */
-const INTEGER = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 });
-const DECIMAL = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
+import { formatVnNumber } from '../../shared/vn-number';
 
+/** A report figure the Vietnamese way (1.275; 89,4): one decimal at most. */
 export function viNumber(n: number): string {
-  return Number.isInteger(n) ? INTEGER.format(n) : DECIMAL.format(n);
+  return formatVnNumber(n, 1);
 }
 
 /** A rate in percent with one decimal, or null when there is nothing to divide by. */

@@ -13,7 +13,6 @@ export const unitsDomain = defineDomain({ name: 'units', methods, migrations: [u
 export { UNIT_KINDS, UNIT_KIND_LABELS, Unit, UnitKind, UnitNode, UnitPathItem, optionalText } from './unit';
 export { findUnit, unitAncestors, unitSubtreeIds, UNIT_SUBTREE_SQL } from './units.repo';
 export { assertUnitValidOn, resolveUnitAsOf, unitValidOn } from './unit-validity.rules';
-export { isIsoDate, isoDate, nextDay, officeToday, vnDate } from './iso-date';
 export { deleteOrConflict, isForeignKeyViolation } from './foreign-key';
 export { addFilters, orderBy, shadowText, type FilterColumn, type SortColumns } from './list-sql.repo';
 export { findProvinceId, loadUnitTree, type UnitTreeEntry } from './units-figures.repo';

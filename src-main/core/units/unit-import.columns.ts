@@ -1,5 +1,4 @@
 import { foldForSearch } from '../text/fold';
-import { isIsoDate } from './iso-date';
 import type { UnitKind } from './unit';
 
 /** The columns of a unit list file, by their field names. */
@@ -65,14 +64,4 @@ export function parseKind(cell: string, hasParent: boolean): { kind: UnitKind; s
   const hit = KIND_WORDS.find(([word]) => word === folded);
   if (!hit) return null;
   return { kind: hit[1], subkind: hit[2] ? cell.trim().toLowerCase() : null };
-}
-
-/** An ISO date from 'YYYY-MM-DD' or Vietnamese 'dd/mm/yyyy' (also d/m/yyyy, dd-mm-yyyy, dd.mm.yyyy). */
-export function parseImportDate(cell: string): string | null {
-  const s = cell.trim();
-  if (isIsoDate(s)) return s;
-  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
-  if (!m) return null;
-  const iso = `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
-  return isIsoDate(iso) ? iso : null;
 }

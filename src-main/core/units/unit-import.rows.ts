@@ -1,5 +1,6 @@
 import type { FieldIssue } from '../api/errors';
-import { IMPORT_COLUMN_LABELS, mapHeader, parseImportDate, parseKind, type ImportColumn } from './unit-import.columns';
+import { parseVnDate } from '../../shared/vn-date';
+import { IMPORT_COLUMN_LABELS, mapHeader, parseKind, type ImportColumn } from './unit-import.columns';
 import type { TextTable } from './unit-import.read';
 import type { UnitKind } from './unit';
 
@@ -81,8 +82,9 @@ function parseRow(cells: readonly string[], cols: Partial<Record<ImportColumn, n
   for (const key of ['validFrom', 'validUntil'] as const) {
     const raw = dates[key];
     if (raw === null) continue;
-    parsedDates[key] = parseImportDate(raw);
-    if (parsedDates[key] === null) issues.push(rowIssue(line, key, `"${raw}" không phải ngày hợp lệ (dd/mm/yyyy).`));
+    const parsed = parseVnDate(raw);
+    if (parsed.ok) parsedDates[key] = parsed.iso;
+    else issues.push(rowIssue(line, key, `"${raw}" không phải ngày hợp lệ (dd/mm/yyyy).`));
   }
   if (issues.length > before || name === null || !kind) return null;
   return {

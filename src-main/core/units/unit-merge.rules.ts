@@ -1,6 +1,7 @@
 import { fieldError } from '../api/errors';
 import type { ReadDb } from '../db/types';
-import { nextDay, vnDate } from './iso-date';
+import { nextDay } from '../../shared/iso-date';
+import { formatVnDate } from '../../shared/vn-date';
 import { UNIT_KIND_LABELS, type Unit } from './unit';
 import { unitValidOn } from './unit-validity.rules';
 import { successorOf } from './units.repo';
@@ -8,7 +9,7 @@ import { successorOf } from './units.repo';
 /** A unit may end only on or after the day it began. */
 export function assertEndDate(unit: Unit, validUntil: string): void {
   if (unit.validFrom && validUntil < unit.validFrom) {
-    throw fieldError(['validUntil'], `Ngày hết hiệu lực phải từ ${vnDate(unit.validFrom)} (ngày đơn vị bắt đầu hiệu lực) trở đi.`);
+    throw fieldError(['validUntil'], `Ngày hết hiệu lực phải từ ${formatVnDate(unit.validFrom)} (ngày đơn vị bắt đầu hiệu lực) trở đi.`);
   }
 }
 
@@ -25,7 +26,7 @@ export function assertMergeTarget(db: ReadDb, unit: Unit, successor: Unit | unde
   }
   const firstDay = nextDay(validUntil);
   if (!unitValidOn(successor, firstDay)) {
-    throw fieldError(['successorId'], `Đơn vị tiếp nhận "${successor.name}" không có hiệu lực vào ngày ${vnDate(firstDay)}.`);
+    throw fieldError(['successorId'], `Đơn vị tiếp nhận "${successor.name}" không có hiệu lực vào ngày ${formatVnDate(firstDay)}.`);
   }
   let current: string | null = successor.id;
   for (let step = 0; current !== null && step < 50; step += 1) {

@@ -1,6 +1,6 @@
 import { fieldError } from '../api/errors';
 import type { ReadDb } from '../db/types';
-import { vnDate } from './iso-date';
+import { formatVnDate } from '../../shared/vn-date';
 import type { Unit } from './unit';
 import { findUnit, successorOf } from './units.repo';
 
@@ -17,9 +17,9 @@ export function assertUnitValidOn(db: ReadDb, unitId: string, isoDate: string, f
   const unit = findUnit(db, unitId);
   if (!unit) throw fieldError(fieldPath, 'Không tìm thấy đơn vị đã chọn; có thể nó đã bị xoá.');
   if (!unitValidOn(unit, isoDate)) {
-    const from = unit.validFrom ? ` từ ${vnDate(unit.validFrom)}` : '';
-    const until = unit.validUntil ? ` đến ${vnDate(unit.validUntil)}` : '';
-    throw fieldError(fieldPath, `Đơn vị "${unit.name}" chỉ có hiệu lực${from}${until}, không có vào ngày ${vnDate(isoDate)}.`);
+    const from = unit.validFrom ? ` từ ${formatVnDate(unit.validFrom)}` : '';
+    const until = unit.validUntil ? ` đến ${formatVnDate(unit.validUntil)}` : '';
+    throw fieldError(fieldPath, `Đơn vị "${unit.name}" chỉ có hiệu lực${from}${until}, không có vào ngày ${formatVnDate(isoDate)}.`);
   }
   return unit;
 }

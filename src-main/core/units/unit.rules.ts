@@ -1,6 +1,6 @@
 import { AppError, fieldError, type FieldIssue } from '../api/errors';
 import type { ReadDb } from '../db/types';
-import { vnDate } from './iso-date';
+import { formatVnDate } from '../../shared/vn-date';
 import { UNIT_KIND_LABELS, type Unit, type UnitDraft, type UnitKind } from './unit';
 import { findUnit, findUnitByCode } from './units.repo';
 
@@ -30,7 +30,7 @@ export function parentKindProblem(kind: UnitKind, parent: Pick<Unit, 'kind'> | n
     return `${UNIT_KIND_LABELS[kind]} không thể trực thuộc ${UNIT_KIND_LABELS[parent.kind].toLowerCase()}.`;
   }
   if (kind === 'commune' && parent.kind === 'province' && validFrom !== null && validFrom < TWO_TIER_FROM) {
-    return `Xã/phường chỉ trực thuộc tỉnh từ ${vnDate(TWO_TIER_FROM)} (chính quyền hai cấp); trước đó phải thuộc một huyện.`;
+    return `Xã/phường chỉ trực thuộc tỉnh từ ${formatVnDate(TWO_TIER_FROM)} (chính quyền hai cấp); trước đó phải thuộc một huyện.`;
   }
   return null;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate } from './iso-date';
+import { isoDateSchema } from '../../shared/iso-date.schema';
 
 /** Kinds of unit (cấp đơn vị): tỉnh › huyện (historical) › xã › khu dân cư; cơ quan/doanh nghiệp/trường. */
 export const UNIT_KINDS = ['province', 'district', 'commune', 'residential_area', 'organisation'] as const;
@@ -56,8 +56,8 @@ export const UnitFields = z.object({
   kind: UnitKind,
   subkind: optionalText('Loại cụ thể', 60),
   parentId: z.uuid({ error: 'Đơn vị cấp trên không hợp lệ.' }).nullable().optional(),
-  validFrom: isoDate('Ngày bắt đầu hiệu lực').nullable().optional(),
-  validUntil: isoDate('Ngày hết hiệu lực').nullable().optional(),
+  validFrom: isoDateSchema('Ngày bắt đầu hiệu lực').nullable().optional(),
+  validUntil: isoDateSchema('Ngày hết hiệu lực').nullable().optional(),
   note: optionalText('Ghi chú', 1000),
 });
 export type UnitFields = z.output<typeof UnitFields>;

@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import { defineMethod } from '../api/define';
 import { ListQuery, listPage } from '../../contract/list-query';
-import { isoDate } from './iso-date';
+import { isoDateSchema } from '../../shared/iso-date.schema';
 import { Unit, UnitKind, UnitNode, UnitPathItem } from './unit';
 import { childUnits, listUnits, searchUnits } from './units-list.repo';
 import { idsWithChildren, unitAncestors } from './units.repo';
 import { getUnitOrThrow, toNode } from './units.api';
 import { resolveUnitAsOf } from './unit-validity.rules';
 
-const AsOf = isoDate('Ngày xem').optional();
+const AsOf = isoDateSchema('Ngày xem').optional();
 const ParentId = z.uuid({ error: 'Đơn vị cấp trên không hợp lệ.' });
 
 /** A unit row of the units grid: the unit and its parent's name. */
@@ -67,7 +67,7 @@ export const resolveUnitMethod = defineMethod({
   name: 'units.resolveAsOf',
   role: 'viewer',
   summary: 'Đơn vị mà một đơn vị cũ thuộc về vào một ngày (theo các lần sáp nhập).',
-  input: z.object({ id: z.uuid({ error: 'Mã đơn vị không hợp lệ.' }), asOf: isoDate('Ngày xem') }),
+  input: z.object({ id: z.uuid({ error: 'Mã đơn vị không hợp lệ.' }), asOf: isoDateSchema('Ngày xem') }),
   output: UnitNode,
   handler: (ctx, input) => {
     getUnitOrThrow(ctx.db, input.id);

@@ -3,7 +3,7 @@ import { defineMethod } from '../api/define';
 import { AppError } from '../api/errors';
 import type { ReadDb } from '../db/types';
 import { deleteOrConflict } from './foreign-key';
-import { isoDate } from './iso-date';
+import { isoDateSchema } from '../../shared/iso-date.schema';
 import { toDraft, Unit, UnitFields, UnitNode, type UnitDraft } from './unit';
 import { assertEndDate, assertMergeTarget } from './unit-merge.rules';
 import { assertChildrenStillFit, assertUnitDraft } from './unit.rules';
@@ -86,7 +86,7 @@ export const retireUnit = defineMethod({
   name: 'units.retire',
   role: 'admin',
   summary: 'Cho đơn vị hết hiệu lực từ sau một ngày (bản ghi cũ vẫn giữ đơn vị này).',
-  input: z.object({ id: UnitId, validUntil: isoDate('Ngày hết hiệu lực') }),
+  input: z.object({ id: UnitId, validUntil: isoDateSchema('Ngày hết hiệu lực') }),
   output: UnitNode,
   handler: (ctx, input) => {
     const unit = getUnitOrThrow(ctx.db, input.id);
@@ -104,7 +104,7 @@ export const mergeUnit = defineMethod({
   name: 'units.merge',
   role: 'admin',
   summary: 'Sáp nhập đơn vị vào đơn vị tiếp nhận (hết hiệu lực sau ngày đã chọn).',
-  input: z.object({ id: UnitId, successorId: z.uuid({ error: 'Chọn đơn vị tiếp nhận.' }), validUntil: isoDate('Ngày hết hiệu lực') }),
+  input: z.object({ id: UnitId, successorId: z.uuid({ error: 'Chọn đơn vị tiếp nhận.' }), validUntil: isoDateSchema('Ngày hết hiệu lực') }),
   output: UnitNode,
   handler: (ctx, input) => {
     const unit = getUnitOrThrow(ctx.db, input.id);

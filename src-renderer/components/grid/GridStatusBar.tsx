@@ -1,4 +1,5 @@
 import { Show } from 'solid-js';
+import { formatVnNumber } from '../../../src-main/shared/vn-number';
 import type { GridModel } from './grid-model';
 
 /** Props of the line under the grid. */
@@ -7,8 +8,6 @@ export interface GridStatusBarProps {
   version: () => number;
 }
 
-const count = new Intl.NumberFormat('vi-VN');
-
 /** Under the grid: row count, paste progress, the last notice and the cursor cell's error. */
 export default function GridStatusBar(props: GridStatusBarProps) {
   const m = () => (props.version(), props.model);
@@ -16,7 +15,7 @@ export default function GridStatusBar(props: GridStatusBarProps) {
   const rowMessage = () => m().rowState(m().cursor.row)?.message ?? null;
   return (
     <div class="grid-statusbar" role="status" aria-live="polite">
-      <span>{count.format(m().total + m().book.localRows.filter((l) => l.savedId !== null).length)} dòng</span>
+      <span>{formatVnNumber(m().total + m().book.localRows.filter((l) => l.savedId !== null).length)} dòng</span>
       <Show when={m().progress}>
         {(p) => (
           <span class="grid-progress">

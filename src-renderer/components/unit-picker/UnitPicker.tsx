@@ -1,6 +1,6 @@
 import { createSignal, For, onMount, Show } from 'solid-js';
 import { UnitTree, type TreeLine, type UnitOption, type UnitTreeSource } from './unit-tree';
-import { isoToVi } from '../grid/cell-text';
+import { formatVnDate } from '../../../src-main/shared/vn-date';
 import './UnitPicker.css';
 
 /** Props of the unit picker (cây chọn đơn vị). */
@@ -111,7 +111,7 @@ export default function UnitPicker(props: UnitPickerProps) {
               </span>
               <span class="unit-picker-name">{line.unit.name}</span>
               <Show when={line.unit.validUntil}>
-                <span class="unit-picker-retired"> (hết hiệu lực {isoToVi(line.unit.validUntil ?? '')})</span>
+                <span class="unit-picker-retired"> (hết hiệu lực {formatVnDate(line.unit.validUntil ?? '')})</span>
               </Show>
               <Show when={query().trim() !== '' && line.unit.path}>
                 <span class="unit-picker-path">{line.unit.path}</span>

@@ -1,9 +1,10 @@
 import type { ChartOption } from '../../components/chart/Chart';
+import { formatVnNumber } from '../../../src-main/shared/vn-number';
 import type { Dashboard } from './overviewStore';
 
 const CURRENT = '#1f4e79';
 const PREVIOUS = '#a9c4e4';
-const vi = (v: unknown) => Number(v).toLocaleString('vi-VN');
+const vi = (v: unknown) => formatVnNumber(Number(v));
 const valueAxis = { type: 'value' as const, axisLabel: { formatter: vi } };
 const tooltip = { trigger: 'axis' as const, valueFormatter: (v: unknown) => vi(v) };
 

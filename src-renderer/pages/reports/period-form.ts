@@ -1,4 +1,5 @@
 import type { ReportRequest } from './reportsStore';
+import { resolvePeriod } from '../../../src-main/shared/period';
 import { displayDateToIso } from '../../lib/format';
 
 export type PeriodKind = 'year' | 'half' | 'quarter' | 'range';
@@ -24,8 +25,7 @@ export function toPeriod(f: PeriodFields): ReportRequest['period'] | string {
 
 /** The last day of the period, for listing the units that exist then. */
 export function periodEnd(f: PeriodFields): string {
-  if (f.kind === 'half') return `${f.year}-06-30`;
-  if (f.kind === 'quarter') return `${f.year}-${String(f.quarter * 3).padStart(2, '0')}-${f.quarter === 1 || f.quarter === 4 ? '31' : '30'}`;
   if (f.kind === 'range') return displayDateToIso(f.to) ?? `${f.year}-12-31`;
-  return `${f.year}-12-31`;
+  const period = toPeriod(f);
+  return (typeof period === 'string' ? null : resolvePeriod(period))?.to ?? `${f.year}-12-31`;
 }

@@ -25,7 +25,7 @@ describe('commendation decisions', () => {
     const noNumber = await core.dispatch('commendations.createDecision', decisionInput({ number: '  ' }), clerk);
     expect(noNumber).toMatchObject({ ok: false, error: { issues: [{ path: ['number'], message: 'Nhập số quyết định.' }] } });
     const badDate = await core.dispatch('commendations.createDecision', decisionInput({ signedOn: '2026-02-31' }), clerk);
-    expect(badDate).toMatchObject({ ok: false, error: { issues: [{ path: ['signedOn'], message: 'Ngày không tồn tại.' }] } });
+    expect(badDate).toMatchObject({ ok: false, error: { issues: [{ path: ['signedOn'], message: 'Ngày không hợp lệ: ngày 31/02/2026 không có thật.' }] } });
   });
 
   it('refuses a year that is neither the signing year nor the one before', async () => {

@@ -16,11 +16,19 @@ describe('dates on screen (dd/mm/yyyy) and in the API (ISO)', () => {
     expect(displayDateToIso('29-02-2024')).toBe('2024-02-29');
   });
 
+  it('reads the other forms of the shared parser too: d/m/yy, ddmmyyyy and ISO', () => {
+    expect(displayDateToIso('5/3/26')).toBe('2026-03-05');
+    expect(displayDateToIso('05032026')).toBe('2026-03-05');
+    // One parser for the grid, the forms, the import and the CLI: a year-first ISO date cannot be misread.
+    expect(displayDateToIso('2026-03-05')).toBe('2026-03-05');
+  });
+
   it('refuses days that do not exist instead of rolling them over', () => {
     expect(displayDateToIso('31/02/2026')).toBeNull();
     expect(displayDateToIso('29/02/2025')).toBeNull();
     expect(displayDateToIso('12/13/2026')).toBeNull();
-    expect(displayDateToIso('2026-03-05')).toBeNull();
+    expect(displayDateToIso('2026-02-30')).toBeNull();
+    expect(displayDateToIso('1/1/1900')).toBeNull();
   });
 });
 

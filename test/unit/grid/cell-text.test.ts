@@ -6,10 +6,13 @@ describe('dates typed as dd/mm/yyyy', () => {
     expect(parseViDate('05/03/2017')).toEqual({ ok: true, value: '2017-03-05' });
     expect(parseViDate('5/3/2017')).toEqual({ ok: true, value: '2017-03-05' });
     expect(parseViDate('29.02.2024')).toEqual({ ok: true, value: '2024-02-29' });
+    expect(parseViDate('05/03/17')).toEqual({ ok: true, value: '2017-03-05' });
+    expect(parseViDate('05032017')).toEqual({ ok: true, value: '2017-03-05' });
+    expect(parseViDate('05-03-2017')).toEqual({ ok: true, value: '2017-03-05' });
   });
 
   it('rejects days that do not exist and other shapes, in Vietnamese', () => {
-    for (const bad of ['31/04/2017', '29/02/2023', '13/13/2017', '05/03/17', '2017/03/05', 'hôm qua']) {
+    for (const bad of ['31/04/2017', '29/02/2023', '13/13/2017', '05/03/217', '2017/03/05', 'hôm qua', '01/01/1900']) {
       const r = parseViDate(bad);
       expect(r.ok, bad).toBe(false);
       if (!r.ok) expect(r.message).toMatch(/Ngày/);
@@ -60,6 +63,16 @@ describe('months typed as mm/yyyy', () => {
     expect(parseViMonth('3/2017')).toEqual({ ok: true, value: '2017-03' });
     expect(parseViMonth('13/2017').ok).toBe(false);
     expect(formatCellValue('month', '2017-03')).toBe('03/2017');
+  });
+
+  it('reads "tháng 3/2017" and "T3/2017" through the shared month parser', async () => {
+    const { parseViMonth, dateFilterText } = await import('../../../src-renderer/components/grid/cell-text');
+    expect(parseViMonth('tháng 3/2017')).toEqual({ ok: true, value: '2017-03' });
+    expect(parseViMonth('T3/2017')).toEqual({ ok: true, value: '2017-03' });
+    expect(parseViMonth('3/17')).toEqual({ ok: false, message: 'Tháng "3/17" không đúng dạng mm/yyyy.' });
+    expect(dateFilterText('tháng 3/2017')).toBe('2017-03');
+    expect(dateFilterText('5/3/17')).toBe('2017-03-05');
+    expect(dateFilterText('2017')).toBe('2017');
   });
 });
 
