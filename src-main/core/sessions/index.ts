@@ -1,13 +1,19 @@
-import { methodMap } from '../api/define';
-import { defineDomain } from '../api/domain';
-import { createSession, deleteSessionMethod, getSession, listSessionsMethod, updateSessionMethod } from './sessions.api';
+import { implement } from '../api/define';
+import { defineContractDomain } from '../api/domain';
+import { sessionKind } from '../../contract/sessions/session.kind';
+import { sessionsContract } from '../../contract/sessions/sessions.contract';
+import { kindHandlers } from '../records';
+import { checkSession } from './sessions.checks';
 import { sessionsMigration } from './sessions.schema';
 import { sessionsUnitSearchMigration } from './sessions-unit-search.schema';
 import { sessionsCountMigration } from './sessions-count.schema';
 
-const methods = methodMap(listSessionsMethod, getSession, createSession, updateSessionMethod, deleteSessionMethod);
+/** The sessions domain: the session kind's standard methods with its checks, and its schema steps. */
+export const sessionsDomain = defineContractDomain({
+  name: 'sessions',
+  contract: sessionsContract,
+  methods: implement(sessionsContract, kindHandlers(sessionKind, { check: checkSession })),
+  migrations: [sessionsMigration, sessionsUnitSearchMigration, sessionsCountMigration],
+});
 
-/** The sessions domain: its API methods and schema steps. */
-export const sessionsDomain = defineDomain({ name: 'sessions', methods, migrations: [sessionsMigration, sessionsUnitSearchMigration, sessionsCountMigration] });
-
-export { Session, SessionCreateInput, SessionUpdateInput, SessionFilters, SESSION_SORT_COLUMNS } from './session';
+export { sessionKind, type Session } from '../../contract/sessions/session.kind';
