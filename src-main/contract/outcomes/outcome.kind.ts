@@ -32,7 +32,14 @@ export const outcomeKind = defineKind({
     suspectsArrested: aCount('suspects_arrested', 'Đối tượng bị bắt', 'Số đối tượng bị bắt'),
     /** Vũ khí, vật liệu nổ, công cụ hỗ trợ do nhân dân giao nộp (pieces). */
     weaponsHandedIn: aCount('weapons_handed_in', 'Vũ khí giao nộp', 'Số vũ khí, vật liệu nổ giao nộp'),
-    modelId: { column: 'model_id', label: 'Mô hình (nếu có)', schema: recordId('Mô hình').nullable(), cell: 'catalogue', default: null },
+    modelId: {
+      column: 'model_id',
+      label: 'Mô hình (nếu có)',
+      schema: recordId('Mô hình').nullable(),
+      cell: 'catalogue',
+      default: null,
+      shownAs: 'modelName',
+    },
     note: { column: 'note', label: 'Ghi chú', schema: optionalText('Ghi chú', 2000), cell: 'text', default: '', sort: 'vi', search: true },
   },
   joins: 'LEFT JOIN security_models m ON m.id = o.model_id',

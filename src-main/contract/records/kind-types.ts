@@ -35,6 +35,8 @@ export interface FieldDef<S extends z.ZodType = z.ZodType> {
   out?: z.ZodType;
   /** For `choice` cells: each stored value and its Vietnamese title. */
   choices?: Readonly<Record<string, string>>;
+  /** For an id of another record (catalogue cells): the derived output field with the name to show. */
+  shownAs?: string;
 }
 
 /** A read-only output field computed by SQL from the row and its joins (e.g. a catalogue entry's name). */

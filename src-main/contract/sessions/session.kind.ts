@@ -20,9 +20,9 @@ export const sessionKind = defineKind({
     heldOn: { column: 'held_on', label: 'Ngày', schema: isoDate('Ngày tổ chức'), cell: 'date', sort: 'value' },
     unitId: { column: 'unit_id', label: 'Đơn vị', schema: recordId('Đơn vị'), cell: 'unit' },
     /** Catalogue 'venue_kind': cơ quan, doanh nghiệp, trường học, khu dân cư… */
-    venueKindId: { column: 'venue_kind_id', label: 'Loại địa điểm', schema: recordId('Loại địa điểm'), cell: 'catalogue' },
+    venueKindId: { column: 'venue_kind_id', label: 'Loại địa điểm', schema: recordId('Loại địa điểm'), cell: 'catalogue', shownAs: 'venueKindName' },
     /** Catalogue 'session_form': hội nghị, nói chuyện chuyên đề, ký cam kết… */
-    formId: { column: 'form_id', label: 'Hình thức', schema: recordId('Hình thức tuyên truyền'), cell: 'catalogue' },
+    formId: { column: 'form_id', label: 'Hình thức', schema: recordId('Hình thức tuyên truyền'), cell: 'catalogue', shownAs: 'formName' },
     topic: {
       column: 'topic',
       label: 'Nội dung, chủ đề',
@@ -50,7 +50,14 @@ export const sessionKind = defineKind({
       sort: 'value',
     },
     /** The security model (mô hình) that organised it, if any. */
-    modelId: { column: 'model_id', label: 'Mô hình tổ chức', schema: recordId('Mô hình').nullable(), cell: 'catalogue', default: null },
+    modelId: {
+      column: 'model_id',
+      label: 'Mô hình tổ chức',
+      schema: recordId('Mô hình').nullable(),
+      cell: 'catalogue',
+      default: null,
+      shownAs: 'modelName',
+    },
     note: { column: 'note', label: 'Ghi chú', schema: optionalText('Ghi chú', 2000), cell: 'text', default: '', sort: 'vi', search: true },
   },
   joins: `JOIN catalogue_entries v ON v.id = s.venue_kind_id
