@@ -48,53 +48,65 @@ export function fieldsOf<K extends AnyKind>(kind: K, record: RecordOut<K>): Reco
   return Object.fromEntries(Object.keys(kind.fields).map((k) => [k, source[k]])) as RecordFields<K>;
 }
 
+type AnyHandler = (ctx: MethodContext, input: Record<string, unknown>) => unknown;
+
 /**
  * The handlers of a kind's standard methods (kind-contract.ts): list with the kind's sort and filter
  * whitelists, get, create (a wanted id must be free), update (absent fields keep their value), delete
  * (returns the record as it was, so the grid can undo by creating it again with the same id).
  */
 export function kindHandlers<const K extends AnyKind>(kind: K, rules: KindRules<K> = {}): KindHandlers<K> {
-  const read = (db: ReadDb, id: string) => readRecord(db, kind, rules, id);
-  const write = (ctx: MethodContext, id: string | null, next: RecordFields<K>, stored: RecordFields<K> | null) => {
-    rules.check?.(ctx.db, next, stored, ctx.now);
-    rules.conflicts?.(ctx.db, id, next);
-  };
+  const read = (db: ReadDb, id: unknown) => readRecord(db, kind, rules, String(id));
   const n = kind.name;
-  const handlers: Record<string, (ctx: MethodContext, input: Record<string, unknown>) => unknown> = {
+  const handlers: Record<string, AnyHandler> = {
     [`${n}.list`]: (ctx, q) => {
       const query = q as unknown as Parameters<typeof listRecords>[2];
       const sort = checkSortColumns(query.sort, kind.sortable);
       const page = listRecords(ctx.db, kind, { ...query, sort }, parseListFilters(kind.filterSchema, query.filters));
       return { total: page.total, rows: page.rows.map((row) => withComputed(kind, rules, row)) };
     },
-    [`${n}.get`]: (ctx, { id }) => read(ctx.db, String(id)),
-    [`${n}.update`]: (ctx, { id, ...patch }) => {
-      const stored = fieldsOf(kind, read(ctx.db, String(id)));
-      const next = applyPatch(stored, patch as Partial<RecordFields<K>>);
-      write(ctx, String(id), next, stored);
-      updateRecord(ctx.db, kind, String(id), next, ctx.now);
-      return read(ctx.db, String(id));
-    },
+    [`${n}.get`]: (ctx, { id }) => read(ctx.db, id),
+    [`${n}.update`]: updateHandler(kind, rules),
     [`${n}.delete`]: (ctx, { id }) => {
-      const stored = read(ctx.db, String(id));
+      const stored = read(ctx.db, id);
       deleteRecord(ctx.db, kind, String(id));
       return stored;
     },
   };
-  if (kind.methods.create !== undefined) {
-    handlers[`${n}.create`] = (ctx, { id: wanted, ...input }) => {
-      if (typeof wanted === 'string' && recordIdTaken(ctx.db, kind, wanted)) {
-        throw new AppError('CONFLICT', `${capitalised(kind.noun)} này đã có trong sổ (trùng mã).`);
-      }
-      const fields = input as RecordFields<K>;
-      write(ctx, null, fields, null);
-      const id = typeof wanted === 'string' ? wanted : ctx.newId();
-      insertRecord(ctx.db, kind, id, fields, ctx.now);
-      return read(ctx.db, id);
-    };
-  }
+  if (kind.methods.create !== undefined) handlers[`${n}.create`] = createHandler(kind, rules);
   // Keyed by the kind's name as KindContract states; each input passed its spec's schema first.
   return handlers as unknown as KindHandlers<K>;
+}
+
+/** The rules a write runs: the checks (stored is null on create), then the uniqueness rule. */
+function checkWrite<K extends AnyKind>(ctx: MethodContext, rules: KindRules<K>, id: string | null, next: RecordFields<K>, stored: RecordFields<K> | null) {
+  rules.check?.(ctx.db, next, stored, ctx.now);
+  rules.conflicts?.(ctx.db, id, next);
+}
+
+function createHandler<K extends AnyKind>(kind: K, rules: KindRules<K>): AnyHandler {
+  return (ctx, { id: wanted, ...input }) => {
+    if (typeof wanted === 'string' && recordIdTaken(ctx.db, kind, wanted)) {
+      throw new AppError('CONFLICT', `${capitalised(kind.noun)} này đã có trong sổ (trùng mã).`);
+    }
+    // The create input after its schema: every field, defaults filled in.
+    const fields = input as RecordFields<K>;
+    checkWrite(ctx, rules, null, fields, null);
+    const id = typeof wanted === 'string' ? wanted : ctx.newId();
+    insertRecord(ctx.db, kind, id, fields, ctx.now);
+    return readRecord(ctx.db, kind, rules, id);
+  };
+}
+
+function updateHandler<K extends AnyKind>(kind: K, rules: KindRules<K>): AnyHandler {
+  return (ctx, { id, ...patch }) => {
+    const stored = fieldsOf(kind, readRecord(ctx.db, kind, rules, String(id)));
+    // The update input after its schema: some fields, each of its field's type.
+    const next = applyPatch(stored, patch as Partial<RecordFields<K>>);
+    checkWrite(ctx, rules, String(id), next, stored);
+    updateRecord(ctx.db, kind, String(id), next, ctx.now);
+    return readRecord(ctx.db, kind, rules, String(id));
+  };
 }
 
 function capitalised(text: string): string {

@@ -5,7 +5,7 @@ import { registrationsContract } from '../../contract/registrations/registration
 import { kindHandlers } from '../records';
 import { evaluationPeriod, isRegistrableKind } from './registration.rules';
 import { assertOnePerUnitAndYear, checkRegistration } from './registrations.checks';
-import { registrationsMigration } from './registrations.schema';
+import { registrationsMigrations } from './registrations.schema';
 
 const methods = implement(
   registrationsContract,
@@ -21,7 +21,7 @@ const methods = implement(
 );
 
 /** The registrations domain: the registration kind's standard methods with its rules, and its schema steps. */
-export const registrationsDomain = defineContractDomain({ name: 'registrations', contract: registrationsContract, methods, migrations: [registrationsMigration] });
+export const registrationsDomain = defineContractDomain({ name: 'registrations', contract: registrationsContract, methods, migrations: registrationsMigrations });
 
 export { ASSESSMENTS, Assessment, REGISTRABLE_KINDS, RECOGNISED_SQL, registrationKind, type Registration } from '../../contract/registrations/registration.kind';
 export { evaluationPeriod } from './registration.rules';
