@@ -45,7 +45,10 @@ export default tseslint.config(
           paths: [{ name: 'electron', message: 'The renderer never touches electron; it calls lib/api.ts.' }],
           patterns: [
             // src-main/contract is the pure layer (zod only): the renderer may use its values (record kinds).
-            { group: ['**/src-main/**', '!**/src-main/core/api/contract', '!**/src-main/contract', '!**/src-main/contract/**'], message: 'The renderer imports only the contract.' },
+            {
+              group: ['**/src-main/**', '!**/src-main/core/api/contract', '!**/src-main/contract', '!**/src-main/contract/**'],
+              message: 'The renderer imports only the contract.',
+            },
             { group: ['**/src-main/core/api/contract'], message: 'Import the contract with `import type`.', allowTypeImports: true },
           ],
         },

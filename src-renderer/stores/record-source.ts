@@ -4,7 +4,19 @@ import type { FieldDef } from '../../src-main/contract/records/kind-types';
 import type { ApiError } from '../../src-main/core/api/contract';
 import { call } from '../lib/api';
 import type { CellPatch, CellValue, GridResult, GridSource } from '../components/grid/types';
-import { asGridResult, count, id, optionalId, optionalText, readAll, readPatch, text, zeroCount, type FieldReader, type FieldSpec } from './cell-fields';
+import {
+  asGridResult,
+  count,
+  id,
+  optionalId,
+  optionalText,
+  readAll,
+  readPatch,
+  text,
+  zeroCount,
+  type FieldReader,
+  type FieldSpec,
+} from './cell-fields';
 
 /** A number cell without a default: empty or not a number reads as NaN, which the core refuses in Vietnamese. */
 const requiredNumber: FieldReader<number> = (v) => (typeof v === 'number' ? v : Number.NaN);
@@ -50,7 +62,8 @@ export function readRecord<K extends AnyKind>(kind: K, values: CellPatch): z.inp
 export function recordSource<K extends AnyKind>(kind: K): GridSource {
   const spec = fieldReaders(kind);
   const n = kind.name;
-  const create = async (values: CellPatch): Promise<GridResult<unknown>> => asGridResult(await callKind(`${n}.create`, readAll(values, spec)));
+  const create = async (values: CellPatch): Promise<GridResult<unknown>> =>
+    asGridResult(await callKind(`${n}.create`, readAll(values, spec)));
   return {
     list: async (q) => asGridResult(await callKind<{ total: number; rows: { id: string }[] }>(`${n}.list`, q)),
     update: async (rowId, patch) => asGridResult(await callKind(`${n}.update`, { ...readPatch(patch, spec), id: rowId })),

@@ -2,7 +2,11 @@ import { z } from 'zod';
 import { defineKind, type RecordFields, type RecordOut } from '../records/define-kind';
 import { count, month, optionalText, recordId } from '../records/record-fields';
 
-const year = z.coerce.number({ error: 'Năm không hợp lệ.' }).int('Năm không hợp lệ.').min(1945, 'Năm không hợp lệ.').max(2199, 'Năm không hợp lệ.');
+const year = z.coerce
+  .number({ error: 'Năm không hợp lệ.' })
+  .int('Năm không hợp lệ.')
+  .min(1945, 'Năm không hợp lệ.')
+  .max(2199, 'Năm không hợp lệ.');
 const aCount = (column: string, label: string, message: string) =>
   ({ column, label, schema: count(message), cell: 'number', default: 0, sort: 'value' }) as const;
 

@@ -102,7 +102,11 @@ export function defineKind<
   };
 }
 
-function outputSchema(decl: Fields, derivedDecl: Readonly<Record<string, DerivedDef>>, computed: Readonly<Record<string, z.ZodType>>): z.ZodObject {
+function outputSchema(
+  decl: Fields,
+  derivedDecl: Readonly<Record<string, DerivedDef>>,
+  computed: Readonly<Record<string, z.ZodType>>,
+): z.ZodObject {
   const fields = Object.fromEntries(Object.entries(decl).map(([k, f]) => [k, fieldOut(f)]));
   const derived = Object.fromEntries(Object.entries(derivedDecl).map(([k, d]) => [k, d.out]));
   return z.object({

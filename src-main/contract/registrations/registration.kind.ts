@@ -18,7 +18,11 @@ const blankAsNull = (label: string, max: number) =>
     .transform((s) => (s === '' ? null : s))
     .nullable();
 
-const filterYear = z.coerce.number({ error: 'Năm không hợp lệ.' }).int('Năm không hợp lệ.').min(1990, 'Năm không hợp lệ.').max(2199, 'Năm không hợp lệ.');
+const filterYear = z.coerce
+  .number({ error: 'Năm không hợp lệ.' })
+  .int('Năm không hợp lệ.')
+  .min(1990, 'Năm không hợp lệ.')
+  .max(2199, 'Năm không hợp lệ.');
 
 /**
  * Recognised (đã công nhận): assessed đạt with a decision recorded. Defined once, here: the list filter,
@@ -42,7 +46,15 @@ export const registrationKind = defineKind({
     year: { column: 'year', label: 'Năm', schema: year('Năm đăng ký'), cell: 'year', sort: 'value' },
     unitId: { column: 'unit_id', label: 'Đơn vị', schema: recordId('Đơn vị'), cell: 'unit' },
     registeredOn: { column: 'registered_on', label: 'Ngày đăng ký', schema: isoDate('Ngày đăng ký'), cell: 'date', sort: 'value' },
-    assessment: { column: 'assessment', label: 'Kết quả', schema: Assessment, cell: 'choice', default: 'pending', sort: 'value', choices: ASSESSMENT_TITLES },
+    assessment: {
+      column: 'assessment',
+      label: 'Kết quả',
+      schema: Assessment,
+      cell: 'choice',
+      default: 'pending',
+      sort: 'value',
+      choices: ASSESSMENT_TITLES,
+    },
     /** Points of the score sheet (QĐ 510/QĐ-BCA-V05), when scored. */
     points: {
       column: 'points',
@@ -96,7 +108,11 @@ export const registrationKind = defineKind({
     unitId: { op: 'subtree', schema: recordId('Đơn vị') },
     year: { op: 'year', field: 'year', schema: filterYear },
     assessment: { op: 'eq', field: 'assessment', schema: Assessment },
-    recognised: { op: 'flag', derived: 'recognised', schema: z.enum(['true', 'false'], { error: 'Lọc "đã công nhận" phải là true hoặc false.' }) },
+    recognised: {
+      op: 'flag',
+      derived: 'recognised',
+      schema: z.enum(['true', 'false'], { error: 'Lọc "đã công nhận" phải là true hoặc false.' }),
+    },
     unitKind: { op: 'unitKind', schema: z.enum(REGISTRABLE_KINDS, { error: 'Loại đơn vị không hợp lệ.' }) },
   },
   search: { index: 'like', column: 'search_text' },

@@ -2,7 +2,11 @@ import { z } from 'zod';
 import { defineKind, type RecordFields, type RecordOut } from '../records/define-kind';
 import { count, isoDate, optionalText, recordId, requiredText } from '../records/record-fields';
 
-const year = z.coerce.number({ error: 'Năm không hợp lệ.' }).int('Năm không hợp lệ.').min(1945, 'Năm không hợp lệ.').max(2199, 'Năm không hợp lệ.');
+const year = z.coerce
+  .number({ error: 'Năm không hợp lệ.' })
+  .int('Năm không hợp lệ.')
+  .min(1945, 'Năm không hợp lệ.')
+  .max(2199, 'Năm không hợp lệ.');
 
 /**
  * A propaganda session (PropagandaSession: buổi tuyên truyền / nói chuyện chuyên đề / hội nghị ký
@@ -20,7 +24,13 @@ export const sessionKind = defineKind({
     heldOn: { column: 'held_on', label: 'Ngày', schema: isoDate('Ngày tổ chức'), cell: 'date', sort: 'value' },
     unitId: { column: 'unit_id', label: 'Đơn vị', schema: recordId('Đơn vị'), cell: 'unit' },
     /** Catalogue 'venue_kind': cơ quan, doanh nghiệp, trường học, khu dân cư… */
-    venueKindId: { column: 'venue_kind_id', label: 'Loại địa điểm', schema: recordId('Loại địa điểm'), cell: 'catalogue', shownAs: 'venueKindName' },
+    venueKindId: {
+      column: 'venue_kind_id',
+      label: 'Loại địa điểm',
+      schema: recordId('Loại địa điểm'),
+      cell: 'catalogue',
+      shownAs: 'venueKindName',
+    },
     /** Catalogue 'session_form': hội nghị, nói chuyện chuyên đề, ký cam kết… */
     formId: { column: 'form_id', label: 'Hình thức', schema: recordId('Hình thức tuyên truyền'), cell: 'catalogue', shownAs: 'formName' },
     topic: {
@@ -31,7 +41,15 @@ export const sessionKind = defineKind({
       sort: 'key',
       search: true,
     },
-    presenter: { column: 'presenter', label: 'Báo cáo viên', schema: optionalText('Báo cáo viên', 200), cell: 'text', default: '', sort: 'key', search: true },
+    presenter: {
+      column: 'presenter',
+      label: 'Báo cáo viên',
+      schema: optionalText('Báo cáo viên', 200),
+      cell: 'text',
+      default: '',
+      sort: 'key',
+      search: true,
+    },
     attendees: { column: 'attendees', label: 'Số người dự', schema: count('Số người dự'), cell: 'number', default: 0, sort: 'value' },
     householdsCommitted: {
       column: 'households_committed',

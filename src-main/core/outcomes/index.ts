@@ -9,7 +9,12 @@ import { outcomesMigration } from './outcomes.schema';
 const methods = implement(outcomesContract, { ...kindHandlers(outcomeKind, outcomeRules), 'outcomes.save': saveOutcome });
 
 /** The outcomes domain: the outcome kind's standard methods, `outcomes.save`, and its schema steps. */
-export const outcomesDomain = defineContractDomain({ name: 'outcomes', contract: outcomesContract, methods, migrations: [outcomesMigration] });
+export const outcomesDomain = defineContractDomain({
+  name: 'outcomes',
+  contract: outcomesContract,
+  methods,
+  migrations: [outcomesMigration],
+});
 
 export { outcomeKind, type Outcome } from '../../contract/outcomes/outcome.kind';
 export { outcomeTotals, type OutcomeTotals } from './outcomes.repo';

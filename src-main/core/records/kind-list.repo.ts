@@ -60,7 +60,10 @@ export function listRecords(db: ReadDb, kind: AnyKind, query: ListQuery, filters
     limit: query.limit,
     offset: query.offset,
   };
-  const result = kind.search.index === 'fts' ? ftsPage(db, kind, page, conditions, filters, query.search) : likePage(db, kind, page, conditions, query.search);
+  const result =
+    kind.search.index === 'fts'
+      ? ftsPage(db, kind, page, conditions, filters, query.search)
+      : likePage(db, kind, page, conditions, query.search);
   return { total: result.total, rows: result.rows.map((row) => fromRow(kind, row)) };
 }
 
@@ -87,7 +90,9 @@ function filterCondition(kind: AnyKind, def: FilterDef, value: unknown, sort: Li
   }
   if (def.op === 'eq' || field.cell === 'year') return [{ sql: `${col} = ?`, params: [v] }];
   // A range of the sort column walks its index; on another sort, many matches are better probed (dense).
-  const range = (sql: string, params: SqlValue[]): Condition[] => [{ sql, params, dense: sort[0]?.column !== fieldKey ? `+${sql}` : undefined }];
+  const range = (sql: string, params: SqlValue[]): Condition[] => [
+    { sql, params, dense: sort[0]?.column !== fieldKey ? `+${sql}` : undefined },
+  ];
   if (def.op === 'from') return range(`${col} >= ?`, [v]);
   if (def.op === 'to') return range(`${col} <= ?`, [v]);
   if (field.cell === 'month') return range(`${col} BETWEEN ? AND ?`, [`${v}-01`, `${v}-12`]);
@@ -98,7 +103,10 @@ function filterCondition(kind: AnyKind, def: FilterDef, value: unknown, sort: Li
 function likePage(db: ReadDb, kind: AnyKind, page: PageBase, conditions: Condition[], search: string) {
   if (kind.search.index !== 'like') throw new Error(`${kind.name} is not searched with LIKE`);
   const like = `${kind.alias}.${kind.search.column} LIKE ? ESCAPE '\\'`;
-  const all = [...conditions, ...searchPatterns(search).map((p) => ({ sql: `(${like} OR ${unitNameCondition(unitColumn(kind))})`, params: [p, p] }))];
+  const all = [
+    ...conditions,
+    ...searchPatterns(search).map((p) => ({ sql: `(${like} OR ${unitNameCondition(unitColumn(kind))})`, params: [p, p] })),
+  ];
   return queryPage<Record<string, unknown>>(db, { ...page, where: all.map((c) => c.sql), params: all.flatMap((c) => c.params) });
 }
 
@@ -107,7 +115,8 @@ function ftsPage(db: ReadDb, kind: AnyKind, page: PageBase, filtered: Condition[
   if (kind.search.index !== 'fts') throw new Error(`${kind.name} is not searched with FTS`);
   const conditions = [...filtered];
   const rowCount = kind.search.rowCount;
-  let count: PageSql['count'] = conditions.length === 0 && rowCount ? { sql: `SELECT n FROM ${rowCount} WHERE id = 1`, params: [] } : undefined;
+  let count: PageSql['count'] =
+    conditions.length === 0 && rowCount ? { sql: `SELECT n FROM ${rowCount} WHERE id = 1`, params: [] } : undefined;
   const match = ftsMatch(kind, filters, search);
   if (match !== null) {
     const hits = ftsHits(db, kind.search.table, match);
@@ -115,7 +124,9 @@ function ftsPage(db: ReadDb, kind: AnyKind, page: PageBase, filtered: Condition[
     // fetching every hit's row to test the filter.
     const hitsDrive = conditions.length === 0 || hits.n < MANY_HITS;
     const sql = inHits(kind.alias);
-    conditions.push(hits.n === 0 ? { sql: '0', params: [] } : { sql: hitsDrive ? sql : `+${sql}`, params: [`[${hits.ids}]`], dense: `+${sql}` });
+    conditions.push(
+      hits.n === 0 ? { sql: '0', params: [] } : { sql: hitsDrive ? sql : `+${sql}`, params: [`[${hits.ids}]`], dense: `+${sql}` },
+    );
     // Every FTS row is a record, so a search alone is counted by the FTS query itself.
     count = conditions.length === 1 ? { sql: 'SELECT ? AS n', params: [hits.n] } : undefined;
   }
@@ -134,7 +145,10 @@ function ftsPage(db: ReadDb, kind: AnyKind, page: PageBase, filtered: Condition[
  * index twice.
  */
 function ftsHits(db: ReadDb, table: string, match: string): { n: number; ids: string } {
-  const r = db.get<{ n: number; ids: string | null }>(`SELECT COUNT(*) AS n, group_concat(docid) AS ids FROM ${table} WHERE ${table} MATCH ?`, [match]);
+  const r = db.get<{ n: number; ids: string | null }>(
+    `SELECT COUNT(*) AS n, group_concat(docid) AS ids FROM ${table} WHERE ${table} MATCH ?`,
+    [match],
+  );
   return { n: r?.n ?? 0, ids: r?.ids ?? '' };
 }
 

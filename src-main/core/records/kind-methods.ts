@@ -79,7 +79,13 @@ export function kindHandlers<const K extends AnyKind>(kind: K, rules: KindRules<
 }
 
 /** The rules a write runs: the checks (stored is null on create), then the uniqueness rule. */
-function checkWrite<K extends AnyKind>(ctx: MethodContext, rules: KindRules<K>, id: string | null, next: RecordFields<K>, stored: RecordFields<K> | null) {
+function checkWrite<K extends AnyKind>(
+  ctx: MethodContext,
+  rules: KindRules<K>,
+  id: string | null,
+  next: RecordFields<K>,
+  stored: RecordFields<K> | null,
+) {
   rules.check?.(ctx.db, next, stored, ctx.now);
   rules.conflicts?.(ctx.db, id, next);
 }

@@ -94,7 +94,8 @@ export function insertRecord(tx: WriteTx, kind: AnyKind, id: string, f: StoredFi
   const cols = ftsColumns(kind);
   tx.run(
     `INSERT INTO ${kind.search.table} (docid, ${cols.join(', ')}, unit)
-     SELECT ${a}.seq, ${cols.map(() => '?').join(', ')}, u.name_search FROM ${kind.table} ${a} JOIN units u ON u.id = ${unitColumn(kind)} WHERE ${a}.id = ?`,
+     SELECT ${a}.seq, ${cols.map(() => '?').join(', ')}, u.name_search
+     FROM ${kind.table} ${a} JOIN units u ON u.id = ${unitColumn(kind)} WHERE ${a}.id = ?`,
     [...searchTexts(kind, f).map(foldForSearch), id],
   );
 }
@@ -113,6 +114,7 @@ export function updateRecord(tx: WriteTx, kind: AnyKind, id: string, f: StoredFi
 
 /** Deletes the record and its search row. */
 export function deleteRecord(tx: WriteTx, kind: AnyKind, id: string): void {
-  if (kind.search.index === 'fts') tx.run(`DELETE FROM ${kind.search.table} WHERE docid = (SELECT seq FROM ${kind.table} WHERE id = ?)`, [id]);
+  if (kind.search.index === 'fts')
+    tx.run(`DELETE FROM ${kind.search.table} WHERE docid = (SELECT seq FROM ${kind.table} WHERE id = ?)`, [id]);
   tx.run(`DELETE FROM ${kind.table} WHERE id = ?`, [id]);
 }

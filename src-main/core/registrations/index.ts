@@ -21,8 +21,20 @@ const methods = implement(
 );
 
 /** The registrations domain: the registration kind's standard methods with its rules, and its schema steps. */
-export const registrationsDomain = defineContractDomain({ name: 'registrations', contract: registrationsContract, methods, migrations: registrationsMigrations });
+export const registrationsDomain = defineContractDomain({
+  name: 'registrations',
+  contract: registrationsContract,
+  methods,
+  migrations: registrationsMigrations,
+});
 
-export { ASSESSMENTS, Assessment, REGISTRABLE_KINDS, RECOGNISED_SQL, registrationKind, type Registration } from '../../contract/registrations/registration.kind';
+export {
+  ASSESSMENTS,
+  Assessment,
+  REGISTRABLE_KINDS,
+  RECOGNISED_SQL,
+  registrationKind,
+  type Registration,
+} from '../../contract/registrations/registration.kind';
 export { evaluationPeriod } from './registration.rules';
 export { registrationCounts, type RegistrationCount } from './registrations.repo';

@@ -99,7 +99,12 @@ describe('a record kind declared once', () => {
   afterEach(() => core.close());
 
   it('gets create, get, update, delete and list through the dispatcher', async () => {
-    const made = await callOk<Inspection>(core, 'inspections.create', { unitId: units.area, checkedOn: '2026-03-02', inspector: 'Đặng Văn Lâm' }, clerk);
+    const made = await callOk<Inspection>(
+      core,
+      'inspections.create',
+      { unitId: units.area, checkedOn: '2026-03-02', inspector: 'Đặng Văn Lâm' },
+      clerk,
+    );
     expect(made).toMatchObject({ unitName: 'Thôn Đông Hà', visits: 0, note: '' });
     expect(await callOk(core, 'inspections.get', { id: made.id }, viewer)).toEqual(made);
     const edited = await callOk<Inspection>(core, 'inspections.update', { id: made.id, visits: 3 }, clerk);
@@ -108,7 +113,10 @@ describe('a record kind declared once', () => {
     expect(page.rows.map((r) => r.id)).toEqual([made.id]);
     const deleted = await callOk<Inspection>(core, 'inspections.delete', { id: made.id }, clerk);
     expect(deleted.visits).toBe(3);
-    expect(await fail('inspections.get', { id: made.id })).toMatchObject({ code: 'NOT_FOUND', message: 'Không tìm thấy lượt kiểm tra này; có thể nó đã bị xoá.' });
+    expect(await fail('inspections.get', { id: made.id })).toMatchObject({
+      code: 'NOT_FOUND',
+      message: 'Không tìm thấy lượt kiểm tra này; có thể nó đã bị xoá.',
+    });
     // Undo of the delete: the same id again; a second time it is taken.
     const { id, unitId, checkedOn, inspector, visits } = { ...deleted, unitId: units.area };
     await callOk(core, 'inspections.create', { id, unitId, checkedOn, inspector, visits }, clerk);
@@ -119,8 +127,16 @@ describe('a record kind declared once', () => {
   });
 
   it('runs the hand-written check with the stored record, and the roles of the contract', async () => {
-    const made = await callOk<Inspection>(core, 'inspections.create', { unitId: units.area, checkedOn: '2026-03-02', inspector: 'An', visits: 2 }, clerk);
-    expect(await fail('inspections.update', { id: made.id, visits: 1 })).toMatchObject({ code: 'VALIDATION', issues: [{ path: ['visits'] }] });
+    const made = await callOk<Inspection>(
+      core,
+      'inspections.create',
+      { unitId: units.area, checkedOn: '2026-03-02', inspector: 'An', visits: 2 },
+      clerk,
+    );
+    expect(await fail('inspections.update', { id: made.id, visits: 1 })).toMatchObject({
+      code: 'VALIDATION',
+      issues: [{ path: ['visits'] }],
+    });
     expect(await fail('inspections.create', { unitId: units.area, checkedOn: '2026-03-02' })).toMatchObject({ code: 'VALIDATION' });
     expect((await fail('inspections.delete', { id: made.id }, viewer)).code).toBe('FORBIDDEN');
   });

@@ -9,8 +9,20 @@ import { fieldReaders } from '../../../src-renderer/stores/record-source';
 
 describe('what a record kind derives', () => {
   it('declares the standard methods the kind has, and no create for outcomes (they are saved)', () => {
-    expect(Object.keys(sessionsContract).sort()).toEqual(['sessions.create', 'sessions.delete', 'sessions.get', 'sessions.list', 'sessions.update']);
-    expect(Object.keys(outcomesContract).sort()).toEqual(['outcomes.delete', 'outcomes.get', 'outcomes.list', 'outcomes.save', 'outcomes.update']);
+    expect(Object.keys(sessionsContract).sort()).toEqual([
+      'sessions.create',
+      'sessions.delete',
+      'sessions.get',
+      'sessions.list',
+      'sessions.update',
+    ]);
+    expect(Object.keys(outcomesContract).sort()).toEqual([
+      'outcomes.delete',
+      'outcomes.get',
+      'outcomes.list',
+      'outcomes.save',
+      'outcomes.update',
+    ]);
     expect(sessionsContract['sessions.delete'].role).toBe('clerk');
     expect(sessionsContract['sessions.list'].role).toBe('viewer');
   });
@@ -18,7 +30,11 @@ describe('what a record kind derives', () => {
   it('leaves absent fields out of an update, and fills defaults on a create', () => {
     const update = sessionKind.updateInput.parse({ id: '0b6f7c1e-8a55-4c1f-9d4e-2a1b3c4d5e6f', attendees: 5 });
     expect(update).toEqual({ id: '0b6f7c1e-8a55-4c1f-9d4e-2a1b3c4d5e6f', attendees: 5 });
-    const ids = { unitId: '0b6f7c1e-8a55-4c1f-9d4e-2a1b3c4d5e6f', venueKindId: '0b6f7c1e-8a55-4c1f-9d4e-2a1b3c4d5e6f', formId: '0b6f7c1e-8a55-4c1f-9d4e-2a1b3c4d5e6f' };
+    const ids = {
+      unitId: '0b6f7c1e-8a55-4c1f-9d4e-2a1b3c4d5e6f',
+      venueKindId: '0b6f7c1e-8a55-4c1f-9d4e-2a1b3c4d5e6f',
+      formId: '0b6f7c1e-8a55-4c1f-9d4e-2a1b3c4d5e6f',
+    };
     const created = sessionKind.createInput.parse({ ...ids, heldOn: '2026-01-02', topic: 'Chủ đề' });
     expect(created).toMatchObject({ presenter: '', attendees: 0, modelId: null, note: '' });
   });
@@ -52,7 +68,15 @@ describe('what a record kind derives', () => {
 
   it('gives the grid its columns: the shown name, sortable and filterable from the kind', () => {
     const [venue, topic] = kindColumns(sessionKind, { venueKindId: { width: 150 }, topic: { width: 260 } });
-    expect(venue).toEqual({ key: 'venueKindId', label: 'Loại địa điểm', type: 'catalogue', width: 150, labelKey: 'venueKindName', queryKey: 'venueKindName', filterable: false });
+    expect(venue).toEqual({
+      key: 'venueKindId',
+      label: 'Loại địa điểm',
+      type: 'catalogue',
+      width: 150,
+      labelKey: 'venueKindName',
+      queryKey: 'venueKindName',
+      filterable: false,
+    });
     expect(topic).toEqual({ key: 'topic', label: 'Nội dung, chủ đề', type: 'text', width: 260 });
     const [assessment] = kindColumns(registrationKind, { assessment: { width: 120 } });
     expect(assessment?.options?.()).toEqual([
