@@ -88,13 +88,14 @@ function filterCondition(kind: AnyKind, def: FilterDef, value: unknown, sort: Li
     const like = `${a}.${kind.search.column} LIKE ? ESCAPE '\\'`;
     return searchPatterns(String(value)).map((p) => ({ sql: `(${like})`, params: [p] }));
   }
-  if (def.op === 'eq' || field.cell === 'year') return [{ sql: `${col} = ?`, params: [v] }];
+  if (def.op === 'eq') return [{ sql: `${col} = ?`, params: [v] }];
   // A range of the sort column walks its index; on another sort, many matches are better probed (dense).
   const range = (sql: string, params: SqlValue[]): Condition[] => [
     { sql, params, dense: sort[0]?.column !== fieldKey ? `+${sql}` : undefined },
   ];
   if (def.op === 'from') return range(`${col} >= ?`, [v]);
   if (def.op === 'to') return range(`${col} <= ?`, [v]);
+  if (field.cell === 'year') return [{ sql: `${col} = ?`, params: [v] }];
   if (field.cell === 'month') return range(`${col} BETWEEN ? AND ?`, [`${v}-01`, `${v}-12`]);
   return range(`${col} BETWEEN ? AND ?`, [`${v}-01-01`, `${v}-12-31`]);
 }
