@@ -44,9 +44,10 @@ export default tseslint.config(
         {
           paths: [{ name: 'electron', message: 'The renderer never touches electron; it calls lib/api.ts.' }],
           patterns: [
+            // src-main/contract and src-main/shared are the pure layers (zod only): the renderer may use their values.
             {
-              group: ['**/src-main/**', '!**/src-main/core/api/contract', '!**/src-main/shared', '!**/src-main/shared/*'],
-              message: 'The renderer imports only types from the API contract, and the pure shared layer.',
+              group: ['**/src-main/**', '!**/src-main/core/api/contract', '!**/src-main/contract', '!**/src-main/contract/**', '!**/src-main/shared', '!**/src-main/shared/*'],
+              message: 'The renderer imports only the contract and the pure shared layer.',
             },
             { group: ['**/src-main/core/api/contract'], message: 'Import the contract with `import type`.', allowTypeImports: true },
           ],

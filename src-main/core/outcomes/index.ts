@@ -1,15 +1,23 @@
-import { methodMap } from '../api/define';
-import { defineDomain } from '../api/domain';
-import { deleteOutcomeMethod, getOutcome, listOutcomesMethod, saveOutcome, updateOutcomeMethod } from './outcomes.api';
+import { implement } from '../api/define';
+import { defineContractDomain } from '../api/domain';
+import { outcomeKind } from '../../contract/outcomes/outcome.kind';
+import { outcomesContract } from '../../contract/outcomes/outcomes.contract';
+import { kindHandlers } from '../records';
+import { outcomeRules, saveOutcome } from './outcomes-save.api';
 import { outcomesMigration } from './outcomes.schema';
 import { outcomesReportIndexPart } from './outcomes-figures.schema';
 
-const methods = methodMap(listOutcomesMethod, getOutcome, saveOutcome, updateOutcomeMethod, deleteOutcomeMethod);
+const methods = implement(outcomesContract, { ...kindHandlers(outcomeKind, outcomeRules), 'outcomes.save': saveOutcome });
 
-/** The outcomes domain: its API methods and schema steps. */
-export const outcomesDomain = defineDomain({ name: 'outcomes', methods, migrations: [outcomesMigration, outcomesReportIndexPart] });
+/** The outcomes domain: the outcome kind's standard methods, `outcomes.save`, and its schema steps. */
+export const outcomesDomain = defineContractDomain({
+  name: 'outcomes',
+  contract: outcomesContract,
+  methods,
+  migrations: [outcomesMigration, outcomesReportIndexPart],
+});
 
-export { Outcome, OutcomeFilters, OutcomeSaveInput, OutcomeUpdateInput, OUTCOME_SORT_COLUMNS } from './outcome';
+export { outcomeKind, type Outcome } from '../../contract/outcomes/outcome.kind';
 export { outcomeTotals, type OutcomeTotals } from './outcomes.repo';
 export {
   outcomeDetails,

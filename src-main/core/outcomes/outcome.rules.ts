@@ -1,7 +1,7 @@
 import { daysInMonth, pad2 } from '../../shared/iso-date';
 import { formatVnMonth } from '../../shared/vn-month';
 import { fieldError } from '../api/errors';
-import type { OutcomeFields } from './outcome';
+import type { OutcomeFields } from '../../contract/outcomes/outcome.kind';
 
 /** Valuable tips are some of the tips received, so never more of them (tin có giá trị ≤ tin báo). */
 export function assertValuableWithinReceived(o: Pick<OutcomeFields, 'tipsReceived' | 'valuableTips'>): void {

@@ -2,7 +2,7 @@ import { AppError, fieldError } from '../api/errors';
 import type { ReadDb } from '../db/types';
 import { runChecks, securityModelExists, unchanged } from '../records';
 import { assertUnitValidOn, findUnit } from '../units';
-import type { OutcomeFields } from './outcome';
+import type { OutcomeFields } from '../../contract/outcomes/outcome.kind';
 import { assertMonthStarted, assertValuableWithinReceived, monthBounds, vnMonth } from './outcome.rules';
 import { outcomeIdFor } from './outcomes.repo';
 
@@ -41,7 +41,7 @@ function assertUnitInMonth(db: ReadDb, o: OutcomeFields, path: string[]): void {
 }
 
 /** An edit may not move a row onto a unit and month that already has one (one row per unit and month). */
-export function assertNoOtherRow(db: ReadDb, id: string, next: OutcomeFields): void {
+export function assertNoOtherRow(db: ReadDb, id: string | null, next: OutcomeFields): void {
   const other = outcomeIdFor(db, next.unitId, next.period);
   if (other !== undefined && other !== id) {
     const unit = findUnit(db, next.unitId)?.name ?? '';

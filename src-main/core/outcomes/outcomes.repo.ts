@@ -1,51 +1,14 @@
-import type { ReadDb, WriteTx } from '../db/types';
+import type { ReadDb } from '../db/types';
 import { unitSubtreeCondition } from '../records';
-import { foldForSearch } from '../text/fold';
-import type { Outcome, OutcomeFields } from './outcome';
 
-/** SQL ↔ objects for outcomes (kết quả); the folded note is written with every change. */
-
-export const OUTCOME_SELECT = `o.id AS id, o.unit_id AS unitId, u.name AS unitName, u.code AS unitCode, o.period AS period,
-  o.tips_received AS tipsReceived, o.valuable_tips AS valuableTips, o.cases_solved AS casesSolved,
-  o.suspects_arrested AS suspectsArrested, o.weapons_handed_in AS weaponsHandedIn, o.model_id AS modelId, m.name AS modelName,
-  o.note AS note, o.created_at AS createdAt, o.updated_at AS updatedAt`;
-
-/** The joins for the names, besides the unit's. */
-export const OUTCOME_NAME_JOINS = 'LEFT JOIN security_models m ON m.id = o.model_id';
-
-export const OUTCOME_JOINS = `JOIN units u ON u.id = o.unit_id ${OUTCOME_NAME_JOINS}`;
-
-export function findOutcome(db: ReadDb, id: string): Outcome | undefined {
-  return db.get<Outcome>(`SELECT ${OUTCOME_SELECT} FROM outcomes o ${OUTCOME_JOINS} WHERE o.id = ?`, [id]);
-}
+/**
+ * Outcome queries beyond the standard ones that core/records derives from the kind: the one row per
+ * unit and month lookup, and the sums reports read.
+ */
 
 /** The id of the unit's row for that month, if any. */
 export function outcomeIdFor(db: ReadDb, unitId: string, period: string): string | undefined {
   return db.get<{ id: string }>('SELECT id FROM outcomes WHERE unit_id = ? AND period = ?', [unitId, period])?.id;
-}
-
-function values(f: OutcomeFields) {
-  return [f.unitId, f.period, f.tipsReceived, f.valuableTips, f.casesSolved, f.suspectsArrested, f.weaponsHandedIn, f.modelId, f.note, foldForSearch(f.note)];
-}
-
-export function insertOutcome(tx: WriteTx, id: string, f: OutcomeFields, now: string): void {
-  tx.run(
-    `INSERT INTO outcomes (id, unit_id, period, tips_received, valuable_tips, cases_solved, suspects_arrested, weapons_handed_in,
-       model_id, note, note_search, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    [id, ...values(f), now, now],
-  );
-}
-
-export function updateOutcome(tx: WriteTx, id: string, f: OutcomeFields, now: string): void {
-  tx.run(
-    `UPDATE outcomes SET unit_id = ?, period = ?, tips_received = ?, valuable_tips = ?, cases_solved = ?, suspects_arrested = ?,
-       weapons_handed_in = ?, model_id = ?, note = ?, note_search = ?, updated_at = ? WHERE id = ?`,
-    [...values(f), now, id],
-  );
-}
-
-export function deleteOutcome(tx: WriteTx, id: string): void {
-  tx.run('DELETE FROM outcomes WHERE id = ?', [id]);
 }
 
 /** Sums of outcomes: what a report's totals row needs. */

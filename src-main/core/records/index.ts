@@ -1,10 +1,13 @@
 /**
  * What the record kinds (sessions, outcomes, registrations) share: field schemas, the check runner,
- * date rules, and list paging/sorting SQL. Each record kind keeps its own folder and imports this one.
+ * date rules, list paging/sorting SQL, and the standard methods and SQL derived from a kind's declaration
+ * (contract/records/define-kind.ts). Each record kind keeps its own folder and imports this one.
  */
-export { count, isoDate, month, optionalText, recordId, requiredText, year } from './record-fields';
+export { count, isoDate, month, optionalText, recordId, requiredText, year } from '../../contract/records/record-fields';
 export { applyPatch, runChecks, unchanged } from './record-checks';
 export { assertNotFuture } from './record-dates.rules';
 export { checkSortColumns, ftsColumnQuery, ftsPrefixPhrase, parseListFilters } from './record-list';
 export { orderByClause, queryPage, unitNameCondition, unitSubtreeCondition, type PageSql } from './record-list.repo';
 export { securityModelExists } from './record-refs.repo';
+export { fieldsOf, kindHandlers, readRecord, type KindRules, type StoredRecord } from './kind-methods';
+export { insertRecord, updateRecord } from './kind.repo';

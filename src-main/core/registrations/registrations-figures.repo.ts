@@ -1,6 +1,6 @@
 import { keysetPage, type BatchKey, type DetailBatch } from '../db/keyset-batch';
 import type { ReadDb } from '../db/types';
-import { RECOGNISED_SQL } from './registrations.repo';
+import { RECOGNISED_SQL } from '../../contract/registrations/registration.kind';
 
 /**
  * What reports read from safety registrations (registrations-figures). A period counts the

@@ -34,3 +34,6 @@ CREATE INDEX safety_registrations_registered_on ON safety_registrations(register
 CREATE INDEX safety_registrations_decision_date ON safety_registrations(decision_date) WHERE decision_date IS NOT NULL;
 `,
 };
+
+/** The domain's schema steps in order; a new column is one more migration appended here. */
+export const registrationsMigrations: readonly Migration[] = [registrationsMigration];

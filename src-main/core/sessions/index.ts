@@ -1,19 +1,21 @@
-import { methodMap } from '../api/define';
-import { defineDomain } from '../api/domain';
-import { createSession, deleteSessionMethod, getSession, listSessionsMethod, updateSessionMethod } from './sessions.api';
+import { implement } from '../api/define';
+import { defineContractDomain } from '../api/domain';
+import { sessionKind } from '../../contract/sessions/session.kind';
+import { sessionsContract } from '../../contract/sessions/sessions.contract';
+import { kindHandlers } from '../records';
+import { checkSession } from './sessions.checks';
 import { sessionsMigration } from './sessions.schema';
 import { sessionsUnitSearchMigration } from './sessions-unit-search.schema';
 import { sessionsCountMigration } from './sessions-count.schema';
 import { sessionsGroupIndexMigration, sessionsReportIndexPart } from './sessions-figures.schema';
 
-const methods = methodMap(listSessionsMethod, getSession, createSession, updateSessionMethod, deleteSessionMethod);
-
-/** The sessions domain: its API methods and schema steps. */
-export const sessionsDomain = defineDomain({
+/** The sessions domain: the session kind's standard methods with its checks, and its schema steps. */
+export const sessionsDomain = defineContractDomain({
   name: 'sessions',
-  methods,
+  contract: sessionsContract,
+  methods: implement(sessionsContract, kindHandlers(sessionKind, { check: checkSession })),
   migrations: [sessionsMigration, sessionsUnitSearchMigration, sessionsCountMigration, sessionsReportIndexPart, sessionsGroupIndexMigration],
 });
 
-export { Session, SessionCreateInput, SessionUpdateInput, SessionFilters, SESSION_SORT_COLUMNS } from './session';
+export { sessionKind, type Session } from '../../contract/sessions/session.kind';
 export { sessionCounts, sessionDetails, sessionsPerMonth, type SessionCountRow, type SessionDetail } from './sessions-figures.repo';

@@ -1,0 +1,120 @@
+import { z } from 'zod';
+import type { AnyKind } from '../../contract/records/define-kind';
+import type { ReadDb, SqlValue, WriteTx } from '../db/types';
+import { foldForSearch } from '../text/fold';
+import { sortKey } from '../text/sort-key';
+
+/**
+ * SQL ↔ objects for any record kind, derived from its declaration: the SELECT of its output, INSERT,
+ * UPDATE, DELETE, find and "id taken". Every write keeps the stored `<column>_sort` keys and the search
+ * text (a folded column, or the FTS row with the unit's folded name) in step with the record, in the
+ * same transaction; a unit rename reaches an FTS row through a trigger of the kind's migration.
+ */
+
+/** A record's stored fields by key, as the handlers pass them. */
+export type StoredFields = Readonly<Record<string, unknown>>;
+
+/** The output columns: the fields, the unit's name and code, the derived names, the audit times. */
+export function selectSql(kind: AnyKind): string {
+  const a = kind.alias;
+  const fields = Object.entries(kind.fields).map(([key, f]) => `${a}.${f.column} AS ${key}`);
+  const derived = Object.entries(kind.derived ?? {}).map(([key, d]) => `${d.sql} AS ${key}`);
+  return [
+    `${a}.id AS id`,
+    ...fields,
+    'u.name AS unitName',
+    'u.code AS unitCode',
+    ...derived,
+    `${a}.created_at AS createdAt`,
+    `${a}.updated_at AS updatedAt`,
+  ].join(', ');
+}
+
+/** The SQL column of the record's unit. */
+export function unitColumn(kind: AnyKind): string {
+  return `${kind.alias}.${kind.fields[kind.unit.field]?.column ?? 'unit_id'}`;
+}
+
+/** SQL gives booleans as 0/1: a derived boolean field becomes true/false here. */
+export function fromRow(kind: AnyKind, row: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...row };
+  for (const [key, d] of Object.entries(kind.derived ?? {})) if (d.out instanceof z.ZodBoolean) out[key] = Boolean(row[key]);
+  return out;
+}
+
+export function findRecord(db: ReadDb, kind: AnyKind, id: string): Record<string, unknown> | undefined {
+  const a = kind.alias;
+  const row = db.get<Record<string, unknown>>(
+    `SELECT ${selectSql(kind)} FROM ${kind.table} ${a} JOIN units u ON u.id = ${unitColumn(kind)} ${kind.joins ?? ''} WHERE ${a}.id = ?`,
+    [id],
+  );
+  return row ? fromRow(kind, row) : undefined;
+}
+
+export function recordIdTaken(db: ReadDb, kind: AnyKind, id: string): boolean {
+  return db.get(`SELECT 1 AS x FROM ${kind.table} WHERE id = ?`, [id]) !== undefined;
+}
+
+/** The searchable fields' values, in declaration order (missing text reads as ''). */
+function searchTexts(kind: AnyKind, f: StoredFields): string[] {
+  return Object.entries(kind.fields).flatMap(([key, d]) => (d.search ? [String(f[key] ?? '')] : []));
+}
+
+/** The stored columns and their values: each field, its sort key when it has one, the folded search text. */
+function written(kind: AnyKind, f: StoredFields): { columns: string[]; values: SqlValue[] } {
+  const columns: string[] = [];
+  const values: SqlValue[] = [];
+  for (const [key, d] of Object.entries(kind.fields)) {
+    // Field values passed the field's schema: text, numbers or null.
+    const value = (f[key] ?? null) as SqlValue;
+    columns.push(d.column);
+    values.push(value);
+    if (d.sort === 'key') {
+      columns.push(`${d.column}_sort`);
+      values.push(sortKey(String(value ?? '')));
+    }
+  }
+  if (kind.search.index === 'like') {
+    columns.push(kind.search.column);
+    values.push(foldForSearch(searchTexts(kind, f).join(' ')));
+  }
+  return { columns, values };
+}
+
+function ftsColumns(kind: AnyKind): string[] {
+  return Object.values(kind.fields).flatMap((d) => (d.search ? [d.column] : []));
+}
+
+export function insertRecord(tx: WriteTx, kind: AnyKind, id: string, f: StoredFields, now: string): void {
+  const { columns, values } = written(kind, f);
+  const marks = [...columns, 'id', 'created_at', 'updated_at'].map(() => '?').join(', ');
+  tx.run(`INSERT INTO ${kind.table} (${columns.join(', ')}, id, created_at, updated_at) VALUES (${marks})`, [...values, id, now, now]);
+  if (kind.search.index !== 'fts') return;
+  const a = kind.alias;
+  const cols = ftsColumns(kind);
+  tx.run(
+    `INSERT INTO ${kind.search.table} (docid, ${cols.join(', ')}, unit)
+     SELECT ${a}.seq, ${cols.map(() => '?').join(', ')}, u.name_search
+     FROM ${kind.table} ${a} JOIN units u ON u.id = ${unitColumn(kind)} WHERE ${a}.id = ?`,
+    [...searchTexts(kind, f).map(foldForSearch), id],
+  );
+}
+
+export function updateRecord(tx: WriteTx, kind: AnyKind, id: string, f: StoredFields, now: string): void {
+  const { columns, values } = written(kind, f);
+  tx.run(`UPDATE ${kind.table} SET ${columns.map((c) => `${c} = ?`).join(', ')}, updated_at = ? WHERE id = ?`, [...values, now, id]);
+  if (kind.search.index !== 'fts') return;
+  const sets = ftsColumns(kind).map((c) => `${c} = ?`);
+  tx.run(
+    `UPDATE ${kind.search.table} SET ${sets.join(', ')}, unit = (SELECT name_search FROM units WHERE id = ?)
+     WHERE docid = (SELECT seq FROM ${kind.table} WHERE id = ?)`,
+    [...searchTexts(kind, f).map(foldForSearch), String(f[kind.unit.field]), id],
+  );
+}
+
+/** Deletes the record and its search row. */
+export function deleteRecord(tx: WriteTx, kind: AnyKind, id: string): void {
+  if (kind.search.index === 'fts')
+    tx.run(`DELETE FROM ${kind.search.table} WHERE docid = (SELECT seq FROM ${kind.table} WHERE id = ?)`, [id]);
+  tx.run(`DELETE FROM ${kind.table} WHERE id = ?`, [id]);
+}

@@ -1,0 +1,162 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { defineContract } from '../../../src-main/contract/method-spec';
+import { defineKind } from '../../../src-main/contract/records/define-kind';
+import { kindContract } from '../../../src-main/contract/records/kind-contract';
+import { count, isoDate, optionalText, recordId, requiredText } from '../../../src-main/contract/records/record-fields';
+import { implement } from '../../../src-main/core/api/define';
+import { fieldError } from '../../../src-main/core/api/errors';
+import { createDispatcher } from '../../../src-main/core/api/dispatch';
+import type { Core } from '../../../src-main/core/app/open-core';
+import { methods, migrations } from '../../../src-main/core/app/domains';
+import { openMemoryStore } from '../../../src-main/core/db/memory-store';
+import { kindHandlers } from '../../../src-main/core/records';
+import { RESOURCES_DIR, callOk, clerk, viewer } from '../../fixtures/core';
+import { aUnitTree, testClock } from '../../fixtures/records';
+
+/** A kind declared only here: a unit's inspection visit (lượt kiểm tra), to show what a new plain kind gets. */
+const inspectionKind = defineKind({
+  name: 'inspections',
+  noun: 'lượt kiểm tra',
+  idLabel: 'Mã lượt kiểm tra',
+  table: 'inspections',
+  alias: 'i',
+  unit: { field: 'unitId', sortThen: 'checkedOn' },
+  owner: { by: 'unit' },
+  fields: {
+    unitId: { column: 'unit_id', label: 'Đơn vị', schema: recordId('Đơn vị'), cell: 'unit' },
+    checkedOn: { column: 'checked_on', label: 'Ngày kiểm tra', schema: isoDate('Ngày kiểm tra'), cell: 'date', sort: 'value' },
+    inspector: {
+      column: 'inspector',
+      label: 'Người kiểm tra',
+      schema: requiredText('Người kiểm tra', 200, 'Nhập người kiểm tra.'),
+      cell: 'text',
+      sort: 'key',
+      search: true,
+    },
+    visits: { column: 'visits', label: 'Số lần', schema: count('Số lần'), cell: 'number', default: 0, sort: 'value' },
+    note: { column: 'note', label: 'Ghi chú', schema: optionalText('Ghi chú', 2000), cell: 'text', default: '', sort: 'vi', search: true },
+  },
+  filters: {
+    unitId: { op: 'subtree', schema: recordId('Đơn vị') },
+    year: { op: 'year', field: 'checkedOn', schema: z.coerce.number().int() },
+    inspector: { op: 'text', field: 'inspector', schema: z.string() },
+  },
+  search: { index: 'like', column: 'search_text' },
+  defaultSort: [{ column: 'checkedOn', dir: 'desc' }],
+  methods: { list: 'Danh sách.', get: 'Một lượt.', create: 'Thêm.', update: 'Sửa.', delete: 'Xoá.' },
+});
+
+const inspectionsMigration = {
+  version: 9_001,
+  name: 'inspections (test kind)',
+  sql: `CREATE TABLE inspections (seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, unit_id TEXT NOT NULL REFERENCES units(id),
+          checked_on TEXT NOT NULL, inspector TEXT NOT NULL, inspector_sort TEXT NOT NULL, visits INTEGER NOT NULL,
+          note TEXT NOT NULL, search_text TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL);`,
+};
+
+const inspectionsContract = defineContract({ ...kindContract(inspectionKind) });
+const inspectionMethods = implement(
+  inspectionsContract,
+  kindHandlers(inspectionKind, {
+    // A hand-written rule beside the kind: it sees the stored record on an update.
+    check: (_db, next, stored) => {
+      if (stored !== null && next.visits < stored.visits) throw fieldError(['visits'], 'Số lần không được giảm.');
+    },
+  }),
+);
+
+async function coreWithInspections(): Promise<Core> {
+  const store = await openMemoryStore([...migrations, inspectionsMigration]);
+  const env = { store, resourcesDir: RESOURCES_DIR, dataDir: mkdtempSync(join(tmpdir(), 'antq-kind-')), clock: testClock };
+  return { env, dispatch: createDispatcher({ ...methods, ...inspectionMethods }, env), close: () => store.close() };
+}
+
+interface Inspection {
+  id: string;
+  unitName: string;
+  checkedOn: string;
+  inspector: string;
+  visits: number;
+  note: string;
+}
+
+describe('a record kind declared once', () => {
+  let core: Core;
+  let units: ReturnType<typeof aUnitTree>;
+  const fail = async (name: string, input: object, caller = clerk) => {
+    const r = await core.dispatch(name, input, caller);
+    if (r.ok) throw new Error(`${name} should have failed`);
+    return r.error;
+  };
+  beforeEach(async () => {
+    core = await coreWithInspections();
+    units = aUnitTree(core);
+  });
+  afterEach(() => core.close());
+
+  it('gets create, get, update, delete and list through the dispatcher', async () => {
+    const made = await callOk<Inspection>(
+      core,
+      'inspections.create',
+      { unitId: units.area, checkedOn: '2026-03-02', inspector: 'Đặng Văn Lâm' },
+      clerk,
+    );
+    expect(made).toMatchObject({ unitName: 'Thôn Đông Hà', visits: 0, note: '' });
+    expect(await callOk(core, 'inspections.get', { id: made.id }, viewer)).toEqual(made);
+    const edited = await callOk<Inspection>(core, 'inspections.update', { id: made.id, visits: 3 }, clerk);
+    expect(edited).toMatchObject({ inspector: 'Đặng Văn Lâm', visits: 3, checkedOn: '2026-03-02' });
+    const page = await callOk<{ total: number; rows: Inspection[] }>(core, 'inspections.list', { search: 'dang lam' }, viewer);
+    expect(page.rows.map((r) => r.id)).toEqual([made.id]);
+    const deleted = await callOk<Inspection>(core, 'inspections.delete', { id: made.id }, clerk);
+    expect(deleted.visits).toBe(3);
+    expect(await fail('inspections.get', { id: made.id })).toMatchObject({
+      code: 'NOT_FOUND',
+      message: 'Không tìm thấy lượt kiểm tra này; có thể nó đã bị xoá.',
+    });
+    // Undo of the delete: the same id again; a second time it is taken.
+    const { id, unitId, checkedOn, inspector, visits } = { ...deleted, unitId: units.area };
+    await callOk(core, 'inspections.create', { id, unitId, checkedOn, inspector, visits }, clerk);
+    expect(await fail('inspections.create', { id, unitId, checkedOn, inspector })).toMatchObject({
+      code: 'CONFLICT',
+      message: 'Lượt kiểm tra này đã có trong sổ (trùng mã).',
+    });
+  });
+
+  it('runs the hand-written check with the stored record, and the roles of the contract', async () => {
+    const made = await callOk<Inspection>(
+      core,
+      'inspections.create',
+      { unitId: units.area, checkedOn: '2026-03-02', inspector: 'An', visits: 2 },
+      clerk,
+    );
+    expect(await fail('inspections.update', { id: made.id, visits: 1 })).toMatchObject({
+      code: 'VALIDATION',
+      issues: [{ path: ['visits'] }],
+    });
+    expect(await fail('inspections.create', { unitId: units.area, checkedOn: '2026-03-02' })).toMatchObject({ code: 'VALIDATION' });
+    expect((await fail('inspections.delete', { id: made.id }, viewer)).code).toBe('FORBIDDEN');
+  });
+
+  it('sorts, filters and searches only by what the kind declares, in Vietnamese', async () => {
+    for (const [i, inspector] of ['Đặng Lâm', 'Bùi An', 'Zô Tân', 'Ân Hòa'].entries()) {
+      await callOk(core, 'inspections.create', { unitId: units.area, checkedOn: `202${5 + (i % 2)}-03-0${i + 1}`, inspector }, clerk);
+    }
+    const list = (q: object) => callOk<{ total: number; rows: Inspection[] }>(core, 'inspections.list', q, viewer);
+    const byName = await list({ sort: [{ column: 'inspector', dir: 'asc' }] });
+    expect(byName.rows.map((r) => r.inspector)).toEqual(['Ân Hòa', 'Bùi An', 'Đặng Lâm', 'Zô Tân']);
+    expect((await list({ filters: { year: '2026' } })).total).toBe(2);
+    expect((await list({ filters: { inspector: 'dang' } })).rows.map((r) => r.inspector)).toEqual(['Đặng Lâm']);
+    expect((await list({ search: 'thon dong' })).total).toBe(4);
+    expect(await fail('inspections.list', { sort: [{ column: 'unit_id', dir: 'asc' }] })).toMatchObject({
+      code: 'VALIDATION',
+      issues: [{ path: ['sort', 0, 'column'], message: 'Không sắp xếp được theo cột "unit_id".' }],
+    });
+    expect(await fail('inspections.list', { filters: { visits: '1' } })).toMatchObject({
+      issues: [{ path: ['filters', 'visits'], message: 'Không lọc được theo cột "visits".' }],
+    });
+  });
+});
