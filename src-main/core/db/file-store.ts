@@ -53,6 +53,7 @@ export async function openFileStore(path: string, opts: FileStoreOptions): Promi
       latestVersion: latestVersion(opts.migrations),
       newestBackup: newestRestorable(place)?.file ?? null,
       pragma: 'quick_check',
+      trackWrites: true,
     });
     // From here on files may change: the database was found sound.
     removeStagedLeftovers(place);
@@ -64,6 +65,7 @@ export async function openFileStore(path: string, opts: FileStoreOptions): Promi
     const store = new DurableStore({
       SQL,
       engine: loaded.engine,
+      tracker: loaded.tracker,
       dbPath,
       journals,
       generation: loaded.generation,
