@@ -7,6 +7,7 @@
 import { closeSync, copyFileSync, fdatasyncSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { atomicWriteFile } from '../../src-main/core/db/atomic-write';
 import { backupName } from '../../src-main/core/db/backup-names';
 import { openFileStore } from '../../src-main/core/db/file-store';
@@ -73,6 +74,32 @@ interface CopyFigures {
   backgroundPauseMs: number;
   /** Until that checkpoint's file is durable, while the app keeps serving. */
   backgroundTotalMs: number;
+  /** The longest the core's event loop was held from that write until the file was durable, writes still coming. */
+  longestStallMs: number;
+}
+
+/**
+ * Starts a background checkpoint with one write and keeps writing every few milliseconds until it is
+ * durable; the event-loop delay histogram's maximum is the longest the core stopped answering.
+ */
+async function checkpointUnderWrites(store: Store): Promise<Omit<CopyFigures, 'openMs' | 'integrityMs'>> {
+  const delay = monitorEventLoopDelay({ resolution: 1 });
+  delay.enable();
+  const started = performance.now();
+  const backgroundPauseMs = time(() => store.write((tx) => tx.run(INSERT_RECORD, recordParams(0, 'background'))));
+  let writing = true;
+  const writer = (async () => {
+    for (let i = 1; writing; i++) {
+      store.write((tx) => tx.run(INSERT_RECORD, recordParams(i, 'during')));
+      await new Promise((r) => setTimeout(r, 5));
+    }
+  })();
+  await store.settled();
+  const backgroundTotalMs = performance.now() - started;
+  writing = false;
+  await writer;
+  delay.disable();
+  return { backgroundPauseMs, backgroundTotalMs, longestStallMs: delay.max / 1e6 };
 }
 
 /**
@@ -92,12 +119,9 @@ async function measureCopy(store: Store, path: string, dir: string): Promise<Cop
   const opened = await openFileStore(copy, { migrations: benchMigrations, journalLimitBytes: 1 });
   const openMs = performance.now() - t;
   const integrityMs = time(() => opened.get('PRAGMA integrity_check'));
-  const started = performance.now();
-  const backgroundPauseMs = time(() => opened.write((tx) => tx.run(INSERT_RECORD, recordParams(0, 'background'))));
-  await opened.settled();
-  const backgroundTotalMs = performance.now() - started;
+  const background = await checkpointUnderWrites(opened);
   opened.close();
-  return { openMs, integrityMs, backgroundPauseMs, backgroundTotalMs };
+  return { openMs, integrityMs, ...background };
 }
 
 async function measureSize(count: number): Promise<BenchResult[]> {
@@ -111,7 +135,7 @@ async function measureSize(count: number): Promise<BenchResult[]> {
     journalLatencies(store, 20, 'warm');
     const { journal, floor } = journalAndFloor(store, dir, JOURNAL_WRITES);
     const checkpoints = [0, 1, 2].map(() => (store.write((tx) => tx.run('UPDATE records SET amount = amount + 1 WHERE rowid = 1')), time(() => store.checkpoint())));
-    const { openMs, integrityMs, backgroundPauseMs, backgroundTotalMs } = await measureCopy(store, path, dir);
+    const { openMs, integrityMs, backgroundPauseMs, backgroundTotalMs, longestStallMs } = await measureCopy(store, path, dir);
     store.close();
     const jp50 = median(journal);
     const np50 = median(naive);
@@ -127,6 +151,7 @@ async function measureSize(count: number): Promise<BenchResult[]> {
       { name: `db ${n}: checkpoint (synchronous: close, restore)`, value: median(checkpoints), unit: 'ms' },
       { name: `db ${n}: background checkpoint, main-thread pause`, value: backgroundPauseMs, unit: 'ms' },
       { name: `db ${n}: background checkpoint, until durable`, value: backgroundTotalMs, unit: 'ms' },
+      { name: `db ${n}: longest core stall during a checkpoint`, value: longestStallMs, unit: 'ms' },
       { name: `db ${n}: open + replay ${REPLAY_WRITES} journaled writes`, value: openMs, unit: 'ms' },
       { name: `db ${n}: integrity_check (backups, cli check)`, value: integrityMs, unit: 'ms' },
       { name: `db ${n}: file size`, value: readFileSync(path).length / 1024 / 1024, unit: 'MB' },

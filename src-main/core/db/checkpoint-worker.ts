@@ -3,29 +3,46 @@ import type { FileWrite } from './write-tracker';
 
 /**
  * The worker's code, inline (eval) like verify-worker.ts, so the bundled app needs no extra entry file:
- * copy the last checkpoint's file to the temporary file (a reflink where the file system offers one, so
- * only the changed blocks are really written), lay the changed bytes over it, cut it to the database's
- * size and fsync it. Renaming it in stays on the core's thread (see checkpoint.ts).
+ * the last checkpoint's file is copied to the temporary file a few MB at a time, with the changed bytes
+ * laid over each piece, and each piece is fdatasync'd before the next. Flushing hundreds of MB in one
+ * fsync at the end would hold up the journal's own fdatasync on the core's thread (on ext4 both wait for
+ * the same journal commit): measured at 1M records, writes stalled 120–150 ms that way. Renaming the
+ * file in stays on the core's thread (see checkpoint.ts).
  */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const fs = require('node:fs');
-const { base, temp, size, data, positions, lengths } = workerData;
+const { base, temp, size, data, positions, lengths, chunkBytes } = workerData;
+const bytes = new Uint8Array(data);
+const starts = [];
+for (let i = 0, at = 0; i < lengths.length; at += lengths[i], i++) starts.push(at);
+function patch(buf, from, to) {
+  for (let i = 0; i < positions.length; i++) {
+    const p = positions[i], end = p + lengths[i];
+    if (end <= from || p >= to) continue;
+    const a = Math.max(p, from), b = Math.min(end, to);
+    buf.set(bytes.subarray(starts[i] + (a - p), starts[i] + (b - p)), a - from);
+  }
+}
 try {
-  fs.copyFileSync(base, temp, fs.constants.COPYFILE_FICLONE);
-  const fd = fs.openSync(temp, 'r+');
+  const src = fs.openSync(base, 'r');
+  const out = fs.openSync(temp, 'w');
   try {
-    const bytes = new Uint8Array(data);
-    let at = 0;
-    for (let i = 0; i < positions.length; i++) {
-      let done = 0;
-      while (done < lengths[i]) done += fs.writeSync(fd, bytes, at + done, lengths[i] - done, positions[i] + done);
-      at += lengths[i];
+    const buf = Buffer.alloc(chunkBytes);
+    for (let from = 0; from < size; from += chunkBytes) {
+      const to = Math.min(size, from + chunkBytes);
+      const piece = buf.subarray(0, to - from);
+      let got = 0, n = 1;
+      while (got < piece.length && n > 0) got += (n = fs.readSync(src, piece, got, piece.length - got, from + got));
+      piece.fill(0, got);
+      patch(piece, from, to);
+      for (let done = 0; done < piece.length; ) done += fs.writeSync(out, piece, done, piece.length - done, from + done);
+      fs.fdatasyncSync(out);
     }
-    fs.ftruncateSync(fd, size);
-    fs.fsyncSync(fd);
+    fs.fsyncSync(out);
   } finally {
-    fs.closeSync(fd);
+    fs.closeSync(src);
+    fs.closeSync(out);
   }
   parentPort.postMessage({ ok: true });
 } catch (err) {
@@ -33,6 +50,9 @@ try {
   parentPort.postMessage({ ok: false, message: err && err.message ? err.message : String(err) });
 }
 `;
+
+/** How much the worker writes between two fdatasyncs. */
+const CHUNK_BYTES = 1 * 1024 * 1024;
 
 /** What the worker needs to produce the new database file. */
 export interface PatchJob {
@@ -63,7 +83,7 @@ export function writePatchedCopyInWorker(job: PatchJob): Promise<void> {
     lengths[i] = w.bytes.length;
     at += w.bytes.length;
   });
-  const workerData = { base: job.base, temp: job.temp, size: job.size, data, positions, lengths };
+  const workerData = { base: job.base, temp: job.temp, size: job.size, data, positions, lengths, chunkBytes: CHUNK_BYTES };
   return new Promise((resolve, reject) => {
     const worker = new Worker(WORKER_SOURCE, { eval: true, workerData, transferList: [data] });
     worker.once('message', (reply: { ok: boolean; message?: string }) => {

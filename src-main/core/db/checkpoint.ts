@@ -6,6 +6,7 @@ import { writePatchedCopyInWorker } from './checkpoint-worker';
 import type { Engine } from './engine';
 import { writeGeneration } from './generation';
 import type { JournalSet } from './journal-set';
+import { replaceKeepingOld } from './retired-file';
 import type { FileWrite, WriteTracker } from './write-tracker';
 
 /**
@@ -75,7 +76,7 @@ export async function writeSnapshotInBackground(dbPath: string, snapshot: Checkp
       rmSync(temp, { force: true });
       return false;
     }
-    renameWithRetry(temp, dbPath);
+    replaceKeepingOld(temp, dbPath, renameWithRetry);
   } catch (err) {
     rmSync(temp, { force: true });
     throw err;
