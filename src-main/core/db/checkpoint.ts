@@ -6,7 +6,7 @@ import { writePatchedCopyInWorker } from './checkpoint-worker';
 import type { Engine } from './engine';
 import { writeGeneration } from './generation';
 import type { JournalSet } from './journal-set';
-import { replaceKeepingOld } from './retired-file';
+import { replaceKeepingOld } from './checkpoint-files';
 import type { FileWrite, WriteTracker } from './write-tracker';
 
 /**
@@ -21,11 +21,21 @@ export function snapshotForCheckpoint(engine: Engine, generation: number): Uint8
   return bytes;
 }
 
+/** What a synchronous checkpoint works on. */
+export interface SyncCheckpoint {
+  engine: Engine;
+  tracker: WriteTracker | null;
+  dbPath: string;
+  journals: JournalSet;
+  generation: number;
+}
+
 /**
  * A synchronous checkpoint: the whole database becomes the file and the journal starts over; `tracker`
  * then follows the writes from that file (or, should the checkpoint fail, knows it lost its base).
  */
-export function writeCheckpoint(engine: Engine, tracker: WriteTracker | null, dbPath: string, journals: JournalSet, generation: number): void {
+export function writeCheckpoint(job: SyncCheckpoint): void {
+  const { engine, tracker, dbPath, journals, generation } = job;
   try {
     atomicWriteFile(dbPath, snapshotForCheckpoint(engine, generation));
     journals.resetAll(generation);
@@ -66,7 +76,11 @@ function databaseBytes(engine: Engine): number {
  * checkpoint overtook it) — renames it over the database and makes that durable. Returns false when it
  * was overtaken.
  */
-export async function writeSnapshotInBackground(dbPath: string, snapshot: CheckpointSnapshot, stillWanted: () => boolean): Promise<boolean> {
+export async function writeSnapshotInBackground(
+  dbPath: string,
+  snapshot: CheckpointSnapshot,
+  stillWanted: () => boolean,
+): Promise<boolean> {
   const temp = `${dbPath}.tmp-${process.pid}-bg`;
   try {
     if (snapshot.kind === 'changes') await writePatchedCopyInWorker({ base: dbPath, temp, size: snapshot.size, writes: snapshot.writes });

@@ -90,7 +90,8 @@ export class DurableStore implements Store {
     this.assertOpen();
     this.clearIdleTimer();
     this.checkpointEpoch++;
-    writeCheckpoint(this.engine, this.tracker, this.parts.dbPath, this.parts.journals, this.generation + 1);
+    const { dbPath, journals } = this.parts;
+    writeCheckpoint({ engine: this.engine, tracker: this.tracker, dbPath, journals, generation: this.generation + 1 });
     this.generation += 1;
     this.lastCheckpointAt = this.parts.clock().toISOString();
     this.lastSavedAt = this.lastCheckpointAt;

@@ -9,7 +9,7 @@ import { JournalSet } from './journal-set';
 import { acquireLock } from './lock';
 import { applyMigrations, latestVersion, pendingMigrations, schemaVersion, type Migration } from './migrations';
 import { loadDatabase } from './open-database';
-import { removeRetiredFiles } from './retired-file';
+import { removeCheckpointLeftovers } from './checkpoint-files';
 import { loadSqlJs } from './sqljs';
 import type { Store } from './types';
 
@@ -58,7 +58,7 @@ export async function openFileStore(path: string, opts: FileStoreOptions): Promi
     });
     // From here on files may change: the database was found sound.
     removeStagedLeftovers(place);
-    removeRetiredFiles(dbPath);
+    removeCheckpointLeftovers(dbPath);
     journals = new JournalSet(journalPathFor(dbPath), nextJournalPathFor(dbPath));
     const foldNow = loaded.nextExists && loaded.existed;
     // With two journals, nothing is reset until the checkpoint holding both is durable (below).

@@ -26,8 +26,18 @@ export function replaceKeepingOld(temp: string, dbPath: string, rename: (from: s
   }
 }
 
-/** Old files left by a crash between the rename and their deletion (called at open, under the lock). */
-export function removeRetiredFiles(dbPath: string): void {
-  const prefix = `${basename(dbPath)}.retired-`;
-  for (const name of readdirSync(dirname(dbPath))) if (name.startsWith(prefix)) rmSync(join(dirname(dbPath), name), { force: true });
+/**
+ * Files a crash left beside the database: old files between the rename and their deletion, and
+ * checkpoints' temporary files (hundreds of MB each at a million records). Called at open, under the
+ * single-writer lock, so no other process is writing them.
+ */
+export function removeCheckpointLeftovers(dbPath: string): void {
+  const leftover = new RegExp(`^${escapeRegExp(basename(dbPath))}\\.(retired-\\d+-\\d+|tmp-\\d+(-bg)?)$`);
+  for (const entry of readdirSync(dirname(dbPath), { withFileTypes: true })) {
+    if (entry.isFile() && leftover.test(entry.name)) rmSync(join(dirname(dbPath), entry.name), { force: true });
+  }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
