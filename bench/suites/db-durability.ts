@@ -11,9 +11,12 @@ import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { atomicWriteFile } from '../../src-main/core/db/atomic-write';
 import { backupName } from '../../src-main/core/db/backup-names';
+import { takeSnapshot } from '../../src-main/core/db/checkpoint';
+import { Engine } from '../../src-main/core/db/engine';
 import { openFileStore } from '../../src-main/core/db/file-store';
 import { loadSqlJs } from '../../src-main/core/db/sqljs';
 import type { Store } from '../../src-main/core/db/types';
+import { trackWrites } from '../../src-main/core/db/write-tracker';
 import type { BenchResult, BenchSuite } from '../run';
 import { INSERT_RECORD, benchMigrations, buildRecordsFile, median, percentile, recordParams } from './db-records.fixture';
 
@@ -125,6 +128,31 @@ async function measureCopy(store: Store, path: string, dir: string): Promise<Cop
   return { openMs, integrityMs, ...background };
 }
 
+/**
+ * The snapshot a background checkpoint takes on the core's thread, both ways, on the same database in
+ * the same run: the changed pages after `REPLAY_WRITES` writes, and the whole-database export that
+ * every background checkpoint took before (still the fallback).
+ */
+async function snapshotFigures(path: string): Promise<{ changesMs: number; wholeMs: number; changedMb: number }> {
+  const SQL = await loadSqlJs();
+  const engine = new Engine(new SQL.Database(readFileSync(path)));
+  const tracker = trackWrites(SQL, engine.db, true);
+  try {
+    const write = (i: number) => engine.transaction((tx) => tx.run(INSERT_RECORD, recordParams(i, 'snap')), () => undefined);
+    for (let i = 0; i < REPLAY_WRITES; i++) write(i);
+    let changedMb = 0;
+    const changesMs = time(() => {
+      const snapshot = takeSnapshot(engine, tracker, 1);
+      if (snapshot.kind === 'changes') changedMb = snapshot.writes.reduce((sum, w) => sum + w.bytes.length, 0) / 1024 / 1024;
+    });
+    const wholeMs = time(() => takeSnapshot(engine, null, 2));
+    return { changesMs, wholeMs, changedMb };
+  } finally {
+    tracker?.stop();
+    engine.db.close();
+  }
+}
+
 async function measureSize(count: number): Promise<BenchResult[]> {
   const dir = mkdtempSync(join(tmpdir(), 'antq-bench-db-'));
   const path = join(dir, 'office.sqlite');
@@ -138,6 +166,7 @@ async function measureSize(count: number): Promise<BenchResult[]> {
     const checkpoints = [0, 1, 2].map(() => (store.write((tx) => tx.run('UPDATE records SET amount = amount + 1 WHERE rowid = 1')), time(() => store.checkpoint())));
     const { openMs, integrityMs, backgroundPauseMs, backgroundTotalMs, longestStallMs } = await measureCopy(store, path, dir);
     store.close();
+    const snap = await snapshotFigures(path);
     const jp50 = median(journal);
     const np50 = median(naive);
     return [
@@ -153,6 +182,9 @@ async function measureSize(count: number): Promise<BenchResult[]> {
       { name: `db ${n}: background checkpoint, main-thread pause`, value: backgroundPauseMs, unit: 'ms' },
       { name: `db ${n}: background checkpoint, until durable`, value: backgroundTotalMs, unit: 'ms' },
       { name: `db ${n}: longest core stall during a checkpoint`, value: longestStallMs, unit: 'ms' },
+      { name: `db ${n}: checkpoint snapshot of changed pages (${REPLAY_WRITES} writes)`, value: snap.changesMs, unit: 'ms' },
+      { name: `db ${n}: changed pages handed to the checkpoint worker`, value: snap.changedMb, unit: 'MB' },
+      { name: `db ${n}: checkpoint snapshot by whole export (before; still the fallback)`, value: snap.wholeMs, unit: 'ms' },
       { name: `db ${n}: open + replay ${REPLAY_WRITES} journaled writes`, value: openMs, unit: 'ms' },
       { name: `db ${n}: integrity_check (backups, cli check)`, value: integrityMs, unit: 'ms' },
       { name: `db ${n}: file size`, value: readFileSync(path).length / 1024 / 1024, unit: 'MB' },
