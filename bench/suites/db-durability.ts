@@ -3,7 +3,8 @@
  * (export the whole database and rewrite the file on every edit), on 100,000 and 1,000,000 records, in
  * the same run. Target at 1M: journal p50 < 2 ms and ≥ 50× faster than naive. Also checkpoint time and
  * open + replay time; and for a background checkpoint at 1M, the pause of the write that starts it
- * (target ≤ 100 ms) and the longest event-loop stall of the core until it is durable, writes still coming. Run alone: `npm run bench -- db-durability` (DB_BENCH_SIZES=100000 for a quick run).
+ * (target ≤ 100 ms) and the longest event-loop stall of the core until it is durable, writes still coming.
+ * Run alone: `npm run bench -- db-durability` (DB_BENCH_SIZES=100000 for a quick run).
  */
 import { closeSync, copyFileSync, fdatasyncSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
