@@ -10,6 +10,7 @@ import { acquireLock } from './lock';
 import { applyMigrations, latestVersion, pendingMigrations, schemaVersion, type Migration } from './migrations';
 import { loadDatabase } from './open-database';
 import { removeCheckpointLeftovers } from './checkpoint-files';
+import { warmCheckpointWorker } from './checkpoint-worker';
 import { loadSqlJs } from './sqljs';
 import type { Store } from './types';
 
@@ -78,6 +79,7 @@ export async function openFileStore(path: string, opts: FileStoreOptions): Promi
       journalLimitBytes: opts.journalLimitBytes ?? DEFAULT_JOURNAL_LIMIT,
       idleMs: opts.idleMs ?? DEFAULT_IDLE_MS,
     });
+    warmCheckpointWorker();
     // After a crash during a background checkpoint, both journals were replayed: fold them into the file now.
     if (foldNow) store.checkpoint();
     await migrate(store, loaded.engine, opts.migrations, loaded.existed);
