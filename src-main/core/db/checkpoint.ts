@@ -2,9 +2,12 @@ import { open } from 'node:fs/promises';
 import { rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { atomicWriteFile, fsyncDir, renameWithRetry } from './atomic-write';
+import { writePatchedCopyInWorker } from './checkpoint-worker';
 import type { Engine } from './engine';
 import { writeGeneration } from './generation';
 import type { JournalSet } from './journal-set';
+import { replaceKeepingOld } from './checkpoint-files';
+import type { FileWrite, WriteTracker } from './write-tracker';
 
 /**
  * The whole database as bytes, stamped with checkpoint `generation`. The generation goes into the
@@ -18,40 +21,93 @@ export function snapshotForCheckpoint(engine: Engine, generation: number): Uint8
   return bytes;
 }
 
-/** A synchronous checkpoint: the whole database becomes the file and the journal starts over. */
-export function writeCheckpoint(engine: Engine, dbPath: string, journals: JournalSet, generation: number): void {
-  atomicWriteFile(dbPath, snapshotForCheckpoint(engine, generation));
-  journals.resetAll(generation);
+/** What a synchronous checkpoint works on. */
+export interface SyncCheckpoint {
+  engine: Engine;
+  tracker: WriteTracker | null;
+  dbPath: string;
+  journals: JournalSet;
+  generation: number;
 }
 
 /**
- * Writes a checkpoint's bytes to a temporary file without blocking the event loop (hundreds of MB at a
- * million records), then — only if `stillWanted()` (no later checkpoint overtook it) — renames it over
- * the database and makes that durable. Returns false when it was overtaken.
+ * A synchronous checkpoint: the whole database becomes the file and the journal starts over; `tracker`
+ * then follows the writes from that file (or, should the checkpoint fail, knows it lost its base).
  */
-export async function writeCheckpointFileInBackground(dbPath: string, bytes: Uint8Array, stillWanted: () => boolean): Promise<boolean> {
+export function writeCheckpoint(job: SyncCheckpoint): void {
+  const { engine, tracker, dbPath, journals, generation } = job;
+  try {
+    atomicWriteFile(dbPath, snapshotForCheckpoint(engine, generation));
+    journals.resetAll(generation);
+  } catch (err) {
+    tracker?.forget();
+    throw err;
+  }
+  tracker?.take();
+}
+
+/** What a background checkpoint writes: the bytes changed since the file on disk, or the whole database. */
+export type CheckpointSnapshot = { kind: 'changes'; writes: FileWrite[]; size: number } | { kind: 'whole'; bytes: Uint8Array };
+
+/**
+ * The database at this instant, stamped with `generation`: only what changed since the last checkpoint
+ * when `tracker` knows it (no export, so the core does not stop for a copy of the whole database), the
+ * whole database otherwise. Either way the tracker starts afresh from this instant.
+ */
+export function takeSnapshot(engine: Engine, tracker: WriteTracker | null, generation: number): CheckpointSnapshot {
+  writeGeneration(engine, generation);
+  const writes = tracker?.take() ?? null;
+  if (writes) return { kind: 'changes', writes, size: databaseBytes(engine) };
+  const bytes = engine.db.export();
+  ensureForeignKeys(engine);
+  return { kind: 'whole', bytes };
+}
+
+/** The size SQLite gives its file after a commit. */
+function databaseBytes(engine: Engine): number {
+  const count = engine.get<{ page_count: number }>('PRAGMA page_count')?.page_count ?? 0;
+  const size = engine.get<{ page_size: number }>('PRAGMA page_size')?.page_size ?? 0;
+  return count * size;
+}
+
+/**
+ * Writes a snapshot to a temporary file without blocking the event loop (changes: on a worker thread,
+ * over a copy of the current file; whole: through async I/O), then — only if `stillWanted()` (no later
+ * checkpoint overtook it) — renames it over the database and makes that durable. Returns false when it
+ * was overtaken.
+ */
+export async function writeSnapshotInBackground(
+  dbPath: string,
+  snapshot: CheckpointSnapshot,
+  stillWanted: () => boolean,
+): Promise<boolean> {
   const temp = `${dbPath}.tmp-${process.pid}-bg`;
   try {
-    const file = await open(temp, 'w');
-    try {
-      let off = 0;
-      while (off < bytes.length) off += (await file.write(bytes, off, bytes.length - off)).bytesWritten;
-      await file.sync();
-    } finally {
-      await file.close();
-    }
-    // From the check to the rename nothing else runs: both are synchronous on the main thread.
+    if (snapshot.kind === 'changes') await writePatchedCopyInWorker({ base: dbPath, temp, size: snapshot.size, writes: snapshot.writes });
+    else await writeFileAsync(temp, snapshot.bytes);
+    // From the check to the rename nothing else runs: both are synchronous on the core's thread.
     if (!stillWanted()) {
       rmSync(temp, { force: true });
       return false;
     }
-    renameWithRetry(temp, dbPath);
+    replaceKeepingOld(temp, dbPath, renameWithRetry);
   } catch (err) {
     rmSync(temp, { force: true });
     throw err;
   }
   fsyncDir(dirname(dbPath));
   return true;
+}
+
+async function writeFileAsync(path: string, bytes: Uint8Array): Promise<void> {
+  const file = await open(path, 'w');
+  try {
+    let off = 0;
+    while (off < bytes.length) off += (await file.write(bytes, off, bytes.length - off)).bytesWritten;
+    await file.sync();
+  } finally {
+    await file.close();
+  }
 }
 
 /**

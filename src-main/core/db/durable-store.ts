@@ -2,7 +2,7 @@ import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { isAbsolute } from 'node:path';
 import type { SqlJsStatic } from 'sql.js';
 import { commitBackup, hasBackupOn, listBackupFiles, stageBackup, type BackupPlace } from './backups';
-import { ensureForeignKeys, snapshotForCheckpoint, writeCheckpoint, writeCheckpointFileInBackground } from './checkpoint';
+import { ensureForeignKeys, takeSnapshot, writeCheckpoint, writeSnapshotInBackground } from './checkpoint';
 import { Engine } from './engine';
 import { loadCheckedEngine } from './file-check';
 import type { JournalSet } from './journal-set';
@@ -10,11 +10,14 @@ import { applyMigrations, pendingMigrations, schemaVersion, latestVersion, type 
 import { BackupError } from './store-errors';
 import { integrityCheckInWorker } from './verify-worker';
 import type { BackupInfo, BackupReason, SqlParams, Store, StoreStatus, WriteTx } from './types';
+import { trackWrites, type WriteTracker } from './write-tracker';
 
 /** Everything a durable store is made of, once its file is open and checked. */
 export interface DurableStoreParts {
   SQL: SqlJsStatic;
   engine: Engine;
+  /** The engine's writes since the file on disk, when they can be observed (see write-tracker.ts). */
+  tracker: WriteTracker | null;
   dbPath: string;
   journals: JournalSet;
   generation: number;
@@ -35,6 +38,7 @@ export interface DurableStoreParts {
  */
 export class DurableStore implements Store {
   private engine: Engine;
+  private tracker: WriteTracker | null;
   private generation: number;
   private idleTimer: NodeJS.Timeout | null = null;
   private inWrite = false;
@@ -51,6 +55,7 @@ export class DurableStore implements Store {
 
   constructor(private readonly parts: DurableStoreParts) {
     this.engine = parts.engine;
+    this.tracker = parts.tracker;
     this.generation = parts.generation;
     this.lastBackup = listBackupFiles(parts.place)[0] ?? null;
     // Until the first write, "saved" means when the file and journal last reached the disk.
@@ -85,7 +90,8 @@ export class DurableStore implements Store {
     this.assertOpen();
     this.clearIdleTimer();
     this.checkpointEpoch++;
-    writeCheckpoint(this.engine, this.parts.dbPath, this.parts.journals, this.generation + 1);
+    const { dbPath, journals } = this.parts;
+    writeCheckpoint({ engine: this.engine, tracker: this.tracker, dbPath, journals, generation: this.generation + 1 });
     this.generation += 1;
     this.lastCheckpointAt = this.parts.clock().toISOString();
     this.lastSavedAt = this.lastCheckpointAt;
@@ -137,8 +143,10 @@ export class DurableStore implements Store {
       loaded.engine.db.close();
       throw err;
     }
+    this.tracker?.stop();
     this.engine.db.close();
     this.engine = loaded.engine;
+    this.tracker = trackWrites(this.parts.SQL, this.engine.db, false);
     // A backup from an older version of the app is brought up to the current schema.
     applyMigrations(this.engine, pendingMigrations(this.parts.migrations, schemaVersion(this.engine)));
     this.checkpoint();
@@ -165,6 +173,7 @@ export class DurableStore implements Store {
     } finally {
       this.closed = true;
       this.parts.journals.close();
+      this.tracker?.stop();
       this.engine.db.close();
       this.parts.release();
     }
@@ -227,10 +236,10 @@ export class DurableStore implements Store {
       if (this.parts.journals.rotated) return void (this.checkpoint(), this.startDailyBackup());
       const epoch = ++this.checkpointEpoch;
       const generation = this.generation + 1;
-      const bytes = snapshotForCheckpoint(this.engine, generation);
+      const snapshot = takeSnapshot(this.engine, this.tracker, generation);
       this.parts.journals.rotate(generation);
       this.generation = generation;
-      this.pendingCheckpoint = writeCheckpointFileInBackground(this.parts.dbPath, bytes, () => epoch === this.checkpointEpoch && !this.closed)
+      this.pendingCheckpoint = writeSnapshotInBackground(this.parts.dbPath, snapshot, () => epoch === this.checkpointEpoch && !this.closed)
         .then((done) => {
           if (!done) return;
           this.parts.journals.promote();
@@ -248,6 +257,8 @@ export class DurableStore implements Store {
   }
 
   private reportCheckpointFailure(err: unknown): void {
+    // The file on disk is still the older one: the tracked writes no longer lead from it.
+    this.tracker?.forget();
     this.problem = `Chưa ghi được toàn bộ tệp cơ sở dữ liệu (dữ liệu vẫn an toàn trong nhật ký ghi): ${err instanceof Error ? err.message : String(err)}`;
     if (!this.closed) this.scheduleIdleCheckpoint();
   }

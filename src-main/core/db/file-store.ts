@@ -9,6 +9,8 @@ import { JournalSet } from './journal-set';
 import { acquireLock } from './lock';
 import { applyMigrations, latestVersion, pendingMigrations, schemaVersion, type Migration } from './migrations';
 import { loadDatabase } from './open-database';
+import { removeCheckpointLeftovers } from './checkpoint-files';
+import { warmCheckpointWorker } from './checkpoint-worker';
 import { loadSqlJs } from './sqljs';
 import type { Store } from './types';
 
@@ -53,9 +55,11 @@ export async function openFileStore(path: string, opts: FileStoreOptions): Promi
       latestVersion: latestVersion(opts.migrations),
       newestBackup: newestRestorable(place)?.file ?? null,
       pragma: 'quick_check',
+      trackWrites: true,
     });
     // From here on files may change: the database was found sound.
     removeStagedLeftovers(place);
+    removeCheckpointLeftovers(dbPath);
     journals = new JournalSet(journalPathFor(dbPath), nextJournalPathFor(dbPath));
     const foldNow = loaded.nextExists && loaded.existed;
     // With two journals, nothing is reset until the checkpoint holding both is durable (below).
@@ -64,6 +68,7 @@ export async function openFileStore(path: string, opts: FileStoreOptions): Promi
     const store = new DurableStore({
       SQL,
       engine: loaded.engine,
+      tracker: loaded.tracker,
       dbPath,
       journals,
       generation: loaded.generation,
@@ -74,6 +79,7 @@ export async function openFileStore(path: string, opts: FileStoreOptions): Promi
       journalLimitBytes: opts.journalLimitBytes ?? DEFAULT_JOURNAL_LIMIT,
       idleMs: opts.idleMs ?? DEFAULT_IDLE_MS,
     });
+    warmCheckpointWorker();
     // After a crash during a background checkpoint, both journals were replayed: fold them into the file now.
     if (foldNow) store.checkpoint();
     await migrate(store, loaded.engine, opts.migrations, loaded.existed);

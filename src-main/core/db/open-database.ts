@@ -5,6 +5,7 @@ import { loadCheckedEngine } from './file-check';
 import { readGeneration } from './generation';
 import { readJournal, type JournalContents } from './journal-read';
 import { openRefusal } from './store-open-error';
+import { trackWrites, type WriteTracker } from './write-tracker';
 
 /** The database as found on disk, loaded and brought up to date with its journals; nothing written yet. */
 export interface LoadedDatabase {
@@ -21,6 +22,8 @@ export interface LoadedDatabase {
   nextExists: boolean;
   /** False when the file did not exist (a new database is being created). */
   existed: boolean;
+  /** The writes made since the file was read (the journals' replay included), when asked for and possible. */
+  tracker: WriteTracker | null;
 }
 
 export interface LoadOptions {
@@ -32,6 +35,8 @@ export interface LoadOptions {
   newestBackup: string | null;
   /** 'quick_check' on every open (fast at a million rows); the CLI `check` runs the full integrity_check. */
   pragma: 'integrity_check' | 'quick_check';
+  /** Track the writes to the loaded file from the start, so the first background checkpoint copies only those. */
+  trackWrites?: boolean;
 }
 
 /**
@@ -45,17 +50,22 @@ export function loadDatabase(opts: LoadOptions): LoadedDatabase {
   const next = nextExists ? readJournal(opts.nextJournalPath) : null;
   if (!existsSync(dbPath)) {
     if (journal.transactions.length > 0 || (next?.transactions.length ?? 0) > 0) throw openRefusal('journal-without-db', dbPath, newestBackup);
-    return { engine: new Engine(new opts.SQL.Database()), generation: 0, journal, replayed: [], journalStale: true, nextExists, existed: false };
+    const engine = new Engine(new opts.SQL.Database());
+    const tracker = opts.trackWrites ? trackWrites(opts.SQL, engine.db, false) : null;
+    return { engine, generation: 0, journal, replayed: [], journalStale: true, nextExists, existed: false, tracker };
   }
   const loaded = loadCheckedEngine(opts.SQL, readFileSync(dbPath), opts.latestVersion, opts.pragma);
   if (loaded.problem) throw openRefusal(loaded.problem.reason, dbPath, newestBackup, loaded.problem.detail);
   const engine = loaded.engine;
+  // Started before the replay: the in-memory file is still byte for byte the file on disk.
+  const tracker = opts.trackWrites ? trackWrites(opts.SQL, engine.db, true) : null;
   try {
     const generation = readGeneration(engine);
     const replayed = journalsToReplay(generation, [journal, next], dbPath, newestBackup);
     for (const j of replayed) replayJournal(engine, j, dbPath, newestBackup);
-    return { engine, generation, journal, replayed, journalStale: !replayed.includes(journal), nextExists, existed: true };
+    return { engine, generation, journal, replayed, journalStale: !replayed.includes(journal), nextExists, existed: true, tracker };
   } catch (err) {
+    tracker?.stop();
     engine.db.close();
     throw err;
   }

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { loadSqlJs } from '../../../src-main/core/db/sqljs';
+import { WriteTracker, trackWrites, type FileWrite } from '../../../src-main/core/db/write-tracker';
+
+/** `base` with `writes` laid over it in order, cut to `size`: what the checkpoint worker writes. */
+function patched(base: Uint8Array, writes: readonly FileWrite[], size: number): Uint8Array {
+  const out = new Uint8Array(size);
+  out.set(base.subarray(0, Math.min(base.length, size)));
+  for (const w of writes) if (w.position < size) out.set(w.bytes.subarray(0, size - w.position), w.position);
+  return out;
+}
+
+describe('write tracking', () => {
+  it('observes the sql.js in use (an upgrade that hides its file system must fail here, not go slow)', async () => {
+    const SQL = await loadSqlJs();
+    const db = new SQL.Database();
+    const tracker = trackWrites(SQL, db, true);
+    expect(tracker).not.toBeNull();
+    tracker?.stop();
+    db.close();
+  });
+
+  it('gives the writes that turn the last file into the current one', async () => {
+    const SQL = await loadSqlJs();
+    const db = new SQL.Database();
+    db.run('CREATE TABLE t (id INTEGER PRIMARY KEY, body TEXT)');
+    const tracker = trackWrites(SQL, db, false);
+    expect(tracker?.take()).toBeNull();
+    const base = db.export();
+    tracker?.take();
+    for (let i = 0; i < 3000; i++) db.run('INSERT INTO t (body) VALUES (?)', [`row ${i} `.repeat(5)]);
+    db.run('DELETE FROM t WHERE id % 3 = 0');
+    const writes = tracker?.take() ?? [];
+    const size = Number(db.exec('PRAGMA page_count')[0]?.values[0]?.[0]) * 4096;
+    const copy = new SQL.Database(patched(base, writes, size));
+    expect(copy.exec('PRAGMA integrity_check')[0]?.values).toEqual([['ok']]);
+    expect(copy.exec('SELECT count(*), sum(id) FROM t')[0]?.values).toEqual(db.exec('SELECT count(*), sum(id) FROM t')[0]?.values);
+    copy.close();
+    tracker?.stop();
+    db.close();
+  });
+
+  it('keeps one copy of a place written twice, and gives up past its byte limit', () => {
+    const tracker = new WriteTracker('f', true, () => undefined, 10_000);
+    tracker.record(0, new Uint8Array(4096).fill(1));
+    tracker.record(4096, new Uint8Array(4096).fill(2));
+    tracker.record(0, new Uint8Array(4096).fill(3));
+    expect(tracker.take()?.map((w) => [w.position, w.bytes[0]])).toEqual([
+      [4096, 2],
+      [0, 3],
+    ]);
+    for (let i = 0; i < 3; i++) tracker.record(i * 4096, new Uint8Array(4096));
+    expect(tracker.take()).toBeNull();
+    // Afresh after a take: the caller wrote the whole file.
+    tracker.record(0, new Uint8Array(10));
+    expect(tracker.take()).toHaveLength(1);
+    tracker.record(0, new Uint8Array(10));
+    tracker.forget();
+    expect(tracker.take()).toBeNull();
+  });
+});
