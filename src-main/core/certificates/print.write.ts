@@ -25,8 +25,8 @@ export async function writeCertificates(data: PrintJobData, sink: Writable, onPr
     if (page.problems.length) problems.push({ recipientId: r.id, name: r.name, problems: page.problems });
     pdf.add(certificateDocument([page.content], data.layout, title));
     if ((i + 1) % CHUNK === 0) {
-      onProgress(i + 1);
       await pdf.drained();
+      onProgress(i + 1);
     }
   }
   onProgress(data.recipients.length);
