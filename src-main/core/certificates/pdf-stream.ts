@@ -25,6 +25,15 @@ function metadataOf(doc: TDocumentDefinitions): Record<string, string> {
 }
 
 /**
+ * Drops what pdfkit still holds of a page already written out (its dictionary, resources and content
+ * objects): the page tree needs only the page's object number, and keeping the rest costs ≈2 KB a page,
+ * 20 MB in a 10,000-page batch.
+ */
+function forgetWrittenPage(page: PDFKit.PDFPage): void {
+  page.dictionary.data = {} as PDFKit.PDFPage['dictionary']['data'];
+}
+
+/**
  * Opens a PDF whose document-level settings (info, first page size) come from `settings`, a definition
  * without content. The options are pdfmake's defaults (PDF 1.3, compressed) with `bufferPages` off, so
  * each page is written out when the next one starts.
@@ -42,6 +51,7 @@ export function openPageStream(resourcesDir: string, settings: TDocumentDefiniti
     access.localAccessPolicy,
   );
   let failure: unknown = null;
+  let pageCount = 0;
   sink.on('error', (err) => (failure ??= err));
   doc.on('data', (chunk: Buffer) => sink.write(chunk));
   const ended = once(doc, 'end');
@@ -51,10 +61,13 @@ export function openPageStream(resourcesDir: string, settings: TDocumentDefiniti
   return {
     add(page) {
       check();
+      const written = pageCount > 0 ? doc.page : null;
       const pageSize = normalizePageSize(page.pageSize, page.pageOrientation);
       const builder = new LayoutBuilder(pageSize, normalizePageMargin(page.pageMargins ?? 40), noSvg);
       const laidOut = builder.layoutDocument(page.content, doc, page.styles ?? {}, page.defaultStyle ?? {});
       new Renderer(doc).renderPages(laidOut);
+      pageCount += laidOut.length;
+      if (written) forgetWrittenPage(written);
     },
     async drained() {
       // pdfkit pushes its bytes on the next turn of the event loop; let them reach the sink first.
@@ -72,14 +85,33 @@ export function openPageStream(resourcesDir: string, settings: TDocumentDefiniti
   };
 }
 
-/** A sink that keeps the bytes in memory, for callers that return the PDF itself. */
+/**
+ * A sink that keeps the bytes in memory, for callers that return the PDF itself. pdfkit writes many small
+ * buffers, each a slice of an 8 KB pool that it keeps alive; they are merged as they come, so the sink
+ * holds about the PDF's own size.
+ */
 export function memorySink(): { sink: Writable; bytes(): Buffer } {
-  const chunks: Buffer[] = [];
+  const merged: Buffer[] = [];
+  let pending: Buffer[] = [];
+  let pendingBytes = 0;
+  const merge = () => {
+    if (pending.length) merged.push(Buffer.concat(pending));
+    pending = [];
+    pendingBytes = 0;
+  };
   const sink = new Writable({
     write(chunk: Buffer, _encoding, done) {
-      chunks.push(chunk);
+      pending.push(chunk);
+      pendingBytes += chunk.length;
+      if (pendingBytes >= 256 * 1024) merge();
       done();
     },
   });
-  return { sink, bytes: () => Buffer.concat(chunks.splice(0)) };
+  return {
+    sink,
+    bytes: () => {
+      merge();
+      return Buffer.concat(merged.splice(0));
+    },
+  };
 }

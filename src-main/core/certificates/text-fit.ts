@@ -37,9 +37,12 @@ export function createMeasurer(fontDir: string): Measurer {
       const key = `${variant}\u0000${text}`;
       let w = widths.get(key);
       if (w === undefined) {
-        // Widths scale linearly with size, so words are measured once at 100 pt and cached.
+        // Widths scale linearly with size, so words are measured once at 100 pt and cached. Whole lines
+        // (with spaces) are one per recipient: caching them would grow with the batch, and pdfkit
+        // measures a line from its own per-word cache anyway.
         w = doc.font(files[variant]).fontSize(100).widthOfString(text) / 100;
-        if (widths.size > 200_000) widths.clear();
+        if (text.includes(' ')) return w;
+        if (widths.size > 50_000) widths.clear();
         widths.set(key, w);
       }
       return w;
@@ -130,7 +133,7 @@ const fitMemo = new WeakMap<FieldStyle, Map<string, FittedText>>();
 
 /**
  * fitText, remembered per style and text: most fields print the same text on every page of a batch
- * (Quốc hiệu, title, place and date, signer), so a 1,000-page batch fits them once.
+ * (Quốc hiệu, title, place and date, signer), so a batch of any size fits them once.
  */
 export function fitTextMemo(m: Measurer, text: string, style: FieldStyle): FittedText {
   let byText = fitMemo.get(style);
@@ -138,7 +141,8 @@ export function fitTextMemo(m: Measurer, text: string, style: FieldStyle): Fitte
   let fitted = byText.get(text);
   if (!fitted) {
     fitted = fitText(m, text, style);
-    if (byText.size > 5000) byText.clear();
+    // Recipient texts are fitted at most twice (preflight, print): a small cap keeps memory flat.
+    if (byText.size > 1000) byText.clear();
     byText.set(text, fitted);
   }
   return fitted;
