@@ -60,12 +60,10 @@ export const renderMethod = defineMethod({
   output: PdfOut,
   handler: async (ctx, req) => {
     const data = readPrintData(ctx.db, ctx.env.resourcesDir, req);
-    if (!req.allowOverflow) {
-      const problems = await findProblems(data);
-      if (problems.length) refuseOverflow(problems);
-    }
+    // One pass: the PDF is written while the texts are checked, and thrown away if one overflows.
     const out = memorySink();
-    await writeCertificates(data, out.sink, () => undefined);
+    const problems = await writeCertificates(data, out.sink, () => undefined, { stopAtOverflow: !req.allowOverflow });
+    if (problems.length && !req.allowOverflow) refuseOverflow(problems);
     return { base64: out.bytes().toString('base64'), pages: data.recipients.length, fileName: fileNameOf(data.decision, req.mode) };
   },
 });

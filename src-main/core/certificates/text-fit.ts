@@ -31,19 +31,20 @@ export function createMeasurer(fontDir: string): Measurer {
   const files = fontFiles(fontDir);
   const doc = new PDFDocument({ autoFirstPage: false });
   const widths = new Map<string, number>();
+  const lineWidths = new Map<string, number>();
   const heights = new Map<Variant, number>();
   const measurer: Measurer = {
     unitWidth(variant, text) {
       const key = `${variant}\u0000${text}`;
-      let w = widths.get(key);
+      // Widths scale linearly with size, so texts are measured once at 100 pt and cached. Words come
+      // from a bounded vocabulary; whole lines (with spaces) are mostly one per recipient, so their
+      // cache is kept small: it serves the lines every page repeats, and does not grow with the batch.
+      const cache = text.includes(' ') ? lineWidths : widths;
+      let w = cache.get(key);
       if (w === undefined) {
-        // Widths scale linearly with size, so words are measured once at 100 pt and cached. Whole lines
-        // (with spaces) are one per recipient: caching them would grow with the batch, and pdfkit
-        // measures a line from its own per-word cache anyway.
         w = doc.font(files[variant]).fontSize(100).widthOfString(text) / 100;
-        if (text.includes(' ')) return w;
-        if (widths.size > 50_000) widths.clear();
-        widths.set(key, w);
+        if (cache.size > (cache === widths ? 50_000 : 2_000)) cache.clear();
+        cache.set(key, w);
       }
       return w;
     },
