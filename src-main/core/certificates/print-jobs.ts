@@ -23,18 +23,30 @@ export interface PrintJob {
 const jobs = new Map<string, PrintJob>();
 const MAX_JOBS = 8;
 
-/** Where the jobs' PDFs are written; any file left there belongs to a job of an earlier run. */
+/**
+ * Removes a job's file. Windows may refuse while the file is still being closed or scanned: a file left
+ * behind is removed when the next job starts.
+ */
+function removeFile(file: string): void {
+  try {
+    rmSync(file, { force: true });
+  } catch {
+    // Left for the next jobFolder() sweep.
+  }
+}
+
+/** Where the jobs' PDFs are written; any file left there belongs to no job of this run. */
 function jobFolder(dataDir: string): string {
   const dir = join(dataDir, 'print-jobs');
   mkdirSync(dir, { recursive: true });
   const current = new Set([...jobs.values()].map((j) => j.file));
-  for (const name of readdirSync(dir)) if (!current.has(join(dir, name))) rmSync(join(dir, name), { force: true });
+  for (const name of readdirSync(dir)) if (!current.has(join(dir, name))) removeFile(join(dir, name));
   return dir;
 }
 
 function forget(job: PrintJob): void {
   jobs.delete(job.id);
-  rmSync(job.file, { force: true });
+  removeFile(job.file);
 }
 
 export function startJob(data: PrintJobData, out: { dataDir: string; fileName: string }, log: (err: unknown) => void): PrintJob {
@@ -58,7 +70,7 @@ export function startJob(data: PrintJobData, out: { dataDir: string; fileName: s
   jobs.set(job.id, job);
   void run(job, data).catch((err: unknown) => {
     log(err);
-    rmSync(job.file, { force: true });
+    removeFile(job.file);
     job.state = 'failed';
     job.message = 'Không tạo được tệp PDF; hãy thử lại hoặc báo quản trị viên.';
   });
