@@ -12,12 +12,22 @@ let configuredFontDir: string | null = null;
  * lets SVG bypass the local policy, so no SVG ever reaches a document: STACK.md).
  */
 function configure(resourcesDir: string): void {
-  const fontDir = resolve(join(resourcesDir, 'fonts'));
+  const fontDir = fontDirOf(resourcesDir);
   if (configuredFontDir === fontDir) return;
-  pdfmake.setFonts({ [FONT_FAMILY]: fontFiles(fontDir) });
+  const access = pdfAccess(resourcesDir);
+  pdfmake.setFonts(access.fonts);
   pdfmake.setUrlAccessPolicy(() => false);
-  pdfmake.setLocalAccessPolicy((p) => resolve(p).startsWith(fontDir + sep));
+  pdfmake.setLocalAccessPolicy(access.localAccessPolicy);
   configuredFontDir = fontDir;
+}
+
+/** The embedded font family and the local-file policy (only the font folder), for both ways we render. */
+export function pdfAccess(resourcesDir: string) {
+  const fontDir = fontDirOf(resourcesDir);
+  return {
+    fonts: { [FONT_FAMILY]: fontFiles(fontDir) },
+    localAccessPolicy: (p: string) => resolve(p).startsWith(fontDir + sep),
+  };
 }
 
 export function fontDirOf(resourcesDir: string): string {

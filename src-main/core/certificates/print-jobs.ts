@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { createWriteStream, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { AppError } from '../api/errors';
-import { renderPdf } from './pdf';
-import { buildPages, type PrintJobData, type RecipientProblems } from './print.prepare';
+import { type PrintJobData, type RecipientProblems } from './print.prepare';
+import { writeCertificates } from './print.write';
 
 /** A batch print running after the call that started it returned; polled for progress. */
 export interface PrintJob {
@@ -12,7 +14,8 @@ export interface PrintJob {
   total: number;
   message: string | null;
   problems: RecipientProblems[];
-  pdf: Buffer | null;
+  /** The PDF, streamed to a file as it is written (memory stays flat), until its result is taken. */
+  file: string;
   fileName: string;
 }
 
@@ -20,26 +23,54 @@ export interface PrintJob {
 const jobs = new Map<string, PrintJob>();
 const MAX_JOBS = 8;
 
-export function startJob(data: PrintJobData, fileName: string, log: (err: unknown) => void): PrintJob {
+/**
+ * Removes a job's file. Windows may refuse while the file is still being closed or scanned: a file left
+ * behind is removed when the next job starts.
+ */
+function removeFile(file: string): void {
+  try {
+    rmSync(file, { force: true });
+  } catch {
+    // Left for the next jobFolder() sweep.
+  }
+}
+
+/** Where the jobs' PDFs are written; any file left there belongs to no job of this run. */
+function jobFolder(dataDir: string): string {
+  const dir = join(dataDir, 'print-jobs');
+  mkdirSync(dir, { recursive: true });
+  const current = new Set([...jobs.values()].map((j) => j.file));
+  for (const name of readdirSync(dir)) if (!current.has(join(dir, name))) removeFile(join(dir, name));
+  return dir;
+}
+
+function forget(job: PrintJob): void {
+  jobs.delete(job.id);
+  removeFile(job.file);
+}
+
+export function startJob(data: PrintJobData, out: { dataDir: string; fileName: string }, log: (err: unknown) => void): PrintJob {
   if (jobs.size >= MAX_JOBS) {
     const oldest = [...jobs.values()].find((j) => j.state !== 'running');
     if (!oldest) throw new AppError('CONFLICT', 'Đang có quá nhiều lượt in chạy cùng lúc; hãy chờ một lượt xong.');
-    jobs.delete(oldest.id);
+    forget(oldest);
   }
+  const id = randomUUID();
   const job: PrintJob = {
-    id: randomUUID(),
+    id,
     state: 'running',
     phase: 'layout',
     done: 0,
     total: data.recipients.length,
     message: null,
     problems: [],
-    pdf: null,
-    fileName,
+    file: join(jobFolder(out.dataDir), `${id}.pdf`),
+    fileName: out.fileName,
   };
   jobs.set(job.id, job);
   void run(job, data).catch((err: unknown) => {
     log(err);
+    removeFile(job.file);
     job.state = 'failed';
     job.message = 'Không tạo được tệp PDF; hãy thử lại hoặc báo quản trị viên.';
   });
@@ -47,13 +78,16 @@ export function startJob(data: PrintJobData, fileName: string, log: (err: unknow
 }
 
 async function run(job: PrintJob, data: PrintJobData): Promise<void> {
-  const { doc, problems } = await buildPages(data, (done) => {
-    job.done = done;
-  });
-  job.problems = problems;
-  job.phase = 'render';
-  await new Promise((done) => setImmediate(done));
-  job.pdf = await renderPdf(data.resourcesDir, doc);
+  const sink = createWriteStream(job.file);
+  try {
+    job.problems = await writeCertificates(data, sink, (done) => {
+      job.done = done;
+      if (done === job.total) job.phase = 'render';
+    });
+  } catch (err) {
+    sink.destroy();
+    throw err;
+  }
   job.phase = 'finished';
   job.state = 'done';
 }
@@ -64,9 +98,13 @@ export function getJob(id: string): PrintJob {
   return job;
 }
 
-export function takeResult(id: string): PrintJob {
+/** Hands over a finished job once: `read` gets its PDF file, which is deleted afterwards. */
+export function takeResult<T>(id: string, read: (job: PrintJob) => T): T {
   const job = getJob(id);
   if (job.state === 'running') throw new AppError('CONFLICT', 'Lượt in chưa xong.');
-  jobs.delete(id);
-  return job;
+  try {
+    return read(job);
+  } finally {
+    forget(job);
+  }
 }

@@ -3,9 +3,11 @@ import { defineMethod } from '../api/define';
 import { AppError } from '../api/errors';
 import { decisionLabel, markPrinted, recipientsOfDecision, requireDecision } from '../commendations';
 import { IsoDate } from '../commendations/commendation';
-import { renderPdf } from './pdf';
+import { readFileSync } from 'node:fs';
+import { memorySink } from './pdf-stream';
 import { getJob, startJob, takeResult } from './print-jobs';
-import { buildPages, readPrintData, type RecipientProblems } from './print.prepare';
+import { findProblems, readPrintData, type RecipientProblems } from './print.prepare';
+import { writeCertificates } from './print.write';
 
 export const PrintRequest = z.object({
   decisionId: z.string().min(1, 'Thiếu mã quyết định.'),
@@ -44,7 +46,7 @@ export const preflightMethod = defineMethod({
   output: z.object({ layoutId: z.string(), layoutName: z.string(), pages: z.number().int(), problems: Problems }),
   handler: async (ctx, req) => {
     const data = readPrintData(ctx.db, ctx.env.resourcesDir, req);
-    const { problems } = await buildPages(data, () => undefined, 500);
+    const problems = await findProblems(data);
     return { layoutId: data.layout.id, layoutName: data.layout.name, pages: data.recipients.length, problems };
   },
 });
@@ -58,10 +60,11 @@ export const renderMethod = defineMethod({
   output: PdfOut,
   handler: async (ctx, req) => {
     const data = readPrintData(ctx.db, ctx.env.resourcesDir, req);
-    const { doc, problems } = await buildPages(data, () => undefined);
+    // One pass: the PDF is written while the texts are checked, and thrown away if one overflows.
+    const out = memorySink();
+    const problems = await writeCertificates(data, out.sink, () => undefined, { stopAtOverflow: !req.allowOverflow });
     if (problems.length && !req.allowOverflow) refuseOverflow(problems);
-    const pdf = await renderPdf(data.resourcesDir, doc);
-    return { base64: pdf.toString('base64'), pages: data.recipients.length, fileName: fileNameOf(data.decision, req.mode) };
+    return { base64: out.bytes().toString('base64'), pages: data.recipients.length, fileName: fileNameOf(data.decision, req.mode) };
   },
 });
 
@@ -75,10 +78,11 @@ export const startMethod = defineMethod({
   handler: async (ctx, req) => {
     const data = readPrintData(ctx.db, ctx.env.resourcesDir, req);
     if (!req.allowOverflow) {
-      const { problems } = await buildPages(data, () => undefined, 500);
+      const problems = await findProblems(data);
       if (problems.length) refuseOverflow(problems);
     }
-    const job = startJob(data, fileNameOf(data.decision, req.mode), (err) => console.error('[certificates] batch print failed', err));
+    const out = { dataDir: ctx.env.dataDir, fileName: fileNameOf(data.decision, req.mode) };
+    const job = startJob(data, out, (err) => console.error('[certificates] batch print failed', err));
     return { jobId: job.id, total: job.total };
   },
 });
@@ -107,11 +111,11 @@ export const resultMethod = defineMethod({
   summary: 'Lấy tệp PDF của một lượt in đã xong.',
   input: z.object({ jobId: z.string().min(1) }),
   output: PdfOut,
-  handler: (_ctx, { jobId }) => {
-    const job = takeResult(jobId);
-    if (job.state === 'failed' || !job.pdf) throw new AppError('INTERNAL', job.message ?? 'Lượt in không thành công.');
-    return { base64: job.pdf.toString('base64'), pages: job.total, fileName: job.fileName };
-  },
+  handler: (_ctx, { jobId }) =>
+    takeResult(jobId, (job) => {
+      if (job.state === 'failed') throw new AppError('INTERNAL', job.message ?? 'Lượt in không thành công.');
+      return { base64: readFileSync(job.file).toString('base64'), pages: job.total, fileName: job.fileName };
+    }),
 });
 
 /** Records the printed-on date once the clerk has the PDF, so a failed print never marks anyone. */

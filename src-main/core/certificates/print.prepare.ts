@@ -1,8 +1,7 @@
-import type { Content } from 'pdfmake/interfaces';
 import { AppError } from '../api/errors';
 import type { ReadDb } from '../db/types';
 import { decisionLabel, recipientsOfDecision, requireDecision, type Decision, type Recipient } from '../commendations';
-import { certificateDocument, certificatePage, type FieldProblem, type PrintOptions } from './certificate.doc';
+import { certificatePage, type FieldProblem, type PrintOptions } from './certificate.doc';
 import { getEmblem, layoutOffsets } from './certificates.repo';
 import type { Layout } from './layout';
 import { loadLayouts, pickLayout } from './layouts.load';
@@ -55,22 +54,23 @@ export interface RecipientProblems {
   problems: FieldProblem[];
 }
 
-/** Builds the pages in chunks, yielding between them so progress can be polled while a batch is laid out. */
-export async function buildPages(data: PrintJobData, onProgress: (done: number) => void, chunk = 100) {
+/**
+ * Lays out every certificate's fields (not the PDF) to find the texts that overflow their boxes, yielding
+ * between chunks so a long check does not hold the core. Nothing of the pages is kept.
+ */
+export async function findProblems(data: PrintJobData, chunk = 500): Promise<RecipientProblems[]> {
   const m = createMeasurer(fontDirOf(data.resourcesDir));
-  const pages: Content[][] = [];
   const problems: RecipientProblems[] = [];
   for (let i = 0; i < data.recipients.length; i++) {
     const r = data.recipients[i] as Recipient;
     const page = certificatePage(r, data.decision, data.layout, m, data.options);
-    pages.push(page.content);
     if (page.problems.length) problems.push({ recipientId: r.id, name: r.name, problems: page.problems });
-    if ((i + 1) % chunk === 0) {
-      onProgress(i + 1);
-      await new Promise((done) => setImmediate(done));
-    }
+    if ((i + 1) % chunk === 0) await new Promise((done) => setImmediate(done));
   }
-  onProgress(data.recipients.length);
-  const title = `${data.decision.awardFormName} - Quyết định số ${decisionLabel(data.decision)}`;
-  return { doc: certificateDocument(pages, data.layout, title), problems };
+  return problems;
+}
+
+/** The PDF's title: the award form and the decision. */
+export function printTitle(decision: Decision): string {
+  return `${decision.awardFormName} - Quyết định số ${decisionLabel(decision)}`;
 }

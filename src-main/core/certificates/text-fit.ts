@@ -31,16 +31,20 @@ export function createMeasurer(fontDir: string): Measurer {
   const files = fontFiles(fontDir);
   const doc = new PDFDocument({ autoFirstPage: false });
   const widths = new Map<string, number>();
+  const lineWidths = new Map<string, number>();
   const heights = new Map<Variant, number>();
   const measurer: Measurer = {
     unitWidth(variant, text) {
       const key = `${variant}\u0000${text}`;
-      let w = widths.get(key);
+      // Widths scale linearly with size, so texts are measured once at 100 pt and cached. Words come
+      // from a bounded vocabulary; whole lines (with spaces) are mostly one per recipient, so their
+      // cache is kept small: it serves the lines every page repeats, and does not grow with the batch.
+      const cache = text.includes(' ') ? lineWidths : widths;
+      let w = cache.get(key);
       if (w === undefined) {
-        // Widths scale linearly with size, so words are measured once at 100 pt and cached.
         w = doc.font(files[variant]).fontSize(100).widthOfString(text) / 100;
-        if (widths.size > 200_000) widths.clear();
-        widths.set(key, w);
+        if (cache.size > (cache === widths ? 50_000 : 2_000)) cache.clear();
+        cache.set(key, w);
       }
       return w;
     },
@@ -130,7 +134,7 @@ const fitMemo = new WeakMap<FieldStyle, Map<string, FittedText>>();
 
 /**
  * fitText, remembered per style and text: most fields print the same text on every page of a batch
- * (Quốc hiệu, title, place and date, signer), so a 1,000-page batch fits them once.
+ * (Quốc hiệu, title, place and date, signer), so a batch of any size fits them once.
  */
 export function fitTextMemo(m: Measurer, text: string, style: FieldStyle): FittedText {
   let byText = fitMemo.get(style);
@@ -138,7 +142,8 @@ export function fitTextMemo(m: Measurer, text: string, style: FieldStyle): Fitte
   let fitted = byText.get(text);
   if (!fitted) {
     fitted = fitText(m, text, style);
-    if (byText.size > 5000) byText.clear();
+    // Recipient texts are fitted at most twice (preflight, print): a small cap keeps memory flat.
+    if (byText.size > 1000) byText.clear();
     byText.set(text, fitted);
   }
   return fitted;
