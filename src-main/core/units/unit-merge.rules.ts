@@ -1,7 +1,7 @@
 import { fieldError } from '../api/errors';
 import type { ReadDb } from '../db/types';
 import { nextDay, vnDate } from './iso-date';
-import { UNIT_KIND_LABELS, type Unit } from './unit';
+import { UNIT_KIND_LABELS, type Unit } from '../../contract/units/unit';
 import { unitValidOn } from './unit-validity.rules';
 import { successorOf } from './units.repo';
 
