@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineMethod } from '../api/define';
 import { AppError } from '../api/errors';
 import { decisionLabel, markPrinted, recipientsOfDecision, requireDecision } from '../commendations';
-import { IsoDate } from '../commendations/commendation';
+import { IsoDate } from '../../contract/commendations/commendation';
 import { renderPdf } from './pdf';
 import { getJob, startJob, takeResult } from './print-jobs';
 import { buildPages, readPrintData, type RecipientProblems } from './print.prepare';
