@@ -1,5 +1,6 @@
 import { methodMap } from '../api/define';
-import { defineDomain } from '../api/domain';
+import { defineContractDomain } from '../api/domain';
+import { reportsContract } from '../../contract/reports/reports.contract';
 import { exportPdfMethod, exportXlsxMethod } from './export.api';
 import { buildReportMethod, dashboardMethod } from './reports.api';
 import { reportsIndexMigration, reportsSessionGroupIndexMigration } from './reports.schema';
@@ -7,4 +8,4 @@ import { reportsIndexMigration, reportsSessionGroupIndexMigration } from './repo
 const methods = methodMap(buildReportMethod, exportXlsxMethod, exportPdfMethod, dashboardMethod);
 
 /** The reports domain: its API methods and schema steps. */
-export const reportsDomain = defineDomain({ name: 'reports', methods, migrations: [reportsIndexMigration, reportsSessionGroupIndexMigration] });
+export const reportsDomain = defineContractDomain({ name: 'reports', contract: reportsContract, methods, migrations: [reportsIndexMigration, reportsSessionGroupIndexMigration] });
