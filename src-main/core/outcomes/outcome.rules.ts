@@ -1,5 +1,5 @@
 import { fieldError } from '../api/errors';
-import type { OutcomeFields } from './outcome';
+import type { OutcomeFields } from '../../contract/outcomes/outcome';
 
 /** Valuable tips are some of the tips received, so never more of them (tin có giá trị ≤ tin báo). */
 export function assertValuableWithinReceived(o: Pick<OutcomeFields, 'tipsReceived' | 'valuableTips'>): void {

@@ -2,7 +2,7 @@ import type { ListQuery } from '../../contract/list-query';
 import type { ReadDb } from '../db/types';
 import { Where } from '../db/where';
 import { queryPage, unitNameCondition, unitSubtreeCondition } from '../records';
-import type { Outcome, OutcomeFilters } from './outcome';
+import type { Outcome, OutcomeFilters } from '../../contract/outcomes/outcome';
 import { OUTCOME_NAME_JOINS, OUTCOME_SELECT } from './outcomes.repo';
 
 /** Newest month first, units in Vietnamese order within it. */

@@ -2,7 +2,7 @@ import { AppError, fieldError } from '../api/errors';
 import type { ReadDb } from '../db/types';
 import { runChecks, securityModelExists, unchanged } from '../records';
 import { assertUnitValidOn, findUnit } from '../units';
-import type { OutcomeFields } from './outcome';
+import type { OutcomeFields } from '../../contract/outcomes/outcome';
 import { assertMonthStarted, assertValuableWithinReceived, monthBounds, vnMonth } from './outcome.rules';
 import { outcomeIdFor } from './outcomes.repo';
 

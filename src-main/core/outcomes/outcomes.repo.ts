@@ -1,7 +1,7 @@
 import type { ReadDb, WriteTx } from '../db/types';
 import { unitSubtreeCondition } from '../records';
 import { foldForSearch } from '../text/fold';
-import type { Outcome, OutcomeFields } from './outcome';
+import type { Outcome, OutcomeFields } from '../../contract/outcomes/outcome';
 
 /** SQL ↔ objects for outcomes (kết quả); the folded note is written with every change. */
 

@@ -1,5 +1,6 @@
 import { methodMap } from '../api/define';
-import { defineDomain } from '../api/domain';
+import { defineContractDomain } from '../api/domain';
+import { registrationsContract } from '../../contract/registrations/registrations.contract';
 import {
   createRegistration,
   deleteRegistrationMethod,
@@ -12,8 +13,8 @@ import { registrationsMigration } from './registrations.schema';
 const methods = methodMap(listRegistrationsMethod, getRegistration, createRegistration, updateRegistrationMethod, deleteRegistrationMethod);
 
 /** The registrations domain: its API methods and schema steps. */
-export const registrationsDomain = defineDomain({ name: 'registrations', methods, migrations: [registrationsMigration] });
+export const registrationsDomain = defineContractDomain({ name: 'registrations', contract: registrationsContract, methods, migrations: [registrationsMigration] });
 
-export { ASSESSMENTS, Assessment, REGISTRABLE_KINDS, Registration, RegistrationCreateInput, RegistrationUpdateInput, RegistrationFilters } from './registration';
+export { ASSESSMENTS, Assessment, REGISTRABLE_KINDS, Registration, RegistrationCreateInput, RegistrationUpdateInput, RegistrationFilters } from '../../contract/registrations/registration';
 export { evaluationPeriod } from './registration.rules';
 export { RECOGNISED_SQL, registrationCounts, type RegistrationCount } from './registrations.repo';

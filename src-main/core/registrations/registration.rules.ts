@@ -1,6 +1,6 @@
 import { fieldError } from '../api/errors';
 import { vnDate } from '../units';
-import { REGISTRABLE_KINDS, type RegistrableKind, type RegistrationFields } from './registration';
+import { REGISTRABLE_KINDS, type RegistrableKind, type RegistrationFields } from '../../contract/registrations/registration';
 
 /**
  * Evaluation period (kỳ đánh giá) of year Y: residential areas 01/11 of Y-1 to 31/10 of Y; communes and

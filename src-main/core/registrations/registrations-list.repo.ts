@@ -2,7 +2,7 @@ import type { ListQuery } from '../../contract/list-query';
 import type { ReadDb } from '../db/types';
 import { Where } from '../db/where';
 import { queryPage, unitNameCondition, unitSubtreeCondition } from '../records';
-import type { Registration, RegistrationFilters } from './registration';
+import type { Registration, RegistrationFilters } from '../../contract/registrations/registration';
 import { RECOGNISED_SQL, REGISTRATION_SELECT, toRegistration, type RegistrationRow } from './registrations.repo';
 
 /** Newest year first, units in Vietnamese order within it. */

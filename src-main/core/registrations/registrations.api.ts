@@ -1,22 +1,17 @@
-import { z } from 'zod';
-import { defineMethod } from '../api/define';
+import { handle } from '../api/define';
+import { registrationsContract } from '../../contract/registrations/registrations.contract';
 import { AppError } from '../api/errors';
-import { ListQuery, listPage } from '../../contract/list-query';
 import type { ReadDb } from '../db/types';
-import { applyPatch, checkSortColumns, parseListFilters, recordId } from '../records';
+import { applyPatch, checkSortColumns, parseListFilters } from '../records';
 import {
   Registration,
   REGISTRATION_SORT_COLUMNS,
-  RegistrationCreateInput,
   RegistrationFilters,
-  RegistrationUpdateInput,
   type RegistrationFields,
-} from './registration';
+} from '../../contract/registrations/registration';
 import { assertOnePerUnitAndYear, checkRegistration } from './registrations.checks';
 import { listRegistrations } from './registrations-list.repo';
 import { deleteRegistration, findRegistration, insertRegistration, registrationIdTaken, updateRegistration } from './registrations.repo';
-
-const IdInput = z.object({ id: recordId('Mã bản đăng ký') });
 
 function mustFind(db: ReadDb, id: string): Registration {
   const found = findRegistration(db, id);
@@ -30,70 +25,35 @@ function fieldsOf(r: Registration): RegistrationFields {
 }
 
 /** One page of safety registrations, filtered, sorted and searched in SQL. */
-export const listRegistrationsMethod = defineMethod({
-  name: 'registrations.list',
-  role: 'viewer',
-  summary: 'Danh sách đăng ký "An toàn về ANTT" (phân trang, sắp xếp, lọc, tìm không dấu).',
-  input: ListQuery,
-  output: listPage(Registration),
-  handler: (ctx, q) =>
-    listRegistrations(ctx.db, { ...q, sort: checkSortColumns(q.sort, REGISTRATION_SORT_COLUMNS) }, parseListFilters(RegistrationFilters, q.filters)),
-});
+export const listRegistrationsMethod = handle(registrationsContract, 'registrations.list', (ctx, q) =>
+    listRegistrations(ctx.db, { ...q, sort: checkSortColumns(q.sort, REGISTRATION_SORT_COLUMNS) }, parseListFilters(RegistrationFilters, q.filters)));
 
 /** One registration. */
-export const getRegistration = defineMethod({
-  name: 'registrations.get',
-  role: 'viewer',
-  summary: 'Một bản đăng ký "An toàn về ANTT".',
-  input: IdInput,
-  output: Registration,
-  handler: (ctx, { id }) => mustFind(ctx.db, id),
-});
+export const getRegistration = handle(registrationsContract, 'registrations.get', (ctx, { id }) => mustFind(ctx.db, id));
 
 /** Records a unit's registration for a year (one per unit and year). */
-export const createRegistration = defineMethod({
-  name: 'registrations.create',
-  role: 'clerk',
-  summary: 'Thêm đăng ký "An toàn về ANTT" của đơn vị trong năm.',
-  input: RegistrationCreateInput,
-  output: Registration,
-  handler: (ctx, { id: wanted, ...fields }) => {
+export const createRegistration = handle(registrationsContract, 'registrations.create', (ctx, { id: wanted, ...fields }) => {
     if (wanted !== undefined && registrationIdTaken(ctx.db, wanted)) throw new AppError('CONFLICT', 'Bản đăng ký này đã có trong sổ (trùng mã).');
     checkRegistration(ctx.db, fields, null, ctx.now);
     assertOnePerUnitAndYear(ctx.db, null, fields);
     const id = wanted ?? ctx.newId();
     insertRegistration(ctx.db, id, fields, ctx.now);
     return mustFind(ctx.db, id);
-  },
-});
+  });
 
 /** Changes some fields (e.g. enters the assessment and the recognition decision); absent fields keep their value. */
-export const updateRegistrationMethod = defineMethod({
-  name: 'registrations.update',
-  role: 'clerk',
-  summary: 'Sửa đăng ký "An toàn về ANTT" (kết quả đánh giá, quyết định công nhận…).',
-  input: RegistrationUpdateInput,
-  output: Registration,
-  handler: (ctx, { id, ...patch }) => {
+export const updateRegistrationMethod = handle(registrationsContract, 'registrations.update', (ctx, { id, ...patch }) => {
     const stored = fieldsOf(mustFind(ctx.db, id));
     const next = applyPatch(stored, patch);
     checkRegistration(ctx.db, next, stored, ctx.now);
     assertOnePerUnitAndYear(ctx.db, id, next);
     updateRegistration(ctx.db, id, next, ctx.now);
     return mustFind(ctx.db, id);
-  },
-});
+  });
 
 /** Deletes a registration; returns it as it was, so the grid can offer undo. */
-export const deleteRegistrationMethod = defineMethod({
-  name: 'registrations.delete',
-  role: 'clerk',
-  summary: 'Xoá đăng ký "An toàn về ANTT".',
-  input: IdInput,
-  output: Registration,
-  handler: (ctx, { id }) => {
+export const deleteRegistrationMethod = handle(registrationsContract, 'registrations.delete', (ctx, { id }) => {
     const stored = mustFind(ctx.db, id);
     deleteRegistration(ctx.db, id);
     return stored;
-  },
-});
+  });

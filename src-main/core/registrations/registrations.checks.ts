@@ -2,7 +2,7 @@ import { AppError } from '../api/errors';
 import type { ReadDb } from '../db/types';
 import { assertNotFuture, runChecks, unchanged } from '../records';
 import { assertUnitValidOn, findUnit } from '../units';
-import type { RegistrationFields } from './registration';
+import type { RegistrationFields } from '../../contract/registrations/registration';
 import { assertPointsWhenAssessed, assertRecognition, assertRegisteredInPeriod, assertRegistrableKind } from './registration.rules';
 import { registrationIdFor } from './registrations.repo';
 

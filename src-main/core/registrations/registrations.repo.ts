@@ -1,7 +1,7 @@
 import type { ReadDb, WriteTx } from '../db/types';
 import { foldForSearch } from '../text/fold';
 import { unitSubtreeCondition } from '../records';
-import type { Registration, RegistrationFields } from './registration';
+import type { Registration, RegistrationFields } from '../../contract/registrations/registration';
 import { evaluationPeriod, isRegistrableKind } from './registration.rules';
 
 /** SQL ↔ objects for safety registrations; `search_text` is rewritten with every change. */

@@ -1,5 +1,6 @@
 import { methodMap } from '../api/define';
-import { defineDomain } from '../api/domain';
+import { defineContractDomain } from '../api/domain';
+import { sessionsContract } from '../../contract/sessions/sessions.contract';
 import { createSession, deleteSessionMethod, getSession, listSessionsMethod, updateSessionMethod } from './sessions.api';
 import { sessionsMigration } from './sessions.schema';
 import { sessionsUnitSearchMigration } from './sessions-unit-search.schema';
@@ -8,6 +9,6 @@ import { sessionsCountMigration } from './sessions-count.schema';
 const methods = methodMap(listSessionsMethod, getSession, createSession, updateSessionMethod, deleteSessionMethod);
 
 /** The sessions domain: its API methods and schema steps. */
-export const sessionsDomain = defineDomain({ name: 'sessions', methods, migrations: [sessionsMigration, sessionsUnitSearchMigration, sessionsCountMigration] });
+export const sessionsDomain = defineContractDomain({ name: 'sessions', contract: sessionsContract, methods, migrations: [sessionsMigration, sessionsUnitSearchMigration, sessionsCountMigration] });
 
-export { Session, SessionCreateInput, SessionUpdateInput, SessionFilters, SESSION_SORT_COLUMNS } from './session';
+export { Session, SessionCreateInput, SessionUpdateInput, SessionFilters, SESSION_SORT_COLUMNS } from '../../contract/sessions/session';

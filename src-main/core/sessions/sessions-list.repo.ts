@@ -3,7 +3,7 @@ import type { ReadDb, SqlValue } from '../db/types';
 import { foldForSearch } from '../text/fold';
 import { ftsColumnQuery, ftsPrefixPhrase, type PageSql, queryPage, unitSubtreeCondition } from '../records';
 import { SESSION_NAME_JOINS, SESSION_SELECT } from './sessions.repo';
-import type { Session, SessionFilters } from './session';
+import type { Session, SessionFilters } from '../../contract/sessions/session';
 
 /** API sort column → SQL; text columns sort on their Vietnamese `*_sort` key. */
 const SORT_SQL: Readonly<Record<string, readonly string[]>> = {

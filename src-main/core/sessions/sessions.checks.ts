@@ -3,7 +3,7 @@ import { assertCatalogueEntry } from '../catalogues';
 import type { ReadDb } from '../db/types';
 import { assertUnitValidOn } from '../units';
 import { assertNotFuture, runChecks, securityModelExists, unchanged } from '../records';
-import type { SessionFields } from './session';
+import type { SessionFields } from '../../contract/sessions/session';
 
 /**
  * The checks of a session against stored data: the unit existed on the day, the catalogue entries are

@@ -1,7 +1,7 @@
 import type { ReadDb, WriteTx } from '../db/types';
 import { foldForSearch } from '../text/fold';
 import { sortKey } from '../text/sort-key';
-import type { Session, SessionFields } from './session';
+import type { Session, SessionFields } from '../../contract/sessions/session';
 
 /**
  * SQL ↔ objects for propaganda sessions. Every write keeps the `*_sort` keys and the FTS shadow row

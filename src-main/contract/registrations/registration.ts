@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, optionalText, recordId, year } from '../records';
+import { isoDate, optionalText, recordId, year } from '../../core/records/record-fields';
 
 /** Assessment result (kết quả đánh giá): chưa đánh giá, đạt, chưa đạt. */
 export const ASSESSMENTS = ['pending', 'passed', 'failed'] as const;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { count, isoDate, optionalText, recordId, requiredText } from '../records';
+import { count, isoDate, optionalText, recordId, requiredText } from '../../core/records/record-fields';
 
 /** The fields of a propaganda session (buổi tuyên truyền / nói chuyện chuyên đề / hội nghị ký cam kết), no defaults. */
 const fields = {

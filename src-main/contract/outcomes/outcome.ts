@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { count, month, optionalText, recordId } from '../records';
+import { count, month, optionalText, recordId } from '../../core/records/record-fields';
 
 /** The counts of an outcome (kết quả) row, no defaults. */
 const counts = {
