@@ -3,7 +3,7 @@ import { cataloguesContract } from '../../contract/catalogues/catalogues.contrac
 import { AppError, fieldError } from '../api/errors';
 import { deleteOrConflict } from '../units';
 import { CATALOGUE_SEED } from './catalogue.seed';
-import { Catalogue, CATALOGUE_LABELS, CatalogueCreateInput, CatalogueEntry, CatalogueRenameInput } from '../../contract/catalogues/catalogue';
+import { Catalogue, CATALOGUE_LABELS, CatalogueEntry } from '../../contract/catalogues/catalogue';
 import {
   deleteCatalogueEntry,
   findCatalogueEntry,
