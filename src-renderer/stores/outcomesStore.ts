@@ -1,5 +1,5 @@
 import { call } from '../lib/api';
-import type { ApiInput } from '../../src-main/core/api/contract';
+import type { ApiInput } from '../../src-main/contract';
 import type { GridSource } from '../components/grid/types';
 import { asGridResult, zeroCount, id, optionalId, text, readAll, readPatch, type FieldSpec } from './cell-fields';
 
