@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { openCore, type Core } from '../../src-main/core/app/open-core';
 import type { Caller } from '../../src-main/core/api/roles';
 import { renderPdf } from '../../src-main/core/certificates/pdf';
+import type { ApiInput, ApiOutput, MethodName } from '../../src-main/contract';
 
 const PAGES = Number(process.env.CERT_BENCH_PAGES ?? 1000);
 const clerk: Caller = { role: 'admin', name: 'bench' };
@@ -16,10 +17,10 @@ const GIVEN = ['An', 'Bình', 'Cường', 'Dũng', 'Hà', 'Hùng', 'Lan', 'Mai',
 const ACHIEVEMENT =
   'Đã có thành tích xuất sắc trong phong trào Toàn dân bảo vệ an ninh Tổ quốc, góp phần giữ vững an ninh chính trị, trật tự an toàn xã hội năm 2026';
 
-async function ok<T>(core: Core, name: string, input: unknown): Promise<T> {
-  const r = await core.dispatch(name, input, clerk);
+async function ok<N extends MethodName>(core: Core, name: N, input: ApiInput<N>): Promise<ApiOutput<N>> {
+  const r = await core.call(name, input, clerk);
   if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
-  return r.data as T;
+  return r.data;
 }
 
 /** The award form and authority entries (the catalogue seed's fixed ids; inserted if that seed is absent). */
@@ -38,7 +39,7 @@ function seedCatalogue(core: Core): { form: string; authority: string } {
 
 async function seedDecision(core: Core): Promise<string> {
   const { form, authority } = seedCatalogue(core);
-  const d = await ok<{ id: string }>(core, 'commendations.createDecision', {
+  const d = await ok(core, 'commendations.createDecision', {
     number: '1000', symbol: 'QĐ-CAT', signedOn: '2026-12-15', year: 2026, authorityId: authority, awardFormId: form,
     signerTitle: 'GIÁM ĐỐC', signerName: 'Đại tá Trần Văn Minh', place: 'Hải Dương', issuerLine: 'Giám đốc Công an tỉnh Hải Dương',
   });
@@ -46,7 +47,7 @@ async function seedDecision(core: Core): Promise<string> {
     const name = `${FAMILY[i % 10]} ${MIDDLE[i % 6]} ${GIVEN[(i * 7) % 10]}`;
     return `${i + 1}\t${name}\t${i % 2 ? 'Nữ' : 'Nam'}\t${1950 + (i % 50)}\tTổ viên tổ bảo vệ ANTT\tThôn ${i % 40}, xã An Bình\t${ACHIEVEMENT}`;
   });
-  const pasted = await ok<{ saved: number; rejected: { reasons: string[] }[] }>(core, 'commendations.pasteRecipients', { decisionId: d.id, text: rows.join('\n') });
+  const pasted = await ok(core, 'commendations.pasteRecipients', { decisionId: d.id, text: rows.join('\n') });
   if (pasted.saved !== PAGES) throw new Error(`paste saved ${pasted.saved}: ${pasted.rejected[0]?.reasons.join('; ')}`);
   await ok(core, 'commendations.assignRegistryNumbers', { decisionId: d.id });
   return d.id;
@@ -92,7 +93,7 @@ export default {
       for (const mode of ['full', 'overlay'] as const) {
         let bytes = 0;
         const m = await measure(async () => {
-          const r = await ok<{ base64: string }>(core, 'certificates.render', { decisionId, mode });
+          const r = await ok(core, 'certificates.render', { decisionId, mode });
           bytes = (r.base64.length * 3) / 4;
         });
         const perPage = m.ms / PAGES;
