@@ -21,7 +21,12 @@ const methods = methodMap(
 );
 
 /** The catalogues domain: its API methods and schema steps. */
-export const cataloguesDomain = defineContractDomain({ name: 'catalogues', contract: cataloguesContract, methods, migrations: [catalogueSeedMigration] });
+export const cataloguesDomain = defineContractDomain({
+  name: 'catalogues',
+  contract: cataloguesContract,
+  methods,
+  migrations: [catalogueSeedMigration],
+});
 
 export { CATALOGUES, CATALOGUE_LABELS, Catalogue, CatalogueEntry } from '../../contract/catalogues/catalogue';
 export { CATALOGUE_SEED, seededEntryId } from './catalogue.seed';

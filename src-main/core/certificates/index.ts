@@ -30,4 +30,9 @@ const methods = methodMap(
 );
 
 /** The certificates domain: its API methods and schema steps. */
-export const certificatesDomain = defineContractDomain({ name: 'certificates', contract: certificatesContract, methods, migrations: [certificatesMigration] });
+export const certificatesDomain = defineContractDomain({
+  name: 'certificates',
+  contract: certificatesContract,
+  methods,
+  migrations: [certificatesMigration],
+});

@@ -29,7 +29,12 @@ const methods = methodMap(
 );
 
 /** The commendations domain: its API methods and schema steps. */
-export const commendationsDomain = defineContractDomain({ name: 'commendations', contract: commendationsContract, methods, migrations: [commendationsMigration] });
+export const commendationsDomain = defineContractDomain({
+  name: 'commendations',
+  contract: commendationsContract,
+  methods,
+  migrations: [commendationsMigration],
+});
 
 // Read by the certificates domain, which prints these records.
 export { decisionLabel, type Decision, type Recipient } from '../../contract/commendations/commendation';

@@ -13,7 +13,12 @@ import { registrationsMigration } from './registrations.schema';
 const methods = methodMap(listRegistrationsMethod, getRegistration, createRegistration, updateRegistrationMethod, deleteRegistrationMethod);
 
 /** The registrations domain: its API methods and schema steps. */
-export const registrationsDomain = defineContractDomain({ name: 'registrations', contract: registrationsContract, methods, migrations: [registrationsMigration] });
+export const registrationsDomain = defineContractDomain({
+  name: 'registrations',
+  contract: registrationsContract,
+  methods,
+  migrations: [registrationsMigration],
+});
 
 export { ASSESSMENTS, Assessment, REGISTRABLE_KINDS, Registration, RegistrationCreateInput, RegistrationUpdateInput, RegistrationFilters } from '../../contract/registrations/registration';
 export { evaluationPeriod } from './registration.rules';

@@ -8,4 +8,9 @@ import { reportsIndexMigration, reportsSessionGroupIndexMigration } from './repo
 const methods = methodMap(buildReportMethod, exportXlsxMethod, exportPdfMethod, dashboardMethod);
 
 /** The reports domain: its API methods and schema steps. */
-export const reportsDomain = defineContractDomain({ name: 'reports', contract: reportsContract, methods, migrations: [reportsIndexMigration, reportsSessionGroupIndexMigration] });
+export const reportsDomain = defineContractDomain({
+  name: 'reports',
+  contract: reportsContract,
+  methods,
+  migrations: [reportsIndexMigration, reportsSessionGroupIndexMigration],
+});

@@ -9,6 +9,11 @@ import { sessionsCountMigration } from './sessions-count.schema';
 const methods = methodMap(listSessionsMethod, getSession, createSession, updateSessionMethod, deleteSessionMethod);
 
 /** The sessions domain: its API methods and schema steps. */
-export const sessionsDomain = defineContractDomain({ name: 'sessions', contract: sessionsContract, methods, migrations: [sessionsMigration, sessionsUnitSearchMigration, sessionsCountMigration] });
+export const sessionsDomain = defineContractDomain({
+  name: 'sessions',
+  contract: sessionsContract,
+  methods,
+  migrations: [sessionsMigration, sessionsUnitSearchMigration, sessionsCountMigration],
+});
 
 export { Session, SessionCreateInput, SessionUpdateInput, SessionFilters, SESSION_SORT_COLUMNS } from '../../contract/sessions/session';
