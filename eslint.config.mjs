@@ -1,6 +1,13 @@
-// Layer rules of STYLE.md, enforced: core is plain Node, the renderer sees only the contract's types.
+// Layer rules of STYLE.md, enforced: core is plain Node, the contract is pure, the renderer sees only the
+// contract and the shared layer, and shell, web and cli never import each other.
 import js from '@eslint/js';
+import { builtinModules } from 'node:module';
 import tseslint from 'typescript-eslint';
+
+const electronFor = (message) => ({ name: 'electron', message });
+/** Bare Node builtins (`fs`, `path`, …); `node:*` is a pattern. */
+const nodeBuiltins = (message) => builtinModules.filter((m) => !m.startsWith('_') && !m.includes(':')).map((name) => ({ name, message }));
+const OTHER_LAYERS = ['**/shell/**', '**/web/**', '**/cli/**', '**/preload/**', '**/src-renderer/**'];
 
 export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', 'dist/**', 'coverage/**', 'bench/out/**'] },
@@ -28,11 +35,60 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src-main/contract/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [electronFor('The contract is pure: zod only, no electron.'), ...nodeBuiltins('The contract is pure: no Node, no DOM.')],
+          patterns: [
+            { group: ['node:*'], message: 'The contract is pure: no Node, no DOM.' },
+            { group: OTHER_LAYERS, message: 'The contract imports only zod, src-main/contract and src-main/shared.' },
+            {
+              // Two pure schema helpers still live in the core until src-main/shared takes them over.
+              regex: '(^|/)core/(?!units/iso-date$|records/record-fields$)',
+              message: 'The contract imports only zod, src-main/contract and src-main/shared.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src-main/shell/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/cli/**', '**/cli'], message: 'The shell never imports web mode or the CLI.' },
+            // The window's CSP is read from web mode's headers until src-main/shared holds the one CSP string.
+            { regex: '(^|/)web(/(?!security-headers$)|$)', message: 'The shell never imports web mode or the CLI.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src-main/web/**/*.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { paths: [electronFor('Web mode runs on Node alone.')], patterns: [{ group: ['**/shell/**', '**/cli/**', '**/shell', '**/cli'], message: 'Web mode never imports the shell or the CLI.' }] }] },
+  },
+  {
+    files: ['src-main/cli/**/*.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { paths: [electronFor('The CLI runs on Node alone.')], patterns: [{ group: ['**/shell/**', '**/web/**', '**/shell', '**/web'], message: 'The CLI never imports the shell or web mode.' }] }] },
+  },
+  {
     files: ['src-main/preload/**/*.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/core/**', '!**/core/api/contract'], message: 'The preload imports only electron and the contract types.', allowTypeImports: true }] },
+        {
+          patterns: [
+            { group: ['**/core/**', '**/shell/**', '**/web/**', '**/cli/**', '**/src-renderer/**'], message: 'The preload imports only electron and the contract types.' },
+            // The sandboxed preload bundles nothing of the app: types only.
+            { group: ['**/contract', '**/contract/**'], message: 'Import the contract with `import type`.', allowTypeImports: true },
+          ],
+        },
       ],
     },
   },
@@ -42,14 +98,13 @@ export default tseslint.config(
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'The renderer never touches electron; it calls lib/api.ts.' }],
+          paths: [electronFor('The renderer never touches electron; it calls lib/api.ts.'), ...nodeBuiltins('The renderer runs in the browser: no Node modules.')],
           patterns: [
-            // src-main/contract and src-main/shared are the pure layers (zod only): the renderer may use their values.
+            { group: ['node:*'], message: 'The renderer runs in the browser: no Node modules.' },
             {
-              group: ['**/src-main/**', '!**/src-main/core/api/contract', '!**/src-main/contract', '!**/src-main/contract/**', '!**/src-main/shared', '!**/src-main/shared/*'],
-              message: 'The renderer imports only the contract and the pure shared layer.',
+              group: ['**/src-main/**', '!**/src-main/contract', '!**/src-main/contract/**', '!**/src-main/shared', '!**/src-main/shared/**'],
+              message: 'The renderer imports only src-main/contract and src-main/shared from src-main.',
             },
-            { group: ['**/src-main/core/api/contract'], message: 'Import the contract with `import type`.', allowTypeImports: true },
           ],
         },
       ],

@@ -9,6 +9,7 @@ import type { Caller } from '../../src-main/core/api/roles';
 import { seededEntryId } from '../../src-main/core/catalogues';
 import { foldForSearch } from '../../src-main/core/text/fold';
 import { sortKey } from '../../src-main/core/text/sort-key';
+import type { ApiInput } from '../../src-main/contract';
 
 const ROWS = Number(process.env.RECORDS_BENCH_ROWS ?? 1_000_000);
 const UNITS = 1_500;
@@ -96,12 +97,12 @@ function seedSessions(core: Core): void {
 }
 
 /** Median time in ms of `runs` dispatches of one list query (after one warm-up), and the row count. */
-async function timeList(core: Core, input: object, runs = 7): Promise<{ ms: number; total: number }> {
+async function timeList(core: Core, input: ApiInput<'sessions.list'>, runs = 7): Promise<{ ms: number; total: number }> {
   let total = -1;
   const call = async () => {
-    const r = await core.dispatch('sessions.list', input, viewer);
+    const r = await core.call('sessions.list', input, viewer);
     if (!r.ok) throw new Error(`sessions.list failed: ${r.error.message}`);
-    total = (r.data as { total: number }).total;
+    total = r.data.total;
   };
   await call();
   const times: number[] = [];

@@ -13,6 +13,7 @@ import { entryId, entryIds } from '../../test/fixtures/seed/catalogue-ids';
 import { bulkCommendations, bulkModels, bulkOutcomes, bulkRegistrations, bulkSessions, numberUnits } from '../../test/fixtures/seed/million.repo';
 import { seedProvince2017 } from '../../test/fixtures/seed/province-2017';
 import { IDLE_BASELINE_MS, measureBaseline } from './reports-baseline.fixture';
+import type { ApiInput } from '../../src-main/contract';
 
 interface Result {
   name: string;
@@ -46,7 +47,7 @@ function median(values: number[]): number {
   return s[Math.floor(s.length / 2)]!;
 }
 
-async function timeReport(core: Core, input: unknown, runs = 3): Promise<number> {
+async function timeReport(core: Core, input: ApiInput<'reports.build'>, runs = 3): Promise<number> {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t = performance.now();

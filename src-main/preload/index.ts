@@ -3,7 +3,7 @@
  * ipcRenderer itself. Everything the renderer may do is an API method the core validates and role-checks.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import type { ApiClient } from '../core/api/contract';
+import type { ApiClient } from '../contract';
 
 // The channel name matches src-main/shell/ipc.ts; the preload may import nothing else from the app.
 const API_CHANNEL = 'api';

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Dispatch } from '../core/api/dispatch';
-import type { ApiDescription } from '../core/api/schema';
+import type { ApiDescription } from '../contract/describe-api';
 import type { Caller } from '../core/api/roles';
 import { readJsonBody } from './read-body';
 import { sendApiError, sendJson } from './respond';

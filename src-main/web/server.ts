@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Dispatch } from '../core/api/dispatch';
-import { describeApi } from '../core/api/schema';
-import { methods } from '../core/app/domains';
+import { contract } from '../contract';
+import { describeApi } from '../contract/describe-api';
 import { handleApi } from './api-route';
 import { newToken, requestToken, tokenCookie, tokenMatches } from './auth';
 import { hostAllowed, originAllowed } from './origin-check';
@@ -37,7 +37,7 @@ export interface WebServer {
 export async function startWebServer(opts: WebServerOptions): Promise<WebServer> {
   const token = opts.token ?? newToken();
   const host = opts.host ?? '127.0.0.1';
-  const schema = describeApi(methods);
+  const schema = describeApi(contract);
   let port = 0;
   const server = createServer((req, res) => {
     route(req, res).catch((err: unknown) => {

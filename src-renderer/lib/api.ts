@@ -3,7 +3,7 @@
  * in web mode the same call goes to `POST /api/<name>` with the HttpOnly token cookie. Both answer with
  * the dispatcher's `ApiResult`, so pages never know which transport they run on.
  */
-import type { ApiClient, ApiInput, ApiResult, MethodName } from '../../src-main/core/api/contract';
+import type { ApiClient, ApiInput, ApiResult, MethodName } from '../../src-main/contract';
 
 declare global {
   interface Window {

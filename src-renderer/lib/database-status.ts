@@ -1,5 +1,5 @@
 import { createRoot, createSignal, type Accessor } from 'solid-js';
-import type { ApiOutput } from '../../src-main/core/api/contract';
+import type { ApiOutput } from '../../src-main/contract';
 import { call } from './api';
 
 /** How often the status bar asks again: often enough that "Đã lưu" follows the clerk's edits. */

@@ -1,5 +1,5 @@
 import { createRoot, createSignal, type Accessor } from 'solid-js';
-import type { ApiInput, ApiOutput, ApiResult } from '../../src-main/core/api/contract';
+import type { ApiInput, ApiOutput, ApiResult } from '../../src-main/contract';
 import { call } from './api';
 
 /** The office's names and place (cấu hình đơn vị), as `system.settings.get` returns them. */

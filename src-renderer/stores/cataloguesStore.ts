@@ -1,6 +1,6 @@
 import { createSignal } from 'solid-js';
 import { call } from '../lib/api';
-import type { ApiOutput } from '../../src-main/core/api/contract';
+import type { ApiOutput } from '../../src-main/contract';
 import type { CellOption, GridQuery, GridSource } from '../components/grid/types';
 import { foldForSearch } from '../../src-main/shared/fold';
 import { asGridResult, optionalText, text } from './cell-fields';

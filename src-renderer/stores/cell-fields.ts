@@ -1,5 +1,5 @@
 import type { CellPatch, CellValue, GridError, GridResult } from '../components/grid/types';
-import type { ApiError } from '../../src-main/core/api/contract';
+import type { ApiError } from '../../src-main/contract';
 
 /**
  * Reading a grid's cell values into a method's typed input. The grid's values are already converted

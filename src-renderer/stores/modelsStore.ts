@@ -1,5 +1,5 @@
 import { call } from '../lib/api';
-import type { ApiInput } from '../../src-main/core/api/contract';
+import type { ApiInput } from '../../src-main/contract';
 import type { GridSource } from '../components/grid/types';
 import { asGridResult, count, id, optionalId, optionalText, readAll, readPatch, text, type FieldSpec } from './cell-fields';
 

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { acceptsNull, type AnyKind } from '../../src-main/contract/records/define-kind';
 import type { FieldDef } from '../../src-main/contract/records/kind-types';
-import type { ApiError } from '../../src-main/core/api/contract';
+import type { ApiError } from '../../src-main/contract';
 import { call } from '../lib/api';
 import type { CellPatch, CellValue, GridResult, GridSource } from '../components/grid/types';
 import {

@@ -1,10 +1,10 @@
 import { call } from '../lib/api';
-import type { ApiOutput } from '../../src-main/core/api/contract';
+import type { ApiOutput } from '../../src-main/contract';
 import type { UnitOption, UnitTreeSource } from '../components/unit-picker/unit-tree';
 import { joinPath } from '../components/unit-picker/unit-tree';
 import { foldForSearch } from '../../src-main/shared/fold';
 import type { CellValue, GridSource, UnitResolver } from '../components/grid/types';
-import type { ApiInput } from '../../src-main/core/api/contract';
+import type { ApiInput } from '../../src-main/contract';
 import { asGridResult, optionalId, optionalText, readAll, readPatch, text, type FieldReader, type FieldSpec } from './cell-fields';
 
 type SearchRow = ApiOutput<'units.search'>['rows'][number];

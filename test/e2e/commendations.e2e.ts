@@ -75,10 +75,10 @@ describe('commendations in web mode', () => {
     await page.getByRole('button', { name: 'Xem trước' }).click();
     await expect.poll(() => page.locator('iframe.pdf-preview').getAttribute('src')).toMatch(/^blob:/);
 
-    const decisions = await apiOk<{ rows: { id: string }[] }>(web, 'commendations.listDecisions', {});
+    const decisions = await apiOk(web, 'commendations.listDecisions', {});
     const decisionId = decisions.rows[0]?.id ?? '';
     await expect
-      .poll(async () => (await apiOk<{ rows: { printedOn: string | null }[] }>(web, 'commendations.listRecipients', { decisionId, limit: 100 })).rows.filter((r) => r.printedOn).length)
+      .poll(async () => (await apiOk(web, 'commendations.listRecipients', { decisionId, limit: 100 })).rows.filter((r) => r.printedOn).length)
       .toBe(30);
     expect(browser.errors).toEqual([]);
   });
@@ -98,7 +98,7 @@ describe('commendations in web mode', () => {
     await page.getByLabel('Độ lệch ngang, Giấy khen (A4 ngang)').press('Enter');
     await page.getByText('Đã lưu độ lệch máy in.').waitFor();
     await screenshot(page, 'commendations-print-settings');
-    const layouts = await apiOk<{ id: string; offsets: { x: number; y: number } }[]>(web, 'certificates.layouts', {});
+    const layouts = await apiOk(web, 'certificates.layouts', {});
     expect(layouts.find((l) => l.id === 'giay-khen-a4')?.offsets).toEqual({ x: 1.5, y: -2 });
 
     const row = page.getByRole('row', { name: /Giấy khen \(A4 ngang\)/ });
@@ -111,7 +111,7 @@ describe('commendations in web mode', () => {
 
   it('reports a text too long for its box before printing, and prints it only on a second click', async () => {
     const { page } = browser;
-    const decisions = await apiOk<{ rows: { id: string }[] }>(web, 'commendations.listDecisions', {});
+    const decisions = await apiOk(web, 'commendations.listDecisions', {});
     const decisionId = decisions.rows[0]?.id ?? '';
     await apiOk(web, 'commendations.addRecipient', {
       decisionId, kind: 'individual', name: 'Trần Văn Dài', gender: 'male', birthYear: 1970, unitName: 'Xã An Bình', achievement: 'Thành tích '.repeat(120).trim(),

@@ -1,16 +1,20 @@
 import type { Page } from 'playwright-core';
+import type { ApiInput, ApiOutput, ApiResult, MethodName } from '../../src-main/contract';
+import type { UnitKind } from '../../src-main/contract/units/unit';
 
 /** One API call from inside the page, with the session cookie web mode set (as the renderer calls). */
-export async function api<T = unknown>(page: Page, name: string, input: object): Promise<T> {
+export async function api<N extends MethodName>(page: Page, name: N, input: ApiInput<N>): Promise<ApiOutput<N>> {
   const r = await page.evaluate(
     async ([n, i]) => {
       const res = await fetch(`/api/${n}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(i) });
-      return (await res.json()) as { ok: boolean; data?: unknown; error?: { message: string } };
+      // The one cast of these tests, as in src-renderer/lib/api.ts: the body is the dispatcher's ApiResult
+      // for `name`, checked against the method's output schema; JSON cannot carry that type itself.
+      return (await res.json()) as ApiResult<N>;
     },
     [name, input] as const,
   );
-  if (!r.ok) throw new Error(`${name} failed: ${r.error?.message ?? '?'}`);
-  return r.data as T;
+  if (!r.ok) throw new Error(`${name} failed: ${r.error.message}`);
+  return r.data;
 }
 
 export interface Seeded {
@@ -23,14 +27,14 @@ export interface Seeded {
 
 /** Units and a few records for the pages to show; the models grid is filled by the tests themselves. */
 export async function seed(page: Page): Promise<Seeded> {
-  const unit = async (name: string, kind: string, parentId: string | null, code: string | null = null) =>
-    (await api<{ id: string }>(page, 'units.create', { name, kind, parentId, code })).id;
+  const unit = async (name: string, kind: UnitKind, parentId: string | null, code: string | null = null) =>
+    (await api(page, 'units.create', { name, kind, parentId, code })).id;
   const province = await unit('Tỉnh Hải Dương', 'province', null, '30');
   await api(page, 'units.create', { name: 'Huyện Gia Lộc', kind: 'district', parentId: province, validUntil: '2025-06-30' });
   const dangLe = await unit('Xã Đặng Lễ', 'commune', province, '10801');
   const anBinh = await unit('Xã An Bình', 'commune', province, '10802');
   await unit('Thôn Đông', 'residential_area', anBinh);
-  const cats = await api<{ rows: { id: string; catalogue: string }[] }>(page, 'catalogues.list', {});
+  const cats = await api(page, 'catalogues.list', {});
   const first = (c: string) => cats.rows.find((r) => r.catalogue === c)?.id ?? '';
   const venueKind = first('venue_kind');
   const sessionForm = first('session_form');

@@ -7,16 +7,6 @@ import { screenshot } from './support/screenshot';
 import { startWebMode, type WebMode } from './support/web-mode';
 import { api, cell, scrollToRow, seed, type Seeded } from './records-helpers';
 
-interface ModelRow {
-  id: string;
-  name: string;
-  typeName: string;
-  unitName: string;
-  foundedOn: string;
-  sites: number | null;
-}
-type ModelList = { total: number; rows: ModelRow[] };
-
 describe('records grid in web mode', () => {
   let web: WebMode;
   let browser: TestBrowser;
@@ -33,7 +23,7 @@ describe('records grid in web mode', () => {
     expect(await web?.stop()).toBe(0);
   });
 
-  const models = (input: object = {}) => api<ModelList>(browser.page, 'models.list', { limit: 200, ...input });
+  const models = (input: object = {}) => api(browser.page, 'models.list', { limit: 200, ...input });
 
   it('enters a model with the keyboard only', async () => {
     const { page } = browser;
@@ -104,7 +94,7 @@ describe('records grid in web mode', () => {
     await page.locator('.grid-search').fill('ho dang');
     await expect.poll(() => cell(page, 0, 'name').textContent()).toBe('Tổ tự quản họ Đặng');
     const id = (await models({ search: 'ho dang' })).rows[0]?.id ?? '';
-    const sites = async () => (await api<ModelRow>(page, 'models.get', { id })).sites;
+    const sites = async () => (await api(page, 'models.get', { id })).sites;
     await cell(page, 0, 'sites').click();
     await page.keyboard.type('7');
     await page.keyboard.press('Enter');
@@ -158,7 +148,7 @@ describe('records grid in web mode', () => {
     await page.getByRole('button', { name: 'Cho hết hiệu lực…' }).click();
     await page.getByLabel('Hết hiệu lực sau ngày (dd/mm/yyyy)').fill('30/06/2025');
     await page.getByRole('dialog').getByRole('button', { name: 'Cho hết hiệu lực' }).click();
-    await expect.poll(async () => (await api<{ validUntil: string | null }>(page, 'units.get', { id: seeded.dangLe })).validUntil).toBe('2025-06-30');
+    await expect.poll(async () => (await api(page, 'units.get', { id: seeded.dangLe })).validUntil).toBe('2025-06-30');
     await expect.poll(() => cell(page, 0, 'validUntil').textContent()).toBe('30/06/2025');
     await page.locator('.grid-search').fill('');
     await expect.poll(() => page.locator('.grid-statusbar').textContent()).toMatch(/^5 dòng/);
@@ -209,7 +199,7 @@ describe('records grid in web mode', () => {
     const { page } = browser;
     await page.keyboard.press('Alt+2');
     await expect.poll(() => page.locator('main h1').textContent()).toBe('Đơn vị');
-    const count = async () => (await api<{ total: number }>(page, 'units.list', { limit: 1 })).total;
+    const count = async () => (await api(page, 'units.list', { limit: 1 })).total;
     const before = await count();
     const dir = mkdtempSync(join(tmpdir(), 'antq-import-'));
     const bad = join(dir, 'don-vi-loi.csv');
@@ -238,7 +228,7 @@ describe('records grid in web mode', () => {
     await expect.poll(() => dialog.textContent()).toContain('Đơn vị tiếp nhận: Xã An Bình');
     await dialog.getByRole('button', { name: 'Sáp nhập' }).click();
     await expect.poll(() => cell(page, 0, 'validUntil').textContent()).toBe('30/06/2025');
-    const merged = await api<{ rows: { id: string; successorId: string | null }[] }>(page, 'units.search', { query: 'tan hung' });
+    const merged = await api(page, 'units.search', { query: 'tan hung' });
     expect(merged.rows[0]?.successorId).toBe(seeded.anBinh);
 
     await page.keyboard.press('Alt+9');
@@ -254,7 +244,7 @@ describe('records grid in web mode', () => {
     await cell(page, 0, 'name').click();
     await page.getByRole('button', { name: 'Ngừng sử dụng' }).click();
     await expect.poll(() => cell(page, 0, 'state').textContent()).toBe('Ngừng sử dụng');
-    const entries = await api<{ rows: { name: string; retired: boolean }[] }>(page, 'catalogues.list', { catalogue: 'model_type', includeRetired: true });
+    const entries = await api(page, 'catalogues.list', { catalogue: 'model_type', includeRetired: true });
     expect(entries.rows.find((e) => e.name === 'Camera an ninh khu dân cư')?.retired).toBe(true);
   });
 
@@ -268,7 +258,7 @@ describe('records grid in web mode', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => cell(page, 0, 'modelId').textContent()).toBe('Tổ tự quản họ Đặng (Xã Đặng Lễ)');
     const model = (await models({ search: 'to tu quan ho dang' })).rows[0];
-    const sessions = await api<{ rows: { modelId: string | null; modelName: string | null }[] }>(page, 'sessions.list', { limit: 1 });
+    const sessions = await api(page, 'sessions.list', { limit: 1 });
     expect(sessions.rows[0]).toMatchObject({ modelId: model?.id, modelName: 'Tổ tự quản họ Đặng' });
   });
 

@@ -170,7 +170,7 @@ describe('the web mode process', () => {
     const second = await startWebMode({ dbPath: first.dbPath });
     try {
       expect(second.token).not.toBe(first.token);
-      expect(await apiCall(second, 'system.settings.get')).toMatchObject({ ok: true, data: input });
+      expect(await apiCall(second, 'system.settings.get', {})).toMatchObject({ ok: true, data: input });
     } finally {
       await second.stop();
     }

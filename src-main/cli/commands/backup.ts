@@ -10,12 +10,12 @@ export const backupCommand: CliCommand = {
   needs: 'core',
   async run(_args, io, core) {
     if (!core) return EXIT_FAILED;
-    const r = await core.dispatch('system.backups.create', {}, CLI_CALLER);
+    const r = await core.call('system.backups.create', {}, CLI_CALLER);
     if (!r.ok) {
       io.err(r.error.message);
       return EXIT_FAILED;
     }
-    const made = r.data as { name: string; bytes: number };
+    const made = r.data;
     io.out(`Đã tạo bản sao lưu "${made.name}" (${formatBytes(made.bytes)}).`);
     return EXIT_OK;
   },

@@ -4,13 +4,10 @@ import { flagValue } from '../args';
 import { CLI_CALLER } from '../cli-caller';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, formatBytes } from '../cli-context';
 import type { CliCommand, CliIo } from '../command';
+import type { ApiOutput } from '../../contract';
 import type { Core } from '../../core/app/open-core';
 
-interface Preflight {
-  pages: number;
-  layoutName: string;
-  problems: { problems: { field: string }[] }[];
-}
+type Preflight = ApiOutput<'certificates.preflight'>;
 
 /** Local calendar date as 'YYYY-MM-DD' (the printed-on date the office sees). */
 function today(): string {
@@ -19,13 +16,13 @@ function today(): string {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
 }
 
-async function preflight(core: Core, io: CliIo, decisionId: string, mode: string): Promise<Preflight | null> {
-  const r = await core.dispatch('certificates.preflight', { decisionId, mode }, CLI_CALLER);
+async function preflight(core: Core, io: CliIo, decisionId: string, mode: 'full' | 'overlay'): Promise<Preflight | null> {
+  const r = await core.call('certificates.preflight', { decisionId, mode }, CLI_CALLER);
   if (!r.ok) {
     io.err(r.error.message);
     return null;
   }
-  return r.data as Preflight;
+  return r.data;
 }
 
 /**
@@ -55,17 +52,17 @@ export const certificatesCommand: CliCommand = {
       io.err(`${check.problems.length} người có ${fields} nội dung không vừa ô in ở cỡ chữ nhỏ nhất; xem trong ứng dụng (Khen thưởng › Kiểm tra trước khi in).`);
       if (!allowOverflow) return EXIT_FAILED;
     }
-    const r = await core.dispatch('certificates.render', { decisionId, mode, allowOverflow }, CLI_CALLER);
+    const r = await core.call('certificates.render', { decisionId, mode, allowOverflow }, CLI_CALLER);
     if (!r.ok) {
       io.err(r.error.message);
       return EXIT_FAILED;
     }
-    const pdf = Buffer.from((r.data as { base64: string }).base64, 'base64');
+    const pdf = Buffer.from(r.data.base64, 'base64');
     const target = resolve(out);
     const temp = `${target}.tmp-${process.pid}`;
     writeFileSync(temp, pdf);
     renameSync(temp, target);
-    const marked = await core.dispatch('certificates.markPrinted', { decisionId, printedOn: today() }, CLI_CALLER);
+    const marked = await core.call('certificates.markPrinted', { decisionId, printedOn: today() }, CLI_CALLER);
     if (!marked.ok) io.err(`Đã in nhưng chưa ghi được ngày in: ${marked.error.message}`);
     io.out(`Đã in ${check.pages} trang (${check.layoutName}, ${mode === 'overlay' ? 'in trên phôi' : 'in đầy đủ'}) vào ${target} (${formatBytes(pdf.length)}).`);
     return marked.ok ? EXIT_OK : EXIT_FAILED;

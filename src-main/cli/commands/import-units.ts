@@ -33,7 +33,7 @@ export const importUnitsCommand: CliCommand = {
       io.err(`Không đọc được tệp "${file}".`);
       return EXIT_FAILED;
     }
-    const r = await core.dispatch('units.import', { format, contentBase64: bytes.toString('base64') }, CLI_CALLER);
+    const r = await core.call('units.import', { format, contentBase64: bytes.toString('base64') }, CLI_CALLER);
     if (!r.ok) {
       io.err(r.error.message);
       const issues = r.error.issues ?? [];
@@ -41,8 +41,7 @@ export const importUnitsCommand: CliCommand = {
       if (issues.length > SHOWN_ISSUES) io.err(`… và ${issues.length - SHOWN_ISSUES} lỗi khác.`);
       return EXIT_FAILED;
     }
-    const done = r.data as { created: number };
-    io.out(`Đã nhập ${done.created} đơn vị.`);
+    io.out(`Đã nhập ${r.data.created} đơn vị.`);
     return EXIT_OK;
   },
 };

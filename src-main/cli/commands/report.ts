@@ -3,6 +3,7 @@ import { flagValue } from '../args';
 import { CLI_CALLER } from '../cli-caller';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, formatBytes } from '../cli-context';
 import type { CliCommand } from '../command';
+import type { ApiInput } from '../../contract';
 import { atomicWriteFile } from '../../core/db/atomic-write';
 import { dateRefusalMessage, parseVnDate } from '../../shared/vn-date';
 
@@ -39,14 +40,13 @@ export const reportCommand: CliCommand = {
       return EXIT_USAGE;
     }
     if (!core) return EXIT_FAILED;
-    const input = { period: { kind: 'range', from, to }, ...(unitId ? { unitId } : {}) };
-    const r = await core.dispatch(kind === 'xlsx' ? 'reports.exportXlsx' : 'reports.exportPdf', input, CLI_CALLER);
+    const input: ApiInput<'reports.exportXlsx'> = { period: { kind: 'range', from, to }, ...(unitId ? { unitId } : {}) };
+    const r = await core.call(kind === 'xlsx' ? 'reports.exportXlsx' : 'reports.exportPdf', input, CLI_CALLER);
     if (!r.ok) {
       io.err(r.error.message);
       return EXIT_FAILED;
     }
-    const file = r.data as { base64: string };
-    const bytes = Buffer.from(file.base64, 'base64');
+    const bytes = Buffer.from(r.data.base64, 'base64');
     const path = resolve(out);
     atomicWriteFile(path, bytes);
     io.out(`Đã ghi báo cáo ${kind.toUpperCase()} (${formatBytes(bytes.length)}) vào ${path}`);

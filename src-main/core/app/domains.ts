@@ -1,3 +1,4 @@
+import type { ApiContract } from '../../contract';
 import type { Domain } from '../api/domain';
 import { mergeUnique, type Merged } from '../../contract/method-spec';
 import { joinStepParts } from '../db/migration-parts';
@@ -40,6 +41,11 @@ type MethodMaps<T extends readonly Domain[]> = { [K in keyof T]: T[K]['methods']
 export const methods = mergeUnique(domains.map((d) => d.methods) as unknown as MethodMaps<typeof domains>);
 
 export type Methods = Merged<MethodMaps<typeof domains>>;
+
+// The registry and the pure contract name the same methods: a domain left out of either fails to compile
+// (test/core/api/contract.test.ts checks the same at run time, with the spec objects).
+type SameKeys<A, B> = [keyof A] extends [keyof B] ? ([keyof B] extends [keyof A] ? true : false) : false;
+const _registryMatchesContract: SameKeys<Methods, ApiContract> = true;
 
 /** Every schema step, by version. */
 export const migrations: readonly Migration[] = joinStepParts(domains.flatMap((d) => d.migrations));

@@ -1,6 +1,6 @@
 import { fieldError } from '../api/errors';
 import type { ReadDb } from '../db/types';
-import { CATALOGUE_LABELS, type Catalogue } from './catalogue';
+import { CATALOGUE_LABELS, type Catalogue } from '../../contract/catalogues/catalogue';
 import { findCatalogueEntry } from './catalogues.repo';
 
 export interface AssertEntryOptions {

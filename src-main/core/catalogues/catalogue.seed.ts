@@ -1,6 +1,6 @@
 import type { Migration } from '../db/migrations';
 import { foldForSearch } from '../text/fold';
-import type { Catalogue } from './catalogue';
+import type { Catalogue } from '../../contract/catalogues/catalogue';
 
 type SeedRow = readonly [id: string, catalogue: Catalogue, code: string | null, name: string];
 

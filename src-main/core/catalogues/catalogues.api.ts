@@ -1,9 +1,9 @@
-import { z } from 'zod';
-import { defineMethod, type MethodContext } from '../api/define';
+import { handle, type MethodContext } from '../api/define';
+import { cataloguesContract } from '../../contract/catalogues/catalogues.contract';
 import { AppError, fieldError } from '../api/errors';
 import { deleteOrConflict } from '../units';
 import { CATALOGUE_SEED } from './catalogue.seed';
-import { Catalogue, CATALOGUE_LABELS, CatalogueCreateInput, CatalogueEntry, CatalogueRenameInput } from './catalogue';
+import { Catalogue, CATALOGUE_LABELS, CatalogueEntry } from '../../contract/catalogues/catalogue';
 import {
   deleteCatalogueEntry,
   findCatalogueEntry,
@@ -16,8 +16,6 @@ import {
   setEntryRetired,
   updateCatalogueEntry,
 } from './catalogues.repo';
-
-const EntryId = z.object({ id: z.uuid({ error: 'Mã mục không hợp lệ.' }) });
 
 function getEntryOrThrow(ctx: MethodContext, id: string): CatalogueEntry {
   const entry = findCatalogueEntry(ctx.db, id);
@@ -35,92 +33,50 @@ function assertUnique(ctx: MethodContext, catalogue: Catalogue, e: { id: string 
 }
 
 /** Entries of one catalogue (danh mục), or of all of them, in display order. */
-export const listCatalogue = defineMethod({
-  name: 'catalogues.list',
-  role: 'viewer',
-  summary: 'Các mục của một danh mục (hoặc mọi danh mục), theo thứ tự hiển thị.',
-  input: z.object({ catalogue: Catalogue.optional(), includeRetired: z.boolean().default(false) }),
-  output: z.object({ rows: z.array(CatalogueEntry) }),
-  handler: (ctx, input) => ({
-    rows: input.catalogue ? listCatalogueEntries(ctx.db, input.catalogue, input.includeRetired) : listAllCatalogueEntries(ctx.db, input.includeRetired),
-  }),
-});
+export const listCatalogue = handle(cataloguesContract, 'catalogues.list', (ctx, input) => ({
+  rows: input.catalogue ? listCatalogueEntries(ctx.db, input.catalogue, input.includeRetired) : listAllCatalogueEntries(ctx.db, input.includeRetired),
+}));
 
 /** Adds an entry at the end of its catalogue unless a sort order is given. */
-export const createCatalogueEntry = defineMethod({
-  name: 'catalogues.create',
-  role: 'admin',
-  summary: 'Thêm mục vào danh mục.',
-  input: CatalogueCreateInput,
-  output: CatalogueEntry,
-  handler: (ctx, input) => {
-    const code = input.code || null;
-    assertUnique(ctx, input.catalogue, { id: null, name: input.name, code });
-    const id = ctx.newId();
-    insertCatalogueEntry(ctx.db, { id, catalogue: input.catalogue, code, name: input.name, sortOrder: input.sortOrder ?? nextSortOrder(ctx.db, input.catalogue), now: ctx.now });
-    return getEntryOrThrow(ctx, id);
-  },
+export const createCatalogueEntry = handle(cataloguesContract, 'catalogues.create', (ctx, input) => {
+  const code = input.code || null;
+  assertUnique(ctx, input.catalogue, { id: null, name: input.name, code });
+  const id = ctx.newId();
+  insertCatalogueEntry(ctx.db, { id, catalogue: input.catalogue, code, name: input.name, sortOrder: input.sortOrder ?? nextSortOrder(ctx.db, input.catalogue), now: ctx.now });
+  return getEntryOrThrow(ctx, id);
 });
 
 /** Renames an entry (allowed while in use: records point at its id, so they show the new name). */
-export const renameCatalogueEntry = defineMethod({
-  name: 'catalogues.rename',
-  role: 'admin',
-  summary: 'Đổi tên (và mã, thứ tự) một mục danh mục.',
-  input: CatalogueRenameInput,
-  output: CatalogueEntry,
-  handler: (ctx, input) => {
-    const entry = getEntryOrThrow(ctx, input.id);
-    const code = input.code === undefined ? entry.code : input.code || null;
-    assertUnique(ctx, entry.catalogue, { id: entry.id, name: input.name, code });
-    updateCatalogueEntry(ctx.db, { id: entry.id, code, name: input.name, sortOrder: input.sortOrder ?? entry.sortOrder, now: ctx.now });
-    return getEntryOrThrow(ctx, entry.id);
-  },
+export const renameCatalogueEntry = handle(cataloguesContract, 'catalogues.rename', (ctx, input) => {
+  const entry = getEntryOrThrow(ctx, input.id);
+  const code = input.code === undefined ? entry.code : input.code || null;
+  assertUnique(ctx, entry.catalogue, { id: entry.id, name: input.name, code });
+  updateCatalogueEntry(ctx.db, { id: entry.id, code, name: input.name, sortOrder: input.sortOrder ?? entry.sortOrder, now: ctx.now });
+  return getEntryOrThrow(ctx, entry.id);
 });
 
 /** Stops offering an entry for new records; records that have it keep it. */
-export const retireCatalogueEntry = defineMethod({
-  name: 'catalogues.retire',
-  role: 'admin',
-  summary: 'Ngừng sử dụng một mục danh mục (dữ liệu cũ vẫn giữ mục này).',
-  input: EntryId,
-  output: CatalogueEntry,
-  handler: (ctx, input) => {
-    const entry = getEntryOrThrow(ctx, input.id);
-    if (!entry.retired) setEntryRetired(ctx.db, entry.id, ctx.now, ctx.now);
-    return getEntryOrThrow(ctx, entry.id);
-  },
+export const retireCatalogueEntry = handle(cataloguesContract, 'catalogues.retire', (ctx, input) => {
+  const entry = getEntryOrThrow(ctx, input.id);
+  if (!entry.retired) setEntryRetired(ctx.db, entry.id, ctx.now, ctx.now);
+  return getEntryOrThrow(ctx, entry.id);
 });
 
 /** Offers a retired entry again. */
-export const restoreCatalogueEntry = defineMethod({
-  name: 'catalogues.restore',
-  role: 'admin',
-  summary: 'Dùng lại một mục danh mục đã ngừng sử dụng.',
-  input: EntryId,
-  output: CatalogueEntry,
-  handler: (ctx, input) => {
-    const entry = getEntryOrThrow(ctx, input.id);
-    if (entry.retired) setEntryRetired(ctx.db, entry.id, null, ctx.now);
-    return getEntryOrThrow(ctx, entry.id);
-  },
+export const restoreCatalogueEntry = handle(cataloguesContract, 'catalogues.restore', (ctx, input) => {
+  const entry = getEntryOrThrow(ctx, input.id);
+  if (entry.retired) setEntryRetired(ctx.db, entry.id, null, ctx.now);
+  return getEntryOrThrow(ctx, entry.id);
 });
 
 /** Deletes an entry no record uses; one in use can only be renamed or retired. */
-export const deleteCatalogueEntryMethod = defineMethod({
-  name: 'catalogues.delete',
-  role: 'admin',
-  summary: 'Xoá mục danh mục chưa được dữ liệu nào sử dụng.',
-  input: EntryId,
-  output: z.object({ id: z.uuid() }),
-  handler: (ctx, input) => {
-    const entry = getEntryOrThrow(ctx, input.id);
-    // Seeded entries have fixed ids that layouts, reports and other offices' files rely on.
-    if (CATALOGUE_SEED.some((row) => row[0] === entry.id)) {
-      throw new AppError('CONFLICT', `"${entry.name}" là mục có sẵn của chương trình: chỉ đổi tên hoặc ngừng sử dụng được, không xoá được.`);
-    }
-    const message = `Không xoá được "${entry.name}" vì đã có dữ liệu dùng mục này. Hãy đổi tên hoặc ngừng sử dụng thay vì xoá.`;
-    deleteOrConflict(() => deleteCatalogueEntry(ctx.db, entry.id), message);
-    return { id: entry.id };
-  },
+export const deleteCatalogueEntryMethod = handle(cataloguesContract, 'catalogues.delete', (ctx, input) => {
+  const entry = getEntryOrThrow(ctx, input.id);
+  // Seeded entries have fixed ids that layouts, reports and other offices' files rely on.
+  if (CATALOGUE_SEED.some((row) => row[0] === entry.id)) {
+    throw new AppError('CONFLICT', `"${entry.name}" là mục có sẵn của chương trình: chỉ đổi tên hoặc ngừng sử dụng được, không xoá được.`);
+  }
+  const message = `Không xoá được "${entry.name}" vì đã có dữ liệu dùng mục này. Hãy đổi tên hoặc ngừng sử dụng thay vì xoá.`;
+  deleteOrConflict(() => deleteCatalogueEntry(ctx.db, entry.id), message);
+  return { id: entry.id };
 });

@@ -1,6 +1,6 @@
 import type { ReadDb, WriteTx } from '../db/types';
 import { foldForSearch } from '../text/fold';
-import type { Catalogue, CatalogueEntry } from './catalogue';
+import type { Catalogue, CatalogueEntry } from '../../contract/catalogues/catalogue';
 
 interface EntryRow {
   id: string;

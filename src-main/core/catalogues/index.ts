@@ -1,5 +1,6 @@
 import { methodMap } from '../api/define';
-import { defineDomain } from '../api/domain';
+import { defineContractDomain } from '../api/domain';
+import { cataloguesContract } from '../../contract/catalogues/catalogues.contract';
 import {
   createCatalogueEntry,
   deleteCatalogueEntryMethod,
@@ -20,9 +21,14 @@ const methods = methodMap(
 );
 
 /** The catalogues domain: its API methods and schema steps. */
-export const cataloguesDomain = defineDomain({ name: 'catalogues', methods, migrations: [catalogueSeedMigration] });
+export const cataloguesDomain = defineContractDomain({
+  name: 'catalogues',
+  contract: cataloguesContract,
+  methods,
+  migrations: [catalogueSeedMigration],
+});
 
-export { CATALOGUES, CATALOGUE_LABELS, Catalogue, CatalogueEntry } from './catalogue';
+export { CATALOGUES, CATALOGUE_LABELS, Catalogue, CatalogueEntry } from '../../contract/catalogues/catalogue';
 export { CATALOGUE_SEED, seededEntryId } from './catalogue.seed';
 export { assertCatalogueEntry, type AssertEntryOptions } from './catalogue.rules';
 export { findCatalogueEntry } from './catalogues.repo';

@@ -1,21 +1,13 @@
-import { z } from 'zod';
-import { defineMethod } from '../api/define';
+import { handle } from '../api/define';
+import { certificatesContract } from '../../contract/certificates/certificates.contract';
 import { decisionLabel, recipientsOfDecision, requireDecision } from '../commendations';
 import { annexDocument } from './annex.doc';
 import { annexData } from './annex.rows';
 import { annexWorkbook } from './annex.xlsx';
 import { renderPdf } from './pdf';
 
-const Input = z.object({ decisionId: z.string().min(1, 'Thiếu mã quyết định.'), format: z.enum(['pdf', 'xlsx']).default('pdf') });
-
 /** The decision's recipient list as its annex ("Danh sách kèm theo Quyết định số … ngày …"), PDF or XLSX. */
-export const annexMethod = defineMethod({
-  name: 'certificates.annex',
-  role: 'viewer',
-  summary: 'Danh sách kèm theo quyết định khen thưởng (PDF hoặc Excel).',
-  input: Input,
-  output: z.object({ base64: z.string(), fileName: z.string(), mime: z.string() }),
-  handler: async (ctx, { decisionId, format }) => {
+export const annexMethod = handle(certificatesContract, 'certificates.annex', async (ctx, { decisionId, format }) => {
     const decision = requireDecision(ctx.db, decisionId);
     const data = annexData(decision, recipientsOfDecision(ctx.db, decisionId));
     const base = `danh-sach-QD-${decisionLabel(decision).replace(/[^\p{L}\p{N}-]+/gu, '-')}`;
@@ -25,5 +17,4 @@ export const annexMethod = defineMethod({
     }
     const pdf = await renderPdf(ctx.env.resourcesDir, annexDocument(data));
     return { base64: pdf.toString('base64'), fileName: `${base}.pdf`, mime: 'application/pdf' };
-  },
-});
+  });

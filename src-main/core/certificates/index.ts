@@ -1,5 +1,6 @@
 import { methodMap } from '../api/define';
-import { defineDomain } from '../api/domain';
+import { defineContractDomain } from '../api/domain';
+import { certificatesContract } from '../../contract/certificates/certificates.contract';
 import { annexMethod } from './annex.api';
 import { certificatesMigration } from './certificates.schema';
 import { markPrintedMethod, preflightMethod, progressMethod, renderMethod, resultMethod, startMethod } from './print.api';
@@ -29,4 +30,9 @@ const methods = methodMap(
 );
 
 /** The certificates domain: its API methods and schema steps. */
-export const certificatesDomain = defineDomain({ name: 'certificates', methods, migrations: [certificatesMigration] });
+export const certificatesDomain = defineContractDomain({
+  name: 'certificates',
+  contract: certificatesContract,
+  methods,
+  migrations: [certificatesMigration],
+});

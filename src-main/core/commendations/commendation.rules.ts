@@ -1,6 +1,6 @@
 import type { FieldIssue } from '../api/errors';
 import { foldForSearch } from '../text/fold';
-import { decisionLabel, type HistoryEntry, type RecipientInput, type RecipientWarning } from './commendation';
+import { decisionLabel, type HistoryEntry, type RecipientInput, type RecipientWarning } from '../../contract/commendations/commendation';
 
 /** Award form kind (hình thức), by catalogue code, or by name when an office added its own entry. */
 export type AwardFormKind = 'emulation_flag' | 'certificate_of_merit' | 'letter_of_praise' | 'commemorative_medal' | 'other';

@@ -1,6 +1,6 @@
 import { AppError, fieldError } from '../api/errors';
 import type { ReadDb } from '../db/types';
-import { decisionLabel, type Decision, type DecisionInput } from './commendation';
+import { decisionLabel, type Decision, type DecisionInput } from '../../contract/commendations/commendation';
 import { awardFormKind, type AwardFormKind } from './commendation.rules';
 import { findCatalogueEntry, findDecisionByNumber, getDecision } from './decisions.repo';
 

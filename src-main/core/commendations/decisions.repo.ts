@@ -1,7 +1,7 @@
 import type { ReadDb, WriteTx } from '../db/types';
 import type { ListQuery } from '../../contract/list-query';
 import { foldForSearch, searchPatterns } from '../text/fold';
-import type { Decision, DecisionInput } from './commendation';
+import type { Decision, DecisionInput } from '../../contract/commendations/commendation';
 
 /** A catalogue entry as this domain needs it. */
 export interface CatalogueRef {

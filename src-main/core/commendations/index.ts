@@ -1,5 +1,6 @@
 import { methodMap } from '../api/define';
-import { defineDomain } from '../api/domain';
+import { defineContractDomain } from '../api/domain';
+import { commendationsContract } from '../../contract/commendations/commendations.contract';
 import { commendationsMigration } from './commendations.schema';
 import { commendationsReportIndexPart } from './commendations-figures.schema';
 import {
@@ -29,10 +30,15 @@ const methods = methodMap(
 );
 
 /** The commendations domain: its API methods and schema steps. */
-export const commendationsDomain = defineDomain({ name: 'commendations', methods, migrations: [commendationsMigration, commendationsReportIndexPart] });
+export const commendationsDomain = defineContractDomain({
+  name: 'commendations',
+  contract: commendationsContract,
+  methods,
+  migrations: [commendationsMigration, commendationsReportIndexPart],
+});
 
 // Read by the certificates domain, which prints these records.
-export { decisionLabel, type Decision, type Recipient } from './commendation';
+export { decisionLabel, type Decision, type Recipient } from '../../contract/commendations/commendation';
 export { awardFormKind, type AwardFormKind } from './commendation.rules';
 export { requireDecision } from './decision.checks';
 export { recipientsOfDecision, markPrinted } from './recipients.repo';

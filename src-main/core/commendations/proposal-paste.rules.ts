@@ -1,6 +1,6 @@
 import { parse } from 'papaparse';
 import { foldForSearch } from '../text/fold';
-import type { RecipientInput } from './commendation';
+import type { RecipientInput } from '../../contract/commendations/commendation';
 
 /** A column of the proposal list (danh sách đề nghị khen thưởng) as copied from Excel. */
 type Column = 'seq' | 'name' | 'kind' | 'gender' | 'birthYear' | 'position' | 'unit' | 'achievement';

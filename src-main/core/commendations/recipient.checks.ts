@@ -1,6 +1,6 @@
 import { AppError, fieldError, type FieldIssue } from '../api/errors';
 import type { ReadDb } from '../db/types';
-import type { Decision, HistoryEntry, RecipientInput, RecipientWarning } from './commendation';
+import type { Decision, HistoryEntry, RecipientInput, RecipientWarning } from '../../contract/commendations/commendation';
 import { recipientIssues, recipientWarnings, sameRecipient, type RecipientIdentity } from './commendation.rules';
 import { formKindOf } from './decision.checks';
 import { unitName } from './decisions.repo';

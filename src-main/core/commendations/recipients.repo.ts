@@ -2,7 +2,7 @@ import type { ReadDb, WriteTx } from '../db/types';
 import type { ListQuery } from '../../contract/list-query';
 import { foldForSearch, searchPatterns } from '../text/fold';
 import { sortKey } from '../text/sort-key';
-import type { HistoryEntry, Recipient, RecipientInput } from './commendation';
+import type { HistoryEntry, Recipient, RecipientInput } from '../../contract/commendations/commendation';
 
 const SELECT = `
 SELECT r.id, r.decision_id AS decisionId, r.seq, r.kind, r.name, r.gender, r.birth_year AS birthYear, r.position,

@@ -1,5 +1,6 @@
 import { methodMap } from '../api/define';
-import { defineDomain } from '../api/domain';
+import { defineContractDomain } from '../api/domain';
+import { modelsContract } from '../../contract/models/models.contract';
 import { createModel, deleteModel, getModel, modelStatusHistory, setModelStatus, updateModelMethod } from './models.api';
 import { listModelsMethod } from './models-list.api';
 import { modelsMigration } from './models.schema';
@@ -8,9 +9,9 @@ import { modelsReportIndexPart } from './models-figures.schema';
 const methods = methodMap(listModelsMethod, getModel, createModel, updateModelMethod, deleteModel, setModelStatus, modelStatusHistory);
 
 /** The models domain: its API methods and schema steps. */
-export const modelsDomain = defineDomain({ name: 'models', methods, migrations: [modelsMigration, modelsReportIndexPart] });
+export const modelsDomain = defineContractDomain({ name: 'models', contract: modelsContract, methods, migrations: [modelsMigration, modelsReportIndexPart] });
 
-export { MODEL_STATUSES, MODEL_STATUS_LABELS, ModelStatus, ModelStatusEvent, SecurityModel } from './security-model';
+export { MODEL_STATUSES, MODEL_STATUS_LABELS, ModelStatus, ModelStatusEvent, SecurityModel } from '../../contract/models/security-model';
 export { statusAt, type StatusPoint } from './security-model.rules';
 export { findModel } from './models.repo';
 export {

@@ -8,7 +8,7 @@ import { addFilters, orderBy, UNIT_SUBTREE_SQL, type FilterColumn } from '../uni
 import { ftsColumnQuery } from './fts-query';
 import { addSearch, FTS_HIT } from './models-search.repo';
 import { modelActiveAtSql } from './models-report.repo';
-import type { ModelStatus, SecurityModel } from './security-model';
+import type { ModelStatus, SecurityModel } from '../../contract/models/security-model';
 import { modelSelect, toModel, type ModelRow } from './models.repo';
 
 /** Narrowing of the models list besides the grid's own filters. */

@@ -1,15 +1,13 @@
-import { z } from 'zod';
-import { defineMethod, type MethodContext } from '../api/define';
+import { handle, type MethodContext } from '../api/define';
+import { modelsContract } from '../../contract/models/models.contract';
 import { AppError, fieldError } from '../api/errors';
 import { assertCatalogueEntry } from '../catalogues';
 import { deleteOrConflict, findUnit } from '../units';
-import { isoDateSchema } from '../../shared/iso-date.schema';
 import { officeToday } from '../../shared/office-day';
-import { ModelStatus, ModelStatusEvent, SecurityModel, SecurityModelFields, toModelDraft, type SecurityModelDraft } from './security-model';
+import type { SecurityModel } from '../../contract/models/security-model';
+import { toModelDraft, type SecurityModelDraft } from './security-model-draft';
 import { assertFoundingBeforeChanges, assertModelUnit, assertNotFuture, assertStatusChange } from './security-model.rules';
 import { appendEvent, deleteModelRow, findModel, insertModel, modelEvents, moveFoundingEvent, updateModel } from './models.repo';
-
-const ModelId = z.uuid({ error: 'Mã mô hình không hợp lệ.' });
 
 export function getModelOrThrow(ctx: Pick<MethodContext, 'db'>, id: string): SecurityModel {
   const model = findModel(ctx.db, id);
@@ -31,41 +29,27 @@ function assertModelDraft(ctx: MethodContext, d: SecurityModelDraft, before: Sec
 }
 
 /** Records a new security model (mô hình), active from its founding date. */
-export const createModel = defineMethod({
-  name: 'models.create',
-  role: 'clerk',
-  summary: 'Thêm mô hình an ninh trật tự (đang hoạt động từ ngày thành lập).',
-  input: SecurityModelFields,
-  output: SecurityModel,
-  handler: (ctx, input) => {
-    const draft = toModelDraft(input);
-    assertModelDraft(ctx, draft, null);
-    const id = ctx.newId();
-    insertModel(ctx.db, id, draft, ctx.now);
-    appendEvent(ctx.db, { id: ctx.newId(), modelId: id, status: 'active', effectiveOn: draft.foundedOn, note: null, now: ctx.now });
-    return getModelOrThrow(ctx, id);
-  },
+export const createModel = handle(modelsContract, 'models.create', (ctx, input) => {
+  const draft = toModelDraft(input);
+  assertModelDraft(ctx, draft, null);
+  const id = ctx.newId();
+  insertModel(ctx.db, id, draft, ctx.now);
+  appendEvent(ctx.db, { id: ctx.newId(), modelId: id, status: 'active', effectiveOn: draft.foundedOn, note: null, now: ctx.now });
+  return getModelOrThrow(ctx, id);
 });
 
 /** Changes some fields of a model; omitted fields keep their value, null clears an optional one. */
-export const updateModelMethod = defineMethod({
-  name: 'models.update',
-  role: 'clerk',
-  summary: 'Sửa mô hình (chỉ các trường gửi lên).',
-  input: SecurityModelFields.partial().extend({ id: ModelId }),
-  output: SecurityModel,
-  handler: (ctx, input) => {
-    const before = getModelOrThrow(ctx, input.id);
-    const draft = toModelDraft({ ...before, ...definedOnly(input) });
-    assertModelDraft(ctx, draft, before);
-    if (draft.foundedOn !== before.foundedOn) {
-      const changes = modelEvents(ctx.db, before.id).slice(1);
-      assertFoundingBeforeChanges(draft.foundedOn, changes[0]?.effectiveOn ?? null);
-      moveFoundingEvent(ctx.db, before.id, draft.foundedOn);
-    }
-    updateModel(ctx.db, before.id, draft, ctx.now);
-    return getModelOrThrow(ctx, before.id);
-  },
+export const updateModelMethod = handle(modelsContract, 'models.update', (ctx, input) => {
+  const before = getModelOrThrow(ctx, input.id);
+  const draft = toModelDraft({ ...before, ...definedOnly(input) });
+  assertModelDraft(ctx, draft, before);
+  if (draft.foundedOn !== before.foundedOn) {
+    const changes = modelEvents(ctx.db, before.id).slice(1);
+    assertFoundingBeforeChanges(draft.foundedOn, changes[0]?.effectiveOn ?? null);
+    moveFoundingEvent(ctx.db, before.id, draft.foundedOn);
+  }
+  updateModel(ctx.db, before.id, draft, ctx.now);
+  return getModelOrThrow(ctx, before.id);
 });
 
 /** The keys of a patch that were actually sent (zod leaves omitted optional keys undefined). */
@@ -74,57 +58,24 @@ function definedOnly<T extends object>(patch: T): Partial<T> {
 }
 
 /** Records a change of status (tạm ngừng, giải thể, hoạt động lại) from a date; history only grows forward. */
-export const setModelStatus = defineMethod({
-  name: 'models.setStatus',
-  role: 'clerk',
-  summary: 'Chuyển trạng thái mô hình từ một ngày (lưu vào lịch sử).',
-  input: z.object({
-    id: ModelId,
-    status: ModelStatus,
-    effectiveOn: isoDateSchema('Ngày chuyển trạng thái'),
-    note: z.string().trim().max(1000, 'Ghi chú dài quá 1000 ký tự.').nullable().optional(),
-  }),
-  output: SecurityModel,
-  handler: (ctx, input) => {
-    const model = getModelOrThrow(ctx, input.id);
-    assertNotFuture(input.effectiveOn, officeToday(ctx.now), 'effectiveOn', 'Ngày chuyển trạng thái');
-    assertStatusChange({ status: model.status, effectiveOn: model.statusOn }, model.foundedOn, input);
-    appendEvent(ctx.db, { id: ctx.newId(), modelId: model.id, status: input.status, effectiveOn: input.effectiveOn, note: input.note || null, now: ctx.now });
-    return getModelOrThrow(ctx, model.id);
-  },
+export const setModelStatus = handle(modelsContract, 'models.setStatus', (ctx, input) => {
+  const model = getModelOrThrow(ctx, input.id);
+  assertNotFuture(input.effectiveOn, officeToday(ctx.now), 'effectiveOn', 'Ngày chuyển trạng thái');
+  assertStatusChange({ status: model.status, effectiveOn: model.statusOn }, model.foundedOn, input);
+  appendEvent(ctx.db, { id: ctx.newId(), modelId: model.id, status: input.status, effectiveOn: input.effectiveOn, note: input.note || null, now: ctx.now });
+  return getModelOrThrow(ctx, model.id);
 });
 
 /** A model's status history, oldest first (the first entry is its founding). */
-export const modelStatusHistory = defineMethod({
-  name: 'models.statusHistory',
-  role: 'viewer',
-  summary: 'Lịch sử trạng thái của một mô hình.',
-  input: z.object({ id: ModelId }),
-  output: z.object({ rows: z.array(ModelStatusEvent) }),
-  handler: (ctx, input) => ({ rows: modelEvents(ctx.db, getModelOrThrow(ctx, input.id).id) }),
-});
+export const modelStatusHistory = handle(modelsContract, 'models.statusHistory', (ctx, input) => ({ rows: modelEvents(ctx.db, getModelOrThrow(ctx, input.id).id) }));
 
 /** One model. */
-export const getModel = defineMethod({
-  name: 'models.get',
-  role: 'viewer',
-  summary: 'Xem một mô hình.',
-  input: z.object({ id: ModelId }),
-  output: SecurityModel,
-  handler: (ctx, input) => getModelOrThrow(ctx, input.id),
-});
+export const getModel = handle(modelsContract, 'models.get', (ctx, input) => getModelOrThrow(ctx, input.id));
 
 /** Deletes a model and its history, unless a session or outcome refers to it. */
-export const deleteModel = defineMethod({
-  name: 'models.delete',
-  role: 'clerk',
-  summary: 'Xoá mô hình (không được khi đã có buổi tuyên truyền hoặc kết quả gắn với nó).',
-  input: z.object({ id: ModelId }),
-  output: z.object({ id: z.uuid() }),
-  handler: (ctx, input) => {
-    const model = getModelOrThrow(ctx, input.id);
-    const message = `Không xoá được mô hình "${model.name}" vì đã có dữ liệu (buổi tuyên truyền, kết quả…) gắn với nó. Hãy chuyển mô hình sang trạng thái giải thể thay vì xoá.`;
-    deleteOrConflict(() => deleteModelRow(ctx.db, model.id), message);
-    return { id: model.id };
-  },
+export const deleteModel = handle(modelsContract, 'models.delete', (ctx, input) => {
+  const model = getModelOrThrow(ctx, input.id);
+  const message = `Không xoá được mô hình "${model.name}" vì đã có dữ liệu (buổi tuyên truyền, kết quả…) gắn với nó. Hãy chuyển mô hình sang trạng thái giải thể thay vì xoá.`;
+  deleteOrConflict(() => deleteModelRow(ctx.db, model.id), message);
+  return { id: model.id };
 });

@@ -1,6 +1,7 @@
 import type { ReadDb, WriteTx } from '../db/types';
 import { shadowText } from '../units';
-import type { ModelStatus, ModelStatusEvent, SecurityModel, SecurityModelDraft } from './security-model';
+import type { ModelStatus, ModelStatusEvent, SecurityModel } from '../../contract/models/security-model';
+import type { SecurityModelDraft } from './security-model-draft';
 
 /** A security_models row joined with the names shown beside its ids. */
 export interface ModelRow {

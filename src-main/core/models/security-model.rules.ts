@@ -1,7 +1,7 @@
 import { fieldError } from '../api/errors';
 import { unitValidOn, type Unit } from '../units';
 import { formatVnDate } from '../../shared/vn-date';
-import { MODEL_STATUS_LABELS, type ModelStatus } from './security-model';
+import { MODEL_STATUS_LABELS, type ModelStatus } from '../../contract/models/security-model';
 
 /** Kinds of unit a model belongs to: a commune, a residential area or an organisation. */
 const MODEL_UNIT_KINDS: readonly Unit['kind'][] = ['commune', 'residential_area', 'organisation'];

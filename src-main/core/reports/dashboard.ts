@@ -1,26 +1,13 @@
-import { z } from 'zod';
 import type { ReadDb } from '../db/types';
 import { outcomesPerYear } from '../outcomes';
 import { sessionsPerMonth } from '../sessions';
 import { prepareReport, UNIT_COLUMNS } from './build-report';
 import { previousYearPeriod } from './period';
-import { Indicator } from './report';
 import { ratePercent } from './vi-number';
 
-const SeriesPoint = z.object({ label: z.string(), value: z.number(), previous: z.number().optional() });
+import type { Dashboard } from '../../contract/reports/dashboard';
 
-/** The overview (Tổng quan): this year's key figures with the change on last year, and chart series. */
-export const Dashboard = z.object({
-  year: z.number().int(),
-  periodLabel: z.string(),
-  previousLabel: z.string(),
-  keyFigures: z.array(Indicator),
-  modelsByType: z.array(SeriesPoint),
-  sessionsPerMonth: z.array(SeriesPoint),
-  outcomesByYear: z.array(z.object({ year: z.string(), tips: z.number(), cases: z.number(), arrests: z.number() })),
-  registrationRateByUnit: z.array(z.object({ unit: z.string(), registered: z.number(), recognised: z.number(), rate: z.number().nullable() })),
-});
-export type Dashboard = z.output<typeof Dashboard>;
+export { Dashboard } from '../../contract/reports/dashboard';
 
 const KEY_FIGURES = ['models.existing', 'models.new', 'sessions', 'sessions.attendees', 'outcomes.tips', 'outcomes.cases', 'outcomes.arrests', 'registrations.kdc.rate', 'commendations'];
 

@@ -1,6 +1,5 @@
-import { z } from 'zod';
-import { isoDateSchema } from '../../shared/iso-date.schema';
-import { defineMethod, type MethodContext } from '../api/define';
+import { handle, type MethodContext } from '../api/define';
+import { reportsContract } from '../../contract/reports/reports.contract';
 import { OfficeInfo } from '../exporters/office';
 import { renderReportPdf } from '../exporters/pdf-engine';
 import { reportPdfDoc } from '../exporters/report-pdf';
@@ -8,17 +7,7 @@ import { reportXlsxBytes } from '../exporters/report-xlsx';
 import { readSettings } from '../system';
 import { prepareReport } from './build-report';
 import { detailSheets } from './details';
-import { ReportRequestInput } from './reports.api';
-
-/** An export request: the report's period and scope, and who signs it (the office's names come from settings). */
-export const ExportInput = ReportRequestInput.extend({
-  signerTitle: z.string().trim().max(200).optional(),
-  signerName: z.string().trim().max(200).optional(),
-  signedOn: isoDateSchema('Ngày ký').optional(),
-});
-export type ExportInput = z.output<typeof ExportInput>;
-
-const FileOut = z.object({ fileName: z.string(), mimeType: z.string(), base64: z.string(), bytes: z.number().int() });
+import type { ExportInput } from '../../contract/reports/reports.contract';
 
 /** The issuing office for a document: names from system settings, signer from the request. */
 export function officeFor(ctx: Pick<MethodContext, 'db'>, input: ExportInput): OfficeInfo {
@@ -37,36 +26,22 @@ function fileBase(label: string, from: string, to: string): string {
 }
 
 /** The workbook to the Ministry: official summary tables and streamed detail sheets. */
-export const exportXlsxMethod = defineMethod({
-  name: 'reports.exportXlsx',
-  role: 'viewer',
-  summary: 'Xuất báo cáo ra tệp Excel (biểu tổng hợp và bảng kê chi tiết).',
-  input: ExportInput,
-  output: FileOut,
-  handler: async (ctx, input) => {
-    const { report, layout } = prepareReport(ctx.db, input);
-    const office = officeFor(ctx, input);
-    // The detail sheets read the store after the first await, when the call's transaction is closed;
-    // the dispatcher runs calls one at a time, so nothing writes in between.
-    const details = detailSheets(ctx.env.store, layout, report.period, report.scope.name);
-    const bytes = await reportXlsxBytes({ report, office, signedOn: input.signedOn ?? ctx.now.slice(0, 10), details });
-    const base = fileBase('bao-cao', report.period.from, report.period.to);
-    return { fileName: `${base}.xlsx`, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', base64: bytes.toString('base64'), bytes: bytes.length };
-  },
+export const exportXlsxMethod = handle(reportsContract, 'reports.exportXlsx', async (ctx, input) => {
+  const { report, layout } = prepareReport(ctx.db, input);
+  const office = officeFor(ctx, input);
+  // The detail sheets read the store after the first await, when the call's transaction is closed;
+  // the dispatcher runs calls one at a time, so nothing writes in between.
+  const details = detailSheets(ctx.env.store, layout, report.period, report.scope.name);
+  const bytes = await reportXlsxBytes({ report, office, signedOn: input.signedOn ?? ctx.now.slice(0, 10), details });
+  const base = fileBase('bao-cao', report.period.from, report.period.to);
+  return { fileName: `${base}.xlsx`, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', base64: bytes.toString('base64'), bytes: bytes.length };
 });
 
 /** The same report as a PDF per Nghị định 30/2020, with charts. */
-export const exportPdfMethod = defineMethod({
-  name: 'reports.exportPdf',
-  role: 'viewer',
-  summary: 'Xuất báo cáo ra tệp PDF theo thể thức Nghị định 30/2020.',
-  input: ExportInput,
-  output: FileOut,
-  handler: async (ctx, input) => {
-    const { report } = prepareReport(ctx.db, input);
-    const doc = reportPdfDoc(report, officeFor(ctx, input), input.signedOn ?? ctx.now.slice(0, 10));
-    const bytes = await renderReportPdf(ctx.env.resourcesDir, doc);
-    const base = fileBase('bao-cao', report.period.from, report.period.to);
-    return { fileName: `${base}.pdf`, mimeType: 'application/pdf', base64: bytes.toString('base64'), bytes: bytes.length };
-  },
+export const exportPdfMethod = handle(reportsContract, 'reports.exportPdf', async (ctx, input) => {
+  const { report } = prepareReport(ctx.db, input);
+  const doc = reportPdfDoc(report, officeFor(ctx, input), input.signedOn ?? ctx.now.slice(0, 10));
+  const bytes = await renderReportPdf(ctx.env.resourcesDir, doc);
+  const base = fileBase('bao-cao', report.period.from, report.period.to);
+  return { fileName: `${base}.pdf`, mimeType: 'application/pdf', base64: bytes.toString('base64'), bytes: bytes.length };
 });

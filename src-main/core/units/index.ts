@@ -1,16 +1,30 @@
 import { methodMap } from '../api/define';
-import { defineDomain } from '../api/domain';
+import { defineContractDomain } from '../api/domain';
+import { unitsContract } from '../../contract/units/units.contract';
 import { createUnit, deleteUnit, getUnit, mergeUnit, restoreUnit, retireUnit, updateUnitMethod } from './units.api';
 import { listUnitsMethod, resolveUnitMethod, searchUnitsMethod, unitChildren } from './units-list.api';
 import { importUnits } from './unit-import.api';
 import { unitsMigration } from './units.schema';
 
-const methods = methodMap(listUnitsMethod, getUnit, unitChildren, searchUnitsMethod, createUnit, updateUnitMethod, retireUnit, restoreUnit, mergeUnit, deleteUnit, importUnits, resolveUnitMethod);
+const methods = methodMap(
+  listUnitsMethod,
+  getUnit,
+  unitChildren,
+  searchUnitsMethod,
+  createUnit,
+  updateUnitMethod,
+  retireUnit,
+  restoreUnit,
+  mergeUnit,
+  deleteUnit,
+  importUnits,
+  resolveUnitMethod,
+);
 
 /** The units domain: its API methods and schema steps. */
-export const unitsDomain = defineDomain({ name: 'units', methods, migrations: [unitsMigration] });
+export const unitsDomain = defineContractDomain({ name: 'units', contract: unitsContract, methods, migrations: [unitsMigration] });
 
-export { UNIT_KINDS, UNIT_KIND_LABELS, Unit, UnitKind, UnitNode, UnitPathItem, optionalText } from './unit';
+export { UNIT_KINDS, UNIT_KIND_LABELS, Unit, UnitKind, UnitNode, UnitPathItem, optionalText } from '../../contract/units/unit';
 export { findUnit, unitAncestors, unitSubtreeIds, UNIT_SUBTREE_SQL } from './units.repo';
 export { assertUnitValidOn, resolveUnitAsOf, unitValidOn } from './unit-validity.rules';
 export { deleteOrConflict, isForeignKeyViolation } from './foreign-key';

@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { defineMethod } from '../api/define';
+import { handle } from '../api/define';
+import { unitsContract } from '../../contract/units/units.contract';
 import { AppError, type FieldIssue } from '../api/errors';
 import { insertImportRows } from './unit-import.plan';
 import { readTable } from './unit-import.read';
@@ -7,18 +7,6 @@ import { parseImportRows } from './unit-import.rows';
 
 /** Issues returned at most; a file with thousands of bad rows needs the first ones fixed first. */
 const MAX_ISSUES = 500;
-/** 20 MB of file, as base64. */
-const MAX_BASE64 = 28_000_000;
-
-export const UnitImportInput = z.object({
-  format: z.enum(['csv', 'xlsx'], { error: 'Định dạng tệp phải là CSV hoặc XLSX.' }),
-  contentBase64: z
-    .string({ error: 'Chưa có nội dung tệp.' })
-    .min(1, 'Tệp rỗng.')
-    .max(MAX_BASE64, 'Tệp quá lớn (tối đa 20 MB).')
-    .regex(/^[A-Za-z0-9+/=\r\n]+$/, 'Nội dung tệp không đúng dạng base64.'),
-});
-
 function failure(issues: FieldIssue[]): AppError {
   const shown = issues.slice(0, MAX_ISSUES);
   const lines = new Set(issues.map((i) => i.path[1]).filter((l) => typeof l === 'number')).size;
@@ -31,22 +19,15 @@ function failure(issues: FieldIssue[]): AppError {
  * valid-until, subkind, note; Vietnamese headers accepted). All or nothing: one bad row and nothing is
  * saved, with every problem listed by row and column.
  */
-export const importUnits = defineMethod({
-  name: 'units.import',
-  role: 'admin',
-  summary: 'Nhập danh sách đơn vị từ tệp CSV/XLSX (tất cả hoặc không, báo lỗi từng dòng).',
-  input: UnitImportInput,
-  output: z.object({ created: z.number().int(), rows: z.number().int() }),
-  handler: async (ctx, input) => {
-    // Reading an XLSX is asynchronous, and the call's own transaction ends at the first await; the
-    // rows are then written in one transaction of their own, still inside this call's turn.
-    const table = await readTable(input.format, Buffer.from(input.contentBase64, 'base64'));
-    const { rows, issues, rejectedCodes } = parseImportRows(table);
-    return ctx.env.store.write((tx) => {
-      const result = insertImportRows({ tx, newId: ctx.newId, now: ctx.now }, rows, rejectedCodes);
-      const all = [...issues, ...result.issues].sort((a, b) => Number(a.path[1] ?? 0) - Number(b.path[1] ?? 0));
-      if (all.length > 0) throw failure(all);
-      return { created: result.created, rows: rows.length };
-    });
-  },
+export const importUnits = handle(unitsContract, 'units.import', async (ctx, input) => {
+  // Reading an XLSX is asynchronous, and the call's own transaction ends at the first await; the
+  // rows are then written in one transaction of their own, still inside this call's turn.
+  const table = await readTable(input.format, Buffer.from(input.contentBase64, 'base64'));
+  const { rows, issues, rejectedCodes } = parseImportRows(table);
+  return ctx.env.store.write((tx) => {
+    const result = insertImportRows({ tx, newId: ctx.newId, now: ctx.now }, rows, rejectedCodes);
+    const all = [...issues, ...result.issues].sort((a, b) => Number(a.path[1] ?? 0) - Number(b.path[1] ?? 0));
+    if (all.length > 0) throw failure(all);
+    return { created: result.created, rows: rows.length };
+  });
 });

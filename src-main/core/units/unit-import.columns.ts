@@ -1,5 +1,5 @@
 import { foldForSearch } from '../text/fold';
-import type { UnitKind } from './unit';
+import type { UnitKind } from '../../contract/units/unit';
 
 /** The columns of a unit list file, by their field names. */
 export const IMPORT_COLUMNS = ['code', 'name', 'kind', 'parentCode', 'validFrom', 'validUntil', 'subkind', 'note'] as const;

@@ -1,6 +1,6 @@
 import type { FieldIssue } from '../api/errors';
 import type { WriteTx } from '../db/types';
-import type { UnitDraft } from './unit';
+import type { UnitDraft } from './unit-draft';
 import type { ImportColumn } from './unit-import.columns';
 import { rowIssue, type ImportRow } from './unit-import.rows';
 import { unitDraftIssues } from './unit.rules';

@@ -2,7 +2,7 @@ import type { FieldIssue } from '../api/errors';
 import { parseVnDate } from '../../shared/vn-date';
 import { IMPORT_COLUMN_LABELS, mapHeader, parseKind, type ImportColumn } from './unit-import.columns';
 import type { TextTable } from './unit-import.read';
-import type { UnitKind } from './unit';
+import type { UnitKind } from '../../contract/units/unit';
 
 /** One data row of a unit list, its cells checked on their own (no database). */
 export interface ImportRow {

@@ -2,7 +2,7 @@ import { fieldError } from '../api/errors';
 import type { ReadDb } from '../db/types';
 import { nextDay } from '../../shared/iso-date';
 import { formatVnDate } from '../../shared/vn-date';
-import { UNIT_KIND_LABELS, type Unit } from './unit';
+import { UNIT_KIND_LABELS, type Unit } from '../../contract/units/unit';
 import { unitValidOn } from './unit-validity.rules';
 import { successorOf } from './units.repo';
 

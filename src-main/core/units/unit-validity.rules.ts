@@ -1,7 +1,7 @@
 import { fieldError } from '../api/errors';
 import type { ReadDb } from '../db/types';
 import { formatVnDate } from '../../shared/vn-date';
-import type { Unit } from './unit';
+import type { Unit } from '../../contract/units/unit';
 import { findUnit, successorOf } from './units.repo';
 
 /** True when the ISO date falls inside the unit's valid_from..valid_until (open ends count as always). */

@@ -1,7 +1,8 @@
 import { AppError, fieldError, type FieldIssue } from '../api/errors';
 import type { ReadDb } from '../db/types';
 import { formatVnDate } from '../../shared/vn-date';
-import { UNIT_KIND_LABELS, type Unit, type UnitDraft, type UnitKind } from './unit';
+import { UNIT_KIND_LABELS, type Unit, type UnitKind } from '../../contract/units/unit';
+import type { UnitDraft } from './unit-draft';
 import { findUnit, findUnitByCode } from './units.repo';
 
 /** The day the two-tier local government began (Luật 72/2025/QH15): communes under the province. */

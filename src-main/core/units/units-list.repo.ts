@@ -2,7 +2,7 @@ import type { ListQuery } from '../../contract/list-query';
 import type { ReadDb } from '../db/types';
 import { Where } from '../db/where';
 import { addFilters, orderBy, type FilterColumn } from './list-sql.repo';
-import type { Unit, UnitKind } from './unit';
+import type { Unit, UnitKind } from '../../contract/units/unit';
 import { toUnit, UNIT_COLUMNS, type UnitRow } from './units.repo';
 
 /** Narrowing of a units list besides the grid's own filters. */

@@ -1,15 +1,13 @@
-import { z } from 'zod';
-import { defineMethod } from '../api/define';
+import { handle } from '../api/define';
+import { unitsContract } from '../../contract/units/units.contract';
 import { AppError } from '../api/errors';
 import type { ReadDb } from '../db/types';
 import { deleteOrConflict } from './foreign-key';
-import { isoDateSchema } from '../../shared/iso-date.schema';
-import { toDraft, Unit, UnitFields, UnitNode, type UnitDraft } from './unit';
+import type { Unit, UnitNode } from '../../contract/units/unit';
+import { toDraft, type UnitDraft } from './unit-draft';
 import { assertEndDate, assertMergeTarget } from './unit-merge.rules';
 import { assertChildrenStillFit, assertUnitDraft } from './unit.rules';
 import { childKinds, countChildren, deleteUnitRow, endUnit, findUnit, idsWithChildren, insertUnit, restartUnit, unitAncestors, updateUnit } from './units.repo';
-
-const UnitId = z.uuid({ error: 'Mã đơn vị không hợp lệ.' });
 
 /** The unit or a Vietnamese NOT_FOUND. */
 export function getUnitOrThrow(db: ReadDb, id: string): Unit {
@@ -39,111 +37,62 @@ function mergeDraft(current: Unit, patch: Partial<UnitDraft>): UnitDraft {
 }
 
 /** One unit with its ancestors (đơn vị). */
-export const getUnit = defineMethod({
-  name: 'units.get',
-  role: 'viewer',
-  summary: 'Xem một đơn vị và các cấp trên của nó.',
-  input: z.object({ id: UnitId }),
-  output: UnitNode,
-  handler: (ctx, input) => toNode(ctx.db, getUnitOrThrow(ctx.db, input.id)),
-});
+export const getUnit = handle(unitsContract, 'units.get', (ctx, input) => toNode(ctx.db, getUnitOrThrow(ctx.db, input.id)));
 
 /** Adds a unit to the tree. */
-export const createUnit = defineMethod({
-  name: 'units.create',
-  role: 'clerk',
-  summary: 'Thêm đơn vị.',
-  input: UnitFields,
-  output: UnitNode,
-  handler: (ctx, input) => {
-    const draft = toDraft(input);
-    assertUnitDraft(ctx.db, draft, null);
-    const id = ctx.newId();
-    insertUnit(ctx.db, id, draft, ctx.now);
-    return toNode(ctx.db, getUnitOrThrow(ctx.db, id));
-  },
+export const createUnit = handle(unitsContract, 'units.create', (ctx, input) => {
+  const draft = toDraft(input);
+  assertUnitDraft(ctx.db, draft, null);
+  const id = ctx.newId();
+  insertUnit(ctx.db, id, draft, ctx.now);
+  return toNode(ctx.db, getUnitOrThrow(ctx.db, id));
 });
 
 /** Changes some fields of a unit; omitted fields keep their value, null clears an optional one. */
-export const updateUnitMethod = defineMethod({
-  name: 'units.update',
-  role: 'clerk',
-  summary: 'Sửa đơn vị (chỉ các trường gửi lên).',
-  input: UnitFields.partial().extend({ id: UnitId }),
-  output: UnitNode,
-  handler: (ctx, input) => {
-    const current = getUnitOrThrow(ctx.db, input.id);
-    const draft = mergeDraft(current, input);
-    assertUnitDraft(ctx.db, draft, current.id);
-    if (draft.kind !== current.kind) assertChildrenStillFit(childKinds(ctx.db, current.id), draft.kind);
-    updateUnit(ctx.db, current.id, draft, ctx.now);
-    return toNode(ctx.db, getUnitOrThrow(ctx.db, current.id));
-  },
+export const updateUnitMethod = handle(unitsContract, 'units.update', (ctx, input) => {
+  const current = getUnitOrThrow(ctx.db, input.id);
+  const draft = mergeDraft(current, input);
+  assertUnitDraft(ctx.db, draft, current.id);
+  if (draft.kind !== current.kind) assertChildrenStillFit(childKinds(ctx.db, current.id), draft.kind);
+  updateUnit(ctx.db, current.id, draft, ctx.now);
+  return toNode(ctx.db, getUnitOrThrow(ctx.db, current.id));
 });
 
 /** Ends a unit's validity (giải thể / hết hiệu lực); its records stay attached to it. */
-export const retireUnit = defineMethod({
-  name: 'units.retire',
-  role: 'admin',
-  summary: 'Cho đơn vị hết hiệu lực từ sau một ngày (bản ghi cũ vẫn giữ đơn vị này).',
-  input: z.object({ id: UnitId, validUntil: isoDateSchema('Ngày hết hiệu lực') }),
-  output: UnitNode,
-  handler: (ctx, input) => {
-    const unit = getUnitOrThrow(ctx.db, input.id);
-    assertEndDate(unit, input.validUntil);
-    endUnit(ctx.db, unit.id, input.validUntil, null, ctx.now);
-    return toNode(ctx.db, getUnitOrThrow(ctx.db, unit.id));
-  },
+export const retireUnit = handle(unitsContract, 'units.retire', (ctx, input) => {
+  const unit = getUnitOrThrow(ctx.db, input.id);
+  assertEndDate(unit, input.validUntil);
+  endUnit(ctx.db, unit.id, input.validUntil, null, ctx.now);
+  return toNode(ctx.db, getUnitOrThrow(ctx.db, unit.id));
 });
 
 /**
  * Merges a unit into a successor (sáp nhập): it ends on `validUntil` and names the successor. Records
  * keep pointing at the old unit, so a 2017 record keeps its 2017 district; reports map it forward.
  */
-export const mergeUnit = defineMethod({
-  name: 'units.merge',
-  role: 'admin',
-  summary: 'Sáp nhập đơn vị vào đơn vị tiếp nhận (hết hiệu lực sau ngày đã chọn).',
-  input: z.object({ id: UnitId, successorId: z.uuid({ error: 'Chọn đơn vị tiếp nhận.' }), validUntil: isoDateSchema('Ngày hết hiệu lực') }),
-  output: UnitNode,
-  handler: (ctx, input) => {
-    const unit = getUnitOrThrow(ctx.db, input.id);
-    assertEndDate(unit, input.validUntil);
-    assertMergeTarget(ctx.db, unit, findUnit(ctx.db, input.successorId), input.validUntil);
-    endUnit(ctx.db, unit.id, input.validUntil, input.successorId, ctx.now);
-    return toNode(ctx.db, getUnitOrThrow(ctx.db, unit.id));
-  },
+export const mergeUnit = handle(unitsContract, 'units.merge', (ctx, input) => {
+  const unit = getUnitOrThrow(ctx.db, input.id);
+  assertEndDate(unit, input.validUntil);
+  assertMergeTarget(ctx.db, unit, findUnit(ctx.db, input.successorId), input.validUntil);
+  endUnit(ctx.db, unit.id, input.validUntil, input.successorId, ctx.now);
+  return toNode(ctx.db, getUnitOrThrow(ctx.db, unit.id));
 });
 
 /** Undoes a retirement or a merge: the unit is valid again with no end date and no successor. */
-export const restoreUnit = defineMethod({
-  name: 'units.restore',
-  role: 'admin',
-  summary: 'Cho đơn vị có hiệu lực trở lại (bỏ ngày hết hiệu lực và đơn vị tiếp nhận).',
-  input: z.object({ id: UnitId }),
-  output: UnitNode,
-  handler: (ctx, input) => {
-    const unit = getUnitOrThrow(ctx.db, input.id);
-    restartUnit(ctx.db, unit.id, ctx.now);
-    return toNode(ctx.db, getUnitOrThrow(ctx.db, unit.id));
-  },
+export const restoreUnit = handle(unitsContract, 'units.restore', (ctx, input) => {
+  const unit = getUnitOrThrow(ctx.db, input.id);
+  restartUnit(ctx.db, unit.id, ctx.now);
+  return toNode(ctx.db, getUnitOrThrow(ctx.db, unit.id));
 });
 
 /** Deletes a unit nothing refers to; one in use can only be retired or merged. */
-export const deleteUnit = defineMethod({
-  name: 'units.delete',
-  role: 'admin',
-  summary: 'Xoá đơn vị chưa được bản ghi nào sử dụng.',
-  input: z.object({ id: UnitId }),
-  output: z.object({ id: z.uuid() }),
-  handler: (ctx, input) => {
-    const unit = getUnitOrThrow(ctx.db, input.id);
-    const children = countChildren(ctx.db, unit.id);
-    if (children > 0) {
-      throw new AppError('CONFLICT', `Không xoá được "${unit.name}": còn ${children} đơn vị trực thuộc. Hãy xoá hoặc chuyển các đơn vị đó trước.`);
-    }
-    const message = `Không xoá được "${unit.name}" vì đã có dữ liệu (mô hình, buổi tuyên truyền, kết quả, khen thưởng…) gắn với đơn vị này hoặc đơn vị khác sáp nhập vào nó. Hãy cho đơn vị hết hiệu lực hoặc sáp nhập thay vì xoá.`;
-    deleteOrConflict(() => deleteUnitRow(ctx.db, unit.id), message);
-    return { id: unit.id };
-  },
+export const deleteUnit = handle(unitsContract, 'units.delete', (ctx, input) => {
+  const unit = getUnitOrThrow(ctx.db, input.id);
+  const children = countChildren(ctx.db, unit.id);
+  if (children > 0) {
+    throw new AppError('CONFLICT', `Không xoá được "${unit.name}": còn ${children} đơn vị trực thuộc. Hãy xoá hoặc chuyển các đơn vị đó trước.`);
+  }
+  const message = `Không xoá được "${unit.name}" vì đã có dữ liệu (mô hình, buổi tuyên truyền, kết quả, khen thưởng…) gắn với đơn vị này hoặc đơn vị khác sáp nhập vào nó. Hãy cho đơn vị hết hiệu lực hoặc sáp nhập thay vì xoá.`;
+  deleteOrConflict(() => deleteUnitRow(ctx.db, unit.id), message);
+  return { id: unit.id };
 });

@@ -1,7 +1,8 @@
 import type { ReadDb, WriteTx } from '../db/types';
 import { foldForSearch } from '../text/fold';
 import { sortKey } from '../text/sort-key';
-import type { Unit, UnitDraft, UnitKind, UnitPathItem } from './unit';
+import type { Unit, UnitKind, UnitPathItem } from '../../contract/units/unit';
+import type { UnitDraft } from './unit-draft';
 
 /** A units row as stored (snake_case stays in this file). */
 export interface UnitRow {

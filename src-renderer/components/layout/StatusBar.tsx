@@ -1,5 +1,5 @@
 import { Show } from 'solid-js';
-import type { ApiOutput } from '../../../src-main/core/api/contract';
+import type { ApiOutput } from '../../../src-main/contract';
 import { formatDateTime, formatTime } from '../../lib/format';
 
 /** What `system.status` reports: the database file, its saved state and the newest backup. */

@@ -1,5 +1,5 @@
 import { call } from '../../lib/api';
-import type { ApiInput, ApiOutput, ApiResult, MethodName } from '../../../src-main/core/api/contract';
+import type { ApiInput, ApiOutput, ApiResult, MethodName } from '../../../src-main/contract';
 import type { GridSource } from '../../components/grid/types';
 import { asGridResult, count, optionalId, text, type FieldSpec } from '../../stores/cell-fields';
 

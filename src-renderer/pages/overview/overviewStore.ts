@@ -1,5 +1,5 @@
 import { createStore } from 'solid-js/store';
-import type { ApiError, ApiOutput } from '../../../src-main/core/api/contract';
+import type { ApiError, ApiOutput } from '../../../src-main/contract';
 import { call } from '../../lib/api';
 
 export type Dashboard = ApiOutput<'reports.dashboard'>;

@@ -1,5 +1,5 @@
 import { createStore } from 'solid-js/store';
-import type { ApiError, ApiInput, ApiOutput } from '../../../src-main/core/api/contract';
+import type { ApiError, ApiInput, ApiOutput } from '../../../src-main/contract';
 import { call } from '../../lib/api';
 import { downloadBase64 } from '../../lib/download';
 

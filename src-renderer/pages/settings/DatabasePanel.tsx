@@ -1,5 +1,5 @@
 import { Show } from 'solid-js';
-import type { ApiOutput } from '../../../src-main/core/api/contract';
+import type { ApiOutput } from '../../../src-main/contract';
 import { formatBytes, formatDateTime } from '../../lib/format';
 
 export interface DatabasePanelProps {

@@ -1,6 +1,6 @@
 import { createSignal, For, Show } from 'solid-js';
 import { createStore } from 'solid-js/store';
-import type { ApiInput, ApiResult, FieldIssue } from '../../../src-main/core/api/contract';
+import type { ApiInput, ApiResult, FieldIssue } from '../../../src-main/contract';
 import { formatDateTime } from '../../lib/format';
 import type { OfficeSettings } from '../../lib/office-settings';
 

@@ -1,5 +1,5 @@
 import { createSignal } from 'solid-js';
-import type { ApiOutput } from '../../../src-main/core/api/contract';
+import type { ApiOutput } from '../../../src-main/contract';
 import { call } from '../../lib/api';
 
 /** One backup (bản sao lưu) as the core lists it. */

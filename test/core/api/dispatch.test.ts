@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createDispatcher } from '../../../src-main/core/api/dispatch';
 import { defineMethod, methodMap } from '../../../src-main/core/api/define';
-import { describeApi } from '../../../src-main/core/api/schema';
+import { describeApi } from '../../../src-main/contract/describe-api';
 import { mergeUnique } from '../../../src-main/contract/method-spec';
 import type { Core } from '../../../src-main/core/app/open-core';
 import { methods } from '../../../src-main/core/app/domains';

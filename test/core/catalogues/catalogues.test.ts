@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../../src-main/core/app/open-core';
-import { assertCatalogueEntry, seededEntryId, type CatalogueEntry } from '../../../src-main/core/catalogues';
+import { assertCatalogueEntry, seededEntryId } from '../../../src-main/core/catalogues';
 import { admin, callOk, clerk, makeTestCore, viewer } from '../../fixtures/core';
+import type { ApiInput } from '../../../src-main/contract';
 
 let core: Core;
 beforeEach(async () => {
@@ -9,7 +10,7 @@ beforeEach(async () => {
 });
 afterEach(() => core.close());
 
-const list = async (input: unknown) => (await callOk<{ rows: CatalogueEntry[] }>(core, 'catalogues.list', input, viewer)).rows;
+const list = async (input: ApiInput<'catalogues.list'>) => (await callOk(core, 'catalogues.list', input, viewer)).rows;
 
 describe('the seeded catalogues', () => {
   it('hold the seven model types of the 2017 report first, then the common ones', async () => {
@@ -36,9 +37,9 @@ describe('the seeded catalogues', () => {
 
 describe('editing catalogues', () => {
   it('adds an entry at the end, renames it and keeps names unique per catalogue', async () => {
-    const e = await callOk<CatalogueEntry>(core, 'catalogues.create', { catalogue: 'award_form', name: 'Huy hiệu' });
+    const e = await callOk(core, 'catalogues.create', { catalogue: 'award_form', name: 'Huy hiệu' });
     expect(e).toMatchObject({ name: 'Huy hiệu', retired: false, sortOrder: 50, createdAt: '2026-03-01T08:00:00.000Z' });
-    const renamed = await callOk<CatalogueEntry>(core, 'catalogues.rename', { id: e.id, name: 'Huy hiệu Công an', code: 'HH' });
+    const renamed = await callOk(core, 'catalogues.rename', { id: e.id, name: 'Huy hiệu Công an', code: 'HH' });
     expect(renamed).toMatchObject({ name: 'Huy hiệu Công an', code: 'HH', sortOrder: 50 });
     const dup = await core.dispatch('catalogues.create', { catalogue: 'award_form', name: 'Bằng khen' }, admin);
     expect(dup.ok ? '' : dup.error.issues?.[0]).toEqual({ path: ['name'], message: 'Danh mục "Hình thức khen thưởng" đã có mục "Bằng khen".' });
@@ -67,7 +68,7 @@ describe('editing catalogues', () => {
   });
 
   it('deletes an unused entry; only an admin edits catalogues', async () => {
-    const e = await callOk<CatalogueEntry>(core, 'catalogues.create', { catalogue: 'venue_kind', name: 'Bệnh viện' });
+    const e = await callOk(core, 'catalogues.create', { catalogue: 'venue_kind', name: 'Bệnh viện' });
     const asClerk = await core.dispatch('catalogues.delete', { id: e.id }, clerk);
     expect(asClerk.ok ? 'ok' : asClerk.error.code).toBe('FORBIDDEN');
     await callOk(core, 'catalogues.delete', { id: e.id });

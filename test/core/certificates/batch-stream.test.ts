@@ -13,11 +13,6 @@ const PASTED = 118;
 const LAST = 'Đoàn Thị Hồng Nhung';
 const TOTAL = PASTED + 2;
 
-interface Progress {
-  state: string;
-  done: number;
-}
-
 /** The fixture's two recipients (Nguyễn Thị Ánh Tuyết first, typed decomposed), then enough pasted ones for several chunks. */
 async function largeDecision(core: Core): Promise<string> {
   const { id } = await decisionWithRecipients(core);
@@ -30,11 +25,11 @@ async function largeDecision(core: Core): Promise<string> {
 }
 
 async function printAsJob(core: Core, decisionId: string, mode: 'full' | 'overlay'): Promise<{ base64: string; pages: number }> {
-  const { jobId } = await callOk<{ jobId: string }>(core, 'certificates.start', { decisionId, mode });
-  let p = await callOk<Progress>(core, 'certificates.progress', { jobId });
+  const { jobId } = await callOk(core, 'certificates.start', { decisionId, mode });
+  let p = await callOk(core, 'certificates.progress', { jobId });
   for (let i = 0; i < 500 && p.state === 'running'; i++) {
     await new Promise((r) => setTimeout(r, 20));
-    p = await callOk<Progress>(core, 'certificates.progress', { jobId });
+    p = await callOk(core, 'certificates.progress', { jobId });
   }
   expect(p).toMatchObject({ state: 'done', done: TOTAL });
   return callOk(core, 'certificates.result', { jobId });
@@ -65,12 +60,12 @@ describe('a batch print streamed page by page', () => {
 
   it('writes the job PDF to a file in the data folder and removes it once the result is taken', async () => {
     const folder = join(core.env.dataDir, 'print-jobs');
-    const { jobId } = await callOk<{ jobId: string }>(core, 'certificates.start', { decisionId, mode: 'overlay' });
+    const { jobId } = await callOk(core, 'certificates.start', { decisionId, mode: 'overlay' });
     for (let p = { state: 'running' }; p.state === 'running'; await new Promise((r) => setTimeout(r, 20))) {
-      p = await callOk<Progress>(core, 'certificates.progress', { jobId });
+      p = await callOk(core, 'certificates.progress', { jobId });
     }
     expect(readdirSync(folder)).toEqual([`${jobId}.pdf`]);
-    const out = await callOk<{ base64: string }>(core, 'certificates.result', { jobId });
+    const out = await callOk(core, 'certificates.result', { jobId });
     expect(pdfInfo(pdfFile(out.base64)).pages).toBe(TOTAL);
     expect(existsSync(join(folder, `${jobId}.pdf`))).toBe(false);
   });
@@ -105,7 +100,7 @@ describe('a batch print streamed page by page', () => {
 
   it('embeds the emblem once for the whole batch, not once per page', async () => {
     await callOk(core, 'certificates.setEmblem', { base64: (await tinyPng()).toString('base64') }, admin);
-    const out = await callOk<{ base64: string; pages: number }>(core, 'certificates.render', { decisionId, mode: 'full' });
+    const out = await callOk(core, 'certificates.render', { decisionId, mode: 'full' });
     expect(out.pages).toBe(TOTAL);
     expect(Buffer.from(out.base64, 'base64').toString('latin1').match(/\/Subtype \/Image/g)).toHaveLength(1);
   });

@@ -27,7 +27,7 @@ describe('cli: certificates', () => {
     expect(pdfInfo(out)).toMatchObject({ pages: 2, width: 297 });
     expect(lines.join('\n')).toContain('Đã in 2 trang');
     expect(lines.join('\n')).not.toContain('Nguyễn');
-    const list = await callOk<{ rows: { printedOn: string | null }[] }>(core, 'commendations.listRecipients', { decisionId });
+    const list = await callOk(core, 'commendations.listRecipients', { decisionId });
     expect(list.rows.every((r) => r.printedOn !== null)).toBe(true);
   });
 

@@ -6,7 +6,7 @@ export const LONG_ACHIEVEMENT =
   'Đã có thành tích xuất sắc trong phong trào Toàn dân bảo vệ an ninh Tổ quốc, góp phần giữ vững an ninh chính trị, trật tự an toàn xã hội trên địa bàn năm 2026';
 
 /** A Giấy khen decision (A4 landscape) with an individual typed decomposed and a collective, numbered. */
-export async function decisionWithRecipients(core: Core, over: Record<string, unknown> = {}): Promise<{ id: string }> {
+export async function decisionWithRecipients(core: Core, over: Parameters<typeof createDecision>[1] = {}): Promise<{ id: string }> {
   seedReferences(core);
   const d = await createDecision(core, { awardFormId: FORM.praise, ...over });
   await callOk(core, 'commendations.addRecipient', { ...person({ name: 'Nguyễn Thị Ánh Tuyết'.normalize('NFD') }), decisionId: d.id });

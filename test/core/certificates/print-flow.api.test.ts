@@ -6,13 +6,6 @@ import { person } from '../commendations/fixtures';
 import { decisionWithRecipients, tinyPng } from './fixtures';
 import { pdfFile, pdfInfo, pdfText } from './pdf-tools';
 
-interface Progress {
-  state: string;
-  phase: string;
-  done: number;
-  total: number;
-}
-
 describe('printing a decision', () => {
   let core: Core;
   let decisionId: string;
@@ -24,11 +17,11 @@ describe('printing a decision', () => {
 
   it('reports a text that cannot fit before printing, and refuses to print it unless told to', async () => {
     const huge = 'Thành tích '.repeat(120).trim();
-    const { recipient } = await callOk<{ recipient: { id: string } }>(core, 'commendations.addRecipient', {
+    const { recipient } = await callOk(core, 'commendations.addRecipient', {
       ...person({ name: 'Trần Văn Dài', birthYear: 1980, achievement: huge }),
       decisionId,
     });
-    const pre = await callOk<{ problems: { recipientId: string; name: string; problems: { field: string; message: string }[] }[] }>(
+    const pre = await callOk(
       core,
       'certificates.preflight',
       { decisionId },
@@ -41,24 +34,24 @@ describe('printing a decision', () => {
     expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     const refusedJob = await core.dispatch('certificates.start', { decisionId }, clerk);
     expect(refusedJob.ok).toBe(false);
-    const forced = await callOk<{ pages: number }>(core, 'certificates.render', { decisionId, allowOverflow: true });
+    const forced = await callOk(core, 'certificates.render', { decisionId, allowOverflow: true });
     expect(forced.pages).toBe(3);
   });
 
   it('runs a batch as a job whose progress can be polled, then hands over the PDF once', async () => {
     const text = Array.from({ length: 40 }, (_, i) => `Người Số ${i + 1}\tNam\t19${60 + (i % 30)}\tTổ viên\tXã An Bình\tXuất sắc`).join('\n');
     await callOk(core, 'commendations.pasteRecipients', { decisionId, text });
-    const { jobId, total } = await callOk<{ jobId: string; total: number }>(core, 'certificates.start', { decisionId, mode: 'overlay' });
+    const { jobId, total } = await callOk(core, 'certificates.start', { decisionId, mode: 'overlay' });
     expect(total).toBe(42);
-    let p = await callOk<Progress>(core, 'certificates.progress', { jobId });
+    let p = await callOk(core, 'certificates.progress', { jobId });
     const seen = [p];
     for (let i = 0; i < 200 && p.state === 'running'; i++) {
       await new Promise((r) => setTimeout(r, 20));
-      p = await callOk<Progress>(core, 'certificates.progress', { jobId });
+      p = await callOk(core, 'certificates.progress', { jobId });
       seen.push(p);
     }
     expect(p).toMatchObject({ state: 'done', done: 42, total: 42 });
-    const out = await callOk<{ base64: string; pages: number; fileName: string }>(core, 'certificates.result', { jobId });
+    const out = await callOk(core, 'certificates.result', { jobId });
     expect(out.fileName).toMatch(/^in-phoi-QD-125-QĐ-CAT-PV01\.pdf$/);
     expect(pdfInfo(pdfFile(out.base64)).pages).toBe(42);
     const again = await core.dispatch('certificates.result', { jobId }, clerk);
@@ -67,10 +60,10 @@ describe('printing a decision', () => {
 
   it('records the printed-on date only when asked, after the PDF was made', async () => {
     await callOk(core, 'certificates.render', { decisionId });
-    const before = await callOk<{ rows: { printedOn: string | null }[] }>(core, 'commendations.listRecipients', { decisionId });
+    const before = await callOk(core, 'commendations.listRecipients', { decisionId });
     expect(before.rows.map((r) => r.printedOn)).toEqual([null, null]);
     expect(await callOk(core, 'certificates.markPrinted', { decisionId, printedOn: '2026-12-20' })).toEqual({ marked: 2 });
-    const after = await callOk<{ rows: { printedOn: string | null }[] }>(core, 'commendations.listRecipients', { decisionId });
+    const after = await callOk(core, 'commendations.listRecipients', { decisionId });
     expect(after.rows.map((r) => r.printedOn)).toEqual(['2026-12-20', '2026-12-20']);
   });
 
@@ -86,15 +79,15 @@ describe('printing a decision', () => {
     expect(await callOk(core, 'certificates.emblem', {})).toMatchObject({ set: false });
     await callOk(core, 'certificates.setEmblem', { base64: png.toString('base64') }, admin);
     expect(await callOk(core, 'certificates.emblem', {})).toMatchObject({ set: true, mime: 'image/png', base64: png.toString('base64') });
-    const out = await callOk<{ base64: string }>(core, 'certificates.render', { decisionId });
+    const out = await callOk(core, 'certificates.render', { decisionId });
     expect(Buffer.from(out.base64, 'base64').toString('latin1')).toMatch(/\/Subtype \/Image/);
     await callOk(core, 'certificates.clearEmblem', {}, admin);
-    const plain = await callOk<{ base64: string }>(core, 'certificates.render', { decisionId });
+    const plain = await callOk(core, 'certificates.render', { decisionId });
     expect(Buffer.from(plain.base64, 'base64').toString('latin1')).not.toMatch(/\/Subtype \/Image/);
   });
 
   it('exports the annex list as PDF (NĐ 30/2020 layout) and as XLSX', async () => {
-    const pdf = await callOk<{ base64: string; fileName: string }>(core, 'certificates.annex', { decisionId, format: 'pdf' }, viewer);
+    const pdf = await callOk(core, 'certificates.annex', { decisionId, format: 'pdf' }, viewer);
     const file = pdfFile(pdf.base64);
     expect(pdfInfo(file)).toMatchObject({ width: 297, height: 210 });
     const text = pdfText(file).normalize('NFC').replace(/\s+/g, ' ');
@@ -103,7 +96,7 @@ describe('printing a decision', () => {
     expect(text).toContain('I. TẬP THỂ (1)');
     expect(text).toContain('II. CÁ NHÂN (1)');
     expect(text).toContain('Bà Nguyễn Thị Ánh Tuyết');
-    const xlsx = await callOk<{ base64: string; fileName: string }>(core, 'certificates.annex', { decisionId, format: 'xlsx' }, viewer);
+    const xlsx = await callOk(core, 'certificates.annex', { decisionId, format: 'xlsx' }, viewer);
     expect(xlsx.fileName).toMatch(/\.xlsx$/);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(xlsx.base64, 'base64') as unknown as ArrayBuffer);
@@ -116,11 +109,8 @@ describe('printing a decision', () => {
   });
 
   it('answers an empty decision and an unknown one in Vietnamese', async () => {
-    const empty = await callOk<{ id: string }>(core, 'commendations.createDecision', {
-      ...(await callOk<Record<string, unknown>>(core, 'commendations.getDecision', { id: decisionId })),
-      id: undefined,
-      number: '999',
-    });
+    const { id: _id, ...stored } = await callOk(core, 'commendations.getDecision', { id: decisionId });
+    const empty = await callOk(core, 'commendations.createDecision', { ...stored, number: '999' });
     const r = await core.dispatch('certificates.render', { decisionId: empty.id }, clerk);
     expect(r).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: 'Quyết định chưa có người hoặc tập thể nào để in.' } });
     const missing = await core.dispatch('certificates.preflight', { decisionId: 'nope' }, viewer);

@@ -4,12 +4,6 @@ import { callOk, clerk, makeTestCore } from '../../fixtures/core';
 import { FORM } from '../commendations/fixtures';
 import { LONG_ACHIEVEMENT, decisionWithRecipients } from './fixtures';
 import { pdfFile, pdfFonts, pdfInfo, pdfText, pdfWords } from './pdf-tools';
-
-interface Pdf {
-  base64: string;
-  pages: number;
-  fileName: string;
-}
 const MM = 72 / 25.4;
 
 describe('certificates.render (PDF read back)', () => {
@@ -22,7 +16,7 @@ describe('certificates.render (PDF read back)', () => {
   afterEach(() => core.close());
 
   it('prints each recipient on its own A4 landscape page with correct diacritics, even from NFD input', async () => {
-    const out = await callOk<Pdf>(core, 'certificates.render', { decisionId, mode: 'full' });
+    const out = await callOk(core, 'certificates.render', { decisionId, mode: 'full' });
     const file = pdfFile(out.base64);
     expect(pdfInfo(file)).toEqual({ pages: 2, width: 297, height: 210 });
     const page1 = pdfText(file, 1).normalize('NFC');
@@ -40,7 +34,7 @@ describe('certificates.render (PDF read back)', () => {
   });
 
   it('embeds the Tinos font (subset, Unicode) and no other', async () => {
-    const out = await callOk<Pdf>(core, 'certificates.render', { decisionId, mode: 'full' });
+    const out = await callOk(core, 'certificates.render', { decisionId, mode: 'full' });
     const fonts = pdfFonts(pdfFile(out.base64)).split('\n').slice(2).filter(Boolean);
     expect(fonts.length).toBeGreaterThan(0);
     for (const line of fonts) expect(line).toMatch(/Tinos.*yes\s+yes\s+yes/);
@@ -48,15 +42,15 @@ describe('certificates.render (PDF read back)', () => {
 
   it('prints a Bằng khen on A3 landscape', async () => {
     const merit = await decisionWithRecipients(core, { number: '88', awardFormId: FORM.merit });
-    const out = await callOk<Pdf>(core, 'certificates.render', { decisionId: merit.id });
+    const out = await callOk(core, 'certificates.render', { decisionId: merit.id });
     const file = pdfFile(out.base64);
     expect(pdfInfo(file)).toEqual({ pages: 2, width: 420, height: 297 });
     expect(pdfText(file, 1)).toContain('BẰNG KHEN');
   });
 
   it('prints only the selected recipients', async () => {
-    const list = await callOk<{ rows: { id: string }[] }>(core, 'commendations.listRecipients', { decisionId });
-    const out = await callOk<Pdf>(core, 'certificates.render', { decisionId, recipientIds: [list.rows[1]?.id] });
+    const list = await callOk(core, 'commendations.listRecipients', { decisionId });
+    const out = await callOk(core, 'certificates.render', { decisionId, recipientIds: [list.rows[1]!.id] });
     expect(out.pages).toBe(1);
     expect(pdfInfo(pdfFile(out.base64)).pages).toBe(1);
     const stranger = await core.dispatch('certificates.render', { decisionId, recipientIds: ['not-in-list'] }, clerk);
@@ -64,16 +58,16 @@ describe('certificates.render (PDF read back)', () => {
   });
 
   it('prints in overlay mode only the variable fields, moved by the saved printer offsets', async () => {
-    const layouts = await callOk<{ id: string; forms: string[]; authorities: string[] }[]>(core, 'certificates.layouts', {});
-    const layoutId = (await callOk<{ layoutId: string }>(core, 'certificates.preflight', { decisionId, mode: 'overlay' })).layoutId;
+    const layouts = await callOk(core, 'certificates.layouts', {});
+    const layoutId = (await callOk(core, 'certificates.preflight', { decisionId, mode: 'overlay' })).layoutId;
     expect(layouts.map((l) => l.id)).toContain(layoutId);
-    const before = pdfFile((await callOk<Pdf>(core, 'certificates.render', { decisionId, mode: 'overlay' })).base64);
+    const before = pdfFile((await callOk(core, 'certificates.render', { decisionId, mode: 'overlay' })).base64);
     const text = pdfText(before, 1);
     expect(text).not.toContain('CỘNG HÒA');
     expect(text).not.toContain('GIẤY KHEN');
     expect(text.normalize('NFC')).toContain('Bà Nguyễn Thị Ánh Tuyết');
     await callOk(core, 'certificates.setOffsets', { layoutId, x: 10, y: -10 });
-    const after = pdfFile((await callOk<Pdf>(core, 'certificates.render', { decisionId, mode: 'overlay' })).base64);
+    const after = pdfFile((await callOk(core, 'certificates.render', { decisionId, mode: 'overlay' })).base64);
     const find = (file: string, w: string) => pdfWords(file).find((x) => x.word.normalize('NFC') === w);
     for (const word of ['Tuyết', 'Số', 'Hải']) {
       const [a, b] = [find(before, word), find(after, word)];
@@ -91,7 +85,7 @@ describe('certificates.render (PDF read back)', () => {
   });
 
   it('renders the calibration page with the grid labels', async () => {
-    const out = await callOk<{ base64: string }>(core, 'certificates.calibration', { layoutId: 'bang-khen-a3' });
+    const out = await callOk(core, 'certificates.calibration', { layoutId: 'bang-khen-a3' });
     const file = pdfFile(out.base64);
     expect(pdfInfo(file)).toMatchObject({ pages: 1, width: 420 });
     expect(pdfText(file)).toContain('Trang căn chỉnh');

@@ -31,7 +31,7 @@ async function setOfficeName(db: string, name: string): Promise<void> {
 
 async function officeName(db: string): Promise<string> {
   const core = await openCore({ dbPath: db, resourcesDir: RESOURCES_DIR });
-  const s = await callOk<{ officeName: string }>(core, 'system.settings.get', {});
+  const s = await callOk(core, 'system.settings.get', {});
   core.close();
   return s.officeName;
 }

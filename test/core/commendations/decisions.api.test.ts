@@ -13,7 +13,7 @@ describe('commendation decisions', () => {
 
   it('creates a decision and reads it back with catalogue names', async () => {
     const d = await createDecision(core);
-    const got = await callOk<Record<string, unknown>>(core, 'commendations.getDecision', { id: d.id }, viewer);
+    const got = await callOk(core, 'commendations.getDecision', { id: d.id }, viewer);
     expect(got).toMatchObject({ number: '125', symbol: 'QĐ-CAT-PV01', awardFormName: 'Giấy khen', authorityName: 'Giám đốc Công an tỉnh', recipientCount: 0 });
   });
 
@@ -44,9 +44,9 @@ describe('commendation decisions', () => {
   it('lists decisions with diacritic-free search and filters', async () => {
     await createDecision(core);
     await createDecision(core, { number: '7', awardFormId: FORM.merit, authorityId: AUTHORITY.chairman, subject: 'Tặng Bằng khen dịp 19/8' });
-    const found = await callOk<{ total: number; rows: { number: string }[] }>(core, 'commendations.listDecisions', { search: 'bang khen 19/8' }, viewer);
+    const found = await callOk(core, 'commendations.listDecisions', { search: 'bang khen 19/8' }, viewer);
     expect(found.rows.map((r) => r.number)).toEqual(['7']);
-    const byForm = await callOk<{ total: number }>(core, 'commendations.listDecisions', { filters: { awardFormId: FORM.praise } }, viewer);
+    const byForm = await callOk(core, 'commendations.listDecisions', { filters: { awardFormId: FORM.praise } }, viewer);
     expect(byForm.total).toBe(1);
   });
 
@@ -57,7 +57,7 @@ describe('commendation decisions', () => {
     await callOk(core, 'commendations.assignRegistryNumbers', { decisionId: d.id });
     const r = await core.dispatch('commendations.updateDecision', { ...decisionInput({ awardFormId: FORM.merit }), id: d.id }, clerk);
     expect(r).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
-    const got = await callOk<{ signerName: string; awardFormId: string }>(core, 'commendations.getDecision', { id: d.id });
+    const got = await callOk(core, 'commendations.getDecision', { id: d.id });
     expect(got).toMatchObject({ signerName: 'Đại tá Lê Văn Tám', awardFormId: FORM.praise });
   });
 
@@ -72,7 +72,7 @@ describe('commendation decisions', () => {
 
   it('refuses deleting a decision whose certificates were printed', async () => {
     const d = await createDecision(core);
-    const { recipient } = await callOk<{ recipient: { id: string } }>(core, 'commendations.addRecipient', { ...person(), decisionId: d.id });
+    const { recipient } = await callOk(core, 'commendations.addRecipient', { ...person(), decisionId: d.id });
     core.env.store.write((tx) => tx.run("UPDATE commendation_recipients SET printed_on = '2026-12-20' WHERE id = ?", [recipient.id]));
     const r = await core.dispatch('commendations.deleteDecision', { id: d.id }, clerk);
     expect(r).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });

@@ -1,3 +1,4 @@
+import type { ApiInput, ApiOutput } from '../../../src-main/contract';
 import type { Core } from '../../../src-main/core/app/open-core';
 import { callOk } from '../../fixtures/core';
 
@@ -43,14 +44,12 @@ export function seedReferences(core: Core): void {
   });
 }
 
-export interface DecisionOut {
-  id: string;
-  number: string;
-  year: number;
-  recipientCount: number;
-}
+export type DecisionOut = ApiOutput<'commendations.createDecision'>;
+type DecisionIn = ApiInput<'commendations.createDecision'>;
+/** A recipient's fields without the decision it belongs to. */
+export type PersonIn = Omit<ApiInput<'commendations.addRecipient'>, 'decisionId'>;
 
-export function decisionInput(over: Record<string, unknown> = {}): Record<string, unknown> {
+export function decisionInput(over: Partial<DecisionIn> = {}): DecisionIn {
   return {
     number: '125',
     symbol: 'QĐ-CAT-PV01',
@@ -68,7 +67,7 @@ export function decisionInput(over: Record<string, unknown> = {}): Record<string
   };
 }
 
-export function person(over: Record<string, unknown> = {}): Record<string, unknown> {
+export function person(over: Partial<PersonIn> = {}): PersonIn {
   return {
     kind: 'individual',
     name: 'Nguyễn Thị Ánh Tuyết',
@@ -81,6 +80,6 @@ export function person(over: Record<string, unknown> = {}): Record<string, unkno
   };
 }
 
-export async function createDecision(core: Core, over: Record<string, unknown> = {}): Promise<DecisionOut> {
-  return callOk<DecisionOut>(core, 'commendations.createDecision', decisionInput(over));
+export async function createDecision(core: Core, over: Partial<DecisionIn> = {}): Promise<DecisionOut> {
+  return callOk(core, 'commendations.createDecision', decisionInput(over));
 }

@@ -3,11 +3,6 @@ import type { Core } from '../../../src-main/core/app/open-core';
 import { callOk, makeTestCore, viewer } from '../../fixtures/core';
 import { AUTHORITY, FORM, createDecision, person, seedReferences } from './fixtures';
 
-interface Added {
-  recipient: { id: string };
-  warnings: { code: string; message: string }[];
-}
-
 describe('recipient history and warnings', () => {
   let core: Core;
   beforeEach(async () => {
@@ -17,7 +12,7 @@ describe('recipient history and warnings', () => {
   afterEach(() => core.close());
 
   const add = (decisionId: string, over: Record<string, unknown> = {}) =>
-    callOk<Added>(core, 'commendations.addRecipient', { ...person(over), decisionId });
+    callOk(core, 'commendations.addRecipient', { ...person(over), decisionId });
 
   it('finds a person by name without diacritics plus birth year, not a namesake born another year', async () => {
     const y2024 = await createDecision(core, { number: '1', signedOn: '2024-12-01', year: 2024 });
@@ -25,7 +20,7 @@ describe('recipient history and warnings', () => {
     await add(y2024.id);
     await add(y2025.id, { unitName: 'Phường Khác' });
     await add(y2025.id, { birthYear: 1990 });
-    const h = await callOk<{ entries: { decisionNumber: string; year: number }[] }>(
+    const h = await callOk(
       core,
       'commendations.recipientHistory',
       { kind: 'individual', name: 'nguyen thi anh tuyet', birthYear: 1978 },
@@ -40,7 +35,7 @@ describe('recipient history and warnings', () => {
     const team = { kind: 'collective', name: 'Tổ bảo vệ ANTT thôn Đông', gender: null, birthYear: null, unitName: 'Xã An Bình' };
     await add(d.id, team);
     await add(d.id, { ...team, unitName: 'Xã Tân Dân' });
-    const h = await callOk<{ entries: unknown[] }>(core, 'commendations.recipientHistory', { kind: 'collective', name: 'TO BAO VE ANTT THON DONG', unitName: 'xa an binh' });
+    const h = await callOk(core, 'commendations.recipientHistory', { kind: 'collective', name: 'TO BAO VE ANTT THON DONG', unitName: 'xa an binh' });
     expect(h.entries).toHaveLength(1);
   });
 
@@ -60,7 +55,7 @@ describe('recipient history and warnings', () => {
     const medal2020 = await createDecision(core, { number: '5', signedOn: '2020-08-19', year: 2020, awardFormId: FORM.medal, authorityId: AUTHORITY.minister });
     await add(medal2020.id);
     const medal2026 = await createDecision(core, { number: '6', signedOn: '2026-08-19', awardFormId: FORM.medal, authorityId: AUTHORITY.minister });
-    const h = await callOk<{ warnings: { code: string }[] }>(core, 'commendations.recipientHistory', {
+    const h = await callOk(core, 'commendations.recipientHistory', {
       kind: 'individual',
       name: 'Nguyễn Thị Ánh Tuyết',
       birthYear: 1978,

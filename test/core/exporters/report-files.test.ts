@@ -10,17 +10,12 @@ import { reportCommand } from '../../../src-main/cli/commands/report';
 import { admin, callOk, makeTestCore, viewer } from '../../fixtures/core';
 import { KNOWN_2016, KNOWN_2017 } from '../../fixtures/seed/known-totals';
 import { seedProvince2017 } from '../../fixtures/seed/province-2017';
+import type { ApiInput } from '../../../src-main/contract';
 
 let core: Core;
 let dir: string;
 let xlsxPath: string;
 let pdfPath: string;
-
-interface FileOut {
-  fileName: string;
-  base64: string;
-  bytes: number;
-}
 
 // Columns of the summary sheet (A, B, then figures 1…): where each known total sits.
 const COL = { modelsExisting: 3, modelsNew: 4, sessions: 5, attendees: 6, households: 7, tips: 8, valuable: 9, cases: 10, arrests: 11, kdcRegistered: 12, kdcRecognised: 13, communeRegistered: 14, communeRecognised: 15, orgRegistered: 16, orgRecognised: 17 } as const;
@@ -30,9 +25,9 @@ beforeAll(async () => {
   await seedProvince2017(core);
   await callOk(core, 'system.settings.update', { officeName: 'Phòng Tham mưu', parentBodyName: 'Công an tỉnh Hải Dương', provinceName: 'Hải Dương', placeName: 'Hải Dương' }, admin);
   dir = mkdtempSync(join(tmpdir(), 'antq-report-'));
-  const input = { period: { kind: 'year', year: 2017 }, signerTitle: 'Trưởng phòng', signerName: 'Nguyễn Thị Ánh Tuyết', signedOn: '2018-01-05' };
-  const xlsx = await callOk<FileOut>(core, 'reports.exportXlsx', input, viewer);
-  const pdf = await callOk<FileOut>(core, 'reports.exportPdf', input, viewer);
+  const input: ApiInput<'reports.exportXlsx'> = { period: { kind: 'year', year: 2017 }, signerTitle: 'Trưởng phòng', signerName: 'Nguyễn Thị Ánh Tuyết', signedOn: '2018-01-05' };
+  const xlsx = await callOk(core, 'reports.exportXlsx', input, viewer);
+  const pdf = await callOk(core, 'reports.exportPdf', input, viewer);
   xlsxPath = join(dir, xlsx.fileName);
   pdfPath = join(dir, pdf.fileName);
   writeFileSync(xlsxPath, Buffer.from(xlsx.base64, 'base64'));

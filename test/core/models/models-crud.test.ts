@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../../src-main/core/app/open-core';
 import { seededEntryId } from '../../../src-main/core/catalogues';
-import type { SecurityModel } from '../../../src-main/core/models';
 import { admin, callOk, clerk, makeTestCore, viewer } from '../../fixtures/core';
 import { aProvinceTree } from '../units/builders';
 import { aModel, CLAN, GONG, POLICE } from './builders';
@@ -28,9 +27,9 @@ describe('models.create', () => {
       typeName: 'Tiếng kẻng an ninh', unitName: 'Xã Đoàn Thượng', hostOrganisationName: 'Công an', status: 'active', statusOn: '2017-03-15',
       sites: 12, teams: 3, members: 40, households: 120, leader: 'Đặng Văn Hùng', note: 'Gắn loa', createdAt: '2026-03-01T08:00:00.000Z',
     });
-    const h = await callOk<{ rows: { status: string; effectiveOn: string }[] }>(core, 'models.statusHistory', { id: m.id }, viewer);
+    const h = await callOk(core, 'models.statusHistory', { id: m.id }, viewer);
     expect(h.rows).toMatchObject([{ status: 'active', effectiveOn: '2017-03-15' }]);
-    expect((await callOk<SecurityModel>(core, 'models.get', { id: m.id }, viewer)).name).toBe('Tiếng kẻng an ninh thôn Đặng Xá');
+    expect((await callOk(core, 'models.get', { id: m.id }, viewer)).name).toBe('Tiếng kẻng an ninh thôn Đặng Xá');
   });
 
   it('answers bad input for every field with a Vietnamese issue on its path', async () => {
@@ -81,13 +80,13 @@ describe('models.update and models.delete', () => {
   it('changes only the fields sent, keeps a retired type it already had, clears with null', async () => {
     const m = await aModel(core, t.area.id, { typeId: CLAN, leader: 'Lê Văn A', foundedOn: '2025-08-01' });
     await callOk(core, 'catalogues.retire', { id: CLAN }, admin);
-    const u = await callOk<SecurityModel>(core, 'models.update', { id: m.id, sites: 5, leader: null }, clerk);
+    const u = await callOk(core, 'models.update', { id: m.id, sites: 5, leader: null }, clerk);
     expect(u).toMatchObject({ typeId: CLAN, sites: 5, leader: null, name: m.name });
   });
 
   it('moves the founding event with the founding date, but not past a later change', async () => {
     const m = await aModel(core, t.area.id, { foundedOn: '2025-08-01' });
-    const moved = await callOk<SecurityModel>(core, 'models.update', { id: m.id, foundedOn: '2025-09-01' }, clerk);
+    const moved = await callOk(core, 'models.update', { id: m.id, foundedOn: '2025-09-01' }, clerk);
     expect(moved.statusOn).toBe('2025-09-01');
     await callOk(core, 'models.setStatus', { id: m.id, status: 'suspended', effectiveOn: '2025-12-01' }, clerk);
     expect(await issueOf('models.update', { id: m.id, foundedOn: '2026-01-01' })).toMatchObject({ path: 'foundedOn', message: expect.stringMatching(/không được sau ngày chuyển trạng thái \(01\/12\/2025\)/) });
@@ -107,7 +106,7 @@ describe('models.update and models.delete', () => {
     await aModel(core, t.area.id, { foundedOn: '2025-08-01', hostOrganisationId: POLICE });
     const unit = await core.dispatch('units.delete', { id: t.area.id }, admin);
     expect(unit.ok ? '' : `${unit.error.code} ${unit.error.message}`).toMatch(/^CONFLICT Không xoá được "Thôn Đặng Xá" vì đã có dữ liệu/);
-    const ownType = await callOk<{ id: string }>(core, 'catalogues.create', { catalogue: 'model_type', name: 'Mô hình riêng của tỉnh' }, admin);
+    const ownType = await callOk(core, 'catalogues.create', { catalogue: 'model_type', name: 'Mô hình riêng của tỉnh' }, admin);
     await aModel(core, t.area.id, { typeId: ownType.id, foundedOn: '2025-08-01' });
     const type = await core.dispatch('catalogues.delete', { id: ownType.id }, admin);
     expect(type.ok ? '' : `${type.error.code} ${type.error.message}`).toMatch(/^CONFLICT Không xoá được "Mô hình riêng của tỉnh" vì đã có dữ liệu/);
@@ -115,7 +114,7 @@ describe('models.update and models.delete', () => {
     expect(host.ok ? 'ok' : host.error.code).toBe('CONFLICT');
     // Renaming an entry in use is allowed, and the model shows the new name.
     await callOk(core, 'catalogues.rename', { id: GONG, name: 'Tiếng kẻng an ninh (cải tiến)' }, admin);
-    const page = await callOk<{ rows: SecurityModel[] }>(core, 'models.list', { typeId: GONG }, viewer);
+    const page = await callOk(core, 'models.list', { typeId: GONG }, viewer);
     expect(page.rows[0]?.typeName).toBe('Tiếng kẻng an ninh (cải tiến)');
   });
 });

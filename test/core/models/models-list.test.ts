@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../../src-main/core/app/open-core';
-import type { SecurityModel } from '../../../src-main/core/models';
 import { assertJoinSortAffordable } from '../../../src-main/core/models/models-list.repo';
 import { callOk, clerk, makeTestCore, viewer } from '../../fixtures/core';
 import { aProvinceTree } from '../units/builders';
 import { aModel, CLAN } from './builders';
+import type { ApiInput } from '../../../src-main/contract';
 
 let core: Core;
 let t: Awaited<ReturnType<typeof aProvinceTree>>;
@@ -18,9 +18,7 @@ beforeEach(async () => {
   await callOk(core, 'models.setStatus', { id: d.id, status: 'dissolved', effectiveOn: '2020-01-01' }, clerk);
 });
 afterEach(() => core.close());
-
-type Page = { total: number; rows: SecurityModel[] };
-const names = async (input: unknown) => (await callOk<Page>(core, 'models.list', input, viewer)).rows.map((r) => r.name);
+const names = async (input: ApiInput<'models.list'>) => (await callOk(core, 'models.list', input, viewer)).rows.map((r) => r.name);
 
 describe('models.list', () => {
   it("searches name, leader and unit name without diacritics: 'dang' finds 'Đặng', 'nguyen van' finds 'Nguyễn Văn'", async () => {
@@ -32,7 +30,7 @@ describe('models.list', () => {
 
   it('sorts in Vietnamese order on name and leader', async () => {
     expect(await names({ sort: [{ column: 'name', dir: 'asc' }] })).toEqual(['Ánh sáng học đường', 'Dòng họ Dương', 'Tổ liên gia Đinh Xá', 'Zalo an ninh']);
-    const byLeader = await callOk<Page>(core, 'models.list', { sort: [{ column: 'leader', dir: 'desc' }] }, viewer);
+    const byLeader = await callOk(core, 'models.list', { sort: [{ column: 'leader', dir: 'desc' }] }, viewer);
     expect(byLeader.rows.map((r) => r.leader)).toEqual(['Trần Thị Bình', 'Nguyễn Văn Cường', 'Đặng Văn Hùng', 'Dương Văn Dũng']);
     expect(await names({ sort: [{ column: 'foundedOn', dir: 'desc' }], limit: 2 })).toEqual(['Ánh sáng học đường', 'Zalo an ninh']);
   });
@@ -43,7 +41,7 @@ describe('models.list', () => {
     expect(await names({ unitId: t.district.id, status: 'active' })).toEqual(['Tổ liên gia Đinh Xá']);
     expect(await names({ filters: { foundedOn: '2017' } })).toEqual(['Dòng họ Dương', 'Tổ liên gia Đinh Xá']);
     expect(await names({ filters: { unitName: 'doan thuong', leader: 'duong' } })).toEqual(['Dòng họ Dương']);
-    const page = await callOk<Page>(core, 'models.list', { limit: 1, offset: 1, filters: { typeName: 'keng' } }, viewer);
+    const page = await callOk(core, 'models.list', { limit: 1, offset: 1, filters: { typeName: 'keng' } }, viewer);
     expect(page.total).toBe(3);
     expect(page.rows).toHaveLength(1);
   });
@@ -72,7 +70,7 @@ describe('models.list', () => {
   });
 
   it('keeps the search index in step with renames and deletes, and with a refused delete', async () => {
-    const page = await callOk<Page>(core, 'models.list', { search: 'zalo' }, viewer);
+    const page = await callOk(core, 'models.list', { search: 'zalo' }, viewer);
     const id = page.rows[0]!.id;
     await callOk(core, 'models.update', { id, name: 'Camera an ninh Bình Minh', leader: 'Phạm Thị Yến' }, clerk);
     expect(await names({ search: 'zalo' })).toEqual([]);

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../../src-main/core/app/open-core';
-import { countModelsActiveAt, countModelsNewIn, statusAt, type SecurityModel } from '../../../src-main/core/models';
+import { countModelsActiveAt, countModelsNewIn, statusAt } from '../../../src-main/core/models';
 import { callOk, clerk, makeTestCore } from '../../fixtures/core';
 import { aProvinceTree } from '../units/builders';
 import { aModel, CLAN, GONG } from './builders';
@@ -19,9 +19,9 @@ describe('models.setStatus', () => {
   it('appends to the history and shows the latest status on the model', async () => {
     const m = await aModel(core, t.oldCommune.id);
     await callOk(core, 'models.setStatus', { id: m.id, status: 'suspended', effectiveOn: '2019-01-01', note: 'Thiếu kinh phí' }, clerk);
-    const back = await callOk<SecurityModel>(core, 'models.setStatus', { id: m.id, status: 'active', effectiveOn: '2019-06-01' }, clerk);
+    const back = await callOk(core, 'models.setStatus', { id: m.id, status: 'active', effectiveOn: '2019-06-01' }, clerk);
     expect(back).toMatchObject({ status: 'active', statusOn: '2019-06-01' });
-    const h = await callOk<{ rows: { seq: number; status: string; note: string | null }[] }>(core, 'models.statusHistory', { id: m.id }, clerk);
+    const h = await callOk(core, 'models.statusHistory', { id: m.id }, clerk);
     expect(h.rows.map((r) => [r.seq, r.status, r.note])).toEqual([[1, 'active', null], [2, 'suspended', 'Thiếu kinh phí'], [3, 'active', null]]);
   });
 

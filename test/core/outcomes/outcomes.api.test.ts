@@ -3,30 +3,12 @@ import type { Core } from '../../../src-main/core/app/open-core';
 import { outcomeTotals } from '../../../src-main/core/outcomes';
 import { callOk, clerk, makeTestCore, viewer } from '../../fixtures/core';
 import { aModel, aUnitTree, testClock } from '../../fixtures/records';
-
-interface OutcomeOut {
-  id: string;
-  unitId: string;
-  unitName: string;
-  period: string;
-  tipsReceived: number;
-  valuableTips: number;
-  casesSolved: number;
-  suspectsArrested: number;
-  weaponsHandedIn: number;
-  modelId: string | null;
-  modelName: string | null;
-  note: string;
-}
-interface Saved {
-  outcome: OutcomeOut;
-  updated: boolean;
-}
+import type { ApiInput } from '../../../src-main/contract';
 
 describe('outcomes', () => {
   let core: Core;
   let units: ReturnType<typeof aUnitTree>;
-  const save = (input: object) => callOk<Saved>(core, 'outcomes.save', input, clerk);
+  const save = (input: ApiInput<'outcomes.save'>) => callOk(core, 'outcomes.save', input, clerk);
   beforeEach(async () => {
     core = await makeTestCore({ clock: testClock });
     units = aUnitTree(core);
@@ -45,7 +27,7 @@ describe('outcomes', () => {
     const second = await save({ unitId: units.area, period: '2026-03', casesSolved: 2, suspectsArrested: 3 });
     expect(second.updated).toBe(true);
     expect(second.outcome).toMatchObject({ id: first.outcome.id, tipsReceived: 12, valuableTips: 5, casesSolved: 2, suspectsArrested: 3, note: 'Tháng 3' });
-    expect((await callOk<{ total: number }>(core, 'outcomes.list', {}, viewer)).total).toBe(1);
+    expect((await callOk(core, 'outcomes.list', {}, viewer)).total).toBe(1);
     const other = await save({ unitId: units.area, period: '2026-04', tipsReceived: 1 });
     expect(other.updated).toBe(false);
   });
@@ -79,14 +61,14 @@ describe('outcomes', () => {
     const r = await core.dispatch('outcomes.update', { id: outcome.id, period: '2026-03' }, clerk);
     expect(r).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     if (!r.ok) expect(r.error.message).toContain('03/2026');
-    expect((await callOk<OutcomeOut>(core, 'outcomes.update', { id: outcome.id, period: '2026-05', weaponsHandedIn: 2 }, clerk)).period).toBe('2026-05');
+    expect((await callOk(core, 'outcomes.update', { id: outcome.id, period: '2026-05', weaponsHandedIn: 2 }, clerk)).period).toBe('2026-05');
   });
 
   it('attributes a row to a model and refuses an unknown model', async () => {
     const model = await aModel(core, units.area, 'Tiếng kẻng an ninh thôn Đông Hà');
     const r = await save({ unitId: units.area, period: '2026-02', modelId: model, tipsReceived: 4 });
     expect(r.outcome).toMatchObject({ modelId: model, modelName: 'Tiếng kẻng an ninh thôn Đông Hà' });
-    expect((await callOk<{ total: number }>(core, 'outcomes.list', { filters: { modelId: model } }, viewer)).total).toBe(1);
+    expect((await callOk(core, 'outcomes.list', { filters: { modelId: model } }, viewer)).total).toBe(1);
     const bad = await core.dispatch('outcomes.save', { unitId: units.area, period: '2026-01', modelId: '00000000-0000-4000-8000-000000000000' }, clerk);
     expect(bad).toMatchObject({ ok: false, error: { issues: [{ path: ['modelId'] }] } });
   });
@@ -101,7 +83,7 @@ describe('outcomes', () => {
       const r = await core.dispatch(name, input, viewer);
       expect(r.ok ? 'ok' : r.error.code).toBe('FORBIDDEN');
     }
-    expect((await callOk<OutcomeOut>(core, 'outcomes.delete', { id: outcome.id }, clerk)).id).toBe(outcome.id);
+    expect((await callOk(core, 'outcomes.delete', { id: outcome.id }, clerk)).id).toBe(outcome.id);
     const gone = await core.dispatch('outcomes.get', { id: outcome.id }, viewer);
     expect(gone.ok ? 'ok' : gone.error.code).toBe('NOT_FOUND');
   });
@@ -129,7 +111,7 @@ describe('outcomes', () => {
     await save({ unitId: units.area, period: '2026-03', tipsReceived: 10, valuableTips: 4, note: 'Đặng gửi tin' });
     await save({ unitId: units.school, period: '2026-03', tipsReceived: 2, valuableTips: 1 });
     await save({ unitId: units.oldCommune, period: '2017-08', tipsReceived: 7, valuableTips: 7 });
-    const list = (q: object) => callOk<{ total: number; rows: OutcomeOut[] }>(core, 'outcomes.list', q, viewer);
+    const list = (q: object) => callOk(core, 'outcomes.list', q, viewer);
     expect((await list({})).rows.map((r) => r.unitName)).toEqual(['Thôn Đông Hà', 'Trường THPT Nguyễn Trãi', 'Xã Đồng Quang']);
     expect((await list({ search: 'dang' })).rows.map((r) => r.unitName)).toEqual(['Thôn Đông Hà']);
     expect((await list({ search: 'dong' })).total).toBe(2);

@@ -3,30 +3,18 @@ import type { Core } from '../../../src-main/core/app/open-core';
 import { registrationCounts } from '../../../src-main/core/registrations';
 import { callOk, clerk, makeTestCore, viewer } from '../../fixtures/core';
 import { aUnitTree, testClock } from '../../fixtures/records';
-
-interface RegistrationOut {
-  id: string;
-  year: number;
-  unitName: string;
-  registeredOn: string;
-  assessment: string;
-  points: number | null;
-  decisionNumber: string | null;
-  recognised: boolean;
-  evaluationFrom: string;
-  evaluationTo: string;
-}
+import type { ApiInput } from '../../../src-main/contract';
 
 describe('registrations', () => {
   let core: Core;
   let units: ReturnType<typeof aUnitTree>;
-  const create = (input: object) => callOk<RegistrationOut>(core, 'registrations.create', input, clerk);
+  const create = (input: ApiInput<'registrations.create'>) => callOk(core, 'registrations.create', input, clerk);
   const fail = async (name: string, input: object) => {
     const r = await core.dispatch(name, input, clerk);
     if (r.ok) throw new Error(`${name} should have failed`);
     return r.error;
   };
-  const recognition = { assessment: 'passed', decisionNumber: '125/QĐ-UBND', decisionDate: '2026-11-15', recognisedBy: 'UBND phường Ái Quốc' };
+  const recognition = { assessment: 'passed', decisionNumber: '125/QĐ-UBND', decisionDate: '2026-11-15', recognisedBy: 'UBND phường Ái Quốc' } satisfies Partial<ApiInput<'registrations.update'>>;
   beforeEach(async () => {
     core = await makeTestCore({ clock: testClock });
     units = aUnitTree(core);
@@ -48,7 +36,7 @@ describe('registrations', () => {
     expect(second.message).toContain('2026');
     const other = await create({ year: 2025, unitId: units.area, registeredOn: '2025-08-01' });
     expect((await fail('registrations.update', { id: other.id, year: 2026, registeredOn: '2026-01-05' })).code).toBe('CONFLICT');
-    expect((await callOk<RegistrationOut>(core, 'registrations.get', { id: first.id }, viewer)).registeredOn).toBe('2026-02-10');
+    expect((await callOk(core, 'registrations.get', { id: first.id }, viewer)).registeredOn).toBe('2026-02-10');
   });
 
   it('recognises only a registration assessed đạt', async () => {
@@ -56,7 +44,7 @@ describe('registrations', () => {
     const early = await fail('registrations.update', { id: r.id, decisionNumber: '12/QĐ-UBND' });
     expect(early.issues?.[0]).toMatchObject({ path: ['decisionNumber'], message: expect.stringContaining('Đạt') });
     expect((await fail('registrations.update', { id: r.id, assessment: 'failed', decisionDate: '2026-11-15' })).issues?.[0]?.path).toEqual(['decisionDate']);
-    const ok = await callOk<RegistrationOut>(core, 'registrations.update', { id: r.id, ...recognition, points: 92.5 }, clerk);
+    const ok = await callOk(core, 'registrations.update', { id: r.id, ...recognition, points: 92.5 }, clerk);
     expect(ok).toMatchObject({ assessment: 'passed', recognised: true, points: 92.5, decisionNumber: '125/QĐ-UBND' });
     expect((await fail('registrations.update', { id: r.id, assessment: 'failed' })).issues?.[0]?.path).toEqual(['decisionNumber']);
     const passedOnly = await create({ year: 2026, unitId: units.area, registeredOn: '2026-02-01', assessment: 'passed' });
@@ -98,7 +86,7 @@ describe('registrations', () => {
       const res = await core.dispatch(name, input, viewer);
       expect(res.ok ? 'ok' : res.error.code).toBe('FORBIDDEN');
     }
-    const gone = await callOk<RegistrationOut>(core, 'registrations.delete', { id: r.id }, clerk);
+    const gone = await callOk(core, 'registrations.delete', { id: r.id }, clerk);
     expect((await fail('registrations.get', { id: r.id })).code).toBe('NOT_FOUND');
     expect((await create({ id: gone.id, year: 2026, unitId: units.area, registeredOn: '2026-02-10' })).id).toBe(r.id);
   });
@@ -127,7 +115,7 @@ describe('registrations', () => {
     await create({ year: 2026, unitId: units.school, registeredOn: '2026-02-11', assessment: 'failed' });
     await create({ year: 2026, unitId: units.commune, registeredOn: '2026-01-11', note: 'Đăng ký muộn' });
     await create({ year: 2017, unitId: units.oldCommune, registeredOn: '2017-02-01' });
-    const list = (q: object) => callOk<{ total: number; rows: RegistrationOut[] }>(core, 'registrations.list', q, viewer);
+    const list = (q: object) => callOk(core, 'registrations.list', q, viewer);
     expect((await list({})).rows.map((r) => `${r.year} ${r.unitName}`)).toEqual([
       '2026 Phường Ái Quốc',
       '2026 Thôn Đông Hà',

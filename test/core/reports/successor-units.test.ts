@@ -3,12 +3,13 @@ import type { Core } from '../../../src-main/core/app/open-core';
 import type { Report } from '../../../src-main/core/reports/report';
 import { admin, callOk, makeTestCore, viewer } from '../../fixtures/core';
 import { entryId } from '../../fixtures/seed/catalogue-ids';
+import type { UnitKind } from '../../../src-main/contract/units/unit';
 
 let core: Core;
 const ids: Record<string, string> = {};
 
-async function unit(key: string, name: string, kind: string, parentId: string | null, validFrom: string | null = null): Promise<string> {
-  ids[key] = (await callOk<{ id: string }>(core, 'units.create', { name, kind, parentId, validFrom }, admin)).id;
+async function unit(key: string, name: string, kind: UnitKind, parentId: string | null, validFrom: string | null = null): Promise<string> {
+  ids[key] = (await callOk(core, 'units.create', { name, kind, parentId, validFrom }, admin)).id;
   return ids[key]!;
 }
 
@@ -29,8 +30,8 @@ beforeAll(async () => {
   await session(ids.kdc!, '2017-03-10', 40);
   await session(ids.a!, '2025-03-10', 50);
   await session(ids.b!, '2025-04-10', 60);
-  for (const k of ['a', 'b']) await callOk(core, 'units.merge', { id: ids[k], successorId: ids.merged, validUntil: '2025-06-30' }, admin);
-  await callOk(core, 'units.retire', { id: ids.district, validUntil: '2025-06-30' }, admin);
+  for (const k of ['a', 'b']) await callOk(core, 'units.merge', { id: ids[k]!, successorId: ids.merged!, validUntil: '2025-06-30' }, admin);
+  await callOk(core, 'units.retire', { id: ids.district!, validUntil: '2025-06-30' }, admin);
   await session(ids.merged!, '2026-02-01', 70);
 }, 60_000);
 afterAll(() => core.close());
@@ -40,7 +41,7 @@ const sessionsOf = (r: Report) => r.indicators.find((i) => i.key === 'sessions')
 
 describe('units resolved as of the period', () => {
   it('reports 2017 by the district and its communes, counting a residential area under its commune', async () => {
-    const r = await callOk<Report>(core, 'reports.build', { period: { kind: 'year', year: 2017 } }, viewer);
+    const r = await callOk(core, 'reports.build', { period: { kind: 'year', year: 2017 } }, viewer);
     expect(unitRows(r)).toEqual([
       ['subtotal', 'Huyện Cũ'],
       ['unit', 'Xã An'],
@@ -50,7 +51,7 @@ describe('units resolved as of the period', () => {
   });
 
   it("reports 2026 by the new commune and counts last year's records of the merged communes under it", async () => {
-    const r = await callOk<Report>(core, 'reports.build', { period: { kind: 'year', year: 2026 } }, viewer);
+    const r = await callOk(core, 'reports.build', { period: { kind: 'year', year: 2026 } }, viewer);
     expect(unitRows(r)).toEqual([['unit', 'Xã An Bình']]);
     expect(sessionsOf(r)).toMatchObject({ value: 1, previous: 2, change: -1 });
     expect(r.indicators.find((i) => i.key === 'sessions.attendees')).toMatchObject({ value: 70, previous: 110 });

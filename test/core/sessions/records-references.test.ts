@@ -8,7 +8,7 @@ describe('records and the units and catalogue entries they use', () => {
   let core: Core;
   let units: ReturnType<typeof aUnitTree>;
   const session = (unitId: string, heldOn: string) =>
-    callOk<{ id: string; unitName: string }>(core, 'sessions.create', { heldOn, unitId, venueKindId: VENUE_RESIDENTIAL, formId: FORM_TALK, topic: 'Tuyên truyền' }, clerk);
+    callOk(core, 'sessions.create', { heldOn, unitId, venueKindId: VENUE_RESIDENTIAL, formId: FORM_TALK, topic: 'Tuyên truyền' }, clerk);
   beforeEach(async () => {
     core = await makeTestCore({ clock: testClock });
     units = aUnitTree(core);

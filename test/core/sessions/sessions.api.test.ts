@@ -3,22 +3,6 @@ import type { Core } from '../../../src-main/core/app/open-core';
 import { callOk, clerk, makeTestCore, viewer } from '../../fixtures/core';
 import { FORM_COMMITMENT, FORM_TALK, VENUE_RESIDENTIAL, VENUE_SCHOOL, aModel, aUnitTree, retireEntry, testClock } from '../../fixtures/records';
 
-interface SessionOut {
-  id: string;
-  heldOn: string;
-  unitId: string;
-  unitName: string;
-  formName: string;
-  venueKindName: string;
-  topic: string;
-  presenter: string;
-  attendees: number;
-  householdsCommitted: number;
-  materialsDistributed: number;
-  modelId: string | null;
-  note: string;
-}
-
 describe('sessions', () => {
   let core: Core;
   let units: ReturnType<typeof aUnitTree>;
@@ -30,31 +14,31 @@ describe('sessions', () => {
   afterEach(() => core.close());
 
   it('records a session with defaults and returns it with the names the grid shows', async () => {
-    const s = await callOk<SessionOut>(core, 'sessions.create', { ...base(), presenter: 'Đặng Văn Lâm', attendees: 120 }, clerk);
+    const s = await callOk(core, 'sessions.create', { ...base(), presenter: 'Đặng Văn Lâm', attendees: 120 }, clerk);
     expect(s).toMatchObject({ unitName: 'Thôn Đông Hà', venueKindName: 'Khu dân cư', formName: 'Nói chuyện chuyên đề', attendees: 120, householdsCommitted: 0, modelId: null, note: '' });
     expect(await callOk(core, 'sessions.get', { id: s.id }, viewer)).toEqual(s);
   });
 
   it('edits only the fields a patch names', async () => {
-    const s = await callOk<SessionOut>(core, 'sessions.create', { ...base(), presenter: 'Lê Thị Hoa', attendees: 50 }, clerk);
-    const u = await callOk<SessionOut>(core, 'sessions.update', { id: s.id, householdsCommitted: 48, formId: FORM_COMMITMENT }, clerk);
+    const s = await callOk(core, 'sessions.create', { ...base(), presenter: 'Lê Thị Hoa', attendees: 50 }, clerk);
+    const u = await callOk(core, 'sessions.update', { id: s.id, householdsCommitted: 48, formId: FORM_COMMITMENT }, clerk);
     expect(u).toMatchObject({ presenter: 'Lê Thị Hoa', attendees: 50, householdsCommitted: 48, formName: 'Hội nghị ký cam kết' });
   });
 
   it('deletes a session, returns it for undo, and restores it under the same id', async () => {
-    const s = await callOk<SessionOut>(core, 'sessions.create', base(), clerk);
-    const gone = await callOk<SessionOut>(core, 'sessions.delete', { id: s.id }, clerk);
+    const s = await callOk(core, 'sessions.create', base(), clerk);
+    const gone = await callOk(core, 'sessions.delete', { id: s.id }, clerk);
     expect(gone.id).toBe(s.id);
     const r = await core.dispatch('sessions.get', { id: s.id }, viewer);
     expect(r.ok ? 'ok' : r.error.code).toBe('NOT_FOUND');
     await callOk(core, 'sessions.create', { ...base(), id: s.id }, clerk);
     const again = await core.dispatch('sessions.create', { ...base(), id: s.id }, clerk);
     expect(again.ok ? 'ok' : again.error.code).toBe('CONFLICT');
-    expect(await callOk<{ total: number }>(core, 'sessions.list', { search: 'ma tuy' }, viewer)).toMatchObject({ total: 1 });
+    expect(await callOk(core, 'sessions.list', { search: 'ma tuy' }, viewer)).toMatchObject({ total: 1 });
   });
 
   it('lets a viewer read but not write', async () => {
-    const s = await callOk<SessionOut>(core, 'sessions.create', base(), clerk);
+    const s = await callOk(core, 'sessions.create', base(), clerk);
     for (const [name, input] of [
       ['sessions.create', base()],
       ['sessions.update', { id: s.id, attendees: 1 }],
@@ -63,14 +47,14 @@ describe('sessions', () => {
       const r = await core.dispatch(name, input, viewer);
       expect(r.ok ? 'ok' : r.error.code).toBe('FORBIDDEN');
     }
-    expect((await callOk<{ total: number }>(core, 'sessions.list', {}, viewer)).total).toBe(1);
+    expect((await callOk(core, 'sessions.list', {}, viewer)).total).toBe(1);
   });
 
   it('refuses a date outside the unit validity, and accepts a 2017 session on a district abolished in 2025', async () => {
     const late = await core.dispatch('sessions.create', { ...base(), unitId: units.district, heldOn: '2026-01-05' }, clerk);
     expect(late).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: ['unitId'] }] } });
     if (!late.ok) expect(late.error.message).toContain('Huyện Gia Lộc');
-    const old = await callOk<SessionOut>(core, 'sessions.create', { ...base(), unitId: units.district, heldOn: '2017-05-19' }, clerk);
+    const old = await callOk(core, 'sessions.create', { ...base(), unitId: units.district, heldOn: '2017-05-19' }, clerk);
     const moved = await core.dispatch('sessions.update', { id: old.id, heldOn: '2025-08-01' }, clerk);
     expect(moved).toMatchObject({ ok: false, error: { issues: [{ path: ['heldOn'] }] } });
     const early = await core.dispatch('sessions.create', { ...base(), heldOn: '2025-01-10' }, clerk);
@@ -86,18 +70,18 @@ describe('sessions', () => {
     const wrong = await core.dispatch('sessions.create', { ...base(), venueKindId: FORM_TALK, formId: VENUE_SCHOOL }, clerk);
     expect(wrong.ok).toBe(false);
     if (!wrong.ok) expect(wrong.error.issues?.map((i) => i.path[0]).sort()).toEqual(['formId', 'venueKindId']);
-    const s = await callOk<SessionOut>(core, 'sessions.create', base(), clerk);
+    const s = await callOk(core, 'sessions.create', base(), clerk);
     retireEntry(core, FORM_TALK);
     const fresh = await core.dispatch('sessions.create', base(), clerk);
     expect(fresh).toMatchObject({ ok: false, error: { issues: [{ path: ['formId'] }] } });
-    expect((await callOk<SessionOut>(core, 'sessions.update', { id: s.id, attendees: 30 }, clerk)).attendees).toBe(30);
+    expect((await callOk(core, 'sessions.update', { id: s.id, attendees: 30 }, clerk)).attendees).toBe(30);
   });
 
   it('names the model that organised it, and refuses a model that does not exist', async () => {
     const model = await aModel(core, units.area, 'Tổ tự quản thôn Đông Hà');
-    const s = await callOk<SessionOut>(core, 'sessions.create', { ...base(), modelId: model }, clerk);
+    const s = await callOk(core, 'sessions.create', { ...base(), modelId: model }, clerk);
     expect(s).toMatchObject({ modelId: model, modelName: 'Tổ tự quản thôn Đông Hà' });
-    expect((await callOk<{ total: number }>(core, 'sessions.list', { filters: { modelId: model } }, viewer)).total).toBe(1);
+    expect((await callOk(core, 'sessions.list', { filters: { modelId: model } }, viewer)).total).toBe(1);
     const r = await core.dispatch('sessions.create', { ...base(), modelId: '00000000-0000-4000-8000-000000000000' }, clerk);
     expect(r).toMatchObject({ ok: false, error: { issues: [{ path: ['modelId'] }] } });
   });

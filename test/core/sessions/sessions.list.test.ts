@@ -3,15 +3,10 @@ import type { Core } from '../../../src-main/core/app/open-core';
 import { callOk, clerk, makeTestCore, viewer } from '../../fixtures/core';
 import { FORM_COMMITMENT, FORM_TALK, VENUE_RESIDENTIAL, VENUE_SCHOOL, aUnit, aUnitTree, testClock } from '../../fixtures/records';
 
-interface Page {
-  total: number;
-  rows: { id: string; presenter: string; topic: string; heldOn: string; unitName: string }[];
-}
-
 describe('sessions.list', () => {
   let core: Core;
   let units: ReturnType<typeof aUnitTree>;
-  const list = (q: object) => callOk<Page>(core, 'sessions.list', q, viewer);
+  const list = (q: object) => callOk(core, 'sessions.list', q, viewer);
   const add = (over: object) =>
     callOk(core, 'sessions.create', { heldOn: '2026-03-10', unitId: units.area, venueKindId: VENUE_RESIDENTIAL, formId: FORM_TALK, topic: 'Tuyên truyền', ...over }, clerk);
 
@@ -75,7 +70,7 @@ describe('sessions.list', () => {
     await callOk(core, 'units.update', { id: units.school, name: 'Trường THCS Lê Quý Đôn' }, clerk);
     expect((await list({ search: 'le quy don' })).rows.map((r) => r.presenter)).toEqual(['Đặng Văn Lâm']);
     expect((await list({ search: 'nguyen trai' })).total).toBe(0);
-    await callOk(core, 'sessions.update', { id: (await list({ search: 'dang' })).rows[0]?.id, unitId: units.area }, clerk);
+    await callOk(core, 'sessions.update', { id: (await list({ search: 'dang' })).rows[0]!.id, unitId: units.area }, clerk);
     expect((await list({ search: 'le quy don' })).total).toBe(0);
     expect((await list({ search: 'dang dong ha' })).total).toBe(1);
   });
@@ -118,7 +113,7 @@ describe('sessions.list', () => {
 
   it('keeps search in step with edits and deletes', async () => {
     const p = await list({ search: 'dang' });
-    const id = p.rows[0]?.id;
+    const id = p.rows[0]!.id;
     await callOk(core, 'sessions.update', { id, presenter: 'Trần Hưng' }, clerk);
     expect((await list({ search: 'dang' })).total).toBe(0);
     expect((await list({ search: 'tran hung' })).total).toBe(1);

@@ -5,13 +5,6 @@ import { describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../../src-main/core/app/open-core';
 import { RESOURCES_DIR, admin, callOk, clerk, makeTestCore, viewer } from '../../fixtures/core';
 
-interface BackupOut {
-  name: string;
-  at: string;
-  reason: string;
-  bytes: number;
-}
-
 const office = (officeName: string) => ({ officeName, parentBodyName: 'CÔNG AN TỈNH BẮC NINH', provinceName: 'Bắc Ninh', placeName: 'Bắc Ninh' });
 
 function fileCore(): Promise<Core> {
@@ -21,17 +14,17 @@ function fileCore(): Promise<Core> {
   return openCore({ dbPath, resourcesDir: RESOURCES_DIR, clock: () => new Date((t += 1000)) });
 }
 
-const officeName = async (core: Core) => (await callOk<{ officeName: string }>(core, 'system.settings.get', {})).officeName;
+const officeName = async (core: Core) => (await callOk(core, 'system.settings.get', {})).officeName;
 
 describe('system.backups', () => {
   it('creates a verified backup and lists it, newest first', async () => {
     const core = await fileCore();
-    const made = await callOk<BackupOut>(core, 'system.backups.create', {});
+    const made = await callOk(core, 'system.backups.create', {});
     expect(made.reason).toBe('manual');
     expect(made.bytes).toBeGreaterThan(0);
-    const { backups } = await callOk<{ backups: BackupOut[] }>(core, 'system.backups.list', {}, viewer);
+    const { backups } = await callOk(core, 'system.backups.list', {}, viewer);
     expect(backups[0]).toEqual(made);
-    const status = await callOk<{ lastBackup: { at: string } | null; fileName: string }>(core, 'system.status', {}, viewer);
+    const status = await callOk(core, 'system.status', {}, viewer);
     expect(status.lastBackup?.at).toBe(made.at);
     expect(status.fileName).toBe('office.sqlite');
     core.close();
@@ -40,10 +33,10 @@ describe('system.backups', () => {
   it('restores a backup after the call transaction ended, and the restore can be undone', async () => {
     const core = await fileCore();
     await callOk(core, 'system.settings.update', office('PHÒNG A'));
-    const point = await callOk<BackupOut>(core, 'system.backups.create', {});
+    const point = await callOk(core, 'system.backups.create', {});
     await callOk(core, 'system.settings.update', office('PHÒNG B'));
 
-    const restored = await callOk<{ restored: string; undoBackup: BackupOut }>(core, 'system.backups.restore', { name: point.name });
+    const restored = await callOk(core, 'system.backups.restore', { name: point.name });
     expect(restored.restored).toBe(point.name);
     expect(restored.undoBackup.reason).toBe('before-restore');
     expect(await officeName(core)).toBe('PHÒNG A');

@@ -15,7 +15,7 @@ export interface UnitSpec {
 
 /** Creates a unit through the dispatcher (so every rule runs) and returns it. */
 export function aUnit(core: Core, spec: UnitSpec): Promise<UnitNode> {
-  return callOk<UnitNode>(core, 'units.create', spec, admin);
+  return callOk(core, 'units.create', spec, admin);
 }
 
 /**

@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../../src-main/core/app/open-core';
-import type { UnitNode } from '../../../src-main/core/units';
 import { admin, callOk, clerk, makeTestCore, viewer } from '../../fixtures/core';
 import { aProvinceTree, aUnit } from './builders';
 
@@ -24,14 +23,14 @@ describe('units.create', () => {
     const t = await aProvinceTree(core);
     expect(t.area.path.map((p) => p.name)).toEqual(['Hải Dương', 'Xã Gia Lộc']);
     expect(t.area).toMatchObject({ kind: 'residential_area', subkind: 'thôn', createdAt: '2026-03-01T08:00:00.000Z' });
-    const got = await callOk<UnitNode>(core, 'units.get', { id: t.newCommune.id }, viewer);
+    const got = await callOk(core, 'units.get', { id: t.newCommune.id }, viewer);
     expect(got.hasChildren).toBe(true);
   });
 
   it('stores decomposed (NFD) input as NFC and finds it without diacritics', async () => {
     const u = await aUnit(core, { name: 'Thôn Đặng Xá'.normalize('NFD'), kind: 'province' });
     expect(u.name).toBe('Thôn Đặng Xá');
-    const found = await callOk<{ total: number }>(core, 'units.list', { search: 'dang xa' }, viewer);
+    const found = await callOk(core, 'units.list', { search: 'dang xa' }, viewer);
     expect(found.total).toBe(1);
   });
 
@@ -81,15 +80,15 @@ describe('units.create', () => {
 describe('units.update', () => {
   it('changes only the fields sent and recomputes the search columns', async () => {
     const t = await aProvinceTree(core);
-    const u = await callOk<UnitNode>(core, 'units.update', { id: t.area.id, name: 'Thôn Đinh Xá' });
+    const u = await callOk(core, 'units.update', { id: t.area.id, name: 'Thôn Đinh Xá' });
     expect(u).toMatchObject({ name: 'Thôn Đinh Xá', subkind: 'thôn', parentId: t.newCommune.id });
-    const found = await callOk<{ total: number }>(core, 'units.list', { search: 'dinh xa' }, viewer);
+    const found = await callOk(core, 'units.list', { search: 'dinh xa' }, viewer);
     expect(found.total).toBe(1);
   });
 
   it('clears an optional field sent as null and applies the same rules as create', async () => {
     const t = await aProvinceTree(core);
-    const u = await callOk<UnitNode>(core, 'units.update', { id: t.area.id, subkind: null });
+    const u = await callOk(core, 'units.update', { id: t.area.id, subkind: null });
     expect(u.subkind).toBeNull();
     await expectIssue('units.update', { id: t.newCommune.id, code: '30' }, ['code'], /đã dùng/);
     await expectIssue('units.update', { id: t.area.id, parentId: t.area.id }, ['parentId'], /chính nó/);

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../../src-main/core/app/open-core';
-import { assertUnitValidOn, resolveUnitAsOf, type UnitNode } from '../../../src-main/core/units';
+import { assertUnitValidOn, resolveUnitAsOf } from '../../../src-main/core/units';
 import { admin, callOk, clerk, makeTestCore } from '../../fixtures/core';
 import { aProvinceTree, aUnit } from './builders';
 
@@ -22,14 +22,14 @@ describe('retiring and merging units', () => {
 
   it('merges into a successor so reports map old records forward by date', async () => {
     const t = await aProvinceTree(core);
-    const merged = await callOk<UnitNode>(core, 'units.merge', { id: t.oldCommune.id, successorId: t.newCommune.id, validUntil: '2025-06-30' });
+    const merged = await callOk(core, 'units.merge', { id: t.oldCommune.id, successorId: t.newCommune.id, validUntil: '2025-06-30' });
     expect(merged).toMatchObject({ successorId: t.newCommune.id, validUntil: '2025-06-30' });
     const db = core.env.store;
     expect(resolveUnitAsOf(db, t.oldCommune.id, '2017-06-15')).toBe(t.oldCommune.id);
     expect(resolveUnitAsOf(db, t.oldCommune.id, '2025-06-30')).toBe(t.oldCommune.id);
     expect(resolveUnitAsOf(db, t.oldCommune.id, '2026-01-01')).toBe(t.newCommune.id);
     expect(resolveUnitAsOf(db, t.district.id, '2026-01-01')).toBe(t.district.id);
-    const viaApi = await callOk<UnitNode>(core, 'units.resolveAsOf', { id: t.oldCommune.id, asOf: '2026-01-01' });
+    const viaApi = await callOk(core, 'units.resolveAsOf', { id: t.oldCommune.id, asOf: '2026-01-01' });
     expect(viaApi).toMatchObject({ id: t.newCommune.id, path: [{ name: 'Hải Dương' }] });
   });
 
@@ -57,7 +57,7 @@ describe('retiring and merging units', () => {
 
   it('retires a unit from a date, not before it began, and only as admin', async () => {
     const t = await aProvinceTree(core);
-    const r = await callOk<UnitNode>(core, 'units.retire', { id: t.area.id, validUntil: '2026-12-31' });
+    const r = await callOk(core, 'units.retire', { id: t.area.id, validUntil: '2026-12-31' });
     expect(r.validUntil).toBe('2026-12-31');
     const before = await core.dispatch('units.retire', { id: t.newCommune.id, validUntil: '2025-01-01' }, admin);
     expect(before.ok ? '' : before.error.message).toMatch(/từ 01\/07\/2025/);
@@ -70,7 +70,7 @@ describe('undoing and bad input', () => {
   it('restores a merged unit: valid again, no successor, records map to it again', async () => {
     const t = await aProvinceTree(core);
     await callOk(core, 'units.merge', { id: t.oldCommune.id, successorId: t.newCommune.id, validUntil: '2025-06-30' });
-    const back = await callOk<UnitNode>(core, 'units.restore', { id: t.oldCommune.id });
+    const back = await callOk(core, 'units.restore', { id: t.oldCommune.id });
     expect(back).toMatchObject({ validUntil: null, successorId: null });
     expect(resolveUnitAsOf(core.env.store, t.oldCommune.id, '2026-01-01')).toBe(t.oldCommune.id);
   });

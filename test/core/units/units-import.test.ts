@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../../src-main/core/app/open-core';
-import type { UnitNode } from '../../../src-main/core/units';
 import { admin, callOk, clerk, makeTestCore, RESOURCES_DIR, viewer } from '../../fixtures/core';
 import { aUnit } from './builders';
 
@@ -25,12 +24,12 @@ async function importFails(format: 'csv' | 'xlsx', content: string | Buffer) {
 describe('units.import from CSV', () => {
   it('imports the sample list with Vietnamese headers, parents listed after their children included', async () => {
     const csv = readFileSync(join(RESOURCES_DIR, 'samples/units-sample.csv'));
-    const r = await callOk<{ created: number; rows: number }>(core, 'units.import', { format: 'csv', contentBase64: b64(csv) });
+    const r = await callOk(core, 'units.import', { format: 'csv', contentBase64: b64(csv) });
     expect(r).toEqual({ created: 26, rows: 26 });
-    const hit = await callOk<{ rows: UnitNode[] }>(core, 'units.search', { query: 'duc chinh' }, viewer);
+    const hit = await callOk(core, 'units.search', { query: 'duc chinh' }, viewer);
     expect(hit.rows[0]).toMatchObject({ name: 'Thôn Đức Chính', kind: 'residential_area', subkind: 'thôn', validFrom: '2025-07-01', code: 'HP-X010-T01' });
     expect(hit.rows[0]?.path.map((p) => p.name)).toEqual(['Thành phố Hải Phòng', 'Xã Gia Lộc']);
-    const old = await callOk<{ rows: UnitNode[] }>(core, 'units.search', { query: 'an thang' }, viewer);
+    const old = await callOk(core, 'units.search', { query: 'an thang' }, viewer);
     expect(old.rows[0]).toMatchObject({ kind: 'commune', subkind: 'xã', validUntil: '2025-06-30' });
   });
 
@@ -38,7 +37,7 @@ describe('units.import from CSV', () => {
     const p = await aUnit(core, { name: 'Bắc Ninh', kind: 'province', code: '27' });
     const csv = '\uFEFFcode,name,kind,parent_code,valid_from\nBN-1,Phường Kinh Bắc,commune,27,2025-07-01\nBN-1-1,"Tổ dân phố Đình, Bảng",residential_area,BN-1,\n';
     await callOk(core, 'units.import', { format: 'csv', contentBase64: b64(csv) });
-    const kids = await callOk<{ rows: { name: string }[] }>(core, 'units.children', { parentId: p.id }, viewer);
+    const kids = await callOk(core, 'units.children', { parentId: p.id }, viewer);
     expect(kids.rows.map((k) => k.name)).toEqual(['Phường Kinh Bắc']);
     expect(unitCount()).toBe(3);
   });
@@ -110,7 +109,7 @@ describe('units.import from XLSX', () => {
       ['30-1-1', 'Xã Đoàn Thượng', 'Xã', '30-1', new Date(Date.UTC(1999, 0, 1)), '30/06/2025'],
     ]);
     await callOk(core, 'units.import', { format: 'xlsx', contentBase64: xlsx.toString('base64') });
-    const hit = await callOk<{ rows: UnitNode[] }>(core, 'units.search', { query: 'doan thuong' }, viewer);
+    const hit = await callOk(core, 'units.search', { query: 'doan thuong' }, viewer);
     expect(hit.rows[0]).toMatchObject({ validFrom: '1999-01-01', validUntil: '2025-06-30', subkind: 'xã' });
     expect(hit.rows[0]?.path.map((p) => p.name)).toEqual(['Tỉnh Hải Dương', 'Huyện Gia Lộc']);
   });

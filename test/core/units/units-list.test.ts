@@ -1,17 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../../src-main/core/app/open-core';
-import type { Unit, UnitNode, UnitPathItem } from '../../../src-main/core/units';
 import { callOk, makeTestCore, viewer } from '../../fixtures/core';
 import { aProvinceTree, aUnit } from './builders';
+import type { ApiInput } from '../../../src-main/contract';
 
 let core: Core;
 beforeEach(async () => {
   core = await makeTestCore();
 });
 afterEach(() => core.close());
-
-type Page = { total: number; rows: (Unit & { parentName: string | null })[] };
-const list = (input: unknown) => callOk<Page>(core, 'units.list', input, viewer);
+const list = (input: ApiInput<'units.list'>) => callOk(core, 'units.list', input, viewer);
 
 describe('units.list', () => {
   it("finds 'Đặng' with 'dang' and 'Nguyễn Văn' with 'nguyen van', ignoring case and diacritics", async () => {
@@ -59,20 +57,20 @@ describe('units.list', () => {
 describe('the unit picker', () => {
   it('expands the tree level by level, administrative units before organisations', async () => {
     const t = await aProvinceTree(core);
-    const roots = await callOk<{ path: UnitPathItem[]; rows: (Unit & { hasChildren: boolean })[] }>(core, 'units.children', {}, viewer);
+    const roots = await callOk(core, 'units.children', {}, viewer);
     expect(roots.rows.map((r) => [r.name, r.hasChildren])).toEqual([['Hải Dương', true]]);
-    const level = await callOk<{ path: UnitPathItem[]; rows: Unit[] }>(core, 'units.children', { parentId: t.newCommune.id }, viewer);
+    const level = await callOk(core, 'units.children', { parentId: t.newCommune.id }, viewer);
     expect(level.path.map((p) => p.name)).toEqual(['Hải Dương', 'Xã Gia Lộc']);
     expect(level.rows.map((r) => r.name)).toEqual(['Thôn Đặng Xá', 'Trường THPT Nguyễn Văn Cừ']);
-    const now = await callOk<{ rows: Unit[] }>(core, 'units.children', { parentId: t.province.id, asOf: '2026-01-01' }, viewer);
+    const now = await callOk(core, 'units.children', { parentId: t.province.id, asOf: '2026-01-01' }, viewer);
     expect(now.rows.map((r) => r.name)).toEqual(['Xã Gia Lộc']);
   });
 
   it('searches without diacritics and returns the path of each hit', async () => {
     await aProvinceTree(core);
-    const r = await callOk<{ rows: UnitNode[] }>(core, 'units.search', { query: 'dang xa', kinds: ['residential_area'] }, viewer);
+    const r = await callOk(core, 'units.search', { query: 'dang xa', kinds: ['residential_area'] }, viewer);
     expect(r.rows.map((u) => [u.name, u.path.map((p) => p.name).join(' › ')])).toEqual([['Thôn Đặng Xá', 'Hải Dương › Xã Gia Lộc']]);
-    const byCode = await callOk<{ rows: UnitNode[] }>(core, 'units.search', { query: '10930' }, viewer);
+    const byCode = await callOk(core, 'units.search', { query: '10930' }, viewer);
     expect(byCode.rows[0]?.path.map((p) => p.name)).toEqual(['Hải Dương', 'Huyện Gia Lộc']);
   });
 });

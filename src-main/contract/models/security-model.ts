@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { optionalText } from '../units';
 import { isoDateSchema } from '../../shared/iso-date.schema';
+import { optionalText } from '../units/unit';
 
 /** Status of a model (trạng thái): đang hoạt động / tạm ngừng / giải thể. */
 export const MODEL_STATUSES = ['active', 'suspended', 'dissolved'] as const;
@@ -37,37 +37,6 @@ export const SecurityModelFields = z.object({
   note: optionalText('Ghi chú', 2000),
 });
 export type SecurityModelFields = z.output<typeof SecurityModelFields>;
-
-/** A model's fields after defaults, as rules and the repo see them. */
-export interface SecurityModelDraft {
-  typeId: string;
-  name: string;
-  unitId: string;
-  hostOrganisationId: string | null;
-  foundedOn: string;
-  sites: number | null;
-  teams: number | null;
-  members: number | null;
-  households: number | null;
-  leader: string | null;
-  note: string | null;
-}
-
-export function toModelDraft(f: SecurityModelFields): SecurityModelDraft {
-  return {
-    typeId: f.typeId,
-    name: f.name,
-    unitId: f.unitId,
-    hostOrganisationId: f.hostOrganisationId ?? null,
-    foundedOn: f.foundedOn,
-    sites: f.sites ?? null,
-    teams: f.teams ?? null,
-    members: f.members ?? null,
-    households: f.households ?? null,
-    leader: f.leader ?? null,
-    note: f.note ?? null,
-  };
-}
 
 /** A security model as the API returns it, with the names of its type, unit and host. */
 export const SecurityModel = z.object({

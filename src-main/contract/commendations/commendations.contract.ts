@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import { ListQuery, listPage } from '../list-query';
+import { defineContract } from '../method-spec';
+import { Decision, DecisionInput, HistoryEntry, Recipient, RecipientInput, RecipientKind, RecipientPatch, RecipientWarning } from './commendation';
+
+const Id = z.object({ id: z.string().min(1, 'Thiếu mã quyết định.') });
+const MAX_PASTE_CHARS = 2_000_000;
+const RecipientWithWarnings = z.object({ recipient: Recipient, warnings: z.array(RecipientWarning) });
+
+/** The commendations domain (khen thưởng): decisions, their recipients, the registry numbers, pasted lists. */
+export const commendationsContract = defineContract({
+  'commendations.listDecisions': {
+    role: 'viewer',
+    summary: 'Danh sách quyết định khen thưởng (tìm theo số, trích yếu; lọc theo năm, hình thức, cấp khen).',
+    input: ListQuery,
+    output: listPage(Decision),
+  },
+  'commendations.getDecision': {
+    role: 'viewer',
+    summary: 'Một quyết định khen thưởng.',
+    input: Id,
+    output: Decision,
+  },
+  'commendations.createDecision': {
+    role: 'clerk',
+    summary: 'Tạo quyết định khen thưởng.',
+    input: DecisionInput,
+    output: Decision,
+  },
+  'commendations.updateDecision': {
+    role: 'clerk',
+    summary: 'Sửa quyết định khen thưởng.',
+    input: DecisionInput.extend({ id: z.string().min(1) }),
+    output: Decision,
+  },
+  'commendations.deleteDecision': {
+    role: 'clerk',
+    summary: 'Xóa quyết định khen thưởng chưa in cùng danh sách của nó.',
+    input: Id,
+    output: z.object({ deletedRecipients: z.number().int() }),
+  },
+  'commendations.pasteRecipients': {
+    role: 'clerk',
+    summary: 'Dán danh sách đề nghị khen từ Excel: lưu các dòng hợp lệ, trả lại các dòng lỗi kèm lý do.',
+    input: z.object({
+      decisionId: z.string().min(1, 'Thiếu mã quyết định.'),
+      text: z.string().min(1, 'Chưa có nội dung để dán.').max(MAX_PASTE_CHARS, 'Nội dung dán quá lớn (tối đa 2 triệu ký tự).'),
+    }),
+    output: z.object({
+      saved: z.number().int(),
+      rejected: z.array(z.object({ line: z.number().int(), name: z.string(), reasons: z.array(z.string()) })),
+      warnings: z.array(RecipientWarning.extend({ line: z.number().int(), name: z.string() })),
+    }),
+  },
+  'commendations.listRecipients': {
+    role: 'viewer',
+    summary: 'Danh sách người và tập thể được khen của một quyết định.',
+    input: ListQuery.extend({ decisionId: z.string().min(1, 'Thiếu mã quyết định.') }),
+    output: listPage(Recipient),
+  },
+  'commendations.addRecipient': {
+    role: 'clerk',
+    summary: 'Thêm người hoặc tập thể vào danh sách khen của quyết định; trả về cảnh báo trùng.',
+    input: RecipientInput.extend({ decisionId: z.string().min(1, 'Thiếu mã quyết định.') }),
+    output: RecipientWithWarnings,
+  },
+  'commendations.updateRecipient': {
+    role: 'clerk',
+    summary: 'Sửa người hoặc tập thể được khen (chỉ các trường gửi lên; các trường khác giữ nguyên).',
+    input: RecipientPatch.extend({ id: z.string().min(1) }),
+    output: RecipientWithWarnings,
+  },
+  'commendations.deleteRecipient': {
+    role: 'clerk',
+    summary: 'Xóa người hoặc tập thể khỏi danh sách khen (số sổ đã cấp không được dùng lại).',
+    input: z.object({ id: z.string().min(1) }),
+    output: z.object({ deleted: z.literal(true) }),
+  },
+  'commendations.assignRegistryNumbers': {
+    role: 'clerk',
+    summary: 'Cấp số sổ theo thứ tự cho người/tập thể chưa có số của một quyết định.',
+    input: z.object({ decisionId: z.string().min(1), recipientIds: z.array(z.string()).max(10000).optional() }),
+    output: z.object({ assigned: z.number().int(), first: z.number().int().nullable(), last: z.number().int().nullable() }),
+  },
+  'commendations.recipientHistory': {
+    role: 'viewer',
+    summary: 'Quá trình khen thưởng của một người/tập thể (khớp tên không dấu và năm sinh hoặc đơn vị) và cảnh báo.',
+    input: z.object({
+      kind: RecipientKind,
+      name: z.string().trim().min(1, 'Nhập họ tên hoặc tên tập thể.').max(200),
+      birthYear: z.number().int().nullable().default(null),
+      unitId: z.string().min(1).nullable().default(null),
+      unitName: z.string().max(300).default(''),
+      /** When given, warnings are computed as if proposing in this decision. */
+      decisionId: z.string().min(1).optional(),
+      /** The recipient being edited, left out of its own history. */
+      recipientId: z.string().min(1).optional(),
+    }),
+    output: z.object({ entries: z.array(HistoryEntry), warnings: z.array(RecipientWarning) }),
+  },
+});

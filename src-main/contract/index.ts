@@ -1,0 +1,48 @@
+/**
+ * The whole API contract: every method's role, summary, input and output, merged from each domain's
+ * contract. Pure (zod only), so the renderer, the preload and the core all read this one declaration;
+ * the core binds a handler to each name and a test checks its registry has exactly these names.
+ */
+import type { z } from 'zod';
+import { cataloguesContract } from './catalogues/catalogues.contract';
+import { certificatesContract } from './certificates/certificates.contract';
+import { commendationsContract } from './commendations/commendations.contract';
+import type { ApiError } from './errors';
+import { mergeUnique } from './method-spec';
+import { modelsContract } from './models/models.contract';
+import { outcomesContract } from './outcomes/outcomes.contract';
+import { registrationsContract } from './registrations/registrations.contract';
+import { reportsContract } from './reports/reports.contract';
+import { sessionsContract } from './sessions/sessions.contract';
+import { systemContract } from './system/system.contract';
+import { unitsContract } from './units/units.contract';
+
+export type { ApiError, ErrorCode, FieldIssue } from './errors';
+export type { Role } from './roles';
+
+/** Every method of the API, keyed by name; a name declared by two domains fails at load. */
+export const contract = mergeUnique([
+  systemContract,
+  unitsContract,
+  cataloguesContract,
+  modelsContract,
+  sessionsContract,
+  outcomesContract,
+  registrationsContract,
+  commendationsContract,
+  certificatesContract,
+  reportsContract,
+]);
+
+export type ApiContract = typeof contract;
+export type MethodName = keyof ApiContract & string;
+/** What a caller sends: the schema's input side (defaults may be left out). */
+export type ApiInput<N extends MethodName> = z.input<ApiContract[N]['input']>;
+/** What a caller gets back on success: the schema's output side. */
+export type ApiOutput<N extends MethodName> = z.output<ApiContract[N]['output']>;
+export type ApiResult<N extends MethodName> = { ok: true; data: ApiOutput<N> } | { ok: false; error: ApiError };
+
+/** What both transports expose to the renderer: one call, typed by method name. */
+export interface ApiClient {
+  call<N extends MethodName>(name: N, input: ApiInput<N>): Promise<ApiResult<N>>;
+}

@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import { isoDateSchema } from '../../shared/iso-date.schema';
+import { ListQuery, listPage } from '../list-query';
+import { defineContract } from '../method-spec';
+import { Unit, UnitFields, UnitKind, UnitNode, UnitPathItem } from './unit';
+
+const UnitId = z.uuid({ error: 'Mã đơn vị không hợp lệ.' });
+const AsOf = isoDateSchema('Ngày xem').optional();
+const ParentId = z.uuid({ error: 'Đơn vị cấp trên không hợp lệ.' });
+
+/** 20 MB of file, as base64. */
+const MAX_BASE64 = 28_000_000;
+
+/** A unit row of the units grid: the unit and its parent's name. */
+export const UnitListRow = Unit.extend({ parentName: z.string().nullable() });
+
+/** A unit list file (CSV or XLSX) as base64, for `units.import`. */
+export const UnitImportInput = z.object({
+  format: z.enum(['csv', 'xlsx'], { error: 'Định dạng tệp phải là CSV hoặc XLSX.' }),
+  contentBase64: z
+    .string({ error: 'Chưa có nội dung tệp.' })
+    .min(1, 'Tệp rỗng.')
+    .max(MAX_BASE64, 'Tệp quá lớn (tối đa 20 MB).')
+    .regex(/^[A-Za-z0-9+/=\r\n]+$/, 'Nội dung tệp không đúng dạng base64.'),
+});
+
+/** The units domain (đơn vị hành chính): the unit tree, its validity in time, merges and the import. */
+export const unitsContract = defineContract({
+  'units.get': {
+    role: 'viewer',
+    summary: 'Xem một đơn vị và các cấp trên của nó.',
+    input: z.object({ id: UnitId }),
+    output: UnitNode,
+  },
+  'units.create': {
+    role: 'clerk',
+    summary: 'Thêm đơn vị.',
+    input: UnitFields,
+    output: UnitNode,
+  },
+  'units.update': {
+    role: 'clerk',
+    summary: 'Sửa đơn vị (chỉ các trường gửi lên).',
+    input: UnitFields.partial().extend({ id: UnitId }),
+    output: UnitNode,
+  },
+  'units.retire': {
+    role: 'admin',
+    summary: 'Cho đơn vị hết hiệu lực từ sau một ngày (bản ghi cũ vẫn giữ đơn vị này).',
+    input: z.object({ id: UnitId, validUntil: isoDateSchema('Ngày hết hiệu lực') }),
+    output: UnitNode,
+  },
+  'units.merge': {
+    role: 'admin',
+    summary: 'Sáp nhập đơn vị vào đơn vị tiếp nhận (hết hiệu lực sau ngày đã chọn).',
+    input: z.object({ id: UnitId, successorId: z.uuid({ error: 'Chọn đơn vị tiếp nhận.' }), validUntil: isoDateSchema('Ngày hết hiệu lực') }),
+    output: UnitNode,
+  },
+  'units.restore': {
+    role: 'admin',
+    summary: 'Cho đơn vị có hiệu lực trở lại (bỏ ngày hết hiệu lực và đơn vị tiếp nhận).',
+    input: z.object({ id: UnitId }),
+    output: UnitNode,
+  },
+  'units.delete': {
+    role: 'admin',
+    summary: 'Xoá đơn vị chưa được bản ghi nào sử dụng.',
+    input: z.object({ id: UnitId }),
+    output: z.object({ id: z.uuid() }),
+  },
+  'units.list': {
+    role: 'viewer',
+    summary: 'Danh sách đơn vị (phân trang, sắp xếp, lọc, tìm không dấu).',
+    input: ListQuery.extend({ kind: UnitKind.optional(), parentId: ParentId.nullable().optional(), asOf: AsOf }),
+    output: listPage(UnitListRow),
+  },
+  'units.children': {
+    role: 'viewer',
+    summary: 'Các đơn vị trực thuộc một đơn vị (hoặc cấp cao nhất) cho cây chọn đơn vị.',
+    input: z.object({ parentId: ParentId.nullable().default(null), asOf: AsOf, kinds: z.array(UnitKind).optional() }),
+    output: z.object({ path: z.array(UnitPathItem), rows: z.array(Unit.extend({ hasChildren: z.boolean() })) }),
+  },
+  'units.search': {
+    role: 'viewer',
+    summary: 'Tìm đơn vị theo tên hoặc mã (không dấu), kèm đường dẫn cấp trên.',
+    input: z.object({
+      query: z.string().max(200, 'Từ khoá dài quá 200 ký tự.'),
+      kinds: z.array(UnitKind).optional(),
+      asOf: AsOf,
+      limit: z.number().int().min(1).max(200).default(50),
+    }),
+    output: z.object({ rows: z.array(UnitNode) }),
+  },
+  'units.resolveAsOf': {
+    role: 'viewer',
+    summary: 'Đơn vị mà một đơn vị cũ thuộc về vào một ngày (theo các lần sáp nhập).',
+    input: z.object({ id: z.uuid({ error: 'Mã đơn vị không hợp lệ.' }), asOf: isoDateSchema('Ngày xem') }),
+    output: UnitNode,
+  },
+  'units.import': {
+    role: 'admin',
+    summary: 'Nhập danh sách đơn vị từ tệp CSV/XLSX (tất cả hoặc không, báo lỗi từng dòng).',
+    input: UnitImportInput,
+    output: z.object({ created: z.number().int(), rows: z.number().int() }),
+  },
+});
