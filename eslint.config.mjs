@@ -44,11 +44,7 @@ export default tseslint.config(
           patterns: [
             { group: ['node:*'], message: 'The contract is pure: no Node, no DOM.' },
             { group: OTHER_LAYERS, message: 'The contract imports only zod, src-main/contract and src-main/shared.' },
-            {
-              // Two pure schema helpers still live in the core until src-main/shared takes them over.
-              regex: '(^|/)core/(?!units/iso-date$|records/record-fields$)',
-              message: 'The contract imports only zod, src-main/contract and src-main/shared.',
-            },
+            { regex: '(^|/)core(/|$)', message: 'The contract imports only zod, src-main/contract and src-main/shared.' },
           ],
         },
       ],
@@ -61,9 +57,7 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/cli/**', '**/cli'], message: 'The shell never imports web mode or the CLI.' },
-            // The window's CSP is read from web mode's headers until src-main/shared holds the one CSP string.
-            { regex: '(^|/)web(/(?!security-headers$)|$)', message: 'The shell never imports web mode or the CLI.' },
+            { group: ['**/cli/**', '**/cli', '**/web/**', '**/web'], message: 'The shell never imports web mode or the CLI.' },
           ],
         },
       ],
