@@ -4,8 +4,7 @@ import { outcomeKind } from '../../contract/outcomes/outcome.kind';
 import { outcomesContract } from '../../contract/outcomes/outcomes.contract';
 import { kindHandlers } from '../records';
 import { outcomeRules, saveOutcome } from './outcomes-save.api';
-import { outcomesMigration } from './outcomes.schema';
-import { outcomesReportIndexPart } from './outcomes-figures.schema';
+import { outcomesMigrations } from './outcomes.schema';
 
 const methods = implement(outcomesContract, { ...kindHandlers(outcomeKind, outcomeRules), 'outcomes.save': saveOutcome });
 
@@ -14,7 +13,7 @@ export const outcomesDomain = defineContractDomain({
   name: 'outcomes',
   contract: outcomesContract,
   methods,
-  migrations: [outcomesMigration, outcomesReportIndexPart],
+  migrations: outcomesMigrations,
 });
 
 export { outcomeKind, type Outcome } from '../../contract/outcomes/outcome.kind';

@@ -1,4 +1,5 @@
 import type { Migration } from '../db/migrations';
+import { outcomesReportIndexPart } from './outcomes-figures.schema';
 
 /**
  * Outcomes (kết quả) of the movement per unit and month: tips, cases solved, arrests, weapons.
@@ -31,3 +32,6 @@ CREATE INDEX outcomes_period ON outcomes(period, seq);
 CREATE INDEX outcomes_model ON outcomes(model_id, period) WHERE model_id IS NOT NULL;
 `,
 };
+
+/** Every schema step of outcomes, in order: a new field's migration is appended here. */
+export const outcomesMigrations: readonly Migration[] = [outcomesMigration, outcomesReportIndexPart];

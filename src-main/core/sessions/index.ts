@@ -4,17 +4,14 @@ import { sessionKind } from '../../contract/sessions/session.kind';
 import { sessionsContract } from '../../contract/sessions/sessions.contract';
 import { kindHandlers } from '../records';
 import { checkSession } from './sessions.checks';
-import { sessionsMigration } from './sessions.schema';
-import { sessionsUnitSearchMigration } from './sessions-unit-search.schema';
-import { sessionsCountMigration } from './sessions-count.schema';
-import { sessionsGroupIndexMigration, sessionsReportIndexPart } from './sessions-figures.schema';
+import { sessionsMigrations } from './sessions.schema';
 
 /** The sessions domain: the session kind's standard methods with its checks, and its schema steps. */
 export const sessionsDomain = defineContractDomain({
   name: 'sessions',
   contract: sessionsContract,
   methods: implement(sessionsContract, kindHandlers(sessionKind, { check: checkSession })),
-  migrations: [sessionsMigration, sessionsUnitSearchMigration, sessionsCountMigration, sessionsReportIndexPart, sessionsGroupIndexMigration],
+  migrations: sessionsMigrations,
 });
 
 export { sessionKind, type Session } from '../../contract/sessions/session.kind';

@@ -1,4 +1,7 @@
 import type { Migration } from '../db/migrations';
+import { sessionsCountMigration } from './sessions-count.schema';
+import { sessionsGroupIndexMigration, sessionsReportIndexPart } from './sessions-figures.schema';
+import { sessionsUnitSearchMigration } from './sessions-unit-search.schema';
 
 /**
  * Propaganda sessions (buổi tuyên truyền, nói chuyện chuyên đề, hội nghị ký cam kết).
@@ -42,3 +45,12 @@ CREATE INDEX propaganda_sessions_model ON propaganda_sessions(model_id) WHERE mo
 CREATE VIRTUAL TABLE propaganda_sessions_fts USING fts4(topic, presenter, note);
 `,
 };
+
+/** Every schema step of sessions, in order: a new field's migration is appended here. */
+export const sessionsMigrations: readonly Migration[] = [
+  sessionsMigration,
+  sessionsUnitSearchMigration,
+  sessionsCountMigration,
+  sessionsReportIndexPart,
+  sessionsGroupIndexMigration,
+];
