@@ -1,5 +1,6 @@
-import { closeSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
+import { linkSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
+import { basename, dirname, join } from 'node:path';
 import { StoreOpenError } from './store-open-error';
 
 /** Who holds a database (the lock file's content). */
@@ -59,30 +60,51 @@ function refusal(dbPath: string, lockPath: string, owner: LockOwner | null): Sto
 }
 
 /**
- * Takes the single-writer lock: a file created exclusively beside the database, naming the process, the
- * machine and the time. sql.js has no file locking of its own. Returns the release function.
+ * Takes the single-writer lock: a file beside the database naming the process, the machine and the time.
+ * sql.js has no file locking of its own. The lock appears whole or not at all: its content is written to
+ * a file of this process first and then hard-linked into place (link refuses an existing name), so a
+ * writer killed mid-way never leaves an empty lock that would shut out the next start. Returns the
+ * release function.
  */
 export function acquireLock(dbPath: string, now: Date): () => void {
   const lockPath = lockPathFor(dbPath);
-  for (let attempt = 0; attempt < 3; attempt++) {
-    let fd: number;
-    try {
-      fd = openSync(lockPath, 'wx');
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-      const owner = readLockOwner(lockPath);
-      if (!isStale(lockPath, owner, now)) throw refusal(dbPath, lockPath, owner);
-      rmSync(lockPath, { force: true });
-      continue;
+  const owner: LockOwner = { pid: process.pid, host: hostname(), since: now.toISOString() };
+  removeDeadDrafts(lockPath);
+  const draft = draftPathFor(lockPath, process.pid);
+  writeFileSync(draft, JSON.stringify(owner));
+  try {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      try {
+        linkSync(draft, lockPath);
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+        const holder = readLockOwner(lockPath);
+        if (!isStale(lockPath, holder, now)) throw refusal(dbPath, lockPath, holder);
+        rmSync(lockPath, { force: true });
+        continue;
+      }
+      return () => {
+        // Only remove a lock that is still ours.
+        const current = readLockOwner(lockPath);
+        if (current && current.pid === process.pid && current.host === owner.host) rmSync(lockPath, { force: true });
+      };
     }
-    const owner: LockOwner = { pid: process.pid, host: hostname(), since: now.toISOString() };
-    writeSync(fd, JSON.stringify(owner));
-    closeSync(fd);
-    return () => {
-      // Only remove a lock that is still ours.
-      const current = readLockOwner(lockPath);
-      if (current && current.pid === process.pid && current.host === owner.host) rmSync(lockPath, { force: true });
-    };
+    throw refusal(dbPath, lockPath, readLockOwner(lockPath));
+  } finally {
+    rmSync(draft, { force: true });
   }
-  throw refusal(dbPath, lockPath, readLockOwner(lockPath));
+}
+
+/** The lock's content before it is linked into place: `<db>.lock.<pid>.draft`. */
+function draftPathFor(lockPath: string, pid: number): string {
+  return `${lockPath}.${pid}.draft`;
+}
+
+/** Drafts left by processes of this machine killed between writing and linking them. */
+function removeDeadDrafts(lockPath: string): void {
+  const prefix = `${basename(lockPath)}.`;
+  for (const name of readdirSync(dirname(lockPath))) {
+    const pid = name.startsWith(prefix) && name.endsWith('.draft') ? Number(name.slice(prefix.length, -'.draft'.length)) : NaN;
+    if (Number.isInteger(pid) && pid !== process.pid && !processAlive(pid)) rmSync(join(dirname(lockPath), name), { force: true });
+  }
 }

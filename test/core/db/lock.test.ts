@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openFileStore } from '../../../src-main/core/db/file-store';
 import { StoreOpenError } from '../../../src-main/core/db/store-open-error';
@@ -60,5 +60,22 @@ describe('single writer', () => {
     const err = (await openFileStore(path, { migrations: notesV1 }).catch((e: unknown) => e)) as StoreOpenError;
     expect(err.reason).toBe('locked');
     expect(err.message).toContain('may-tinh-phong-khac');
+  });
+
+  it('never leaves an empty lock behind: the lock is linked into place whole, and a dead writer\'s draft is swept', async () => {
+    const path = tempDbPath();
+    const dead = spawn(process.execPath, ['-e', '0']);
+    await exited(dead);
+    // What a writer killed between writing its lock's content and linking it leaves: a draft, no lock.
+    const draft = `${path}.lock.${dead.pid}.draft`;
+    writeFileSync(draft, JSON.stringify({ pid: dead.pid, host: hostname(), since: '2026-12-01T00:00:00.000Z' }));
+    const store = await openFileStore(path, { migrations: notesV1 });
+    try {
+      expect(existsSync(draft)).toBe(false);
+      expect(readdirSync(dirname(path)).filter((n) => n.endsWith('.draft'))).toEqual([]);
+      expect(JSON.parse(readFileSync(`${path}.lock`, 'utf8'))).toMatchObject({ pid: process.pid });
+    } finally {
+      store.close();
+    }
   });
 });
