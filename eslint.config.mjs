@@ -29,7 +29,12 @@ export default tseslint.config(
         'error',
         {
           paths: [{ name: 'electron', message: 'The core is plain Node: it never imports electron.' }],
-          patterns: [{ group: ['**/shell/**', '**/web/**', '**/cli/**', '**/preload/**', '**/src-renderer/**'], message: 'The core imports only the core.' }],
+          patterns: [
+            {
+              group: ['**/shell/**', '**/web/**', '**/cli/**', '**/preload/**', '**/src-renderer/**'],
+              message: 'The core imports only the core.',
+            },
+          ],
         },
       ],
     },
@@ -56,20 +61,38 @@ export default tseslint.config(
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
-          patterns: [
-            { group: ['**/cli/**', '**/cli', '**/web/**', '**/web'], message: 'The shell never imports web mode or the CLI.' },
-          ],
+          patterns: [{ group: ['**/cli/**', '**/cli', '**/web/**', '**/web'], message: 'The shell never imports web mode or the CLI.' }],
         },
       ],
     },
   },
   {
     files: ['src-main/web/**/*.ts'],
-    rules: { '@typescript-eslint/no-restricted-imports': ['error', { paths: [electronFor('Web mode runs on Node alone.')], patterns: [{ group: ['**/shell/**', '**/cli/**', '**/shell', '**/cli'], message: 'Web mode never imports the shell or the CLI.' }] }] },
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [electronFor('Web mode runs on Node alone.')],
+          patterns: [
+            { group: ['**/shell/**', '**/cli/**', '**/shell', '**/cli'], message: 'Web mode never imports the shell or the CLI.' },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['src-main/cli/**/*.ts'],
-    rules: { '@typescript-eslint/no-restricted-imports': ['error', { paths: [electronFor('The CLI runs on Node alone.')], patterns: [{ group: ['**/shell/**', '**/web/**', '**/shell', '**/web'], message: 'The CLI never imports the shell or web mode.' }] }] },
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [electronFor('The CLI runs on Node alone.')],
+          patterns: [
+            { group: ['**/shell/**', '**/web/**', '**/shell', '**/web'], message: 'The CLI never imports the shell or web mode.' },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['src-main/preload/**/*.ts'],
@@ -78,7 +101,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/core/**', '**/shell/**', '**/web/**', '**/cli/**', '**/src-renderer/**'], message: 'The preload imports only electron and the contract types.' },
+            {
+              group: ['**/core/**', '**/shell/**', '**/web/**', '**/cli/**', '**/src-renderer/**'],
+              message: 'The preload imports only electron and the contract types.',
+            },
             // The sandboxed preload bundles nothing of the app: types only.
             { group: ['**/contract', '**/contract/**'], message: 'Import the contract with `import type`.', allowTypeImports: true },
           ],
@@ -92,11 +118,20 @@ export default tseslint.config(
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
-          paths: [electronFor('The renderer never touches electron; it calls lib/api.ts.'), ...nodeBuiltins('The renderer runs in the browser: no Node modules.')],
+          paths: [
+            electronFor('The renderer never touches electron; it calls lib/api.ts.'),
+            ...nodeBuiltins('The renderer runs in the browser: no Node modules.'),
+          ],
           patterns: [
             { group: ['node:*'], message: 'The renderer runs in the browser: no Node modules.' },
             {
-              group: ['**/src-main/**', '!**/src-main/contract', '!**/src-main/contract/**', '!**/src-main/shared', '!**/src-main/shared/**'],
+              group: [
+                '**/src-main/**',
+                '!**/src-main/contract',
+                '!**/src-main/contract/**',
+                '!**/src-main/shared',
+                '!**/src-main/shared/**',
+              ],
               message: 'The renderer imports only src-main/contract and src-main/shared from src-main.',
             },
           ],
@@ -130,7 +165,10 @@ export default tseslint.config(
   {
     files: ['test/**/*.ts', 'bench/**/*.ts'],
     rules: {
-      '@typescript-eslint/no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Tests run the core without electron.' }] }],
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'electron', message: 'Tests run the core without electron.' }] },
+      ],
     },
   },
 );

@@ -3,7 +3,14 @@ import { execSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-const outputs = ['out/main/index.js', 'out/main/web.js', 'out/main/cli.js', 'out/main/core-worker.js', 'out/preload/index.cjs', 'out/renderer/index.html'];
+const outputs = [
+  'out/main/index.js',
+  'out/main/web.js',
+  'out/main/cli.js',
+  'out/main/core-worker.js',
+  'out/preload/index.cjs',
+  'out/renderer/index.html',
+];
 const sources = ['src-main', 'src-renderer', 'electron.vite.config.ts', 'package.json'];
 
 function newest(path) {

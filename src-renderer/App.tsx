@@ -21,10 +21,14 @@ export default function App() {
   });
   // A new section: name it in the title and move focus to it, so keyboard and screen-reader users land there.
   createEffect(
-    on(section, (s) => {
-      document.title = s ? `${s.title} · Sổ phong trào` : 'Sổ phong trào';
-      main?.focus({ preventScroll: true });
-    }, { defer: true }),
+    on(
+      section,
+      (s) => {
+        document.title = s ? `${s.title} · Sổ phong trào` : 'Sổ phong trào';
+        main?.focus({ preventScroll: true });
+      },
+      { defer: true },
+    ),
   );
   const onKey = (e: KeyboardEvent) => {
     if (!e.altKey || e.ctrlKey || e.metaKey) return;
@@ -40,7 +44,14 @@ export default function App() {
 
   return (
     <div class="app">
-      <a class="skip-link" href="#main" onClick={(e) => { e.preventDefault(); main?.focus(); }}>
+      <a
+        class="skip-link"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault();
+          main?.focus();
+        }}
+      >
         Bỏ qua thanh điều hướng
       </a>
       <Sidebar current={section()} officeName={office.settings()?.officeName || undefined} />

@@ -37,7 +37,10 @@ function seedCatalogue(core: Core): { form: string; authority: string } {
   const form = 'ca7a1000-0000-4000-8000-050000000003';
   const authority = 'ca7a1000-0000-4000-8000-060000000003';
   core.env.store.write((tx) => {
-    tx.run(`INSERT OR IGNORE INTO catalogue_entries (id, catalogue, code, name, name_search, created_at, updated_at) VALUES (?, 'award_form', 'GIAY_KHEN', 'Giấy khen', 'giay khen', 'x', 'x')`, [form]);
+    tx.run(
+      `INSERT OR IGNORE INTO catalogue_entries (id, catalogue, code, name, name_search, created_at, updated_at) VALUES (?, 'award_form', 'GIAY_KHEN', 'Giấy khen', 'giay khen', 'x', 'x')`,
+      [form],
+    );
     tx.run(
       `INSERT OR IGNORE INTO catalogue_entries (id, catalogue, code, name, name_search, created_at, updated_at) VALUES (?, 'awarding_authority', 'GIAM_DOC_CA_TINH', 'Giám đốc Công an tỉnh', 'giam doc cong an tinh', 'x', 'x')`,
       [authority],
@@ -52,8 +55,16 @@ export async function seedDecision(dbPath: string, pages: number): Promise<strin
   try {
     const { form, authority } = seedCatalogue(core);
     const d = await ok<{ id: string }>(core, 'commendations.createDecision', {
-      number: '1000', symbol: 'QĐ-CAT', signedOn: '2026-12-15', year: 2026, authorityId: authority, awardFormId: form,
-      signerTitle: 'GIÁM ĐỐC', signerName: 'Đại tá Trần Văn Minh', place: 'Hải Dương', issuerLine: 'Giám đốc Công an tỉnh Hải Dương',
+      number: '1000',
+      symbol: 'QĐ-CAT',
+      signedOn: '2026-12-15',
+      year: 2026,
+      authorityId: authority,
+      awardFormId: form,
+      signerTitle: 'GIÁM ĐỐC',
+      signerName: 'Đại tá Trần Văn Minh',
+      place: 'Hải Dương',
+      issuerLine: 'Giám đốc Công an tỉnh Hải Dương',
     });
     const rows = Array.from({ length: pages }, (_, i) => {
       const name = `${FAMILY[i % 10]} ${MIDDLE[i % 6]} ${GIVEN[(i * 7) % 10]}`;
@@ -62,7 +73,10 @@ export async function seedDecision(dbPath: string, pages: number): Promise<strin
     // One paste holds at most 2 million characters: 10,000 rows go in several.
     for (let at = 0; at < rows.length; at += 2000) {
       const text = rows.slice(at, at + 2000).join('\n');
-      const pasted = await ok<{ saved: number; rejected: { reasons: string[] }[] }>(core, 'commendations.pasteRecipients', { decisionId: d.id, text });
+      const pasted = await ok<{ saved: number; rejected: { reasons: string[] }[] }>(core, 'commendations.pasteRecipients', {
+        decisionId: d.id,
+        text,
+      });
       if (pasted.rejected.length) throw new Error(`paste rejected a row: ${pasted.rejected[0]?.reasons.join('; ')}`);
     }
     await ok(core, 'commendations.assignRegistryNumbers', { decisionId: d.id });

@@ -37,7 +37,16 @@ interface Print {
 function compileChild(): string {
   const outfile = resolve(__dirname, '../out/certificates-batch.child.js');
   const entryPoints = [join(__dirname, 'certificates-batch.fixture.ts')];
-  buildSync({ entryPoints, outfile, bundle: true, platform: 'node', format: 'cjs', target: 'node20', packages: 'external', logLevel: 'warning' });
+  buildSync({
+    entryPoints,
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'warning',
+  });
   return outfile;
 }
 

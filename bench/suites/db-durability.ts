@@ -39,10 +39,12 @@ async function naiveLatencies(path: string, edits: number): Promise<number[]> {
   const db = new SQL.Database(readFileSync(path));
   const out: number[] = [];
   for (let i = 0; i < edits; i++) {
-    out.push(time(() => {
-      db.run(INSERT_RECORD, recordParams(i, 'naive'));
-      atomicWriteFile(`${path}.naive`, db.export());
-    }));
+    out.push(
+      time(() => {
+        db.run(INSERT_RECORD, recordParams(i, 'naive'));
+        atomicWriteFile(`${path}.naive`, db.export());
+      }),
+    );
   }
   db.close();
   rmSync(`${path}.naive`, { force: true });
@@ -139,7 +141,11 @@ async function snapshotFigures(path: string): Promise<{ changesMs: number; whole
   const engine = new Engine(new SQL.Database(readFileSync(path)));
   const tracker = trackWrites(SQL, engine.db, true);
   try {
-    const write = (i: number) => engine.transaction((tx) => tx.run(INSERT_RECORD, recordParams(i, 'snap')), () => undefined);
+    const write = (i: number) =>
+      engine.transaction(
+        (tx) => tx.run(INSERT_RECORD, recordParams(i, 'snap')),
+        () => undefined,
+      );
     for (let i = 0; i < REPLAY_WRITES; i++) write(i);
     let changedMb = 0;
     const changesMs = time(() => {
@@ -164,7 +170,9 @@ async function measureSize(count: number): Promise<BenchResult[]> {
     const store = await openFileStore(path, { migrations: benchMigrations, idleMs: 3_600_000 });
     journalLatencies(store, 20, 'warm');
     const { journal, floor } = journalAndFloor(store, dir, JOURNAL_WRITES);
-    const checkpoints = [0, 1, 2].map(() => (store.write((tx) => tx.run('UPDATE records SET amount = amount + 1 WHERE rowid = 1')), time(() => store.checkpoint())));
+    const checkpoints = [0, 1, 2].map(
+      () => (store.write((tx) => tx.run('UPDATE records SET amount = amount + 1 WHERE rowid = 1')), time(() => store.checkpoint())),
+    );
     const { openMs, integrityMs, backgroundPauseMs, backgroundTotalMs, longestStallMs } = await measureCopy(store, path, dir);
     store.close();
     const snap = await snapshotFigures(path);

@@ -19,7 +19,13 @@ export const benchMigrations: Migration[] = [
   },
 ];
 
-const TITLES = ['Tuyên truyền phòng chống ma túy', 'Tin báo tội phạm', 'Đăng ký khu dân cư an toàn', 'Khen thưởng tập thể', 'Mô hình tự quản'];
+const TITLES = [
+  'Tuyên truyền phòng chống ma túy',
+  'Tin báo tội phạm',
+  'Đăng ký khu dân cư an toàn',
+  'Khen thưởng tập thể',
+  'Mô hình tự quản',
+];
 
 /** The parameters of record number `i`: deterministic, so builds are repeatable. */
 export function recordParams(i: number, prefix = 'r'): SqlValue[] {
@@ -27,7 +33,17 @@ export function recordParams(i: number, prefix = 'r'): SqlValue[] {
   const day = String(1 + (i % 28)).padStart(2, '0');
   const month = String(1 + (i % 12)).padStart(2, '0');
   const at = `2026-${month}-${day}T08:00:00.000Z`;
-  return [`${prefix}-${String(i).padStart(8, '0')}-7d3e-4c1a-9f00`, `unit-${i % 1500}`, `k${i % 7}`, title, title.toLowerCase(), `2026-${month}-${day}`, i % 1000, at, at];
+  return [
+    `${prefix}-${String(i).padStart(8, '0')}-7d3e-4c1a-9f00`,
+    `unit-${i % 1500}`,
+    `k${i % 7}`,
+    title,
+    title.toLowerCase(),
+    `2026-${month}-${day}`,
+    i % 1000,
+    at,
+    at,
+  ];
 }
 
 export const INSERT_RECORD = 'INSERT INTO records VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)';

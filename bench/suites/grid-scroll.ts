@@ -22,7 +22,13 @@ const ROWS = 100_000;
 const UNITS = 200;
 const NOW = '2026-01-01T00:00:00.000Z';
 const TARGET_MS = 16;
-const TOPICS = ['Phòng chống ma túy cho học sinh', 'Phòng chống lừa đảo qua mạng', 'Luật Cư trú tại khu dân cư', 'Phòng cháy chữa cháy cho công nhân', 'Ký cam kết an toàn về ANTT'];
+const TOPICS = [
+  'Phòng chống ma túy cho học sinh',
+  'Phòng chống lừa đảo qua mạng',
+  'Luật Cư trú tại khu dân cư',
+  'Phòng cháy chữa cháy cho công nhân',
+  'Ký cam kết an toàn về ANTT',
+];
 const PRESENTERS = ['Đặng Văn Lâm', 'Nguyễn Thị Ánh Tuyết', 'Trần Quốc Toản', 'Lê Minh Đức', 'Phạm Thu Hà'];
 
 interface Figure {
@@ -58,9 +64,19 @@ async function buildDatabase(dbPath: string): Promise<void> {
            printf('00000000-0000-4000-8000-%012d', 1 + i % ?), ?, ?, t.topic, t.topic_sort, t.presenter, t.presenter_sort,
            i % 300, i % 40, i % 500, NULL, '', ?, ?
          FROM n JOIN bench_text t ON t.k = i % ?`,
-        [ROWS, UNITS - 1, seededEntryId('venue_kind', 'KHU_DAN_CU'), seededEntryId('session_form', 'TUYEN_TRUYEN'), NOW, NOW, TOPICS.length],
+        [
+          ROWS,
+          UNITS - 1,
+          seededEntryId('venue_kind', 'KHU_DAN_CU'),
+          seededEntryId('session_form', 'TUYEN_TRUYEN'),
+          NOW,
+          NOW,
+          TOPICS.length,
+        ],
       );
-      tx.run(`INSERT INTO propaganda_sessions_fts (docid, topic, presenter, note) SELECT seq, topic, presenter, '' FROM propaganda_sessions`);
+      tx.run(
+        `INSERT INTO propaganda_sessions_fts (docid, topic, presenter, note) SELECT seq, topic, presenter, '' FROM propaganda_sessions`,
+      );
       tx.run('DROP TABLE bench_text');
     });
   } finally {
@@ -114,13 +130,27 @@ async function measure(url: string): Promise<Figure[]> {
     executablePath: CHROMIUM_PATH,
     headless: true,
     viewport: { width: 1280, height: 800 },
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-frame-rate-limit', '--disable-gpu-vsync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-frame-rate-limit',
+      '--disable-gpu-vsync',
+    ],
   });
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(url);
     await page.goto(url.replace(/\/\?token=.*$/, '/#/sessions'));
-    await page.locator('.grid-body > .grid-row[data-row="0"] .grid-cell[data-col="topic"]').filter({ hasText: /\S/ }).waitFor({ timeout: 60_000 });
+    await page
+      .locator('.grid-body > .grid-row[data-row="0"] .grid-cell[data-col="topic"]')
+      .filter({ hasText: /\S/ })
+      .waitFor({ timeout: 60_000 });
     const total = await page.locator('.grid-statusbar').textContent();
     const idle = await measureFrames(page, { frames: 120, step: 0, jumps: 0 });
     const figures: Figure[] = [
@@ -139,7 +169,11 @@ async function measure(url: string): Promise<Figure[]> {
     }
     // After the last jump: the rows on screen must be filled in once their page arrives.
     await page.waitForTimeout(500);
-    figures.push({ name: 'rows still blank 500 ms after the last jump', value: await page.locator('.grid-row-loading').count(), unit: 'rows' });
+    figures.push({
+      name: 'rows still blank 500 ms after the last jump',
+      value: await page.locator('.grid-row-loading').count(),
+      unit: 'rows',
+    });
     return figures;
   } finally {
     await context.close();
@@ -155,7 +189,11 @@ export default {
     const dbPath = join(dir, 'office.sqlite');
     const t0 = performance.now();
     await buildDatabase(dbPath);
-    const seeded: Figure = { name: `seed ${ROWS.toLocaleString('en')} sessions into a file database`, value: Math.round(performance.now() - t0), unit: 'ms' };
+    const seeded: Figure = {
+      name: `seed ${ROWS.toLocaleString('en')} sessions into a file database`,
+      value: Math.round(performance.now() - t0),
+      unit: 'ms',
+    };
     const web = await startWebMode({ dbPath });
     try {
       return [seeded, ...(await measure(web.url))];

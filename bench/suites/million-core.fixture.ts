@@ -5,7 +5,14 @@
 import type { Core } from '../../src-main/core/app/open-core';
 import { makeTestCore } from '../../test/fixtures/core';
 import { entryId, entryIds } from '../../test/fixtures/seed/catalogue-ids';
-import { bulkCommendations, bulkModels, bulkOutcomes, bulkRegistrations, bulkSessions, numberUnits } from '../../test/fixtures/seed/million.repo';
+import {
+  bulkCommendations,
+  bulkModels,
+  bulkOutcomes,
+  bulkRegistrations,
+  bulkSessions,
+  numberUnits,
+} from '../../test/fixtures/seed/million.repo';
 import { seedProvince2017 } from '../../test/fixtures/seed/province-2017';
 
 /** The report every figure of the suite is measured on: all ten years, the whole province. */

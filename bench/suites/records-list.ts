@@ -16,11 +16,71 @@ const UNITS = 1_500;
 const viewer: Caller = { role: 'viewer', name: 'bench' };
 const NOW = '2026-01-01T00:00:00.000Z';
 
-const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý', 'Đinh', 'Ân'];
+const FAMILY = [
+  'Nguyễn',
+  'Trần',
+  'Lê',
+  'Phạm',
+  'Hoàng',
+  'Huỳnh',
+  'Phan',
+  'Vũ',
+  'Võ',
+  'Đặng',
+  'Bùi',
+  'Đỗ',
+  'Hồ',
+  'Ngô',
+  'Dương',
+  'Lý',
+  'Đinh',
+  'Ân',
+];
 const MIDDLE = ['Văn', 'Thị', 'Đức', 'Minh', 'Quang', 'Thu', 'Ngọc', 'Hữu', 'Công', 'Xuân'];
-const GIVEN = ['An', 'Bình', 'Cường', 'Dũng', 'Hà', 'Hải', 'Hùng', 'Lan', 'Long', 'Mai', 'Nam', 'Phúc', 'Quân', 'Sơn', 'Tâm', 'Thảo', 'Trang', 'Tuấn', 'Việt', 'Yến'];
-const SUBJECT = ['Phòng chống ma túy', 'Phòng chống tội phạm', 'Luật Cư trú', 'An toàn giao thông', 'Phòng cháy chữa cháy', 'Bảo vệ an ninh Tổ quốc', 'Phòng chống lừa đảo qua mạng', 'Ký cam kết an toàn', 'Quản lý vũ khí, vật liệu nổ', 'Phòng chống tệ nạn xã hội'];
-const AUDIENCE = ['cho học sinh', 'cho đoàn viên thanh niên', 'tại khu dân cư', 'cho công nhân', 'cho hội viên phụ nữ', 'cho người cao tuổi', 'tại doanh nghiệp', 'cho cựu chiến binh'];
+const GIVEN = [
+  'An',
+  'Bình',
+  'Cường',
+  'Dũng',
+  'Hà',
+  'Hải',
+  'Hùng',
+  'Lan',
+  'Long',
+  'Mai',
+  'Nam',
+  'Phúc',
+  'Quân',
+  'Sơn',
+  'Tâm',
+  'Thảo',
+  'Trang',
+  'Tuấn',
+  'Việt',
+  'Yến',
+];
+const SUBJECT = [
+  'Phòng chống ma túy',
+  'Phòng chống tội phạm',
+  'Luật Cư trú',
+  'An toàn giao thông',
+  'Phòng cháy chữa cháy',
+  'Bảo vệ an ninh Tổ quốc',
+  'Phòng chống lừa đảo qua mạng',
+  'Ký cam kết an toàn',
+  'Quản lý vũ khí, vật liệu nổ',
+  'Phòng chống tệ nạn xã hội',
+];
+const AUDIENCE = [
+  'cho học sinh',
+  'cho đoàn viên thanh niên',
+  'tại khu dân cư',
+  'cho công nhân',
+  'cho hội viên phụ nữ',
+  'cho người cao tuổi',
+  'tại doanh nghiệp',
+  'cho cựu chiến binh',
+];
 const PLACE = ['Đông', 'Tây', 'Nam', 'Bắc', 'Thượng', 'Hạ', 'Trung', 'An', 'Phú', 'Hòa', 'Tân', 'Đức'];
 
 interface Figure {
@@ -47,8 +107,10 @@ function seedUnits(core: Core): void {
         [id, name, foldForSearch(name), sortKey(name), kind, parent, NOW, NOW],
       );
     add(unitId(0), 'Thành phố Hải Phòng', 'province', null);
-    for (let c = 1; c <= 100; c += 1) add(unitId(c), `Xã ${PLACE[c % PLACE.length]} ${PLACE[(c * 5) % PLACE.length]} ${c}`, 'commune', unitId(0));
-    for (let a = 101; a < UNITS; a += 1) add(unitId(a), `Thôn ${PLACE[a % PLACE.length]} ${PLACE[(a * 7) % PLACE.length]} ${a}`, 'residential_area', unitId(1 + (a % 100)));
+    for (let c = 1; c <= 100; c += 1)
+      add(unitId(c), `Xã ${PLACE[c % PLACE.length]} ${PLACE[(c * 5) % PLACE.length]} ${c}`, 'commune', unitId(0));
+    for (let a = 101; a < UNITS; a += 1)
+      add(unitId(a), `Thôn ${PLACE[a % PLACE.length]} ${PLACE[(a * 7) % PLACE.length]} ${a}`, 'residential_area', unitId(1 + (a % 100)));
   });
 }
 
@@ -72,7 +134,9 @@ function seedSessions(core: Core): void {
     ts.forEach((t, k) => tx.run('INSERT INTO bench_topic VALUES (?, ?, ?, ?)', [k, t, sortKey(t), foldForSearch(t)]));
     for (let k = 0; k < UNITS - 1; k += 1) tx.run('INSERT INTO bench_unit VALUES (?, ?)', [k, unitId(k + 1)]);
     // Building each index once after the insert is several times faster than updating 7 indexes row by row.
-    const indexes = tx.all<{ name: string; sql: string }>("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'propaganda_sessions' AND sql IS NOT NULL");
+    const indexes = tx.all<{ name: string; sql: string }>(
+      "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'propaganda_sessions' AND sql IS NOT NULL",
+    );
     for (const ix of indexes) tx.run(`DROP INDEX ${ix.name}`);
     tx.run(
       `INSERT INTO propaganda_sessions (seq, id, held_on, unit_id, venue_kind_id, form_id, topic, topic_sort, presenter, presenter_sort,
@@ -81,7 +145,16 @@ function seedSessions(core: Core): void {
        SELECT i, printf('%08x-0000-4000-8000-%012x', i, i), date('2016-01-01', '+' || (i * 7919 % 3650) || ' days'),
          u.id, ?, ?, t.name, t.sort, p.name, p.sort, i % 300, i % 40, i % 500, NULL, '', ?, ?
        FROM n JOIN bench_unit u ON u.k = i * 31 % ? JOIN bench_topic t ON t.k = i % ? JOIN bench_presenter p ON p.k = i * 13 % ?`,
-      [ROWS, seededEntryId('venue_kind', 'KHU_DAN_CU'), seededEntryId('session_form', 'TUYEN_TRUYEN'), NOW, NOW, UNITS - 1, ts.length, ps.length],
+      [
+        ROWS,
+        seededEntryId('venue_kind', 'KHU_DAN_CU'),
+        seededEntryId('session_form', 'TUYEN_TRUYEN'),
+        NOW,
+        NOW,
+        UNITS - 1,
+        ts.length,
+        ps.length,
+      ],
     );
     tx.run(
       `INSERT INTO propaganda_sessions_fts (docid, topic, presenter, note, unit)
@@ -130,7 +203,11 @@ const CASES: readonly { name: string; input: object; target: number | null }[] =
   { name: 'search "dang" + one commune', input: { limit: 100, search: 'dang', filters: { unitId: unitId(7) } }, target: 300 },
   { name: 'filter presenter "dinh cong"', input: { limit: 100, filters: { presenter: 'dinh cong' } }, target: 300 },
   { name: 'filter one commune subtree', input: { limit: 100, filters: { unitId: unitId(7) } }, target: 50 },
-  { name: 'filter year 2020, sort by presenter', input: { limit: 100, filters: { year: '2020' }, sort: [{ column: 'presenter', dir: 'asc' }] }, target: null },
+  {
+    name: 'filter year 2020, sort by presenter',
+    input: { limit: 100, filters: { year: '2020' }, sort: [{ column: 'presenter', dir: 'asc' }] },
+    target: null,
+  },
 ];
 
 export default {
@@ -142,7 +219,11 @@ export default {
       const t0 = performance.now();
       seedUnits(core);
       seedSessions(core);
-      figures.push({ name: `seed ${ROWS.toLocaleString('en')} sessions (one transaction)`, value: Math.round(performance.now() - t0), unit: 'ms' });
+      figures.push({
+        name: `seed ${ROWS.toLocaleString('en')} sessions (one transaction)`,
+        value: Math.round(performance.now() - t0),
+        unit: 'ms',
+      });
       const baseline = await timeList(core, { limit: 1, filters: { year: '1999' } });
       figures.push({ name: 'baseline: dispatch of an empty list', value: round(baseline.ms), unit: 'ms' });
       for (const c of CASES) {

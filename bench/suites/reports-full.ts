@@ -10,7 +10,14 @@ import { prepareReport } from '../../src-main/core/reports/build-report';
 import { detailSheets } from '../../src-main/core/reports/details';
 import { callOk, makeTestCore } from '../../test/fixtures/core';
 import { entryId, entryIds } from '../../test/fixtures/seed/catalogue-ids';
-import { bulkCommendations, bulkModels, bulkOutcomes, bulkRegistrations, bulkSessions, numberUnits } from '../../test/fixtures/seed/million.repo';
+import {
+  bulkCommendations,
+  bulkModels,
+  bulkOutcomes,
+  bulkRegistrations,
+  bulkSessions,
+  numberUnits,
+} from '../../test/fixtures/seed/million.repo';
 import { seedProvince2017 } from '../../test/fixtures/seed/province-2017';
 import { IDLE_BASELINE_MS, measureBaseline } from './reports-baseline.fixture';
 import type { ApiInput } from '../../src-main/contract';
@@ -22,7 +29,15 @@ interface Result {
 }
 
 function count(core: Core): number {
-  const tables = ['propaganda_sessions', 'outcomes', 'security_models', 'safety_registrations', 'commendation_recipients', 'commendation_decisions', 'units'];
+  const tables = [
+    'propaganda_sessions',
+    'outcomes',
+    'security_models',
+    'safety_registrations',
+    'commendation_recipients',
+    'commendation_decisions',
+    'units',
+  ];
   return tables.reduce((n, t) => n + (core.env.store.get<{ n: number }>(`SELECT COUNT(*) AS n FROM ${t}`)?.n ?? 0), 0);
 }
 
@@ -73,7 +88,9 @@ async function timeWorkbook(core: Core): Promise<{ ms: number; peakMb: number; r
   const ms = performance.now() - t;
   clearInterval(sampler);
   peak = Math.max(peak, process.memoryUsage().rss);
-  const rows = core.env.store.get<{ n: number }>("SELECT COUNT(*) AS n FROM propaganda_sessions WHERE held_on BETWEEN '2017-01-01' AND '2017-12-31'")?.n ?? 0;
+  const rows =
+    core.env.store.get<{ n: number }>("SELECT COUNT(*) AS n FROM propaganda_sessions WHERE held_on BETWEEN '2017-01-01' AND '2017-12-31'")
+      ?.n ?? 0;
   return { ms, peakMb: (peak - before) / 1e6, rows, bytes: statSync(file).size };
 }
 

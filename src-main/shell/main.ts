@@ -30,7 +30,10 @@ function start(): void {
     if (mainWindow?.isMinimized()) mainWindow.restore();
     mainWindow?.focus();
   });
-  app.whenReady().then(() => openApp()).catch((err: unknown) => fail(err));
+  app
+    .whenReady()
+    .then(() => openApp())
+    .catch((err: unknown) => fail(err));
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', (event) => {
     if (!core) return;

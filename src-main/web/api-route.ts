@@ -29,7 +29,11 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, path:
   const body = await readJsonBody(req, deps.maxBodyBytes);
   if (!body.ok) {
     return body.problem === 'TOO_LARGE'
-      ? sendApiError(res, { code: 'VALIDATION', message: `Dữ liệu gửi lên quá lớn (tối đa ${Math.round(deps.maxBodyBytes / 1048576)} MB).` }, 413)
+      ? sendApiError(
+          res,
+          { code: 'VALIDATION', message: `Dữ liệu gửi lên quá lớn (tối đa ${Math.round(deps.maxBodyBytes / 1048576)} MB).` },
+          413,
+        )
       : sendApiError(res, { code: 'VALIDATION', message: 'Dữ liệu gửi lên không phải JSON hợp lệ.' });
   }
   // Whatever the core answers is a 200, as over IPC: the status says the call reached the core, the body

@@ -6,7 +6,8 @@ export interface WebArgs {
   port: number;
 }
 
-export const WEB_USAGE = 'Cách dùng: npm run web -- [--db TỆP.sqlite] [--port SỐ]   (mặc định: cơ sở dữ liệu của ứng dụng máy tính, cổng bất kỳ còn trống)';
+export const WEB_USAGE =
+  'Cách dùng: npm run web -- [--db TỆP.sqlite] [--port SỐ]   (mặc định: cơ sở dữ liệu của ứng dụng máy tính, cổng bất kỳ còn trống)';
 
 /** Parses `--db FILE --port N`; a problem comes back as a Vietnamese message. */
 export function parseWebArgs(argv: readonly string[]): { ok: true; args: WebArgs } | { ok: false; message: string } {

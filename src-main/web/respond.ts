@@ -28,8 +28,13 @@ export function sendApiError(res: ServerResponse, error: ApiError, status = STAT
 
 /** A short Vietnamese page for a browser that reached the server without the token. */
 export function sendHtmlMessage(res: ServerResponse, status: number, title: string, text: string): void {
-  const html = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>${title}</title></head>` +
+  const html =
+    `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>${title}</title></head>` +
     `<body style="font-family:sans-serif;max-width:40rem;margin:4rem auto;line-height:1.5"><h1>${title}</h1><p>${text}</p></body></html>`;
-  res.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': Buffer.byteLength(html), 'Cache-Control': 'no-store' });
+  res.writeHead(status, {
+    'Content-Type': 'text/html; charset=utf-8',
+    'Content-Length': Buffer.byteLength(html),
+    'Cache-Control': 'no-store',
+  });
   res.end(html);
 }

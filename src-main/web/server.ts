@@ -57,7 +57,8 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
     const urlToken = new URL(req.url ?? '/', 'http://127.0.0.1').searchParams.get('token');
     if (path === '/' && urlToken !== null) return acceptUrlToken(res, urlToken);
     if (!tokenMatches(token, requestToken(req, port))) return refuse(res, path);
-    if (path.startsWith('/api/')) return handleApi(req, res, path, { dispatch: opts.core.dispatch, schema, maxBodyBytes: opts.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES });
+    if (path.startsWith('/api/'))
+      return handleApi(req, res, path, { dispatch: opts.core.dispatch, schema, maxBodyBytes: opts.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES });
     return serveStatic(req, res, path, opts.staticDir);
   }
 

@@ -14,7 +14,9 @@ export interface HashLocation {
 function read(): HashLocation {
   const raw = window.location.hash.replace(/^#/, '') || '/';
   const q = raw.indexOf('?');
-  return q < 0 ? { path: raw, params: new URLSearchParams() } : { path: raw.slice(0, q) || '/', params: new URLSearchParams(raw.slice(q + 1)) };
+  return q < 0
+    ? { path: raw, params: new URLSearchParams() }
+    : { path: raw.slice(0, q) || '/', params: new URLSearchParams(raw.slice(q + 1)) };
 }
 
 /** The current location, updated on every hash change. Call inside a component (it cleans up after itself). */

@@ -42,7 +42,10 @@ export async function refreshCatalogues(): Promise<void> {
 
 /** The dropdown choices of a catalogue: entries in use (retired ones only name old records). */
 export function catalogueOptions(catalogue: CatalogueName): () => readonly CellOption[] {
-  return () => entries().filter((e) => e.catalogue === catalogue && !e.retired).map((e) => ({ value: e.id, label: e.name }));
+  return () =>
+    entries()
+      .filter((e) => e.catalogue === catalogue && !e.retired)
+      .map((e) => ({ value: e.id, label: e.name }));
 }
 
 /** The shared catalogue state, for the catalogue page. */
@@ -77,7 +80,9 @@ export function catalogueSource(catalogue: CatalogueName): GridSource {
       const words = foldForSearch(q.search).split(' ').filter(Boolean);
       const nameFilter = foldForSearch(q.filters.name ?? '');
       const rows = held
-        .filter((e) => words.every((w) => foldForSearch(`${e.name} ${e.code ?? ''}`).includes(w)) && foldForSearch(e.name).includes(nameFilter))
+        .filter(
+          (e) => words.every((w) => foldForSearch(`${e.name} ${e.code ?? ''}`).includes(w)) && foldForSearch(e.name).includes(nameFilter),
+        )
         .map((e) => ({ ...e, state: e.retired ? 'retired' : 'active' }))
         .sort(byColumns(q.sort));
       return { ok: true, data: { total: rows.length, rows: rows.slice(q.offset, q.offset + q.limit) } };
@@ -96,7 +101,12 @@ export function catalogueSource(catalogue: CatalogueName): GridSource {
     },
     async create(values) {
       const sortOrder = typeof values.sortOrder === 'number' ? values.sortOrder : undefined;
-      const r = await call('catalogues.create', { catalogue, name: text(values.name ?? null), code: optionalText(values.code ?? null), sortOrder });
+      const r = await call('catalogues.create', {
+        catalogue,
+        name: text(values.name ?? null),
+        code: optionalText(values.code ?? null),
+        sortOrder,
+      });
       if (r.ok) await refreshCatalogues();
       return asGridResult(r);
     },

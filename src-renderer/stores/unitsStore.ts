@@ -44,7 +44,10 @@ export const resolveUnit: UnitResolver = async (text) => {
   if (!r.ok) return null;
   const folded = foldForSearch(text);
   const rows = r.data.rows;
-  const hit = rows.find((u) => u.code !== null && foldForSearch(u.code) === folded) ?? rows.find((u) => foldForSearch(u.name) === folded) ?? (rows.length === 1 ? rows[0] : undefined);
+  const hit =
+    rows.find((u) => u.code !== null && foldForSearch(u.code) === folded) ??
+    rows.find((u) => foldForSearch(u.name) === folded) ??
+    (rows.length === 1 ? rows[0] : undefined);
   return hit ? { id: hit.id, label: hit.name } : null;
 };
 
@@ -53,7 +56,10 @@ type UnitKind = UnitFields['kind'];
 const isKind = (v: CellValue): v is UnitKind => typeof v === 'string' && v in UNIT_KIND_TITLES;
 // Only read once `isKind` holds (an update of the kind cell, or a create that has one).
 const kind: FieldReader<UnitKind> = (v) => (isKind(v) ? v : 'commune');
-const missingKind = { ok: false as const, error: { code: 'VALIDATION', message: 'Chọn cấp đơn vị.', issues: [{ path: ['kind'], message: 'Chọn cấp đơn vị.' }] } };
+const missingKind = {
+  ok: false as const,
+  error: { code: 'VALIDATION', message: 'Chọn cấp đơn vị.', issues: [{ path: ['kind'], message: 'Chọn cấp đơn vị.' }] },
+};
 
 const spec: FieldSpec<UnitFields> = {
   code: optionalText,
@@ -90,7 +96,8 @@ export async function mergeUnit(input: ApiInput<'units.merge'>): Promise<string 
 }
 
 /** What an import answered: how many units were created, or why nothing was saved, row by row. */
-export type UnitImportResult = { ok: true; created: number } | { ok: false; message: string; issues: { line: number | null; message: string }[] };
+export type UnitImportResult =
+  { ok: true; created: number } | { ok: false; message: string; issues: { line: number | null; message: string }[] };
 
 /** Imports a CSV or XLSX unit list, all or nothing. */
 export async function importUnits(file: File): Promise<UnitImportResult> {

@@ -17,7 +17,15 @@ function proposalList(): string {
   const header = ['STT', 'Họ và tên', 'Giới tính', 'Năm sinh', 'Chức vụ', 'Đơn vị', 'Thành tích'];
   const rows = Array.from({ length: 30 }, (_, i) => {
     const name = i === 0 ? 'Nguyễn Thị Ánh Tuyết'.normalize('NFD') : `${FAMILY[i % 6]} Văn ${GIVEN[i % 10]} ${i}`;
-    return [String(i + 1), name, i === 0 ? 'Nữ' : 'Nam', String(1960 + i), 'Tổ viên tổ bảo vệ ANTT', 'Xã An Bình, tỉnh Hải Dương', 'Đã có thành tích xuất sắc trong phong trào Toàn dân bảo vệ an ninh Tổ quốc năm 2026'];
+    return [
+      String(i + 1),
+      name,
+      i === 0 ? 'Nữ' : 'Nam',
+      String(1960 + i),
+      'Tổ viên tổ bảo vệ ANTT',
+      'Xã An Bình, tỉnh Hải Dương',
+      'Đã có thành tích xuất sắc trong phong trào Toàn dân bảo vệ an ninh Tổ quốc năm 2026',
+    ];
   });
   return [header, ...rows].map((r) => r.join('\t')).join('\r\n');
 }
@@ -78,7 +86,9 @@ describe('commendations in web mode', () => {
     const decisions = await apiOk(web, 'commendations.listDecisions', {});
     const decisionId = decisions.rows[0]?.id ?? '';
     await expect
-      .poll(async () => (await apiOk(web, 'commendations.listRecipients', { decisionId, limit: 100 })).rows.filter((r) => r.printedOn).length)
+      .poll(
+        async () => (await apiOk(web, 'commendations.listRecipients', { decisionId, limit: 100 })).rows.filter((r) => r.printedOn).length,
+      )
       .toBe(30);
     expect(browser.errors).toEqual([]);
   });
@@ -87,10 +97,14 @@ describe('commendations in web mode', () => {
     const { page } = browser;
     await page.getByRole('button', { name: 'Cài đặt in' }).click();
     await page.getByText('Chưa có ảnh Quốc huy').waitFor();
-    await page.locator('.print-settings input[type="file"]').setInputFiles({ name: 'quoc-huy.png', mimeType: 'image/png', buffer: await tinyPng() });
+    await page
+      .locator('.print-settings input[type="file"]')
+      .setInputFiles({ name: 'quoc-huy.png', mimeType: 'image/png', buffer: await tinyPng() });
     await page.getByText('Đã lưu ảnh Quốc huy.').waitFor();
     await page.getByRole('img', { name: 'Quốc huy đã lưu' }).waitFor();
-    await page.locator('.print-settings input[type="file"]').setInputFiles({ name: 'x.svg', mimeType: 'image/svg+xml', buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>') });
+    await page
+      .locator('.print-settings input[type="file"]')
+      .setInputFiles({ name: 'x.svg', mimeType: 'image/svg+xml', buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>') });
     await page.getByText('Ảnh Quốc huy phải là tệp PNG hoặc JPEG (không nhận SVG hay định dạng khác).').waitFor();
 
     await page.getByLabel('Độ lệch ngang, Giấy khen (A4 ngang)').fill('1,5');
@@ -114,7 +128,13 @@ describe('commendations in web mode', () => {
     const decisions = await apiOk(web, 'commendations.listDecisions', {});
     const decisionId = decisions.rows[0]?.id ?? '';
     await apiOk(web, 'commendations.addRecipient', {
-      decisionId, kind: 'individual', name: 'Trần Văn Dài', gender: 'male', birthYear: 1970, unitName: 'Xã An Bình', achievement: 'Thành tích '.repeat(120).trim(),
+      decisionId,
+      kind: 'individual',
+      name: 'Trần Văn Dài',
+      gender: 'male',
+      birthYear: 1970,
+      unitName: 'Xã An Bình',
+      achievement: 'Thành tích '.repeat(120).trim(),
     });
     await page.getByRole('button', { name: 'Cài đặt in' }).click();
     await page.getByRole('radio', { name: 'Chỉ in phần thay đổi lên phôi' }).check();
@@ -148,7 +168,9 @@ describe('commendations in web mode', () => {
     await expect.poll(() => page.locator('main h1').textContent()).toBe('Cài đặt');
     const section = page.getByRole('region', { name: 'Bằng khen, giấy khen' });
     await section.getByRole('img', { name: 'Quốc huy đã lưu' }).waitFor();
-    await expect.poll(() => section.getByRole('img', { name: 'Quốc huy đã lưu' }).evaluate((img) => (img as HTMLImageElement).height)).toBe(48);
+    await expect
+      .poll(() => section.getByRole('img', { name: 'Quốc huy đã lưu' }).evaluate((img) => (img as HTMLImageElement).height))
+      .toBe(48);
     expect(browser.errors).toEqual([]);
   });
 });

@@ -39,10 +39,34 @@ export async function seed(page: Page): Promise<Seeded> {
   const venueKind = first('venue_kind');
   const sessionForm = first('session_form');
   for (const [i, topic] of ['Phòng chống ma túy cho học sinh', 'Phòng chống lừa đảo qua mạng', 'Ký cam kết an toàn về ANTT'].entries()) {
-    await api(page, 'sessions.create', { heldOn: `2017-0${i + 3}-1${i}`, unitId: i === 1 ? dangLe : anBinh, venueKindId: venueKind, formId: sessionForm, topic, presenter: 'Đặng Văn Lâm', attendees: 120 + i * 35 });
-    await api(page, 'outcomes.save', { unitId: i === 1 ? dangLe : anBinh, period: `2017-0${i + 1}`, tipsReceived: 12 + i, valuableTips: 5, casesSolved: 2 + i, suspectsArrested: 1275 * i });
+    await api(page, 'sessions.create', {
+      heldOn: `2017-0${i + 3}-1${i}`,
+      unitId: i === 1 ? dangLe : anBinh,
+      venueKindId: venueKind,
+      formId: sessionForm,
+      topic,
+      presenter: 'Đặng Văn Lâm',
+      attendees: 120 + i * 35,
+    });
+    await api(page, 'outcomes.save', {
+      unitId: i === 1 ? dangLe : anBinh,
+      period: `2017-0${i + 1}`,
+      tipsReceived: 12 + i,
+      valuableTips: 5,
+      casesSolved: 2 + i,
+      suspectsArrested: 1275 * i,
+    });
   }
-  await api(page, 'registrations.create', { year: 2017, unitId: anBinh, registeredOn: '2017-02-15', assessment: 'passed', points: 92, decisionNumber: '125/QĐ-UBND', decisionDate: '2017-12-20', recognisedBy: 'UBND huyện Gia Lộc' });
+  await api(page, 'registrations.create', {
+    year: 2017,
+    unitId: anBinh,
+    registeredOn: '2017-02-15',
+    assessment: 'passed',
+    points: 92,
+    decisionNumber: '125/QĐ-UBND',
+    decisionDate: '2017-12-20',
+    recognisedBy: 'UBND huyện Gia Lộc',
+  });
   await api(page, 'registrations.create', { year: 2017, unitId: dangLe, registeredOn: '2017-03-01' });
   return { province, dangLe, anBinh, venueKind, sessionForm };
 }

@@ -51,7 +51,12 @@ describe('records grid in web mode', () => {
     await expect.poll(async () => (await models()).rows[0]?.sites).toBe(3);
     const saved = (await models()).rows;
     expect(saved).toHaveLength(1);
-    expect(saved[0]).toMatchObject({ name: 'Tổ tự quản họ Đặng', typeName: 'Tiếng kẻng an ninh', unitName: 'Xã Đặng Lễ', foundedOn: '2017-03-05' });
+    expect(saved[0]).toMatchObject({
+      name: 'Tổ tự quản họ Đặng',
+      typeName: 'Tiếng kẻng an ninh',
+      unitName: 'Xã Đặng Lễ',
+      foundedOn: '2017-03-05',
+    });
     expect(await cell(page, 0, 'typeId').textContent()).toBe('Tiếng kẻng an ninh');
     expect(await page.locator('.grid-row[data-row="0"]').getAttribute('data-status')).toBe('saved');
   });
@@ -68,7 +73,9 @@ describe('records grid in web mode', () => {
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.evaluate((text) => navigator.clipboard.writeText(text), lines.join('\r\n') + '\r\n');
     await page.keyboard.press('Control+V');
-    await expect.poll(() => page.locator('.grid-statusbar').textContent(), { timeout: 60_000 }).toContain('Đã dán 100 dòng: 97 đã lưu, 3 có lỗi');
+    await expect
+      .poll(() => page.locator('.grid-statusbar').textContent(), { timeout: 60_000 })
+      .toContain('Đã dán 100 dòng: 97 đã lưu, 3 có lỗi');
     expect((await models()).total).toBe(98);
     // What the clerk pasted stays in the marked cells, to be corrected there.
     const marked = [
@@ -166,7 +173,7 @@ describe('records grid in web mode', () => {
     await expect.poll(() => page.locator('.grid-row[data-row="0"]').getAttribute('data-status')).toBe('saved');
   });
 
-  it('deletes a row only after confirmation, and changes a model\'s status from a date', async () => {
+  it("deletes a row only after confirmation, and changes a model's status from a date", async () => {
     const { page } = browser;
     await page.keyboard.press('Alt+3');
     await expect.poll(() => page.locator('main h1').textContent()).toBe('Mô hình');

@@ -64,7 +64,11 @@ describe('app shell in web mode', () => {
   });
 
   it('refuses an API call without the token', async () => {
-    const res = await fetch(`${web.origin}/api/system.status`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+    const res = await fetch(`${web.origin}/api/system.status`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{}',
+    });
     expect(res.status).toBe(401);
     const body = (await res.json()) as { ok: boolean; error: { code: string; message: string } };
     expect(body.ok).toBe(false);
@@ -164,7 +168,12 @@ describe('the web mode process', () => {
 
   it('keeps what was saved across a stop and a start', async () => {
     const first = await startWebMode();
-    const input = { officeName: 'ĐỘI THAM MƯU', parentBodyName: 'CÔNG AN TỈNH HẢI DƯƠNG', provinceName: 'Hải Dương', placeName: 'Hải Dương' };
+    const input = {
+      officeName: 'ĐỘI THAM MƯU',
+      parentBodyName: 'CÔNG AN TỈNH HẢI DƯƠNG',
+      provinceName: 'Hải Dương',
+      placeName: 'Hải Dương',
+    };
     await apiOk(first, 'system.settings.update', input);
     expect(await first.stop(), first.stderr()).toBe(0);
     const second = await startWebMode({ dbPath: first.dbPath });

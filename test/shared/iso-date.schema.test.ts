@@ -57,7 +57,9 @@ describe('the one ISO month schema', () => {
     expect(period.parse('2100-12')).toBe('2100-12');
     expect(period.safeParse('2017-13').error?.issues.map((i) => i.message)).toEqual(['Tháng phải có dạng năm-tháng, ví dụ 2026-03.']);
     expect(period.safeParse('03/2017').error?.issues).toHaveLength(1);
-    expect(period.safeParse('1944-12').error?.issues.map((i) => i.message)).toEqual(['Tháng nằm ngoài khoảng cho phép (01/1945 – 12/2100).']);
+    expect(period.safeParse('1944-12').error?.issues.map((i) => i.message)).toEqual([
+      'Tháng nằm ngoài khoảng cho phép (01/1945 – 12/2100).',
+    ]);
     expect(period.safeParse('2101-01').success).toBe(false);
   });
 });

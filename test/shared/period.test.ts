@@ -7,7 +7,11 @@ describe('report periods', () => {
     expect(resolvePeriod({ kind: 'year', year: 2017 })).toEqual({ from: '2017-01-01', to: '2017-12-31', label: 'Năm 2017' });
     expect(resolvePeriod({ kind: 'half', year: 2017 })).toEqual({ from: '2017-01-01', to: '2017-06-30', label: '6 tháng đầu năm 2017' });
     expect(resolvePeriod({ kind: 'quarter', year: 2024, quarter: 1 })?.to).toBe('2024-03-31');
-    expect(resolvePeriod({ kind: 'quarter', year: 2024, quarter: 2 })).toMatchObject({ from: '2024-04-01', to: '2024-06-30', label: 'Quý II năm 2024' });
+    expect(resolvePeriod({ kind: 'quarter', year: 2024, quarter: 2 })).toMatchObject({
+      from: '2024-04-01',
+      to: '2024-06-30',
+      label: 'Quý II năm 2024',
+    });
     expect(resolvePeriod({ kind: 'range', from: '2017-03-05', to: '2017-04-01' })?.label).toBe('Từ ngày 05/03/2017 đến ngày 01/04/2017');
   });
 

@@ -49,7 +49,9 @@ export const certificatesCommand: CliCommand = {
     if (!check) return EXIT_FAILED;
     if (check.problems.length > 0) {
       const fields = check.problems.reduce((n, p) => n + p.problems.length, 0);
-      io.err(`${check.problems.length} người có ${fields} nội dung không vừa ô in ở cỡ chữ nhỏ nhất; xem trong ứng dụng (Khen thưởng › Kiểm tra trước khi in).`);
+      io.err(
+        `${check.problems.length} người có ${fields} nội dung không vừa ô in ở cỡ chữ nhỏ nhất; xem trong ứng dụng (Khen thưởng › Kiểm tra trước khi in).`,
+      );
       if (!allowOverflow) return EXIT_FAILED;
     }
     const r = await core.call('certificates.render', { decisionId, mode, allowOverflow }, CLI_CALLER);
@@ -64,7 +66,9 @@ export const certificatesCommand: CliCommand = {
     renameSync(temp, target);
     const marked = await core.call('certificates.markPrinted', { decisionId, printedOn: today() }, CLI_CALLER);
     if (!marked.ok) io.err(`Đã in nhưng chưa ghi được ngày in: ${marked.error.message}`);
-    io.out(`Đã in ${check.pages} trang (${check.layoutName}, ${mode === 'overlay' ? 'in trên phôi' : 'in đầy đủ'}) vào ${target} (${formatBytes(pdf.length)}).`);
+    io.out(
+      `Đã in ${check.pages} trang (${check.layoutName}, ${mode === 'overlay' ? 'in trên phôi' : 'in đầy đủ'}) vào ${target} (${formatBytes(pdf.length)}).`,
+    );
     return marked.ok ? EXIT_OK : EXIT_FAILED;
   },
 };

@@ -17,7 +17,11 @@ export const initCommand: CliCommand = {
     const store = await openFileStore(dbPath, { migrations });
     const version = store.status().schemaVersion;
     store.close();
-    io.out(existed ? `Cơ sở dữ liệu "${dbPath}" đã có; phiên bản lược đồ ${version}.` : `Đã tạo cơ sở dữ liệu "${dbPath}" (phiên bản lược đồ ${version}).`);
+    io.out(
+      existed
+        ? `Cơ sở dữ liệu "${dbPath}" đã có; phiên bản lược đồ ${version}.`
+        : `Đã tạo cơ sở dữ liệu "${dbPath}" (phiên bản lược đồ ${version}).`,
+    );
     return EXIT_OK;
   },
 };

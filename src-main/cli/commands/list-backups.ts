@@ -28,7 +28,8 @@ export const listBackupsCommand: CliCommand = {
       return EXIT_OK;
     }
     io.out(`${backups.length} bản sao lưu trong "${place.dir}":`);
-    for (const b of backups) io.out(`${formatDateTime(b.at)}  ${formatBytes(b.bytes).padStart(9)}  ${REASON_LABELS[b.reason].padEnd(22)}  ${b.name}`);
+    for (const b of backups)
+      io.out(`${formatDateTime(b.at)}  ${formatBytes(b.bytes).padStart(9)}  ${REASON_LABELS[b.reason].padEnd(22)}  ${b.name}`);
     return EXIT_OK;
   },
 };

@@ -38,11 +38,7 @@ export const CatalogueEntry = z.object({
 });
 export type CatalogueEntry = z.output<typeof CatalogueEntry>;
 
-const EntryName = z
-  .string({ error: 'Nhập tên mục.' })
-  .trim()
-  .min(1, 'Nhập tên mục.')
-  .max(200, 'Tên mục dài quá 200 ký tự.');
+const EntryName = z.string({ error: 'Nhập tên mục.' }).trim().min(1, 'Nhập tên mục.').max(200, 'Tên mục dài quá 200 ký tự.');
 const EntryCode = z.string().trim().max(40, 'Mã dài quá 40 ký tự.').nullable().optional();
 
 export const CatalogueCreateInput = z.object({

@@ -99,7 +99,12 @@ export const certificatesContract = defineContract({
   'certificates.setEmblem': {
     role: 'admin',
     summary: 'Lưu ảnh Quốc huy (PNG hoặc JPEG) in trên bằng/giấy khen.',
-    input: z.object({ base64: z.string().min(1, 'Chưa chọn ảnh.').max(Math.ceil((MAX_EMBLEM_BYTES * 4) / 3) + 8, 'Ảnh quá lớn (tối đa 2 MB).') }),
+    input: z.object({
+      base64: z
+        .string()
+        .min(1, 'Chưa chọn ảnh.')
+        .max(Math.ceil((MAX_EMBLEM_BYTES * 4) / 3) + 8, 'Ảnh quá lớn (tối đa 2 MB).'),
+    }),
     output: z.object({ mime: z.string(), bytes: z.number().int() }),
   },
   'certificates.emblem': {

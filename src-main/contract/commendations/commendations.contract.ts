@@ -1,7 +1,16 @@
 import { z } from 'zod';
 import { ListQuery, listPage } from '../list-query';
 import { defineContract } from '../method-spec';
-import { Decision, DecisionInput, HistoryEntry, Recipient, RecipientInput, RecipientKind, RecipientPatch, RecipientWarning } from './commendation';
+import {
+  Decision,
+  DecisionInput,
+  HistoryEntry,
+  Recipient,
+  RecipientInput,
+  RecipientKind,
+  RecipientPatch,
+  RecipientWarning,
+} from './commendation';
 
 const Id = z.object({ id: z.string().min(1, 'Thiếu mã quyết định.') });
 const MAX_PASTE_CHARS = 2_000_000;

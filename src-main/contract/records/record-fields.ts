@@ -27,7 +27,10 @@ export function recordId(label: string) {
 
 /** Free text that may be empty; stored trimmed. */
 export function optionalText(label: string, max: number) {
-  return z.string({ error: `${label} phải là chữ.` }).trim().max(max, `${label} dài quá ${max} ký tự.`);
+  return z
+    .string({ error: `${label} phải là chữ.` })
+    .trim()
+    .max(max, `${label} dài quá ${max} ký tự.`);
 }
 
 /** Free text the clerk must fill in. */

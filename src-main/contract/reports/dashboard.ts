@@ -12,6 +12,8 @@ export const Dashboard = z.object({
   modelsByType: z.array(SeriesPoint),
   sessionsPerMonth: z.array(SeriesPoint),
   outcomesByYear: z.array(z.object({ year: z.string(), tips: z.number(), cases: z.number(), arrests: z.number() })),
-  registrationRateByUnit: z.array(z.object({ unit: z.string(), registered: z.number(), recognised: z.number(), rate: z.number().nullable() })),
+  registrationRateByUnit: z.array(
+    z.object({ unit: z.string(), registered: z.number(), recognised: z.number(), rate: z.number().nullable() }),
+  ),
 });
 export type Dashboard = z.output<typeof Dashboard>;

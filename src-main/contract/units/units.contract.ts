@@ -53,7 +53,11 @@ export const unitsContract = defineContract({
   'units.merge': {
     role: 'admin',
     summary: 'Sáp nhập đơn vị vào đơn vị tiếp nhận (hết hiệu lực sau ngày đã chọn).',
-    input: z.object({ id: UnitId, successorId: z.uuid({ error: 'Chọn đơn vị tiếp nhận.' }), validUntil: isoDateSchema('Ngày hết hiệu lực') }),
+    input: z.object({
+      id: UnitId,
+      successorId: z.uuid({ error: 'Chọn đơn vị tiếp nhận.' }),
+      validUntil: isoDateSchema('Ngày hết hiệu lực'),
+    }),
     output: UnitNode,
   },
   'units.restore': {

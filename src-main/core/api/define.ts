@@ -29,7 +29,9 @@ export interface MethodDef<N extends string = string, I extends z.ZodType = z.Zo
 
 export type AnyMethod = MethodDef<string, z.ZodType, z.ZodType>;
 
-export function defineMethod<const N extends string, I extends z.ZodType, O extends z.ZodType>(def: MethodDef<N, I, O>): MethodDef<N, I, O> {
+export function defineMethod<const N extends string, I extends z.ZodType, O extends z.ZodType>(
+  def: MethodDef<N, I, O>,
+): MethodDef<N, I, O> {
   return def;
 }
 
@@ -79,5 +81,9 @@ export function handle<const C extends Contract, const N extends keyof C & strin
 ): MethodDef<N, C[N]['input'], C[N]['output']> {
   const spec = contract[name];
   if (!spec) throw new Error(`API method not in the contract: ${name}`);
-  return { name, role: spec.role, summary: spec.summary, input: spec.input, output: spec.output, handler } as MethodDef<N, C[N]['input'], C[N]['output']>;
+  return { name, role: spec.role, summary: spec.summary, input: spec.input, output: spec.output, handler } as MethodDef<
+    N,
+    C[N]['input'],
+    C[N]['output']
+  >;
 }

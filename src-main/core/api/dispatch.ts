@@ -13,7 +13,7 @@ export type DispatchResult = { ok: true; data: unknown } | { ok: false; error: A
 export type ErrorLogger = (method: string, err: unknown) => void;
 
 const defaultLogger: ErrorLogger = (method, err) => {
-  const detail = err instanceof Error ? err.stack ?? err.message : String(err);
+  const detail = err instanceof Error ? (err.stack ?? err.message) : String(err);
   console.error(`[api] ${method} failed: ${detail}`);
 };
 
@@ -42,7 +42,9 @@ export function createDispatcher(methods: Readonly<Record<string, AnyMethod>>, e
     } catch (err) {
       if (err instanceof AppError) return fail(err);
       log(name, err);
-      return fail(new AppError('INTERNAL', 'Đã xảy ra lỗi không mong muốn; dữ liệu đã lưu không bị ảnh hưởng. Hãy thử lại hoặc báo quản trị viên.'));
+      return fail(
+        new AppError('INTERNAL', 'Đã xảy ra lỗi không mong muốn; dữ liệu đã lưu không bị ảnh hưởng. Hãy thử lại hoặc báo quản trị viên.'),
+      );
     }
   }
 

@@ -93,7 +93,16 @@ function seedSql(): string {
   return CATALOGUE_SEED.map(([id, catalogue, code, name]) => {
     const n = (order.get(catalogue) ?? 0) + 1;
     order.set(catalogue, n);
-    const values = [sqlText(id), sqlText(catalogue), sqlText(code), sqlText(name), sqlText(foldForSearch(name)), String(n * 10), sqlText(SEEDED_AT), sqlText(SEEDED_AT)];
+    const values = [
+      sqlText(id),
+      sqlText(catalogue),
+      sqlText(code),
+      sqlText(name),
+      sqlText(foldForSearch(name)),
+      String(n * 10),
+      sqlText(SEEDED_AT),
+      sqlText(SEEDED_AT),
+    ];
     return `INSERT INTO catalogue_entries (id, catalogue, code, name, name_search, sort_order, created_at, updated_at) VALUES (${values.join(', ')});`;
   }).join('\n');
 }

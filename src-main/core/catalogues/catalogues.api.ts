@@ -34,7 +34,9 @@ function assertUnique(ctx: MethodContext, catalogue: Catalogue, e: { id: string 
 
 /** Entries of one catalogue (danh mục), or of all of them, in display order. */
 export const listCatalogue = handle(cataloguesContract, 'catalogues.list', (ctx, input) => ({
-  rows: input.catalogue ? listCatalogueEntries(ctx.db, input.catalogue, input.includeRetired) : listAllCatalogueEntries(ctx.db, input.includeRetired),
+  rows: input.catalogue
+    ? listCatalogueEntries(ctx.db, input.catalogue, input.includeRetired)
+    : listAllCatalogueEntries(ctx.db, input.includeRetired),
 }));
 
 /** Adds an entry at the end of its catalogue unless a sort order is given. */
@@ -42,7 +44,14 @@ export const createCatalogueEntry = handle(cataloguesContract, 'catalogues.creat
   const code = input.code || null;
   assertUnique(ctx, input.catalogue, { id: null, name: input.name, code });
   const id = ctx.newId();
-  insertCatalogueEntry(ctx.db, { id, catalogue: input.catalogue, code, name: input.name, sortOrder: input.sortOrder ?? nextSortOrder(ctx.db, input.catalogue), now: ctx.now });
+  insertCatalogueEntry(ctx.db, {
+    id,
+    catalogue: input.catalogue,
+    code,
+    name: input.name,
+    sortOrder: input.sortOrder ?? nextSortOrder(ctx.db, input.catalogue),
+    now: ctx.now,
+  });
   return getEntryOrThrow(ctx, id);
 });
 

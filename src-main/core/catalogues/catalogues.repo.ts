@@ -37,7 +37,9 @@ export function findCatalogueEntry(db: ReadDb, id: string): CatalogueEntry | und
 /** Entries of one catalogue in their display order; the catalogues are small, so no paging. */
 export function listCatalogueEntries(db: ReadDb, catalogue: Catalogue, includeRetired: boolean): CatalogueEntry[] {
   const where = includeRetired ? '' : ' AND retired_at IS NULL';
-  const rows = db.all<EntryRow>(`SELECT ${COLUMNS} FROM catalogue_entries WHERE catalogue = ?${where} ORDER BY sort_order, name`, [catalogue]);
+  const rows = db.all<EntryRow>(`SELECT ${COLUMNS} FROM catalogue_entries WHERE catalogue = ?${where} ORDER BY sort_order, name`, [
+    catalogue,
+  ]);
   return rows.map(toEntry);
 }
 

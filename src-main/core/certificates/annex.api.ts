@@ -8,13 +8,17 @@ import { renderPdf } from './pdf';
 
 /** The decision's recipient list as its annex ("Danh sách kèm theo Quyết định số … ngày …"), PDF or XLSX. */
 export const annexMethod = handle(certificatesContract, 'certificates.annex', async (ctx, { decisionId, format }) => {
-    const decision = requireDecision(ctx.db, decisionId);
-    const data = annexData(decision, recipientsOfDecision(ctx.db, decisionId));
-    const base = `danh-sach-QD-${decisionLabel(decision).replace(/[^\p{L}\p{N}-]+/gu, '-')}`;
-    if (format === 'xlsx') {
-      const bytes = await annexWorkbook(data);
-      return { base64: bytes.toString('base64'), fileName: `${base}.xlsx`, mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' };
-    }
-    const pdf = await renderPdf(ctx.env.resourcesDir, annexDocument(data));
-    return { base64: pdf.toString('base64'), fileName: `${base}.pdf`, mime: 'application/pdf' };
-  });
+  const decision = requireDecision(ctx.db, decisionId);
+  const data = annexData(decision, recipientsOfDecision(ctx.db, decisionId));
+  const base = `danh-sach-QD-${decisionLabel(decision).replace(/[^\p{L}\p{N}-]+/gu, '-')}`;
+  if (format === 'xlsx') {
+    const bytes = await annexWorkbook(data);
+    return {
+      base64: bytes.toString('base64'),
+      fileName: `${base}.xlsx`,
+      mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    };
+  }
+  const pdf = await renderPdf(ctx.env.resourcesDir, annexDocument(data));
+  return { base64: pdf.toString('base64'), fileName: `${base}.pdf`, mime: 'application/pdf' };
+});

@@ -39,7 +39,8 @@ export function annexDocument(a: AnnexData): TDocumentDefinitions {
     pageOrientation: 'landscape',
     pageMargins: [mm(30), mm(20), mm(15), mm(20)],
     defaultStyle: { font: FONT_FAMILY, fontSize: 13, lineHeight: 1.1 },
-    header: (page: number): Content => (page === 1 ? '' : { text: String(page), alignment: 'center', fontSize: 13, margin: [0, mm(10), 0, 0] }),
+    header: (page: number): Content =>
+      page === 1 ? '' : { text: String(page), alignment: 'center', fontSize: 13, margin: [0, mm(10), 0, 0] },
     content,
   };
 }

@@ -26,13 +26,25 @@ export async function annexWorkbook(a: AnnexData): Promise<Buffer> {
   header.values = [...ANNEX_COLUMNS];
   header.font = { ...FONT, bold: true };
   header.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-  const border: Partial<ExcelJS.Borders> = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } };
+  const border: Partial<ExcelJS.Borders> = {
+    top: { style: 'thin' },
+    left: { style: 'thin' },
+    bottom: { style: 'thin' },
+    right: { style: 'thin' },
+  };
   for (const g of a.groups) {
     const gr = ws.addRow([g.heading]);
     ws.mergeCells(gr.number, 1, gr.number, 6);
     gr.font = { ...FONT, bold: true };
     for (const r of g.rows) {
-      const row = ws.addRow([Number(r.seq), r.name, r.birthYear ? Number(r.birthYear) : '', r.positionUnit, r.achievement, r.registry ? Number(r.registry) : '']);
+      const row = ws.addRow([
+        Number(r.seq),
+        r.name,
+        r.birthYear ? Number(r.birthYear) : '',
+        r.positionUnit,
+        r.achievement,
+        r.registry ? Number(r.registry) : '',
+      ]);
       row.font = FONT;
       row.alignment = { vertical: 'top', wrapText: true };
       for (const c of [1, 3, 6]) row.getCell(c).alignment = { horizontal: 'center', vertical: 'top' };

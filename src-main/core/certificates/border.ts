@@ -41,6 +41,11 @@ export function decorativeBorder(pageMm: [number, number], insetMm: number, colo
   ];
   return {
     absolutePosition: { x: 0, y: 0 },
-    canvas: [frame(0, 3, color), frame(gap, 0.8, accent), frame(gap + mm(1), 0.4, color), ...corners.map(([x, y]) => diamond(x, y, mm(3.2)))],
+    canvas: [
+      frame(0, 3, color),
+      frame(gap, 0.8, accent),
+      frame(gap + mm(1), 0.4, color),
+      ...corners.map(([x, y]) => diamond(x, y, mm(3.2))),
+    ],
   };
 }

@@ -45,7 +45,16 @@ export function calibrationDocument(layout: Layout, offsets: Offsets): TDocument
     const f = layout.fields[name];
     if (f.hidden) continue;
     const [x, y] = [f.x + offsets.x, f.y + offsets.y];
-    marks.push(...crosshair(x, y), { type: 'rect', x: mm(x), y: mm(y), w: mm(f.width), h: mm(f.height), lineWidth: 0.4, lineColor: MARK, dash: { length: 3 } });
+    marks.push(...crosshair(x, y), {
+      type: 'rect',
+      x: mm(x),
+      y: mm(y),
+      w: mm(f.width),
+      h: mm(f.height),
+      lineWidth: 0.4,
+      lineColor: MARK,
+      dash: { length: 3 },
+    });
     names.push({ text: FIELD_LABELS[name], fontSize: 8, color: MARK, absolutePosition: { x: mm(x) + 3, y: mm(y) + 2 } });
   }
   const caption = `Trang căn chỉnh: ${layout.name} · độ lệch ngang ${offsets.x} mm, dọc ${offsets.y} mm`;

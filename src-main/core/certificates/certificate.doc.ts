@@ -68,7 +68,10 @@ function mottoRule(style: FieldStyle, fitted: FittedText, m: Measurer): Content 
   const width = Math.max(...fitted.lines.map((l) => m.unitWidth(variantOf(style), l) * fitted.fontSize));
   const cx = mm(style.x + style.width / 2);
   const y = mm(style.y) + (mm(style.height) + fitted.height) / 2 + 1;
-  return { absolutePosition: { x: 0, y: 0 }, canvas: [{ type: 'line', x1: cx - width / 2, y1: y, x2: cx + width / 2, y2: y, lineWidth: 0.7 }] };
+  return {
+    absolutePosition: { x: 0, y: 0 },
+    canvas: [{ type: 'line', x1: cx - width / 2, y1: y, x2: cx + width / 2, y2: y, lineWidth: 0.7 }],
+  };
 }
 
 /** One certificate page as pdfmake content, and the fields that would overflow. Pure. */
@@ -91,7 +94,11 @@ export function certificatePage(r: Recipient, d: Decision, layout: Layout, m: Me
     const raw = texts[name].trim();
     if (style.hidden || !raw) continue;
     const fitted = fitTextMemo(m, style.uppercase ? raw.toLocaleUpperCase('vi') : raw, style);
-    if (!fitted.fits) problems.push({ field: name, message: `${FIELD_LABELS[name]} quá dài: không vừa ô in dù đã giảm cỡ chữ xuống ${style.minFontSize}.` });
+    if (!fitted.fits)
+      problems.push({
+        field: name,
+        message: `${FIELD_LABELS[name]} quá dài: không vừa ô in dù đã giảm cỡ chữ xuống ${style.minFontSize}.`,
+      });
     content.push(fieldNode(style, fitted, shift, m));
     if (full && name === 'motto') content.push(mottoRule(style, fitted, m));
   }

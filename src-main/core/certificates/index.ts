@@ -4,14 +4,7 @@ import { certificatesContract } from '../../contract/certificates/certificates.c
 import { annexMethod } from './annex.api';
 import { certificatesMigration } from './certificates.schema';
 import { markPrintedMethod, preflightMethod, progressMethod, renderMethod, resultMethod, startMethod } from './print.api';
-import {
-  calibrationMethod,
-  clearEmblemMethod,
-  emblemMethod,
-  layoutsMethod,
-  setEmblemMethod,
-  setOffsetsMethod,
-} from './settings.api';
+import { calibrationMethod, clearEmblemMethod, emblemMethod, layoutsMethod, setEmblemMethod, setOffsetsMethod } from './settings.api';
 
 const methods = methodMap(
   preflightMethod,

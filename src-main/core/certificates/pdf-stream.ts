@@ -46,7 +46,15 @@ export function openPageStream(resourcesDir: string, settings: TDocumentDefiniti
     {},
     {},
     {},
-    { size: [size.width, size.height], pdfVersion: '1.3', compress: true, fontLayoutCache: true, bufferPages: false, autoFirstPage: false, info: metadataOf(settings) },
+    {
+      size: [size.width, size.height],
+      pdfVersion: '1.3',
+      compress: true,
+      fontLayoutCache: true,
+      bufferPages: false,
+      autoFirstPage: false,
+      info: metadataOf(settings),
+    },
     null,
     access.localAccessPolicy,
   );

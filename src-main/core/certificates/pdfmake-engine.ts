@@ -38,7 +38,11 @@ interface Margins {
 }
 
 interface LayoutBuilderClass {
-  new (pageSize: LaidOutPage['pageSize'], margins: Margins, svgMeasure: object): {
+  new (
+    pageSize: LaidOutPage['pageSize'],
+    margins: Margins,
+    svgMeasure: object,
+  ): {
     layoutDocument(content: Content, doc: PdfmakeDocument, styles: Record<string, Style>, defaultStyle: Style): LaidOutPage[];
   };
 }

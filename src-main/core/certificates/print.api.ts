@@ -15,42 +15,46 @@ function fileNameOf(d: { number: string; symbol: string }, mode: string): string
 
 function refuseOverflow(problems: RecipientProblems[]): never {
   const issues = problems.flatMap((p) => p.problems.map((f) => ({ path: [p.recipientId, f.field], message: `${p.name}: ${f.message}` })));
-  throw new AppError('VALIDATION', `${problems.length} người có nội dung không vừa ô in; sửa lại trước khi in. ${issues[0]?.message ?? ''}`, issues);
+  throw new AppError(
+    'VALIDATION',
+    `${problems.length} người có nội dung không vừa ô in; sửa lại trước khi in. ${issues[0]?.message ?? ''}`,
+    issues,
+  );
 }
 
 /** Checks every text of every certificate against its box before anything is printed. */
 export const preflightMethod = handle(certificatesContract, 'certificates.preflight', async (ctx, req) => {
-    const data = readPrintData(ctx.db, ctx.env.resourcesDir, req);
-    const problems = await findProblems(data);
-    return { layoutId: data.layout.id, layoutName: data.layout.name, pages: data.recipients.length, problems };
-  });
+  const data = readPrintData(ctx.db, ctx.env.resourcesDir, req);
+  const problems = await findProblems(data);
+  return { layoutId: data.layout.id, layoutName: data.layout.name, pages: data.recipients.length, problems };
+});
 
 /** One PDF with a certificate per page, returned at once (small batches, CLI). */
 export const renderMethod = handle(certificatesContract, 'certificates.render', async (ctx, req) => {
-    const data = readPrintData(ctx.db, ctx.env.resourcesDir, req);
-    // One pass: the PDF is written while the texts are checked, and thrown away if one overflows.
-    const out = memorySink();
-    const problems = await writeCertificates(data, out.sink, () => undefined, { stopAtOverflow: !req.allowOverflow });
-    if (problems.length && !req.allowOverflow) refuseOverflow(problems);
-    return { base64: out.bytes().toString('base64'), pages: data.recipients.length, fileName: fileNameOf(data.decision, req.mode) };
-  });
+  const data = readPrintData(ctx.db, ctx.env.resourcesDir, req);
+  // One pass: the PDF is written while the texts are checked, and thrown away if one overflows.
+  const out = memorySink();
+  const problems = await writeCertificates(data, out.sink, () => undefined, { stopAtOverflow: !req.allowOverflow });
+  if (problems.length && !req.allowOverflow) refuseOverflow(problems);
+  return { base64: out.bytes().toString('base64'), pages: data.recipients.length, fileName: fileNameOf(data.decision, req.mode) };
+});
 
 /** Starts a batch print; poll certificates.progress, then fetch certificates.result. */
 export const startMethod = handle(certificatesContract, 'certificates.start', async (ctx, req) => {
-    const data = readPrintData(ctx.db, ctx.env.resourcesDir, req);
-    if (!req.allowOverflow) {
-      const problems = await findProblems(data);
-      if (problems.length) refuseOverflow(problems);
-    }
-    const out = { dataDir: ctx.env.dataDir, fileName: fileNameOf(data.decision, req.mode) };
-    const job = startJob(data, out, (err) => console.error('[certificates] batch print failed', err));
-    return { jobId: job.id, total: job.total };
-  });
+  const data = readPrintData(ctx.db, ctx.env.resourcesDir, req);
+  if (!req.allowOverflow) {
+    const problems = await findProblems(data);
+    if (problems.length) refuseOverflow(problems);
+  }
+  const out = { dataDir: ctx.env.dataDir, fileName: fileNameOf(data.decision, req.mode) };
+  const job = startJob(data, out, (err) => console.error('[certificates] batch print failed', err));
+  return { jobId: job.id, total: job.total };
+});
 
 export const progressMethod = handle(certificatesContract, 'certificates.progress', (_ctx, { jobId }) => {
-    const { state, phase, done, total, message } = getJob(jobId);
-    return { state, phase, done, total, message };
-  });
+  const { state, phase, done, total, message } = getJob(jobId);
+  return { state, phase, done, total, message };
+});
 
 export const resultMethod = handle(certificatesContract, 'certificates.result', (_ctx, { jobId }) =>
   takeResult(jobId, (job) => {
@@ -60,10 +64,13 @@ export const resultMethod = handle(certificatesContract, 'certificates.result', 
 );
 
 /** Records the printed-on date once the clerk has the PDF, so a failed print never marks anyone. */
-export const markPrintedMethod = handle(certificatesContract, 'certificates.markPrinted', (ctx, { decisionId, recipientIds, printedOn }) => {
+export const markPrintedMethod = handle(
+  certificatesContract,
+  'certificates.markPrinted',
+  (ctx, { decisionId, recipientIds, printedOn }) => {
     requireDecision(ctx.db, decisionId);
     const ids = recipientsOfDecision(ctx.db, decisionId, recipientIds).map((r) => r.id);
     markPrinted(ctx.db, ids, printedOn, ctx.now);
     return { marked: ids.length };
-  });
-
+  },
+);

@@ -14,27 +14,28 @@ function requireLayout(resourcesDir: string, id: string) {
 }
 
 export const layoutsMethod = handle(certificatesContract, 'certificates.layouts', (ctx) =>
-    loadLayouts(ctx.env.resourcesDir).map((l) => ({
-      id: l.id,
-      name: l.name,
-      paper: l.paper,
-      forms: l.forms,
-      authorities: l.authorities,
-      offsets: layoutOffsets(ctx.db, l.id),
-    })));
+  loadLayouts(ctx.env.resourcesDir).map((l) => ({
+    id: l.id,
+    name: l.name,
+    paper: l.paper,
+    forms: l.forms,
+    authorities: l.authorities,
+    offsets: layoutOffsets(ctx.db, l.id),
+  })),
+);
 
 export const setOffsetsMethod = handle(certificatesContract, 'certificates.setOffsets', (ctx, { layoutId, x, y }) => {
-    requireLayout(ctx.env.resourcesDir, layoutId);
-    saveLayoutOffsets(ctx.db, layoutId, { x, y }, ctx.now);
-    return layoutOffsets(ctx.db, layoutId);
-  });
+  requireLayout(ctx.env.resourcesDir, layoutId);
+  saveLayoutOffsets(ctx.db, layoutId, { x, y }, ctx.now);
+  return layoutOffsets(ctx.db, layoutId);
+});
 
 export const calibrationMethod = handle(certificatesContract, 'certificates.calibration', async (ctx, { layoutId }) => {
-    const layout = requireLayout(ctx.env.resourcesDir, layoutId);
-    const doc = calibrationDocument(layout, layoutOffsets(ctx.db, layoutId));
-    const pdf = await renderPdf(ctx.env.resourcesDir, doc);
-    return { base64: pdf.toString('base64'), fileName: `can-chinh-${layout.id}.pdf` };
-  });
+  const layout = requireLayout(ctx.env.resourcesDir, layoutId);
+  const doc = calibrationDocument(layout, layoutOffsets(ctx.db, layoutId));
+  const pdf = await renderPdf(ctx.env.resourcesDir, doc);
+  return { base64: pdf.toString('base64'), fileName: `can-chinh-${layout.id}.pdf` };
+});
 
 /** PNG or JPEG by its signature bytes, never by the name the user gave: SVG and anything else is refused. */
 function imageMime(bytes: Buffer): 'image/png' | 'image/jpeg' | null {
@@ -54,21 +55,21 @@ function decodes(bytes: Buffer): boolean {
 }
 
 export const setEmblemMethod = handle(certificatesContract, 'certificates.setEmblem', (ctx, { base64 }) => {
-    const bytes = Buffer.from(base64, 'base64');
-    const mime = imageMime(bytes);
-    if (!mime) throw fieldError(['base64'], 'Ảnh Quốc huy phải là tệp PNG hoặc JPEG (không nhận SVG hay định dạng khác).');
-    if (!decodes(bytes)) throw fieldError(['base64'], 'Không đọc được ảnh: tệp bị hỏng hoặc không đúng định dạng.');
-    saveEmblem(ctx.db, mime, new Uint8Array(bytes), ctx.now);
-    return { mime, bytes: bytes.length };
-  });
+  const bytes = Buffer.from(base64, 'base64');
+  const mime = imageMime(bytes);
+  if (!mime) throw fieldError(['base64'], 'Ảnh Quốc huy phải là tệp PNG hoặc JPEG (không nhận SVG hay định dạng khác).');
+  if (!decodes(bytes)) throw fieldError(['base64'], 'Không đọc được ảnh: tệp bị hỏng hoặc không đúng định dạng.');
+  saveEmblem(ctx.db, mime, new Uint8Array(bytes), ctx.now);
+  return { mime, bytes: bytes.length };
+});
 
 export const emblemMethod = handle(certificatesContract, 'certificates.emblem', (ctx) => {
-    const e = getEmblem(ctx.db);
-    if (!e) return { set: false, mime: null, base64: null, updatedAt: null };
-    return { set: true, mime: e.mime, base64: Buffer.from(e.bytes).toString('base64'), updatedAt: e.updatedAt };
-  });
+  const e = getEmblem(ctx.db);
+  if (!e) return { set: false, mime: null, base64: null, updatedAt: null };
+  return { set: true, mime: e.mime, base64: Buffer.from(e.bytes).toString('base64'), updatedAt: e.updatedAt };
+});
 
 export const clearEmblemMethod = handle(certificatesContract, 'certificates.clearEmblem', (ctx) => {
-    clearEmblem(ctx.db);
-    return { cleared: true as const };
-  });
+  clearEmblem(ctx.db);
+  return { cleared: true as const };
+});

@@ -6,7 +6,14 @@ const BAR_COLORS = ['#1f4e79', '#a9c4e4'];
 // Vietnamese grouping (1.275) on axes and bar labels, as everywhere else in the report.
 const vi = (v: number | string) => formatVnNumber(Number(v));
 const valueAxis = { type: 'value' as const, axisLabel: { fontFamily: CHART_FONT, formatter: vi } };
-const barLabel = (position: 'right' | 'top') => ({ show: true, position, color: '#222', fontFamily: CHART_FONT, fontSize: 10, formatter: (p: { value: unknown }) => vi(Number(p.value)) });
+const barLabel = (position: 'right' | 'top') => ({
+  show: true,
+  position,
+  color: '#222',
+  fontFamily: CHART_FONT,
+  fontSize: 10,
+  formatter: (p: { value: unknown }) => vi(Number(p.value)),
+});
 
 function shortLabel(label: string): string {
   const inner = /"([^"]+)"/.exec(label)?.[1] ?? label;
@@ -24,7 +31,12 @@ export function modelsByTypeSvg(indicators: readonly Indicator[], currentLabel: 
       legend: { bottom: 0, data: [currentLabel, previousLabel], textStyle: { fontFamily: CHART_FONT } },
       grid: { left: 170, right: 50, top: 36, bottom: 40 },
       xAxis: valueAxis,
-      yAxis: { type: 'category', inverse: true, data: types.map((t) => shortLabel(t.label)), axisLabel: { fontFamily: CHART_FONT, fontSize: 11 } },
+      yAxis: {
+        type: 'category',
+        inverse: true,
+        data: types.map((t) => shortLabel(t.label)),
+        axisLabel: { fontFamily: CHART_FONT, fontSize: 11 },
+      },
       series: [
         { name: currentLabel, type: 'bar', data: types.map((t) => t.value), label: barLabel('right') },
         { name: previousLabel, type: 'bar', data: types.map((t) => t.previous) },

@@ -6,7 +6,6 @@ import { assertDecisionInput, requireDecision } from './decision.checks';
 import { decisionUsage, deleteDecisionRows, insertDecision, listDecisions, updateDecisionRow } from './decisions.repo';
 import { numberedRegistryKeys } from './recipients.repo';
 
-
 /** Decisions, newest first, with search on number and subject. */
 export const listDecisionsMethod = handle(commendationsContract, 'commendations.listDecisions', (ctx, q) => listDecisions(ctx.db, q));
 

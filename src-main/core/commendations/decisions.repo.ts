@@ -13,10 +13,7 @@ export interface CatalogueRef {
 }
 
 export function findCatalogueEntry(db: ReadDb, id: string): CatalogueRef | undefined {
-  return db.get<CatalogueRef>(
-    'SELECT id, catalogue, code, name, retired_at AS retiredAt FROM catalogue_entries WHERE id = ?',
-    [id],
-  );
+  return db.get<CatalogueRef>('SELECT id, catalogue, code, name, retired_at AS retiredAt FROM catalogue_entries WHERE id = ?', [id]);
 }
 
 export function unitName(db: ReadDb, id: string): string | undefined {
@@ -40,8 +37,11 @@ export function getDecision(db: ReadDb, id: string): Decision | undefined {
 }
 
 export function findDecisionByNumber(db: ReadDb, d: { number: string; symbol: string; year: number }): string | undefined {
-  return db.get<{ id: string }>('SELECT id FROM commendation_decisions WHERE number = ? AND symbol = ? AND year = ?', [d.number, d.symbol, d.year])
-    ?.id;
+  return db.get<{ id: string }>('SELECT id FROM commendation_decisions WHERE number = ? AND symbol = ? AND year = ?', [
+    d.number,
+    d.symbol,
+    d.year,
+  ])?.id;
 }
 
 const SORTABLE: Record<string, string> = {
@@ -77,8 +77,20 @@ export function listDecisions(db: ReadDb, q: ListQuery): { total: number; rows: 
 
 function columns(d: DecisionInput): (string | number | null)[] {
   return [
-    d.number, d.symbol, foldForSearch(`${d.number}/${d.symbol}`), d.signedOn, d.year, d.authorityId, d.issuerLine,
-    d.signerTitle, d.signerName, d.awardFormId, d.occasionId, d.subject, foldForSearch(d.subject), d.place,
+    d.number,
+    d.symbol,
+    foldForSearch(`${d.number}/${d.symbol}`),
+    d.signedOn,
+    d.year,
+    d.authorityId,
+    d.issuerLine,
+    d.signerTitle,
+    d.signerName,
+    d.awardFormId,
+    d.occasionId,
+    d.subject,
+    foldForSearch(d.subject),
+    d.place,
   ];
 }
 

@@ -3,13 +3,7 @@ import { defineContractDomain } from '../api/domain';
 import { commendationsContract } from '../../contract/commendations/commendations.contract';
 import { commendationsMigration } from './commendations.schema';
 import { commendationsReportIndexPart } from './commendations-figures.schema';
-import {
-  createDecisionMethod,
-  deleteDecisionMethod,
-  getDecisionMethod,
-  listDecisionsMethod,
-  updateDecisionMethod,
-} from './decisions.api';
+import { createDecisionMethod, deleteDecisionMethod, getDecisionMethod, listDecisionsMethod, updateDecisionMethod } from './decisions.api';
 import { pasteRecipientsMethod } from './paste.api';
 import { addRecipientMethod, deleteRecipientMethod, listRecipientsMethod, updateRecipientMethod } from './recipients.api';
 import { assignRegistryNumbersMethod, recipientHistoryMethod } from './registry.api';
@@ -43,9 +37,4 @@ export { awardFormKind, type AwardFormKind } from './commendation.rules';
 export { requireDecision } from './decision.checks';
 export { recipientsOfDecision, markPrinted } from './recipients.repo';
 // Read by reports, which compose these figures.
-export {
-  commendationCounts,
-  commendationDetails,
-  type CommendationCountRow,
-  type CommendationDetail,
-} from './commendations-figures.repo';
+export { commendationCounts, commendationDetails, type CommendationCountRow, type CommendationDetail } from './commendations-figures.repo';

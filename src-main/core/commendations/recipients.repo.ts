@@ -73,13 +73,24 @@ export function listRecipients(db: ReadDb, decisionId: string, q: ListQuery): { 
 }
 
 export function nextSeq(db: ReadDb, decisionId: string): number {
-  return (db.get<{ n: number | null }>('SELECT MAX(seq) AS n FROM commendation_recipients WHERE decision_id = ?', [decisionId])?.n ?? 0) + 1;
+  return (
+    (db.get<{ n: number | null }>('SELECT MAX(seq) AS n FROM commendation_recipients WHERE decision_id = ?', [decisionId])?.n ?? 0) + 1
+  );
 }
 
 function columns(r: RecipientInput): (string | number | null)[] {
   return [
-    r.kind, r.name, foldForSearch(r.name), sortKey(r.name), r.gender, r.birthYear, r.position, r.unitId, r.unitName,
-    foldForSearch(r.unitName), r.achievement,
+    r.kind,
+    r.name,
+    foldForSearch(r.name),
+    sortKey(r.name),
+    r.gender,
+    r.birthYear,
+    r.position,
+    r.unitId,
+    r.unitName,
+    foldForSearch(r.unitName),
+    r.achievement,
   ];
 }
 
@@ -105,7 +116,11 @@ export function deleteRecipientRow(tx: WriteTx, id: string): void {
 }
 
 /** Every commendation of anyone with this folded name (the caller narrows by birth year or unit). */
-export function historyCandidates(db: ReadDb, kind: string, name: string): (HistoryEntry & { kind: 'collective' | 'individual'; unitId: string | null })[] {
+export function historyCandidates(
+  db: ReadDb,
+  kind: string,
+  name: string,
+): (HistoryEntry & { kind: 'collective' | 'individual'; unitId: string | null })[] {
   return db.all(
     `SELECT r.id AS recipientId, d.id AS decisionId,
        CASE WHEN d.symbol = '' THEN d.number ELSE d.number || '/' || d.symbol END AS decisionNumber,
@@ -146,6 +161,9 @@ export function markPrinted(tx: WriteTx, ids: readonly string[], on: string, now
 /** A registry-numbered decision cannot change authority, form or year: its numbers belong to that counter. */
 export function numberedRegistryKeys(db: ReadDb, decisionId: string): string[] {
   return db
-    .all<{ k: string }>('SELECT DISTINCT registry_key AS k FROM commendation_recipients WHERE decision_id = ? AND registry_key IS NOT NULL', [decisionId])
+    .all<{ k: string }>(
+      'SELECT DISTINCT registry_key AS k FROM commendation_recipients WHERE decision_id = ? AND registry_key IS NOT NULL',
+      [decisionId],
+    )
     .map((r) => r.k);
 }

@@ -40,7 +40,9 @@ function escapeRegExp(s: string): string {
 }
 
 export function parseBackupName(stem: string, name: string): ParsedBackupName | null {
-  const re = new RegExp(`^${escapeRegExp(stem)}-(\\d{4})(\\d{2})(\\d{2})-(\\d{2})(\\d{2})(\\d{2})(\\d{3})-([a-z-]+?)(?:-(\\d+))?\\.sqlite$`);
+  const re = new RegExp(
+    `^${escapeRegExp(stem)}-(\\d{4})(\\d{2})(\\d{2})-(\\d{2})(\\d{2})(\\d{2})(\\d{3})-([a-z-]+?)(?:-(\\d+))?\\.sqlite$`,
+  );
   const m = re.exec(name);
   if (!m) return null;
   const reason = m[8] as BackupReason;

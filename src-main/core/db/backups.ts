@@ -84,7 +84,13 @@ export function removeStagedLeftovers(place: BackupPlace): void {
  * Writes `bytes` as a new backup: staged, `verify` (PRAGMA integrity_check; throws when the copy is bad,
  * so a bad copy is never listed), committed, rotated.
  */
-export function writeBackup(place: BackupPlace, reason: BackupReason, now: Date, bytes: Uint8Array, verify: (bytes: Uint8Array) => void): BackupInfo {
+export function writeBackup(
+  place: BackupPlace,
+  reason: BackupReason,
+  now: Date,
+  bytes: Uint8Array,
+  verify: (bytes: Uint8Array) => void,
+): BackupInfo {
   const staged = stageBackup(place, reason, now, bytes);
   try {
     verify(bytes);

@@ -110,7 +110,8 @@ export class DurableStore implements Store {
     const staged = stageBackup(this.parts.place, reason, now, bytes);
     try {
       const report = await integrityCheckInWorker(staged.temp);
-      if (report !== 'ok') throw new BackupError(`Bản sao lưu vừa tạo không đạt kiểm tra toàn vẹn (${report.slice(0, 120)}); đã huỷ bản sao đó.`);
+      if (report !== 'ok')
+        throw new BackupError(`Bản sao lưu vừa tạo không đạt kiểm tra toàn vẹn (${report.slice(0, 120)}); đã huỷ bản sao đó.`);
     } catch (err) {
       rmSync(staged.temp, { force: true });
       throw err;
@@ -129,7 +130,9 @@ export class DurableStore implements Store {
     if (this.inWrite) throw new Error('restore() called inside write(): the swap must wait for the transaction to end');
     const source = this.resolveBackup(name);
     const refuse = (detail: string) =>
-      new BackupError(`Không khôi phục được từ "${source.name}": bản sao lưu không dùng được (${detail}). Cơ sở dữ liệu hiện tại không bị thay đổi.`);
+      new BackupError(
+        `Không khôi phục được từ "${source.name}": bản sao lưu không dùng được (${detail}). Cơ sở dữ liệu hiện tại không bị thay đổi.`,
+      );
     // The full check runs in a worker (seconds at a million records); loading then needs only the quick one.
     const report = await integrityCheckInWorker(source.file).catch((err: unknown) => String(err));
     if (report !== 'ok') throw refuse(report.slice(0, 200));

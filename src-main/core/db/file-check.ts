@@ -18,12 +18,14 @@ const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
 export function checkSqliteHeader(bytes: Buffer): FileProblem | null {
   if (bytes.length === 0) return { reason: 'empty', detail: '0 byte' };
   const prefix = bytes.subarray(0, Math.min(bytes.length, SQLITE_MAGIC.length));
-  if (!prefix.equals(SQLITE_MAGIC.subarray(0, prefix.length))) return { reason: 'not-sqlite', detail: 'phần đầu tệp không đúng định dạng SQLite' };
+  if (!prefix.equals(SQLITE_MAGIC.subarray(0, prefix.length)))
+    return { reason: 'not-sqlite', detail: 'phần đầu tệp không đúng định dạng SQLite' };
   if (bytes.length < 100) return { reason: 'truncated', detail: `chỉ có ${bytes.length} byte` };
   const raw = bytes.readUInt16BE(16);
   const pageSize = raw === 1 ? 65536 : raw;
   if (pageSize < 512 || (pageSize & (pageSize - 1)) !== 0) return { reason: 'not-sqlite', detail: 'kích thước trang không hợp lệ' };
-  if (bytes.length % pageSize !== 0) return { reason: 'truncated', detail: `độ dài ${bytes.length} byte không chia hết cho trang ${pageSize} byte` };
+  if (bytes.length % pageSize !== 0)
+    return { reason: 'truncated', detail: `độ dài ${bytes.length} byte không chia hết cho trang ${pageSize} byte` };
   // The page count at offset 28 is valid only when the change counter matches "version-valid-for".
   const pages = bytes.readUInt32BE(28);
   if (pages > 0 && bytes.readUInt32BE(24) === bytes.readUInt32BE(92) && pages * pageSize > bytes.length) {
@@ -60,7 +62,8 @@ export function loadCheckedEngine(SQL: SqlJsStatic, bytes: Buffer, latest: numbe
     const report = integrityReport(engine, pragma);
     if (report !== 'ok') return closeWith(engine, { reason: 'damaged', detail: report.slice(0, 200) });
     const version = schemaVersion(engine);
-    if (version > latest) return closeWith(engine, { reason: 'too-new', detail: `phiên bản lược đồ ${version}, ứng dụng này biết đến ${latest}` });
+    if (version > latest)
+      return closeWith(engine, { reason: 'too-new', detail: `phiên bản lược đồ ${version}, ứng dụng này biết đến ${latest}` });
     return { engine, problem: null };
   } catch (err) {
     return closeWith(engine, { reason: 'damaged', detail: (err as Error).message.slice(0, 200) });

@@ -15,5 +15,7 @@ export function readGeneration(engine: Engine): number {
 
 export function writeGeneration(engine: Engine, generation: number): void {
   engine.exec(`CREATE TABLE IF NOT EXISTS ${TABLE} (key TEXT PRIMARY KEY, value INTEGER NOT NULL)`);
-  engine.exec(`INSERT INTO ${TABLE} (key, value) VALUES ('generation', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`, [generation]);
+  engine.exec(`INSERT INTO ${TABLE} (key, value) VALUES ('generation', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`, [
+    generation,
+  ]);
 }

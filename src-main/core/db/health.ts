@@ -54,7 +54,9 @@ function describeLoaded(loaded: LoadedDatabase, migrations: readonly Migration[]
   if (pending === 0) lines.push('Nhật ký ghi: không có thay đổi nào chờ ghi vào tệp.');
   else lines.push(`Nhật ký ghi: ${pending} giao dịch đã xác nhận, chưa ghi vào tệp (sẽ được áp dụng khi mở).`);
   if (loaded.replayed.some((j) => j.tornTail)) {
-    lines.push('Nhật ký ghi: bản ghi cuối bị ghi dở do chương trình dừng đột ngột; bản ghi này chưa từng được xác nhận và sẽ được bỏ khi mở.');
+    lines.push(
+      'Nhật ký ghi: bản ghi cuối bị ghi dở do chương trình dừng đột ngột; bản ghi này chưa từng được xác nhận và sẽ được bỏ khi mở.',
+    );
   }
   const report = integrityReport(engine);
   if (report === 'ok') lines.push('Kiểm tra toàn vẹn (sau khi áp dụng nhật ký): đạt.');
@@ -69,7 +71,11 @@ function describeLoaded(loaded: LoadedDatabase, migrations: readonly Migration[]
   }
   const version = schemaVersion(engine);
   const latest = latestVersion(migrations);
-  lines.push(version < latest ? `Phiên bản lược đồ: ${version} (ứng dụng: ${latest}); sẽ được nâng cấp khi mở (có sao lưu trước).` : `Phiên bản lược đồ: ${version}.`);
+  lines.push(
+    version < latest
+      ? `Phiên bản lược đồ: ${version} (ứng dụng: ${latest}); sẽ được nâng cấp khi mở (có sao lưu trước).`
+      : `Phiên bản lược đồ: ${version}.`,
+  );
   return healthy;
 }
 

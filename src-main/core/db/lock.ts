@@ -30,7 +30,8 @@ export function processAlive(pid: number): boolean {
 export function readLockOwner(path: string): LockOwner | null {
   try {
     const parsed = JSON.parse(readFileSync(path, 'utf8')) as Partial<LockOwner>;
-    if (typeof parsed.pid === 'number' && typeof parsed.host === 'string') return { pid: parsed.pid, host: parsed.host, since: String(parsed.since ?? '') };
+    if (typeof parsed.pid === 'number' && typeof parsed.host === 'string')
+      return { pid: parsed.pid, host: parsed.host, since: String(parsed.since ?? '') };
   } catch {
     // unreadable: decided by age below
   }

@@ -49,7 +49,8 @@ export function loadDatabase(opts: LoadOptions): LoadedDatabase {
   const nextExists = existsSync(opts.nextJournalPath);
   const next = nextExists ? readJournal(opts.nextJournalPath) : null;
   if (!existsSync(dbPath)) {
-    if (journal.transactions.length > 0 || (next?.transactions.length ?? 0) > 0) throw openRefusal('journal-without-db', dbPath, newestBackup);
+    if (journal.transactions.length > 0 || (next?.transactions.length ?? 0) > 0)
+      throw openRefusal('journal-without-db', dbPath, newestBackup);
     const engine = new Engine(new opts.SQL.Database());
     const tracker = opts.trackWrites ? trackWrites(opts.SQL, engine.db, false) : null;
     return { engine, generation: 0, journal, replayed: [], journalStale: true, nextExists, existed: false, tracker };
@@ -76,9 +77,15 @@ export function loadDatabase(opts: LoadOptions): LoadedDatabase {
  * order. Older ones are already in the file; a gap or a newer one means the file was swapped for an
  * older copy behind the app's back.
  */
-function journalsToReplay(generation: number, journals: (JournalContents | null)[], dbPath: string, newestBackup: string | null): JournalContents[] {
+function journalsToReplay(
+  generation: number,
+  journals: (JournalContents | null)[],
+  dbPath: string,
+  newestBackup: string | null,
+): JournalContents[] {
   // A journal whose very header is damaged cannot be placed: refuse rather than guess.
-  if (journals.some((j) => j?.corrupt && j.generation === null)) throw openRefusal('journal-corrupt', dbPath, newestBackup, 'phần đầu nhật ký bị hỏng');
+  if (journals.some((j) => j?.corrupt && j.generation === null))
+    throw openRefusal('journal-corrupt', dbPath, newestBackup, 'phần đầu nhật ký bị hỏng');
   const current = journals.filter((j): j is JournalContents => j !== null && j.generation !== null && j.generation >= generation);
   current.sort((a, b) => (a.generation ?? 0) - (b.generation ?? 0));
   let expected = generation;

@@ -29,7 +29,13 @@ export function findBackupFile(place: BackupPlace, nameOrPath: string): string {
  * refusal message offers. The replaced file is kept, byte for byte, as a 'damaged' backup with its journal
  * beside it, so nothing is thrown away. A healthy database is restored through Store.restore instead.
  */
-export async function restoreOffline(dbPath: string, place: BackupPlace, nameOrPath: string, latestVersion: number, now: Date): Promise<OfflineRestore> {
+export async function restoreOffline(
+  dbPath: string,
+  place: BackupPlace,
+  nameOrPath: string,
+  latestVersion: number,
+  now: Date,
+): Promise<OfflineRestore> {
   const SQL = await loadSqlJs();
   const source = findBackupFile(place, nameOrPath);
   const loaded = loadCheckedEngine(SQL, readFileSync(source), latestVersion, 'integrity_check');
@@ -42,7 +48,10 @@ export async function restoreOffline(dbPath: string, place: BackupPlace, nameOrP
     if (existsSync(dbPath)) {
       keptAs = writeBackup(place, 'damaged', now, readFileSync(dbPath), () => undefined);
       // Its journals go with it: left beside the restored file they would be replayed over the wrong data.
-      for (const [journal, suffix] of [[journalPathFor(dbPath), '.journal'], [nextJournalPathFor(dbPath), '.journal.next']] as const) {
+      for (const [journal, suffix] of [
+        [journalPathFor(dbPath), '.journal'],
+        [nextJournalPathFor(dbPath), '.journal.next'],
+      ] as const) {
         if (existsSync(journal)) moveFile(journal, `${keptAs.file}${suffix}`);
       }
       fsyncDir(place.dir);

@@ -45,7 +45,9 @@ export function openRefusal(reason: StoreOpenReason, file: string, newestBackup:
   const parts = [`Không mở được cơ sở dữ liệu "${file}": ${EXPLANATIONS[reason]}${detail ? ` (${detail})` : ''}.`];
   if (reason !== 'locked') parts.push('Tệp được giữ nguyên, không bị sửa đổi.');
   if (newestBackup && reason !== 'locked') {
-    parts.push(`Bản sao lưu gần nhất: "${newestBackup}". Có thể khôi phục bằng lệnh: npm run cli -- restore "${newestBackup}" --db "${file}".`);
+    parts.push(
+      `Bản sao lưu gần nhất: "${newestBackup}". Có thể khôi phục bằng lệnh: npm run cli -- restore "${newestBackup}" --db "${file}".`,
+    );
   } else if (reason !== 'locked') {
     parts.push('Không tìm thấy bản sao lưu nào.');
   }

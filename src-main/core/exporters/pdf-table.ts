@@ -46,5 +46,9 @@ export function pdfTable(table: ReportTable, widths: (string | number)[], fontSi
       })),
     );
   }
-  return { table: { headerRows: 3, dontBreakRows: true, widths, body }, fontSize, layout: { hLineWidth: () => 0.5, vLineWidth: () => 0.5, paddingTop: () => 1.5, paddingBottom: () => 1.5 } };
+  return {
+    table: { headerRows: 3, dontBreakRows: true, widths, body },
+    fontSize,
+    layout: { hLineWidth: () => 0.5, vLineWidth: () => 0.5, paddingTop: () => 1.5, paddingBottom: () => 1.5 },
+  };
 }

@@ -11,7 +11,11 @@ const MARGINS: [number, number, number, number] = [30 * MM, 20 * MM, 15 * MM, 20
 
 /** The issuing body (left) and Quốc hiệu, tiêu ngữ, dated line (right), as NĐ 30/2020 lays them out. */
 function documentHeader(office: OfficeInfo, signedOn: string): Content {
-  const rule = (w: number): Content => ({ canvas: [{ type: 'line', x1: 0, y1: 0, x2: w, y2: 0, lineWidth: 0.6 }], alignment: 'center', margin: [0, 1, 0, 4] });
+  const rule = (w: number): Content => ({
+    canvas: [{ type: 'line', x1: 0, y1: 0, x2: w, y2: 0, lineWidth: 0.6 }],
+    alignment: 'center',
+    margin: [0, 1, 0, 4],
+  });
   return {
     columns: [
       {
@@ -66,7 +70,20 @@ function charts(report: Report): Content[] {
   const cur = report.period.label;
   const prev = report.previous.label;
   const models = modelsByTypeSvg(report.indicators, cur, prev);
-  return [...(models ? [{ svg: models, width: 440, alignment: 'center' as const, font: REPORT_FONT, margin: [0, 6, 0, 6] as [number, number, number, number] }] : []), { svg: outcomesSvg(report.indicators, cur, prev), width: 440, alignment: 'center' as const, font: REPORT_FONT }];
+  return [
+    ...(models
+      ? [
+          {
+            svg: models,
+            width: 440,
+            alignment: 'center' as const,
+            font: REPORT_FONT,
+            margin: [0, 6, 0, 6] as [number, number, number, number],
+          },
+        ]
+      : []),
+    { svg: outcomesSvg(report.indicators, cur, prev), width: 440, alignment: 'center' as const, font: REPORT_FONT },
+  ];
 }
 
 /**
@@ -87,14 +104,32 @@ export function reportPdfDoc(report: Report, office: OfficeInfo, signedOn: strin
     content: [
       documentHeader(office, signedOn),
       { text: 'BÁO CÁO', bold: true, fontSize: 14, alignment: 'center', margin: [0, 16, 0, 0] },
-      { text: `Kết quả phong trào toàn dân bảo vệ an ninh Tổ quốc ${report.period.label.replace(/^Năm/, 'năm')}`, bold: true, fontSize: 13, alignment: 'center' },
-      { text: `(${report.scope.kind === 'province' ? `Toàn tỉnh: ${report.scope.name}` : report.scope.name}; so sánh với ${report.previous.label.toLowerCase()})`, italics: true, fontSize: 13, alignment: 'center', margin: [0, 0, 0, 8] },
+      {
+        text: `Kết quả phong trào toàn dân bảo vệ an ninh Tổ quốc ${report.period.label.replace(/^Năm/, 'năm')}`,
+        bold: true,
+        fontSize: 13,
+        alignment: 'center',
+      },
+      {
+        text: `(${report.scope.kind === 'province' ? `Toàn tỉnh: ${report.scope.name}` : report.scope.name}; so sánh với ${report.previous.label.toLowerCase()})`,
+        italics: true,
+        fontSize: 13,
+        alignment: 'center',
+        margin: [0, 0, 0, 8],
+      },
       h('I. ĐÁNH GIÁ CHUNG'),
       ...report.narrative.map((p): Content => ({ text: p, alignment: 'justify', leadingIndent: 28, margin: [0, 0, 0, 6] })),
       ...charts(report),
       h('II. CÁC CHỈ TIÊU SO VỚI CÙNG KỲ'),
       pdfTable(report.indicatorTable, [24, '*', 52, 58, 58, 50], 10),
-      { text: 'III. KẾT QUẢ THEO ĐƠN VỊ', bold: true, fontSize: 13, margin: [0, 0, 0, 4], pageBreak: 'before', pageOrientation: 'landscape' },
+      {
+        text: 'III. KẾT QUẢ THEO ĐƠN VỊ',
+        bold: true,
+        fontSize: 13,
+        margin: [0, 0, 0, 4],
+        pageBreak: 'before',
+        pageOrientation: 'landscape',
+      },
       pdfTable(report.unitTable, [18, 96, ...Array.from({ length: unitCols - 2 }, () => '*')], 7.5),
       signature(office),
     ],

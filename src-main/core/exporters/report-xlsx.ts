@@ -29,7 +29,13 @@ export async function writeReportXlsx(input: XlsxExportInput, out: Writable): Pr
   wb.creator = 'antq-records';
   const subtitle = `(${report.period.label}; ${scopeLine(report)}; từ ${fmt(report.period.from)} đến ${fmt(report.period.to)})`;
   const unitWidths = [6, 28, ...report.unitTable.columns.slice(2).map(() => 10)];
-  writeOfficialTable(wb, 'Tổng hợp', report.unitTable, { office, title: 'Báo cáo kết quả phong trào toàn dân bảo vệ an ninh Tổ quốc', subtitle, signedOn }, unitWidths);
+  writeOfficialTable(
+    wb,
+    'Tổng hợp',
+    report.unitTable,
+    { office, title: 'Báo cáo kết quả phong trào toàn dân bảo vệ an ninh Tổ quốc', subtitle, signedOn },
+    unitWidths,
+  );
   writeOfficialTable(
     wb,
     'So sánh cùng kỳ',

@@ -36,7 +36,11 @@ export async function writeDetailSheet(wb: XlsxWorkbook, detail: DetailSheet): P
   ['STT', ...detail.columns.map((c) => c.header)].forEach((h, i) => {
     const cell = header.getCell(i + 1);
     cell.value = h;
-    cell.style = { font: { name: FONT, size: 11, bold: true }, border: BOX, alignment: { horizontal: 'center', vertical: 'middle', wrapText: true } };
+    cell.style = {
+      font: { name: FONT, size: 11, bold: true },
+      border: BOX,
+      alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
+    };
   });
   header.commit();
   const dataStyle: XlsxStyle = { font: { name: FONT, size: 11 }, border: BOX };

@@ -87,7 +87,13 @@ function figureCell(table: ReportTable, row: ReportRow, c: number, excelRow: num
   const column = table.columns[c]!;
   if (column.formula === 'difference') return { formula: `${colLetter(c - 1)}${excelRow}-${colLetter(c)}${excelRow}`, result: v };
   if (row.sumOf && row.sumOf.length > 0) {
-    return { formula: `SUM(${sumArgs(colLetter(c + 1), row.sumOf.map((i) => FIRST_DATA + i))})`, result: v };
+    return {
+      formula: `SUM(${sumArgs(
+        colLetter(c + 1),
+        row.sumOf.map((i) => FIRST_DATA + i),
+      )})`,
+      result: v,
+    };
   }
   if (row.sumOf) return { formula: '0', result: 0 };
   return v;
@@ -105,7 +111,9 @@ function writeRows(sheet: XlsxSheet, table: ReportTable): number {
       cell.style = {
         font: font(11, { bold }),
         border: BOX,
-        alignment: isNumber ? { horizontal: 'right', vertical: 'middle' } : { horizontal: c === 0 ? 'center' : 'left', vertical: 'middle', wrapText: true, indent: c === 1 ? row.level : 0 },
+        alignment: isNumber
+          ? { horizontal: 'right', vertical: 'middle' }
+          : { horizontal: c === 0 ? 'center' : 'left', vertical: 'middle', wrapText: true, indent: c === 1 ? row.level : 0 },
         numFmt: isNumber && typeof v === 'number' && !Number.isInteger(v) ? '#,##0.0' : '#,##0',
       };
     });
@@ -129,7 +137,13 @@ function writeSignature(sheet: XlsxSheet, cols: number, after: number, t: Offici
  * merged headers with the column-code row, rows with subtotals and the total as SUM formulas whose
  * cached values are the report's own figures, then the signature block. Rows are committed in order.
  */
-export function writeOfficialTable(wb: XlsxWorkbook, name: string, table: ReportTable, t: OfficialSheetText, widths: readonly number[]): void {
+export function writeOfficialTable(
+  wb: XlsxWorkbook,
+  name: string,
+  table: ReportTable,
+  t: OfficialSheetText,
+  widths: readonly number[],
+): void {
   const cols = table.columns.length;
   const sheet = addOfficialSheet(wb, name, `${HEADER_TOP}:${HEADER_TOP + 2}`);
   sheet.columns = table.columns.map((_, i) => ({ width: widths[i] ?? 11 }));

@@ -43,7 +43,9 @@ export function errorToData(err: unknown): CrossingError {
 
 /** The same error on this side: a StoreOpenError stays one, so `recoverableBackup(err)` still works. */
 export function errorFromData(data: CrossingError): Error {
-  const err = data.store ? new StoreOpenError(data.store.reason, data.store.file, data.message, data.store.newestBackup) : new Error(data.message);
+  const err = data.store
+    ? new StoreOpenError(data.store.reason, data.store.file, data.message, data.store.newestBackup)
+    : new Error(data.message);
   err.name = data.name;
   if (data.stack) err.stack = data.stack;
   return err;

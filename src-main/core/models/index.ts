@@ -9,7 +9,12 @@ import { modelsReportIndexPart } from './models-figures.schema';
 const methods = methodMap(listModelsMethod, getModel, createModel, updateModelMethod, deleteModel, setModelStatus, modelStatusHistory);
 
 /** The models domain: its API methods and schema steps. */
-export const modelsDomain = defineContractDomain({ name: 'models', contract: modelsContract, methods, migrations: [modelsMigration, modelsReportIndexPart] });
+export const modelsDomain = defineContractDomain({
+  name: 'models',
+  contract: modelsContract,
+  methods,
+  migrations: [modelsMigration, modelsReportIndexPart],
+});
 
 export { MODEL_STATUSES, MODEL_STATUS_LABELS, ModelStatus, ModelStatusEvent, SecurityModel } from '../../contract/models/security-model';
 export { statusAt, type StatusPoint } from './security-model.rules';

@@ -40,7 +40,6 @@ const SORT = {
   hostOrganisationName: 'h.sort_order',
 } as const;
 
-
 function ftsFilter(column: 'name' | 'leader'): FilterColumn {
   return {
     kind: 'custom',
@@ -129,11 +128,15 @@ export function listModels(db: ReadDb, q: ListQuery, scope: ModelScope): { total
   const { where, ftsOnly } = buildWhere(db, q, scope);
   // With the search as the only condition, the FTS index counts its matches without touching the table.
   const total = ftsOnly
-    ? db.get<{ n: number }>('SELECT COUNT(*) AS n FROM security_models_fts WHERE security_models_fts MATCH ?', [ftsOnly])?.n ?? 0
-    : db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM security_models m ${countJoins(q)} ${where.toSql()}`, where.params)?.n ?? 0;
+    ? (db.get<{ n: number }>('SELECT COUNT(*) AS n FROM security_models_fts WHERE security_models_fts MATCH ?', [ftsOnly])?.n ?? 0)
+    : (db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM security_models m ${countJoins(q)} ${where.toSql()}`, where.params)?.n ?? 0);
   assertJoinSortAffordable(q, total);
   // seq (the rowid) ends every index entry, so it breaks ties without a separate sort.
   const order = orderBy(q.sort, SORT, 'm.name_sort', 'm.seq');
-  const rows = db.all<ModelRow>(`${modelSelect(indexHint(db, q, where, total))} ${where.toSql()} ${order} LIMIT ? OFFSET ?`, [...where.params, q.limit, q.offset]);
+  const rows = db.all<ModelRow>(`${modelSelect(indexHint(db, q, where, total))} ${where.toSql()} ${order} LIMIT ? OFFSET ?`, [
+    ...where.params,
+    q.limit,
+    q.offset,
+  ]);
   return { total, rows: rows.map(toModel) };
 }

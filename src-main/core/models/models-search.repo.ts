@@ -17,17 +17,24 @@ const MAX_UNIT_IDS = 200;
  * units costs a row-set merge, so it is paid only for words that need it. Returns that FTS query.
  */
 export function addSearch(db: ReadDb, where: Where, text: string): string | null {
-  const words = foldForSearch(text).split(' ').filter((w) => w.length > 0);
+  const words = foldForSearch(text)
+    .split(' ')
+    .filter((w) => w.length > 0);
   const patterns = searchPatterns(text);
   const ftsOnly: string[] = [];
   words.forEach((word, i) => {
     const phrase = ftsPrefixPhrase(word);
     const pattern = patterns[i] ?? '';
-    const units = db.all<{ id: string }>(`SELECT id FROM units WHERE name_search LIKE ? ESCAPE '\\' LIMIT ${MAX_UNIT_IDS + 1}`, [pattern]).map((u) => u.id);
+    const units = db
+      .all<{ id: string }>(`SELECT id FROM units WHERE name_search LIKE ? ESCAPE '\\' LIMIT ${MAX_UNIT_IDS + 1}`, [pattern])
+      .map((u) => u.id);
     if (units.length === 0 && phrase) ftsOnly.push(phrase);
     else if (units.length === 0) where.add('0');
     else {
-      const unitHit = units.length > MAX_UNIT_IDS ? { sql: UNIT_NAME_HIT, params: [pattern] } : { sql: `m.unit_id IN (${units.map(() => '?').join(', ')})`, params: units };
+      const unitHit =
+        units.length > MAX_UNIT_IDS
+          ? { sql: UNIT_NAME_HIT, params: [pattern] }
+          : { sql: `m.unit_id IN (${units.map(() => '?').join(', ')})`, params: units };
       if (phrase) where.add(`(${FTS_HIT} OR ${unitHit.sql})`, phrase, ...unitHit.params);
       else where.add(unitHit.sql, ...unitHit.params);
     }

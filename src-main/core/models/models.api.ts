@@ -19,7 +19,9 @@ export function getModelOrThrow(ctx: Pick<MethodContext, 'db'>, id: string): Sec
 function assertModelDraft(ctx: MethodContext, d: SecurityModelDraft, before: SecurityModel | null): void {
   assertCatalogueEntry(ctx.db, 'model_type', d.typeId, ['typeId'], { allowRetired: before?.typeId === d.typeId });
   if (d.hostOrganisationId !== null) {
-    assertCatalogueEntry(ctx.db, 'host_organisation', d.hostOrganisationId, ['hostOrganisationId'], { allowRetired: before?.hostOrganisationId === d.hostOrganisationId });
+    assertCatalogueEntry(ctx.db, 'host_organisation', d.hostOrganisationId, ['hostOrganisationId'], {
+      allowRetired: before?.hostOrganisationId === d.hostOrganisationId,
+    });
   }
   const unit = findUnit(ctx.db, d.unitId);
   if (!unit) throw fieldError(['unitId'], 'Không tìm thấy địa bàn đã chọn; có thể nó đã bị xoá.');
@@ -62,12 +64,21 @@ export const setModelStatus = handle(modelsContract, 'models.setStatus', (ctx, i
   const model = getModelOrThrow(ctx, input.id);
   assertNotFuture(input.effectiveOn, officeToday(ctx.now), 'effectiveOn', 'Ngày chuyển trạng thái');
   assertStatusChange({ status: model.status, effectiveOn: model.statusOn }, model.foundedOn, input);
-  appendEvent(ctx.db, { id: ctx.newId(), modelId: model.id, status: input.status, effectiveOn: input.effectiveOn, note: input.note || null, now: ctx.now });
+  appendEvent(ctx.db, {
+    id: ctx.newId(),
+    modelId: model.id,
+    status: input.status,
+    effectiveOn: input.effectiveOn,
+    note: input.note || null,
+    now: ctx.now,
+  });
   return getModelOrThrow(ctx, model.id);
 });
 
 /** A model's status history, oldest first (the first entry is its founding). */
-export const modelStatusHistory = handle(modelsContract, 'models.statusHistory', (ctx, input) => ({ rows: modelEvents(ctx.db, getModelOrThrow(ctx, input.id).id) }));
+export const modelStatusHistory = handle(modelsContract, 'models.statusHistory', (ctx, input) => ({
+  rows: modelEvents(ctx.db, getModelOrThrow(ctx, input.id).id),
+}));
 
 /** One model. */
 export const getModel = handle(modelsContract, 'models.get', (ctx, input) => getModelOrThrow(ctx, input.id));

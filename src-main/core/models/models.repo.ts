@@ -67,7 +67,22 @@ export function findModel(db: ReadDb, id: string): SecurityModel | undefined {
 }
 
 function draftParams(d: SecurityModelDraft) {
-  return [d.typeId, d.name, shadowText(d.name).search, shadowText(d.name).sort, d.unitId, d.hostOrganisationId, d.foundedOn, d.sites, d.teams, d.members, d.households, d.leader, shadowText(d.leader).sort, d.note];
+  return [
+    d.typeId,
+    d.name,
+    shadowText(d.name).search,
+    shadowText(d.name).sort,
+    d.unitId,
+    d.hostOrganisationId,
+    d.foundedOn,
+    d.sites,
+    d.teams,
+    d.members,
+    d.households,
+    d.leader,
+    shadowText(d.leader).sort,
+    d.note,
+  ];
 }
 
 /** The folded name and leader the search box matches (FTS row keyed by the model's seq). */
@@ -91,7 +106,10 @@ export function updateModel(tx: WriteTx, id: string, d: SecurityModelDraft, now:
        sites = ?, teams = ?, members = ?, households = ?, leader = ?, leader_sort = ?, note = ?, updated_at = ? WHERE id = ?`,
     [...draftParams(d), now, id],
   );
-  tx.run('UPDATE security_models_fts SET name = ?, leader = ? WHERE docid = (SELECT seq FROM security_models WHERE id = ?)', [...ftsParams(d), id]);
+  tx.run('UPDATE security_models_fts SET name = ?, leader = ? WHERE docid = (SELECT seq FROM security_models WHERE id = ?)', [
+    ...ftsParams(d),
+    id,
+  ]);
 }
 
 /** Deletes a model and its history; throws SQLite's foreign-key error when a record refers to it. */
@@ -112,7 +130,9 @@ interface EventRow {
 
 export function modelEvents(db: ReadDb, modelId: string): ModelStatusEvent[] {
   return db
-    .all<EventRow>('SELECT id, seq, status, effective_on, note, created_at FROM model_status_events WHERE model_id = ? ORDER BY seq', [modelId])
+    .all<EventRow>('SELECT id, seq, status, effective_on, note, created_at FROM model_status_events WHERE model_id = ? ORDER BY seq', [
+      modelId,
+    ])
     .map((r) => ({ id: r.id, seq: r.seq, status: r.status, effectiveOn: r.effective_on, note: r.note, createdAt: r.created_at }));
 }
 
@@ -143,5 +163,9 @@ export function appendEvent(tx: WriteTx, e: EventWrite): void {
 /** Moves the founding event (seq 1) with the founding date, and status_on when it is still the only event. */
 export function moveFoundingEvent(tx: WriteTx, modelId: string, foundedOn: string): void {
   tx.run('UPDATE model_status_events SET effective_on = ? WHERE model_id = ? AND seq = 1', [foundedOn, modelId]);
-  tx.run(`UPDATE security_models SET status_on = ? WHERE id = ? AND (SELECT MAX(seq) FROM model_status_events WHERE model_id = ?) = 1`, [foundedOn, modelId, modelId]);
+  tx.run(`UPDATE security_models SET status_on = ? WHERE id = ? AND (SELECT MAX(seq) FROM model_status_events WHERE model_id = ?) = 1`, [
+    foundedOn,
+    modelId,
+    modelId,
+  ]);
 }

@@ -13,19 +13,26 @@ const MODEL_UNIT_KINDS: readonly Unit['kind'][] = ['commune', 'residential_area'
  */
 export function assertModelUnit(unit: Unit, foundedOn: string, today: string): void {
   if (!MODEL_UNIT_KINDS.includes(unit.kind)) {
-    throw fieldError(['unitId'], `Mô hình phải gắn với xã/phường, khu dân cư hoặc cơ quan, tổ chức; "${unit.name}" không thuộc các cấp đó.`);
+    throw fieldError(
+      ['unitId'],
+      `Mô hình phải gắn với xã/phường, khu dân cư hoặc cơ quan, tổ chức; "${unit.name}" không thuộc các cấp đó.`,
+    );
   }
   if (unitValidOn(unit, foundedOn)) return;
   const successorToday = unit.validFrom !== null && unit.validFrom > foundedOn && unitValidOn(unit, today);
   if (successorToday) return;
   const from = unit.validFrom ? ` từ ${formatVnDate(unit.validFrom)}` : '';
   const until = unit.validUntil ? ` đến ${formatVnDate(unit.validUntil)}` : '';
-  throw fieldError(['foundedOn'], `Ngày thành lập ${formatVnDate(foundedOn)} nằm ngoài thời gian hiệu lực của "${unit.name}"${from}${until}.`);
+  throw fieldError(
+    ['foundedOn'],
+    `Ngày thành lập ${formatVnDate(foundedOn)} nằm ngoài thời gian hiệu lực của "${unit.name}"${from}${until}.`,
+  );
 }
 
 /** Founding and status dates are facts already happened: not after the office's today. */
 export function assertNotFuture(isoDate: string, today: string, path: string, label: string): void {
-  if (isoDate > today) throw fieldError([path], `${label} (${formatVnDate(isoDate)}) không được sau ngày hôm nay (${formatVnDate(today)}).`);
+  if (isoDate > today)
+    throw fieldError([path], `${label} (${formatVnDate(isoDate)}) không được sau ngày hôm nay (${formatVnDate(today)}).`);
 }
 
 /** A status history as stored: the first event is the founding ('active' on the founding date). */
@@ -53,7 +60,10 @@ export function assertStatusChange(current: StatusPoint, foundedOn: string, next
     throw fieldError(['effectiveOn'], `Ngày chuyển trạng thái không được trước ngày thành lập (${formatVnDate(foundedOn)}).`);
   }
   if (next.effectiveOn < current.effectiveOn) {
-    throw fieldError(['effectiveOn'], `Ngày chuyển trạng thái không được trước lần thay đổi gần nhất (${formatVnDate(current.effectiveOn)}).`);
+    throw fieldError(
+      ['effectiveOn'],
+      `Ngày chuyển trạng thái không được trước lần thay đổi gần nhất (${formatVnDate(current.effectiveOn)}).`,
+    );
   }
   if (next.status === current.status) {
     throw fieldError(['status'], `Mô hình đang ở trạng thái "${MODEL_STATUS_LABELS[current.status]}".`);

@@ -6,7 +6,10 @@ import type { OutcomeFields } from '../../contract/outcomes/outcome.kind';
 /** Valuable tips are some of the tips received, so never more of them (tin có giá trị ≤ tin báo). */
 export function assertValuableWithinReceived(o: Pick<OutcomeFields, 'tipsReceived' | 'valuableTips'>): void {
   if (o.valuableTips > o.tipsReceived) {
-    throw fieldError(['valuableTips'], `Số tin có giá trị (${o.valuableTips}) không được lớn hơn số tin báo nhận được (${o.tipsReceived}).`);
+    throw fieldError(
+      ['valuableTips'],
+      `Số tin có giá trị (${o.valuableTips}) không được lớn hơn số tin báo nhận được (${o.tipsReceived}).`,
+    );
   }
 }
 
@@ -25,5 +28,6 @@ export function vnMonth(period: string): string {
 export function assertMonthStarted(period: string, now: string): void {
   const limit = new Date(now);
   limit.setUTCDate(limit.getUTCDate() + 1);
-  if (`${period}-01` > limit.toISOString().slice(0, 10)) throw fieldError(['period'], `Tháng ${vnMonth(period)} chưa tới; chỉ ghi kết quả đã có.`);
+  if (`${period}-01` > limit.toISOString().slice(0, 10))
+    throw fieldError(['period'], `Tháng ${vnMonth(period)} chưa tới; chỉ ghi kết quả đã có.`);
 }

@@ -7,7 +7,9 @@ import { REGISTRABLE_KINDS, type RegistrableKind, type RegistrationFields } from
  * organisations 16/11 of Y-1 to 15/11 of Y (DOMAIN.md B §1).
  */
 export function evaluationPeriod(kind: RegistrableKind, year: number): { from: string; to: string } {
-  return kind === 'residential_area' ? { from: `${year - 1}-11-01`, to: `${year}-10-31` } : { from: `${year - 1}-11-16`, to: `${year}-11-15` };
+  return kind === 'residential_area'
+    ? { from: `${year - 1}-11-01`, to: `${year}-10-31` }
+    : { from: `${year - 1}-11-16`, to: `${year}-11-15` };
 }
 
 export function isRegistrableKind(kind: string): kind is RegistrableKind {
@@ -24,7 +26,8 @@ export function assertRegistrableKind(kind: string): asserts kind is Registrable
 export function assertRegisteredInPeriod(r: Pick<RegistrationFields, 'year' | 'registeredOn'>, kind: RegistrableKind): void {
   if (!r.registeredOn.startsWith(`${r.year}-`)) throw fieldError(['registeredOn'], `Ngày đăng ký phải thuộc năm ${r.year}.`);
   const { to } = evaluationPeriod(kind, r.year);
-  if (r.registeredOn > to) throw fieldError(['registeredOn'], `Kỳ đánh giá năm ${r.year} kết thúc ngày ${formatVnDate(to)}; không đăng ký sau ngày đó.`);
+  if (r.registeredOn > to)
+    throw fieldError(['registeredOn'], `Kỳ đánh giá năm ${r.year} kết thúc ngày ${formatVnDate(to)}; không đăng ký sau ngày đó.`);
 }
 
 /**

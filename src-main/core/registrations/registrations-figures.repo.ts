@@ -41,12 +41,7 @@ export interface RegistrationDetail {
 }
 
 /** Registrations of the final year registered by the end, in entry order (the key's `a` is unused). */
-export function registrationDetails(
-  db: ReadDb,
-  r: { to: string },
-  after: BatchKey | null,
-  limit: number,
-): DetailBatch<RegistrationDetail> {
+export function registrationDetails(db: ReadDb, r: { to: string }, after: BatchKey | null, limit: number): DetailBatch<RegistrationDetail> {
   const k = after ?? { a: '', b: -1 };
   return keysetPage(
     db.all<RegistrationDetail>(

@@ -24,7 +24,8 @@ export function checkRegistration(db: ReadDb, next: RegistrationFields, stored: 
   }
   runChecks([
     () => {
-      if (unitMoved || !unchanged(stored, next, 'registeredOn')) assertUnitValidOn(db, next.unitId, next.registeredOn, [unitMoved ? 'unitId' : 'registeredOn']);
+      if (unitMoved || !unchanged(stored, next, 'registeredOn'))
+        assertUnitValidOn(db, next.unitId, next.registeredOn, [unitMoved ? 'unitId' : 'registeredOn']);
     },
     () => {
       if (unit && unitMoved) assertRegistrableKind(unit.kind);

@@ -50,7 +50,10 @@ function rateIndicators(indicators: Indicator[]): Indicator[] {
     const label = REGISTRATION_KINDS.find((k) => k.key === m[1])!.label;
     const rate = ratePercent(i.value, reg.value) ?? 0;
     const prevRate = ratePercent(i.previous, reg.previous) ?? 0;
-    out.push({ ...compare(`registrations.${m[1]}.rate`, i.group, `Tỷ lệ ${label.toLowerCase()} được công nhận`, '%', rate, prevRate), change: Math.round((rate - prevRate) * 10) / 10 });
+    out.push({
+      ...compare(`registrations.${m[1]}.rate`, i.group, `Tỷ lệ ${label.toLowerCase()} được công nhận`, '%', rate, prevRate),
+      change: Math.round((rate - prevRate) * 10) / 10,
+    });
   }
   return out;
 }
@@ -63,7 +66,8 @@ export function buildReport(db: ReadDb, req: ReportRequest): Report {
 /** The report and the unit layout it was built on (the detail sheets filter by the same scope). */
 export function prepareReport(db: ReadDb, req: ReportRequest): { report: Report; layout: UnitLayout } {
   const period = resolvePeriod(req.period);
-  if (!period) throw fieldError(['period'], 'Khoảng thời gian báo cáo không hợp lệ: "từ ngày" phải là ngày có thật và không sau "đến ngày".');
+  if (!period)
+    throw fieldError(['period'], 'Khoảng thời gian báo cáo không hợp lệ: "từ ngày" phải là ngày có thật và không sau "đến ngày".');
   const previous = previousYearPeriod(period);
   const units = loadUnitTree(db);
   const scopeId = req.unitId ?? findProvinceId(db, period.to);
@@ -80,7 +84,9 @@ export function prepareReport(db: ReadDb, req: ReportRequest): { report: Report;
   const defs = new Map([...prev.defs, ...cur.defs]);
   const ordered = [...defs.values()].sort((a, b) => a.order - b.order);
   const indicators = rateIndicators(
-    ordered.map((d) => compare(d.key, d.group, d.label, d.unit, cur.totals.get(d.key) ?? 0, prev.totals.get(d.key) ?? 0)).filter((i) => i.value !== 0 || i.previous !== 0 || !BREAKDOWN.test(i.key)),
+    ordered
+      .map((d) => compare(d.key, d.group, d.label, d.unit, cur.totals.get(d.key) ?? 0, prev.totals.get(d.key) ?? 0))
+      .filter((i) => i.value !== 0 || i.previous !== 0 || !BREAKDOWN.test(i.key)),
   );
   const scope = { unitId: scopeUnit.id, name: scopeUnit.name, kind: scopeUnit.kind };
   const report: Report = {
@@ -88,7 +94,12 @@ export function prepareReport(db: ReadDb, req: ReportRequest): { report: Report;
     previous,
     scope,
     indicators,
-    unitTable: buildUnitTable(`Kết quả phong trào toàn dân bảo vệ an ninh Tổ quốc theo đơn vị – ${period.label}`, layout, UNIT_COLUMNS, cur.rows),
+    unitTable: buildUnitTable(
+      `Kết quả phong trào toàn dân bảo vệ an ninh Tổ quốc theo đơn vị – ${period.label}`,
+      layout,
+      UNIT_COLUMNS,
+      cur.rows,
+    ),
     indicatorTable: indicatorTable(`Các chỉ tiêu so với cùng kỳ – ${period.label}`, indicators, period.label, previous.label),
     narrative: narrate(period, scope, indicators),
   };

@@ -9,7 +9,17 @@ import type { Dashboard } from '../../contract/reports/dashboard';
 
 export { Dashboard } from '../../contract/reports/dashboard';
 
-const KEY_FIGURES = ['models.existing', 'models.new', 'sessions', 'sessions.attendees', 'outcomes.tips', 'outcomes.cases', 'outcomes.arrests', 'registrations.kdc.rate', 'commendations'];
+const KEY_FIGURES = [
+  'models.existing',
+  'models.new',
+  'sessions',
+  'sessions.attendees',
+  'outcomes.tips',
+  'outcomes.cases',
+  'outcomes.arrests',
+  'registrations.kdc.rate',
+  'commendations',
+];
 
 // Cells of the table by unit: STT and name come first.
 const KDC_REGISTERED = 2 + UNIT_COLUMNS.findIndex((c) => c.key === 'kdcRegistered');

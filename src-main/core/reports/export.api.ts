@@ -34,7 +34,12 @@ export const exportXlsxMethod = handle(reportsContract, 'reports.exportXlsx', as
   const details = detailSheets(ctx.env.store, layout, report.period, report.scope.name);
   const bytes = await reportXlsxBytes({ report, office, signedOn: input.signedOn ?? ctx.now.slice(0, 10), details });
   const base = fileBase('bao-cao', report.period.from, report.period.to);
-  return { fileName: `${base}.xlsx`, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', base64: bytes.toString('base64'), bytes: bytes.length };
+  return {
+    fileName: `${base}.xlsx`,
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    base64: bytes.toString('base64'),
+    bytes: bytes.length,
+  };
 });
 
 /** The same report as a PDF per Nghị định 30/2020, with charts. */

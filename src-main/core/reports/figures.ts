@@ -77,9 +77,17 @@ function collectModels(db: ReadDb, c: Collector, r: DateRange): void {
     if (!c.inScope(m.unit_id)) continue;
     c.row(m.unit_id, { modelsExisting: m.existing, modelsNew: m.founded });
     c.add({ key: 'models.existing', group: g, label: 'Tổng số mô hình hiện có', unit: 'mô hình' }, 1000, m.existing);
-    c.add({ key: `models.existing.${m.type_id}`, group: g, label: `Mô hình "${c.nameOf(m.type_id)}"`, unit: 'mô hình' }, 1001 + c.orderOf(m.type_id), m.existing);
+    c.add(
+      { key: `models.existing.${m.type_id}`, group: g, label: `Mô hình "${c.nameOf(m.type_id)}"`, unit: 'mô hình' },
+      1001 + c.orderOf(m.type_id),
+      m.existing,
+    );
     c.add({ key: 'models.new', group: g, label: 'Mô hình mới xây dựng trong kỳ', unit: 'mô hình' }, 2000, m.founded);
-    c.add({ key: `models.new.${m.type_id}`, group: g, label: `Mô hình mới "${c.nameOf(m.type_id)}"`, unit: 'mô hình' }, 2001 + c.orderOf(m.type_id), m.founded);
+    c.add(
+      { key: `models.new.${m.type_id}`, group: g, label: `Mô hình mới "${c.nameOf(m.type_id)}"`, unit: 'mô hình' },
+      2001 + c.orderOf(m.type_id),
+      m.founded,
+    );
     c.add({ key: 'models.dissolved', group: g, label: 'Mô hình giải thể trong kỳ', unit: 'mô hình' }, 3000, m.dissolved);
   }
 }
@@ -92,10 +100,27 @@ function collectSessions(db: ReadDb, c: Collector, r: DateRange): void {
     c.add({ key: 'sessions', group: g, label: 'Số buổi tuyên truyền, nói chuyện chuyên đề', unit: 'buổi' }, 4000, s.sessions);
     c.add({ key: 'sessions.attendees', group: g, label: 'Số lượt người tham dự', unit: 'lượt người' }, 4001, s.attendees);
     c.add({ key: 'sessions.households', group: g, label: 'Số hộ gia đình ký cam kết', unit: 'hộ' }, 4002, s.households);
-    c.add({ key: `sessions.form.${s.form_id}`, group: g, label: `Hình thức "${c.nameOf(s.form_id)}"`, unit: 'buổi' }, 4100 + c.orderOf(s.form_id), s.sessions);
+    c.add(
+      { key: `sessions.form.${s.form_id}`, group: g, label: `Hình thức "${c.nameOf(s.form_id)}"`, unit: 'buổi' },
+      4100 + c.orderOf(s.form_id),
+      s.sessions,
+    );
     const venue = c.nameOf(s.venue_kind_id);
-    c.add({ key: `sessions.venue.${s.venue_kind_id}`, group: g, label: `Tại ${venue.toLowerCase()}`, unit: 'buổi' }, 4500 + 2 * c.orderOf(s.venue_kind_id), s.sessions);
-    c.add({ key: `sessions.venueAttendees.${s.venue_kind_id}`, group: g, label: `Lượt người dự tại ${venue.toLowerCase()}`, unit: 'lượt người' }, 4501 + 2 * c.orderOf(s.venue_kind_id), s.attendees);
+    c.add(
+      { key: `sessions.venue.${s.venue_kind_id}`, group: g, label: `Tại ${venue.toLowerCase()}`, unit: 'buổi' },
+      4500 + 2 * c.orderOf(s.venue_kind_id),
+      s.sessions,
+    );
+    c.add(
+      {
+        key: `sessions.venueAttendees.${s.venue_kind_id}`,
+        group: g,
+        label: `Lượt người dự tại ${venue.toLowerCase()}`,
+        unit: 'lượt người',
+      },
+      4501 + 2 * c.orderOf(s.venue_kind_id),
+      s.attendees,
+    );
   }
 }
 
@@ -136,7 +161,12 @@ function collectCommendations(db: ReadDb, c: Collector, r: DateRange): void {
     const order = 7100 + 100 * c.orderOf(k.award_form_id) + 10 * c.orderOf(k.authority_id) + (k.kind === 'collective' ? 0 : 1);
     c.add({ key: 'commendations', group: g, label: 'Tổng số tập thể, cá nhân được khen thưởng', unit: 'lượt' }, 7000, k.recipients);
     c.add(
-      { key: `commendations.${k.award_form_id}.${k.authority_id}.${k.kind}`, group: g, label: `${c.nameOf(k.award_form_id)} của ${c.nameOf(k.authority_id)} cho ${who}`, unit: who === 'tập thể' ? 'tập thể' : 'cá nhân' },
+      {
+        key: `commendations.${k.award_form_id}.${k.authority_id}.${k.kind}`,
+        group: g,
+        label: `${c.nameOf(k.award_form_id)} của ${c.nameOf(k.authority_id)} cho ${who}`,
+        unit: who === 'tập thể' ? 'tập thể' : 'cá nhân',
+      },
       order,
       k.recipients,
     );
@@ -144,7 +174,12 @@ function collectCommendations(db: ReadDb, c: Collector, r: DateRange): void {
 }
 
 /** Every figure of one period, over the layout's scope. */
-export function collectFigures(db: ReadDb, layout: UnitLayout, r: DateRange, kindOf: (unitId: string) => string | undefined): PeriodFigures {
+export function collectFigures(
+  db: ReadDb,
+  layout: UnitLayout,
+  r: DateRange,
+  kindOf: (unitId: string) => string | undefined,
+): PeriodFigures {
   const names = new Map(catalogueNames(db).map((n) => [n.id, { name: n.name, order: n.sort_order }]));
   const c = new Collector(layout, names);
   collectModels(db, c, r);

@@ -18,7 +18,8 @@ export function narrate(period: ResolvedPeriod, scope: ReportScope, indicators: 
   out.push(
     `${period.label}, ${where} đã xây dựng được ${n('models.new')} mô hình mới, nâng tổng số mô hình phòng ngừa, đấu tranh với tội phạm` +
       ` hiện có lên ${n('models.existing')} mô hình${typeList ? ` (gồm: ${typeList})` : ''}` +
-      (v('models.dissolved') > 0 ? `; ${n('models.dissolved')} mô hình giải thể` : '') + '.',
+      (v('models.dissolved') > 0 ? `; ${n('models.dissolved')} mô hình giải thể` : '') +
+      '.',
   );
   const s = by.get('sessions');
   out.push(

@@ -7,4 +7,6 @@ import { buildDashboard } from './dashboard';
 export const buildReportMethod = handle(reportsContract, 'reports.build', (ctx, input) => buildReport(ctx.db, input));
 
 /** The overview (Tổng quan): key figures of a year (the current one by default) and chart series. */
-export const dashboardMethod = handle(reportsContract, 'reports.dashboard', (ctx, input) => buildDashboard(ctx.db, input.year ?? Number(ctx.now.slice(0, 4)), ctx.now.slice(0, 10)));
+export const dashboardMethod = handle(reportsContract, 'reports.dashboard', (ctx, input) =>
+  buildDashboard(ctx.db, input.year ?? Number(ctx.now.slice(0, 4)), ctx.now.slice(0, 10)),
+);

@@ -90,7 +90,7 @@ export function layoutUnits(units: readonly UnitNode[], scopeId: string, asOf: s
       if (row !== undefined) return row;
       const parent: UnitNode | undefined = u.parentId ? byId.get(u.parentId) : undefined;
       // A parent that was merged away still leads up the tree through its successor.
-      u = parent && !validAt(parent, asOf) && parent.successorId ? byId.get(parent.successorId) ?? parent : parent;
+      u = parent && !validAt(parent, asOf) && parent.successorId ? (byId.get(parent.successorId) ?? parent) : parent;
     }
     return null;
   }

@@ -66,7 +66,12 @@ export function buildUnitTable(title: string, layout: UnitLayout, figureCols: re
     if (r.kind !== 'subtotal') continue;
     figureCols.forEach((_, c) => (r.cells[c + 2] = sumRows(rows, r.sumOf!, c + 2)));
   }
-  const total: ReportRow = { kind: 'total', level: 0, cells: ['', 'Tổng cộng', ...figureCols.map((_, c) => sumRows(rows, topLevel, c + 2))], sumOf: topLevel };
+  const total: ReportRow = {
+    kind: 'total',
+    level: 0,
+    cells: ['', 'Tổng cộng', ...figureCols.map((_, c) => sumRows(rows, topLevel, c + 2))],
+    sumOf: topLevel,
+  };
   rows.push(total);
   return { title, columns, rows };
 }

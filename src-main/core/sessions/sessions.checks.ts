@@ -15,9 +15,11 @@ export function checkSession(db: ReadDb, next: SessionFields, stored: SessionFie
   runChecks([
     () => assertNotFuture(next.heldOn, now, ['heldOn'], 'Ngày tổ chức'),
     () => {
-      if (unitMoved || !unchanged(stored, next, 'heldOn')) assertUnitValidOn(db, next.unitId, next.heldOn, [unitMoved ? 'unitId' : 'heldOn']);
+      if (unitMoved || !unchanged(stored, next, 'heldOn'))
+        assertUnitValidOn(db, next.unitId, next.heldOn, [unitMoved ? 'unitId' : 'heldOn']);
     },
-    () => assertCatalogueEntry(db, 'venue_kind', next.venueKindId, ['venueKindId'], { allowRetired: unchanged(stored, next, 'venueKindId') }),
+    () =>
+      assertCatalogueEntry(db, 'venue_kind', next.venueKindId, ['venueKindId'], { allowRetired: unchanged(stored, next, 'venueKindId') }),
     () => assertCatalogueEntry(db, 'session_form', next.formId, ['formId'], { allowRetired: unchanged(stored, next, 'formId') }),
     () => {
       if (next.modelId !== null && !unchanged(stored, next, 'modelId') && !securityModelExists(db, next.modelId)) {

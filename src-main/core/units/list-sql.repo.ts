@@ -17,7 +17,10 @@ export type SortColumns = Readonly<Record<string, string>>;
 export function orderBy(sort: ListQuery['sort'], columns: SortColumns, fallback: string, tiebreak: string): string {
   const parts = sort.map((s) => {
     const expr = Object.hasOwn(columns, s.column) ? columns[s.column] : undefined;
-    if (!expr) throw new AppError('VALIDATION', `Không sắp xếp được theo cột "${s.column}".`, [{ path: ['sort'], message: `Không sắp xếp được theo cột "${s.column}".` }]);
+    if (!expr)
+      throw new AppError('VALIDATION', `Không sắp xếp được theo cột "${s.column}".`, [
+        { path: ['sort'], message: `Không sắp xếp được theo cột "${s.column}".` },
+      ]);
     return `${expr} ${s.dir === 'desc' ? 'DESC' : 'ASC'}`;
   });
   if (parts.length === 0) parts.push(fallback);
@@ -39,7 +42,10 @@ export type FilterColumn =
 export function addFilters(where: Where, filters: ListQuery['filters'], columns: Readonly<Record<string, FilterColumn>>): void {
   for (const [key, value] of Object.entries(filters)) {
     const col = Object.hasOwn(columns, key) ? columns[key] : undefined;
-    if (!col) throw new AppError('VALIDATION', `Không lọc được theo cột "${key}".`, [{ path: ['filters', key], message: `Không lọc được theo cột "${key}".` }]);
+    if (!col)
+      throw new AppError('VALIDATION', `Không lọc được theo cột "${key}".`, [
+        { path: ['filters', key], message: `Không lọc được theo cột "${key}".` },
+      ]);
     if (value.trim() === '') continue;
     if (col.kind === 'folded') where.search(value, [`${col.expr} LIKE ? ESCAPE '\\'`]);
     else if (col.kind === 'exact') where.add(`${col.expr} = ?`, value.trim());

@@ -11,7 +11,11 @@ function failure(issues: FieldIssue[]): AppError {
   const shown = issues.slice(0, MAX_ISSUES);
   const lines = new Set(issues.map((i) => i.path[1]).filter((l) => typeof l === 'number')).size;
   const where = lines > 0 ? `${lines} dòng có lỗi` : 'tệp có lỗi';
-  return new AppError('VALIDATION', `Không nhập được danh sách đơn vị: ${where}; chưa lưu dòng nào. ${shown[0]?.message ?? ''}`.trim(), shown);
+  return new AppError(
+    'VALIDATION',
+    `Không nhập được danh sách đơn vị: ${where}; chưa lưu dòng nào. ${shown[0]?.message ?? ''}`.trim(),
+    shown,
+  );
 }
 
 /**

@@ -7,7 +7,12 @@ import { unitDraftIssues } from './unit.rules';
 import { findUnitByCode, insertUnit } from './units.repo';
 
 /** Where an issue of unitDraftIssues lands in the file. */
-const DRAFT_PATH_TO_COLUMN: Record<string, ImportColumn> = { code: 'code', parentId: 'parentCode', validUntil: 'validUntil', validFrom: 'validFrom' };
+const DRAFT_PATH_TO_COLUMN: Record<string, ImportColumn> = {
+  code: 'code',
+  parentId: 'parentCode',
+  validUntil: 'validUntil',
+  validFrom: 'validFrom',
+};
 
 export interface ImportContext {
   tx: WriteTx;
@@ -83,7 +88,9 @@ function insertRow(ctx: ImportContext, row: ImportRow, parentId: string | undefi
   if (row.parentCode !== null && parentId === undefined) {
     const existing = findUnitByCode(ctx.tx, row.parentCode);
     if (!existing) {
-      issues.push(rowIssue(row.line, 'parentCode', `không tìm thấy đơn vị có mã "${row.parentCode}" trong tệp hoặc trong danh sách đơn vị.`));
+      issues.push(
+        rowIssue(row.line, 'parentCode', `không tìm thấy đơn vị có mã "${row.parentCode}" trong tệp hoặc trong danh sách đơn vị.`),
+      );
       return null;
     }
     resolvedParent = existing.id;

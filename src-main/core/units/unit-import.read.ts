@@ -50,6 +50,7 @@ function cellText(cell: ExcelJS.Cell): string {
   const value = cell.value;
   // A date cell: exceljs gives a UTC Date for the calendar day typed into Excel.
   if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (value !== null && typeof value === 'object' && 'result' in value && value.result instanceof Date) return value.result.toISOString().slice(0, 10);
+  if (value !== null && typeof value === 'object' && 'result' in value && value.result instanceof Date)
+    return value.result.toISOString().slice(0, 10);
   return (cell.text ?? '').trim();
 }

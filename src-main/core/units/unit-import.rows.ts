@@ -45,7 +45,11 @@ export function parseImportRows(table: TextTable): ParsedImport {
   if (headerAt < 0) {
     const cols = mapHeader(table[0]?.cells ?? []);
     const missing = (['name', 'kind'] as const).filter((c) => cols[c] === undefined);
-    return { rows: [], issues: missing.map((c) => rowIssue(table[0]?.line ?? 1, c, `thiếu cột "${IMPORT_COLUMN_LABELS[c]}" trong dòng tiêu đề.`)), rejectedCodes };
+    return {
+      rows: [],
+      issues: missing.map((c) => rowIssue(table[0]?.line ?? 1, c, `thiếu cột "${IMPORT_COLUMN_LABELS[c]}" trong dòng tiêu đề.`)),
+      rejectedCodes,
+    };
   }
   const cols = mapHeader(table[headerAt]!.cells);
   const data = table.slice(headerAt + 1);
@@ -61,7 +65,12 @@ export function parseImportRows(table: TextTable): ParsedImport {
   return { rows, issues, rejectedCodes };
 }
 
-function parseRow(cells: readonly string[], cols: Partial<Record<ImportColumn, number>>, line: number, issues: FieldIssue[]): ImportRow | null {
+function parseRow(
+  cells: readonly string[],
+  cols: Partial<Record<ImportColumn, number>>,
+  line: number,
+  issues: FieldIssue[],
+): ImportRow | null {
   const cell = (c: ImportColumn): string | null => {
     const i = cols[c];
     const v = i === undefined ? '' : (cells[i] ?? '').trim().normalize('NFC');
@@ -76,7 +85,8 @@ function parseRow(cells: readonly string[], cols: Partial<Record<ImportColumn, n
   const kindCell = cell('kind');
   const kind = kindCell === null ? null : parseKind(kindCell, cell('parentCode') !== null);
   if (kindCell === null) issues.push(rowIssue(line, 'kind', 'chưa có cấp đơn vị.'));
-  else if (!kind) issues.push(rowIssue(line, 'kind', `không hiểu cấp "${kindCell}" (dùng: tỉnh, huyện, xã, phường, thôn, tổ dân phố, cơ quan…).`));
+  else if (!kind)
+    issues.push(rowIssue(line, 'kind', `không hiểu cấp "${kindCell}" (dùng: tỉnh, huyện, xã, phường, thôn, tổ dân phố, cơ quan…).`));
   const dates = { validFrom: cell('validFrom'), validUntil: cell('validUntil') };
   const parsedDates: Record<'validFrom' | 'validUntil', string | null> = { validFrom: null, validUntil: null };
   for (const key of ['validFrom', 'validUntil'] as const) {

@@ -22,7 +22,10 @@ export function assertMergeTarget(db: ReadDb, unit: Unit, successor: Unit | unde
   if (!successor) throw fieldError(['successorId'], 'Không tìm thấy đơn vị tiếp nhận đã chọn.');
   if (successor.id === unit.id) throw fieldError(['successorId'], 'Không thể sáp nhập một đơn vị vào chính nó.');
   if (successor.kind !== unit.kind) {
-    throw fieldError(['successorId'], `Đơn vị tiếp nhận phải cùng cấp (${UNIT_KIND_LABELS[unit.kind]}), không phải ${UNIT_KIND_LABELS[successor.kind].toLowerCase()}.`);
+    throw fieldError(
+      ['successorId'],
+      `Đơn vị tiếp nhận phải cùng cấp (${UNIT_KIND_LABELS[unit.kind]}), không phải ${UNIT_KIND_LABELS[successor.kind].toLowerCase()}.`,
+    );
   }
   const firstDay = nextDay(validUntil);
   if (!unitValidOn(successor, firstDay)) {
@@ -30,7 +33,8 @@ export function assertMergeTarget(db: ReadDb, unit: Unit, successor: Unit | unde
   }
   let current: string | null = successor.id;
   for (let step = 0; current !== null && step < 50; step += 1) {
-    if (current === unit.id) throw fieldError(['successorId'], `"${successor.name}" đã được sáp nhập (trực tiếp hoặc gián tiếp) vào "${unit.name}".`);
+    if (current === unit.id)
+      throw fieldError(['successorId'], `"${successor.name}" đã được sáp nhập (trực tiếp hoặc gián tiếp) vào "${unit.name}".`);
     current = successorOf(db, current)?.successorId ?? null;
   }
   return successor;

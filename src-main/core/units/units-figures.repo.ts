@@ -28,18 +28,16 @@ interface UnitTreeRow {
 
 /** Every unit, retired ones included; units are thousands, not millions, so one read is cheap. */
 export function loadUnitTree(db: ReadDb): UnitTreeEntry[] {
-  return db
-    .all<UnitTreeRow>('SELECT id, name, kind, parent_id, valid_from, valid_until, successor_id, name_sort FROM units')
-    .map((u) => ({
-      id: u.id,
-      name: u.name,
-      kind: u.kind,
-      parentId: u.parent_id,
-      validFrom: u.valid_from,
-      validUntil: u.valid_until,
-      successorId: u.successor_id,
-      sortKey: u.name_sort,
-    }));
+  return db.all<UnitTreeRow>('SELECT id, name, kind, parent_id, valid_from, valid_until, successor_id, name_sort FROM units').map((u) => ({
+    id: u.id,
+    name: u.name,
+    kind: u.kind,
+    parentId: u.parent_id,
+    validFrom: u.valid_from,
+    validUntil: u.valid_until,
+    successorId: u.successor_id,
+    sortKey: u.name_sort,
+  }));
 }
 
 /** The province (the root unit that is valid at the date), the default scope of a report. */

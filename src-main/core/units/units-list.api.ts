@@ -7,7 +7,9 @@ import { getUnitOrThrow, toNode } from './units.api';
 import { resolveUnitAsOf } from './unit-validity.rules';
 
 /** The units grid: one page, sorted and filtered in SQL. */
-export const listUnitsMethod = handle(unitsContract, 'units.list', (ctx, input) => listUnits(ctx.db, input, { kinds: input.kind ? [input.kind] : undefined, parentId: input.parentId, asOf: input.asOf }));
+export const listUnitsMethod = handle(unitsContract, 'units.list', (ctx, input) =>
+  listUnits(ctx.db, input, { kinds: input.kind ? [input.kind] : undefined, parentId: input.parentId, asOf: input.asOf }),
+);
 
 /** Children of one unit (or the roots) for the tree picker, with the path of the expanded unit. */
 export const unitChildren = handle(unitsContract, 'units.children', (ctx, input) => {
@@ -17,14 +19,20 @@ export const unitChildren = handle(unitsContract, 'units.children', (ctx, input)
     path = [...unitAncestors(ctx.db, parent.id), { id: parent.id, name: parent.name, kind: parent.kind }];
   }
   const rows = childUnits(ctx.db, { parentId: input.parentId, asOf: input.asOf, kinds: input.kinds });
-  const withChildren = idsWithChildren(ctx.db, rows.map((r) => r.id));
+  const withChildren = idsWithChildren(
+    ctx.db,
+    rows.map((r) => r.id),
+  );
   return { path, rows: rows.map((r) => ({ ...r, hasChildren: withChildren.has(r.id) })) };
 });
 
 /** The picker's search box: units by name or code, diacritics ignored, each with its path. */
 export const searchUnitsMethod = handle(unitsContract, 'units.search', (ctx, input) => {
   const units = searchUnits(ctx.db, input.query, { kinds: input.kinds, asOf: input.asOf }, input.limit);
-  const withChildren = idsWithChildren(ctx.db, units.map((u) => u.id));
+  const withChildren = idsWithChildren(
+    ctx.db,
+    units.map((u) => u.id),
+  );
   return { rows: units.map((u) => ({ ...u, path: unitAncestors(ctx.db, u.id), hasChildren: withChildren.has(u.id) })) };
 });
 

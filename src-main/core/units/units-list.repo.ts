@@ -47,7 +47,8 @@ function scopeWhere(scope: UnitScope): Where {
   if (scope.kinds && scope.kinds.length > 0) where.add(`u.kind IN (${scope.kinds.map(() => '?').join(', ')})`, ...scope.kinds);
   if (scope.parentId === null) where.add('u.parent_id IS NULL');
   else if (scope.parentId !== undefined) where.add('u.parent_id = ?', scope.parentId);
-  if (scope.asOf) where.add('(u.valid_from IS NULL OR u.valid_from <= ?) AND (u.valid_until IS NULL OR u.valid_until >= ?)', scope.asOf, scope.asOf);
+  if (scope.asOf)
+    where.add('(u.valid_from IS NULL OR u.valid_from <= ?) AND (u.valid_until IS NULL OR u.valid_until >= ?)', scope.asOf, scope.asOf);
   return where;
 }
 
@@ -79,5 +80,7 @@ export function childUnits(db: ReadDb, scope: UnitScope & { parentId: string | n
 export function searchUnits(db: ReadDb, text: string, scope: UnitScope, limit: number): Unit[] {
   const where = scopeWhere(scope);
   where.search(text, ["u.name_search LIKE ? ESCAPE '\\'", "u.code LIKE ? ESCAPE '\\'"]);
-  return db.all<UnitRow>(`SELECT ${COLS} FROM units u ${where.toSql()} ORDER BY ${KIND_RANK}, u.name_sort, u.id LIMIT ?`, [...where.params, limit]).map(toUnit);
+  return db
+    .all<UnitRow>(`SELECT ${COLS} FROM units u ${where.toSql()} ORDER BY ${KIND_RANK}, u.name_sort, u.id LIMIT ?`, [...where.params, limit])
+    .map(toUnit);
 }

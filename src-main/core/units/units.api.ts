@@ -7,7 +7,18 @@ import type { Unit, UnitNode } from '../../contract/units/unit';
 import { toDraft, type UnitDraft } from './unit-draft';
 import { assertEndDate, assertMergeTarget } from './unit-merge.rules';
 import { assertChildrenStillFit, assertUnitDraft } from './unit.rules';
-import { childKinds, countChildren, deleteUnitRow, endUnit, findUnit, idsWithChildren, insertUnit, restartUnit, unitAncestors, updateUnit } from './units.repo';
+import {
+  childKinds,
+  countChildren,
+  deleteUnitRow,
+  endUnit,
+  findUnit,
+  idsWithChildren,
+  insertUnit,
+  restartUnit,
+  unitAncestors,
+  updateUnit,
+} from './units.repo';
 
 /** The unit or a Vietnamese NOT_FOUND. */
 export function getUnitOrThrow(db: ReadDb, id: string): Unit {
@@ -90,7 +101,10 @@ export const deleteUnit = handle(unitsContract, 'units.delete', (ctx, input) => 
   const unit = getUnitOrThrow(ctx.db, input.id);
   const children = countChildren(ctx.db, unit.id);
   if (children > 0) {
-    throw new AppError('CONFLICT', `Không xoá được "${unit.name}": còn ${children} đơn vị trực thuộc. Hãy xoá hoặc chuyển các đơn vị đó trước.`);
+    throw new AppError(
+      'CONFLICT',
+      `Không xoá được "${unit.name}": còn ${children} đơn vị trực thuộc. Hãy xoá hoặc chuyển các đơn vị đó trước.`,
+    );
   }
   const message = `Không xoá được "${unit.name}" vì đã có dữ liệu (mô hình, buổi tuyên truyền, kết quả, khen thưởng…) gắn với đơn vị này hoặc đơn vị khác sáp nhập vào nó. Hãy cho đơn vị hết hiệu lực hoặc sáp nhập thay vì xoá.`;
   deleteOrConflict(() => deleteUnitRow(ctx.db, unit.id), message);

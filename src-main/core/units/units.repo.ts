@@ -52,15 +52,17 @@ export function findUnitByCode(db: ReadDb, code: string): Unit | undefined {
 
 /** Ancestors of a unit, root first, the unit itself excluded. */
 export function unitAncestors(db: ReadDb, id: string): UnitPathItem[] {
-  return db.all<UnitPathItem & { depth: number }>(
-    `WITH RECURSIVE up(id, parent_id, name, kind, depth) AS (
+  return db
+    .all<UnitPathItem & { depth: number }>(
+      `WITH RECURSIVE up(id, parent_id, name, kind, depth) AS (
        SELECT u.id, u.parent_id, u.name, u.kind, 0 FROM units u WHERE u.id = (SELECT parent_id FROM units WHERE id = ?)
        UNION ALL
        SELECT p.id, p.parent_id, p.name, p.kind, up.depth + 1 FROM units p JOIN up ON p.id = up.parent_id WHERE up.depth < 20
      )
      SELECT id, name, kind, depth FROM up ORDER BY depth DESC`,
-    [id],
-  ).map(({ id: ancestorId, name, kind }) => ({ id: ancestorId, name, kind }));
+      [id],
+    )
+    .map(({ id: ancestorId, name, kind }) => ({ id: ancestorId, name, kind }));
 }
 
 export function countChildren(db: ReadDb, id: string): number {
@@ -71,12 +73,17 @@ export function countChildren(db: ReadDb, id: string): number {
 export function idsWithChildren(db: ReadDb, ids: string[]): Set<string> {
   if (ids.length === 0) return new Set();
   const marks = ids.map(() => '?').join(', ');
-  return new Set(db.all<{ parent_id: string }>(`SELECT DISTINCT parent_id FROM units WHERE parent_id IN (${marks})`, ids).map((r) => r.parent_id));
+  return new Set(
+    db.all<{ parent_id: string }>(`SELECT DISTINCT parent_id FROM units WHERE parent_id IN (${marks})`, ids).map((r) => r.parent_id),
+  );
 }
 
 /** The next unit in a successor chain (sáp nhập), with its validity. */
 export function successorOf(db: ReadDb, id: string): { successorId: string | null; validUntil: string | null } | undefined {
-  const row = db.get<{ successor_id: string | null; valid_until: string | null }>('SELECT successor_id, valid_until FROM units WHERE id = ?', [id]);
+  const row = db.get<{ successor_id: string | null; valid_until: string | null }>(
+    'SELECT successor_id, valid_until FROM units WHERE id = ?',
+    [id],
+  );
   return row ? { successorId: row.successor_id, validUntil: row.valid_until } : undefined;
 }
 
@@ -84,7 +91,21 @@ export function insertUnit(tx: WriteTx, id: string, d: UnitDraft, now: string): 
   tx.run(
     `INSERT INTO units (id, code, name, name_search, name_sort, kind, subkind, parent_id, valid_from, valid_until, note, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    [id, d.code, d.name, foldForSearch(d.name), sortKey(d.name), d.kind, d.subkind, d.parentId, d.validFrom, d.validUntil, d.note, now, now],
+    [
+      id,
+      d.code,
+      d.name,
+      foldForSearch(d.name),
+      sortKey(d.name),
+      d.kind,
+      d.subkind,
+      d.parentId,
+      d.validFrom,
+      d.validUntil,
+      d.note,
+      now,
+      now,
+    ],
   );
 }
 

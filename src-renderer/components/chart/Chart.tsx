@@ -10,7 +10,9 @@ import { createEffect, onCleanup, onMount } from 'solid-js';
 use([BarChart, LineChart, GridComponent, LegendComponent, TitleComponent, TooltipComponent, SVGRenderer]);
 
 /** The chart options the app uses (bars and lines with a grid, legend, title, tooltip). */
-export type ChartOption = ComposeOption<BarSeriesOption | LineSeriesOption | GridComponentOption | LegendComponentOption | TitleComponentOption | TooltipComponentOption>;
+export type ChartOption = ComposeOption<
+  BarSeriesOption | LineSeriesOption | GridComponentOption | LegendComponentOption | TitleComponentOption | TooltipComponentOption
+>;
 
 export interface ChartProps {
   option: ChartOption;
@@ -43,5 +45,7 @@ export default function Chart(props: ChartProps) {
     const option = props.option;
     chart?.setOption({ animation: false, textStyle: { fontFamily }, ...option }, true);
   });
-  return <div ref={el} class="chart" role="img" aria-label={props.label} data-testid={props.testId} style={{ height: `${props.height}px` }} />;
+  return (
+    <div ref={el} class="chart" role="img" aria-label={props.label} data-testid={props.testId} style={{ height: `${props.height}px` }} />
+  );
 }

@@ -71,7 +71,9 @@ export default function CellEditor(props: CellEditorProps) {
             source={source()}
             label={props.column.label}
             initialQuery={props.model.editing?.text ?? ''}
-            onPick={(u, key) => close(key === 'Tab' ? 'next' : key === 'ShiftTab' ? 'prev' : key === 'Enter' ? 'down' : 'stay', { value: u.id, text: u.name })}
+            onPick={(u, key) =>
+              close(key === 'Tab' ? 'next' : key === 'ShiftTab' ? 'prev' : key === 'Enter' ? 'down' : 'stay', { value: u.id, text: u.name })
+            }
             onCancel={() => {
               props.model.cancelEdit();
               props.onClosed();

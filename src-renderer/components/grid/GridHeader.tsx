@@ -19,7 +19,10 @@ export default function GridHeader(props: GridHeaderProps) {
   };
   const filter = (col: GridColumn, text: string) => {
     clearTimeout(timers.get(col.key));
-    timers.set(col.key, setTimeout(() => void props.model.setFilter(col, text), 300));
+    timers.set(
+      col.key,
+      setTimeout(() => void props.model.setFilter(col, text), 300),
+    );
   };
   return (
     <div class="grid-head" role="rowgroup">
@@ -30,7 +33,13 @@ export default function GridHeader(props: GridHeaderProps) {
         <For each={props.model.columns}>
           {(col) => (
             <div class="grid-cell grid-head-cell" role="columnheader" aria-sort={sortOf(col)}>
-              <button type="button" class="grid-sort" disabled={col.sortable === false} title="Bấm để sắp xếp" onClick={() => void props.model.toggleSort(col)}>
+              <button
+                type="button"
+                class="grid-sort"
+                disabled={col.sortable === false}
+                title="Bấm để sắp xếp"
+                onClick={() => void props.model.toggleSort(col)}
+              >
                 {col.label}
                 <span class="grid-sort-mark">{sortOf(col) === 'ascending' ? '▲' : sortOf(col) === 'descending' ? '▼' : ''}</span>
               </button>
@@ -47,7 +56,12 @@ export default function GridHeader(props: GridHeaderProps) {
           {(col) => (
             <div class="grid-cell grid-filter-cell">
               <input
-                disabled={col.filterable === false} class="grid-filter" aria-label={`Lọc ${col.label}`} placeholder="Lọc…" onInput={(e) => filter(col, e.currentTarget.value)} />
+                disabled={col.filterable === false}
+                class="grid-filter"
+                aria-label={`Lọc ${col.label}`}
+                placeholder="Lọc…"
+                onInput={(e) => filter(col, e.currentTarget.value)}
+              />
             </div>
           )}
         </For>

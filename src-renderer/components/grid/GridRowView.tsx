@@ -31,7 +31,12 @@ export default function GridRowView(props: GridRowViewProps) {
   return (
     <div
       class="grid-row"
-      classList={{ 'grid-row-editing': info().editCol >= 0, 'grid-row-new': fresh(), 'grid-row-error': info().status === 'error', 'grid-row-loading': info().target.kind === 'loading' }}
+      classList={{
+        'grid-row-editing': info().editCol >= 0,
+        'grid-row-new': fresh(),
+        'grid-row-error': info().status === 'error',
+        'grid-row-loading': info().target.kind === 'loading',
+      }}
       role="row"
       aria-rowindex={props.index + 2}
       data-row={props.index}
@@ -64,7 +69,13 @@ export default function GridRowView(props: GridRowViewProps) {
                 onDblClick={() => props.model.startEdit(null)}
               >
                 <Show when={info().editCol === c()} fallback={text()}>
-                  <CellEditor model={props.model} column={col} unitSource={props.unitSource} onKeyDown={props.onEditorKeyDown} onClosed={props.onEditorClosed} />
+                  <CellEditor
+                    model={props.model}
+                    column={col}
+                    unitSource={props.unitSource}
+                    onKeyDown={props.onEditorKeyDown}
+                    onClosed={props.onEditorClosed}
+                  />
                 </Show>
               </div>
             );

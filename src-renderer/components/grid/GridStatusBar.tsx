@@ -28,7 +28,9 @@ export default function GridStatusBar(props: GridStatusBarProps) {
         <span class="grid-statusbar-error">{m().loadError}</span>
       </Show>
       <Show when={rowMessage()}>
-        <span class="grid-statusbar-error">Dòng {m().cursor.row + 1}: {rowMessage()}</span>
+        <span class="grid-statusbar-error">
+          Dòng {m().cursor.row + 1}: {rowMessage()}
+        </span>
       </Show>
       <Show when={cellError()}>
         <span class="grid-statusbar-error">Ô đang chọn: {cellError()}</span>
@@ -36,7 +38,9 @@ export default function GridStatusBar(props: GridStatusBarProps) {
       <Show when={m().notice}>
         <span class="grid-notice">{m().notice}</span>
       </Show>
-      <span class="grid-hint">Enter/F2: sửa · Tab: ô sau · Esc: huỷ · Ctrl+Z/Ctrl+Y: hoàn tác/làm lại · Delete: xoá dòng · Ctrl+V: dán từ Excel</span>
+      <span class="grid-hint">
+        Enter/F2: sửa · Tab: ô sau · Esc: huỷ · Ctrl+Z/Ctrl+Y: hoàn tác/làm lại · Delete: xoá dòng · Ctrl+V: dán từ Excel
+      </span>
     </div>
   );
 }

@@ -74,17 +74,22 @@ export async function pasteText(m: GridModel, text: string): Promise<PasteReport
   const report: PasteReport = { rows: jobs.length, saved: 0, failed: 0, skipped };
   m.progress = { label: 'Đang dán', done: 0, total: jobs.length };
   m.changed();
-  await eachLimited(jobs, 4, async (job) => {
-    const change = await writeRow(m, job.target, job.texts);
-    if (change) changes.push(change);
-    const key = m.stateKey(job.target);
-    const state = key === null ? undefined : m.book.get(key);
-    if (state?.status === 'saved') report.saved += 1;
-    else report.failed += 1;
-  }, () => {
-    if (m.progress) m.progress.done += 1;
-    m.changed();
-  });
+  await eachLimited(
+    jobs,
+    4,
+    async (job) => {
+      const change = await writeRow(m, job.target, job.texts);
+      if (change) changes.push(change);
+      const key = m.stateKey(job.target);
+      const state = key === null ? undefined : m.book.get(key);
+      if (state?.status === 'saved') report.saved += 1;
+      else report.failed += 1;
+    },
+    () => {
+      if (m.progress) m.progress.done += 1;
+      m.changed();
+    },
+  );
   m.progress = null;
   if (changes.length > 0) m.undo.push({ label: `dán ${changes.length} dòng`, changes });
   m.setNotice(`Đã dán ${report.rows} dòng: ${report.saved} đã lưu, ${report.failed} có lỗi${skipped ? `, ${skipped} bỏ qua` : ''}.`);

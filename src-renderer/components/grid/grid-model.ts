@@ -224,7 +224,10 @@ export class GridModel {
   moveTo(cell: CellRef, extend = false): void {
     if (extend) this.anchor ??= this.cursor;
     else this.anchor = null;
-    this.cursor = { row: Math.max(0, Math.min(cell.row, this.rowCount - 1)), col: Math.max(0, Math.min(cell.col, this.columns.length - 1)) };
+    this.cursor = {
+      row: Math.max(0, Math.min(cell.row, this.rowCount - 1)),
+      col: Math.max(0, Math.min(cell.col, this.columns.length - 1)),
+    };
     this.changed();
   }
 

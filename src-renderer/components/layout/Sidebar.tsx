@@ -13,11 +13,15 @@ export function Sidebar(props: SidebarProps) {
   return (
     <nav class="sidebar" aria-label="Các mục">
       <div class="sidebar-brand">
-        <span class="sidebar-emblem" aria-hidden="true">★</span>
+        <span class="sidebar-emblem" aria-hidden="true">
+          ★
+        </span>
         <div>
           <div class="sidebar-app">Sổ phong trào</div>
           <Show when={props.officeName}>
-            <div class="sidebar-office" title={props.officeName}>{props.officeName}</div>
+            <div class="sidebar-office" title={props.officeName}>
+              {props.officeName}
+            </div>
           </Show>
         </div>
       </div>

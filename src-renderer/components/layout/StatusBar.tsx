@@ -25,7 +25,14 @@ export function StatusBar(props: StatusBarProps) {
       <span class="status-item" title={props.status?.path ?? undefined} data-testid="status-db">
         Cơ sở dữ liệu: <strong>{fileName()}</strong>
       </span>
-      <Show when={!problem()} fallback={<span class="status-item status-error" data-testid="status-saved">{problem()}</span>}>
+      <Show
+        when={!problem()}
+        fallback={
+          <span class="status-item status-error" data-testid="status-saved">
+            {problem()}
+          </span>
+        }
+      >
         <span class="status-item" data-testid="status-saved">
           <span class="status-dot" aria-hidden="true" />
           {props.status?.lastSavedAt ? `Đã lưu lúc ${savedAt(props.status.lastSavedAt)}` : 'Đã lưu'}

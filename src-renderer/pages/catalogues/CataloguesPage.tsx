@@ -14,7 +14,14 @@ export default function CataloguesPage() {
       <div class="catalogue-tabs" role="tablist" aria-label="Các danh mục">
         <For each={names}>
           {(name) => (
-            <button type="button" role="tab" class="btn" classList={{ 'btn-primary': tab() === name }} aria-selected={tab() === name} onClick={() => setTab(name)}>
+            <button
+              type="button"
+              role="tab"
+              class="btn"
+              classList={{ 'btn-primary': tab() === name }}
+              aria-selected={tab() === name}
+              onClick={() => setTab(name)}
+            >
               {CATALOGUE_TITLES[name]}
             </button>
           )}

@@ -58,11 +58,27 @@ export default function CommendationsPage() {
     <section class="page commendations-page">
       <h1>Khen thưởng</h1>
       <div class="toolbar">
-        <input type="search" aria-label="Tìm quyết định (số, trích yếu)" placeholder="Tìm quyết định…" value={search()} onInput={(e) => setSearch(e.currentTarget.value)} />
-        <button type="button" class="btn btn-primary" onClick={() => setEditing('new')}>Quyết định mới</button>
-        <button type="button" class="btn" aria-expanded={showSettings()} onClick={() => setShowSettings(!showSettings())}>Cài đặt in</button>
+        <input
+          type="search"
+          aria-label="Tìm quyết định (số, trích yếu)"
+          placeholder="Tìm quyết định…"
+          value={search()}
+          onInput={(e) => setSearch(e.currentTarget.value)}
+        />
+        <button type="button" class="btn btn-primary" onClick={() => setEditing('new')}>
+          Quyết định mới
+        </button>
+        <button type="button" class="btn" aria-expanded={showSettings()} onClick={() => setShowSettings(!showSettings())}>
+          Cài đặt in
+        </button>
       </div>
-      <Show when={message()}>{(m) => <p class="notice notice-error" role="alert">{m()}</p>}</Show>
+      <Show when={message()}>
+        {(m) => (
+          <p class="notice notice-error" role="alert">
+            {m()}
+          </p>
+        )}
+      </Show>
       <Show when={showSettings()}>
         <PrintSettings />
       </Show>
@@ -78,17 +94,24 @@ export default function CommendationsPage() {
               {(d) => (
                 <div class="toolbar decision-summary">
                   <h2>
-                    Quyết định số {d().symbol ? `${d().number}/${d().symbol}` : d().number} ngày {isoToDisplayDate(d().signedOn)}: {d().awardFormName} ({d().authorityName})
+                    Quyết định số {d().symbol ? `${d().number}/${d().symbol}` : d().number} ngày {isoToDisplayDate(d().signedOn)}:{' '}
+                    {d().awardFormName} ({d().authorityName})
                   </h2>
-                  <button type="button" class="btn" onClick={() => setEditing('edit')}>Sửa</button>
-                  <button type="button" class="btn btn-danger" onClick={() => setConfirmDelete(true)}>Xóa</button>
+                  <button type="button" class="btn" onClick={() => setEditing('edit')}>
+                    Sửa
+                  </button>
+                  <button type="button" class="btn btn-danger" onClick={() => setConfirmDelete(true)}>
+                    Xóa
+                  </button>
                 </div>
               )}
             </Show>
             <Show when={gridKey() + 1} keyed>
               <RecipientsPanel decisionId={id} onChanged={() => void refetch()} onSelection={setSelectedRecipients} />
             </Show>
-            <Show when={selected()}>{(d) => <PrintPanel decision={d()} selectedIds={selectedRecipients()} onPrinted={() => setGridKey(gridKey() + 1)} />}</Show>
+            <Show when={selected()}>
+              {(d) => <PrintPanel decision={d()} selectedIds={selectedRecipients()} onPrinted={() => setGridKey(gridKey() + 1)} />}
+            </Show>
           </>
         )}
       </Show>

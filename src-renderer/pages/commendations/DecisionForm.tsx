@@ -61,14 +61,25 @@ export default function DecisionForm(props: DecisionFormProps) {
   const input = (key: string, label: string, required = false) => (
     <div class="field">
       <label for={`dec-${key}`}>{label}</label>
-      <input id={`dec-${key}`} value={values()[key] ?? ''} required={required} aria-invalid={issues()[key] ? 'true' : 'false'} onInput={(e) => set(key, e.currentTarget.value)} />
+      <input
+        id={`dec-${key}`}
+        value={values()[key] ?? ''}
+        required={required}
+        aria-invalid={issues()[key] ? 'true' : 'false'}
+        onInput={(e) => set(key, e.currentTarget.value)}
+      />
       <Show when={issues()[key]}>{(m) => <span class="field-error">{m()}</span>}</Show>
     </div>
   );
   const select = (key: string, label: string, catalogue: 'award_form' | 'awarding_authority' | 'occasion', optional = false) => (
     <div class="field">
       <label for={`dec-${key}`}>{label}</label>
-      <select id={`dec-${key}`} value={values()[key] ?? ''} aria-invalid={issues()[key] ? 'true' : 'false'} onChange={(e) => set(key, e.currentTarget.value)}>
+      <select
+        id={`dec-${key}`}
+        value={values()[key] ?? ''}
+        aria-invalid={issues()[key] ? 'true' : 'false'}
+        onChange={(e) => set(key, e.currentTarget.value)}
+      >
         <option value="">{optional ? '(không chọn)' : '— Chọn —'}</option>
         <For each={catalogueOptions(catalogue)()}>{(o) => <option value={o.value}>{o.label}</option>}</For>
       </select>
@@ -79,7 +90,13 @@ export default function DecisionForm(props: DecisionFormProps) {
   return (
     <form class="panel decision-form" onSubmit={(e) => void submit(e)} aria-label="Quyết định khen thưởng">
       <h2>{d ? `Sửa quyết định số ${d.number}` : 'Quyết định khen thưởng mới'}</h2>
-      <Show when={message()}>{(m) => <p class="notice notice-error" role="alert">{m()}</p>}</Show>
+      <Show when={message()}>
+        {(m) => (
+          <p class="notice notice-error" role="alert">
+            {m()}
+          </p>
+        )}
+      </Show>
       {input('number', 'Số quyết định', true)}
       {input('symbol', 'Ký hiệu (ví dụ QĐ-CAT-PV01)')}
       {input('signedOn', 'Ngày ký (dd/mm/yyyy)', true)}
@@ -93,8 +110,12 @@ export default function DecisionForm(props: DecisionFormProps) {
         <textarea id="dec-subject" rows="2" value={values().subject ?? ''} onInput={(e) => set('subject', e.currentTarget.value)} />
       </div>
       <div class="toolbar">
-        <button type="submit" class="btn btn-primary">Lưu quyết định</button>
-        <button type="button" class="btn" onClick={() => props.onCancel()}>Hủy</button>
+        <button type="submit" class="btn btn-primary">
+          Lưu quyết định
+        </button>
+        <button type="button" class="btn" onClick={() => props.onCancel()}>
+          Hủy
+        </button>
       </div>
     </form>
   );

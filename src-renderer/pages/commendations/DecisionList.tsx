@@ -22,7 +22,14 @@ export default function DecisionList(props: DecisionListProps) {
         </tr>
       </thead>
       <tbody>
-        <Show when={props.decisions.length > 0} fallback={<tr><td colSpan={5}>Chưa có quyết định nào.</td></tr>}>
+        <Show
+          when={props.decisions.length > 0}
+          fallback={
+            <tr>
+              <td colSpan={5}>Chưa có quyết định nào.</td>
+            </tr>
+          }
+        >
           <For each={props.decisions}>
             {(d) => (
               <tr

@@ -41,20 +41,33 @@ export default function EmblemSettings() {
   return (
     <div class="emblem-settings">
       <h3>Quốc huy</h3>
-      <Show when={message()}>{(m) => <p class={m().ok ? 'notice notice-ok' : 'notice notice-error'} role="status">{m().text}</p>}</Show>
+      <Show when={message()}>
+        {(m) => (
+          <p class={m().ok ? 'notice notice-ok' : 'notice notice-error'} role="status">
+            {m().text}
+          </p>
+        )}
+      </Show>
       <Show when={stored()?.set} fallback={<p>Chưa có ảnh Quốc huy: chỗ của nó trên bằng để trống.</p>}>
         <p>
-          <img class="emblem-thumb" alt="Quốc huy đã lưu" src={`data:${stored()?.mime ?? 'image/png'};base64,${stored()?.base64 ?? ''}`} /> Cập nhật{' '}
-          {formatDateTime(stored()?.updatedAt)}
+          <img class="emblem-thumb" alt="Quốc huy đã lưu" src={`data:${stored()?.mime ?? 'image/png'};base64,${stored()?.base64 ?? ''}`} />{' '}
+          Cập nhật {formatDateTime(stored()?.updatedAt)}
         </p>
       </Show>
       <div class="toolbar">
         <label class="btn">
           Chọn ảnh PNG/JPEG…
-          <input type="file" accept="image/png,image/jpeg" class="visually-hidden" onChange={(e) => void upload(e.currentTarget.files?.[0])} />
+          <input
+            type="file"
+            accept="image/png,image/jpeg"
+            class="visually-hidden"
+            onChange={(e) => void upload(e.currentTarget.files?.[0])}
+          />
         </label>
         <Show when={stored()?.set}>
-          <button type="button" class="btn btn-danger" onClick={() => void removeEmblem()}>Xóa ảnh</button>
+          <button type="button" class="btn btn-danger" onClick={() => void removeEmblem()}>
+            Xóa ảnh
+          </button>
         </Show>
       </div>
     </div>

@@ -1,6 +1,16 @@
 import { createSignal, For, onCleanup, Show } from 'solid-js';
 import { downloadBase64, MIME_TYPES } from '../../lib/download';
-import { annex, markPrinted, preflight, printProgress, printResult, startPrint, type Decision, type Preflight, type PrintMode } from './commendationsStore';
+import {
+  annex,
+  markPrinted,
+  preflight,
+  printProgress,
+  printResult,
+  startPrint,
+  type Decision,
+  type Preflight,
+  type PrintMode,
+} from './commendationsStore';
 import { canPreviewBlobs, pdfBlobUrl } from './pdf-preview';
 
 export interface PrintPanelProps {
@@ -101,28 +111,57 @@ export default function PrintPanel(props: PrintPanelProps) {
       <fieldset class="toolbar">
         <legend>Cách in</legend>
         <label>
-          <input type="radio" name="print-mode" checked={mode() === 'full'} onChange={() => (setMode('full'), setCheck(null))} /> In đầy đủ trên giấy trắng
+          <input type="radio" name="print-mode" checked={mode() === 'full'} onChange={() => (setMode('full'), setCheck(null))} /> In đầy đủ
+          trên giấy trắng
         </label>
         <label>
-          <input type="radio" name="print-mode" checked={mode() === 'overlay'} onChange={() => (setMode('overlay'), setCheck(null))} /> Chỉ in phần thay đổi lên phôi
+          <input type="radio" name="print-mode" checked={mode() === 'overlay'} onChange={() => (setMode('overlay'), setCheck(null))} /> Chỉ
+          in phần thay đổi lên phôi
         </label>
       </fieldset>
       <div class="toolbar">
-        <button type="button" class="btn" onClick={() => void runCheck()}>Kiểm tra trước khi in</button>
-        <button type="button" class="btn btn-primary" disabled={progress() !== null} onClick={() => void print()}>In tất cả</button>
-        <button type="button" class="btn" disabled={progress() !== null || props.selectedIds.length === 0} onClick={() => void print(props.selectedIds)}>
+        <button type="button" class="btn" onClick={() => void runCheck()}>
+          Kiểm tra trước khi in
+        </button>
+        <button type="button" class="btn btn-primary" disabled={progress() !== null} onClick={() => void print()}>
+          In tất cả
+        </button>
+        <button
+          type="button"
+          class="btn"
+          disabled={progress() !== null || props.selectedIds.length === 0}
+          onClick={() => void print(props.selectedIds)}
+        >
           In {props.selectedIds.length} người đã chọn
         </button>
-        <button type="button" class="btn" onClick={() => void saveAnnex('pdf')}>Danh sách kèm theo (PDF)</button>
-        <button type="button" class="btn" onClick={() => void saveAnnex('xlsx')}>Danh sách kèm theo (Excel)</button>
+        <button type="button" class="btn" onClick={() => void saveAnnex('pdf')}>
+          Danh sách kèm theo (PDF)
+        </button>
+        <button type="button" class="btn" onClick={() => void saveAnnex('xlsx')}>
+          Danh sách kèm theo (Excel)
+        </button>
       </div>
-      <Show when={message()}>{(m) => <p class="notice notice-error" role="alert">{m()}</p>}</Show>
+      <Show when={message()}>
+        {(m) => (
+          <p class="notice notice-error" role="alert">
+            {m()}
+          </p>
+        )}
+      </Show>
       <Show when={check()}>
         {(c) => (
           <div class={c().problems.length ? 'notice notice-error' : 'notice notice-ok'} role="status">
-            {c().problems.length === 0 ? `Mẫu "${c().layoutName}": ${c().pages} trang, mọi nội dung vừa ô in.` : `${c().problems.length} người có nội dung không vừa ô in (vẫn in được, nhưng nên sửa):`}
+            {c().problems.length === 0
+              ? `Mẫu "${c().layoutName}": ${c().pages} trang, mọi nội dung vừa ô in.`
+              : `${c().problems.length} người có nội dung không vừa ô in (vẫn in được, nhưng nên sửa):`}
             <ul>
-              <For each={c().problems}>{(p) => <li>{p.name}: {p.problems.map((f) => f.message).join(' ')}</li>}</For>
+              <For each={c().problems}>
+                {(p) => (
+                  <li>
+                    {p.name}: {p.problems.map((f) => f.message).join(' ')}
+                  </li>
+                )}
+              </For>
             </ul>
           </div>
         )}
@@ -139,9 +178,13 @@ export default function PrintPanel(props: PrintPanelProps) {
         {(p) => (
           <div class="toolbar" role="status">
             <span class="notice notice-ok">Đã tạo tệp PDF {p().pages} trang.</span>
-            <button type="button" class="btn btn-primary" onClick={() => void save()}>Lưu PDF</button>
+            <button type="button" class="btn btn-primary" onClick={() => void save()}>
+              Lưu PDF
+            </button>
             <Show when={canPreviewBlobs()} fallback={<span>Xem trước: hãy lưu rồi mở tệp bằng trình xem PDF.</span>}>
-              <button type="button" class="btn" onClick={() => (closePreview(), setPreview(pdfBlobUrl(p().base64)))}>Xem trước</button>
+              <button type="button" class="btn" onClick={() => (closePreview(), setPreview(pdfBlobUrl(p().base64)))}>
+                Xem trước
+              </button>
             </Show>
           </div>
         )}

@@ -35,7 +35,13 @@ export default function PrintSettings() {
   return (
     <section class="panel print-settings" aria-label="Cài đặt in">
       <h2>Cài đặt in</h2>
-      <Show when={message()}>{(m) => <p class={m().ok ? 'notice notice-ok' : 'notice notice-error'} role="status">{m().text}</p>}</Show>
+      <Show when={message()}>
+        {(m) => (
+          <p class={m().ok ? 'notice notice-ok' : 'notice notice-error'} role="status">
+            {m().text}
+          </p>
+        )}
+      </Show>
       <EmblemSettings />
       <h3>Độ lệch máy in khi in trên phôi (mm)</h3>
       <table class="table">
@@ -56,8 +62,12 @@ export default function PrintSettings() {
                   <form class="toolbar" onSubmit={(e) => (e.preventDefault(), void saveOffsets(l.id, e.currentTarget))}>
                     <input name="x" aria-label={`Độ lệch ngang, ${l.name}`} size="5" value={String(l.offsets.x).replace('.', ',')} />
                     <input name="y" aria-label={`Độ lệch dọc, ${l.name}`} size="5" value={String(l.offsets.y).replace('.', ',')} />
-                    <button type="submit" class="btn">Lưu</button>
-                    <button type="button" class="btn" onClick={() => void printCalibration(l.id)}>Trang căn chỉnh</button>
+                    <button type="submit" class="btn">
+                      Lưu
+                    </button>
+                    <button type="button" class="btn" onClick={() => void printCalibration(l.id)}>
+                      Trang căn chỉnh
+                    </button>
                   </form>
                 </td>
               </tr>

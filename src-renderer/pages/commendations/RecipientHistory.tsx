@@ -40,7 +40,13 @@ export default function RecipientHistory(props: RecipientHistoryProps) {
       <Show when={props.target} fallback={<p>Chọn một dòng để xem các lần đã được khen.</p>}>
         {(t) => <p class="nowrap">{t().name}</p>}
       </Show>
-      <For each={result()?.warnings ?? []}>{(w) => <p class="notice notice-error" role="alert">{w.message}</p>}</For>
+      <For each={result()?.warnings ?? []}>
+        {(w) => (
+          <p class="notice notice-error" role="alert">
+            {w.message}
+          </p>
+        )}
+      </For>
       <Show when={result()}>
         {(r) => (
           <Show when={r().entries.length > 0} fallback={<p>Chưa có lần khen thưởng nào khác.</p>}>

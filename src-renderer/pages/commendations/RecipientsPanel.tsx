@@ -38,7 +38,10 @@ export default function RecipientsPanel(props: RecipientsPanelProps) {
       };
     },
     null,
-    { equals: (a, b) => a?.recipientId === b?.recipientId && a?.name === b?.name && a?.birthYear === b?.birthYear && a?.unitName === b?.unitName },
+    {
+      equals: (a, b) =>
+        a?.recipientId === b?.recipientId && a?.name === b?.name && a?.birthYear === b?.birthYear && a?.unitName === b?.unitName,
+    },
   );
 
   const selectedIds = createMemo<string[]>(
@@ -81,13 +84,13 @@ export default function RecipientsPanel(props: RecipientsPanelProps) {
       <div class="recipients-main">
         <div class="recipients-grid">
           <DataGrid
-          grid={grid}
-          label="Danh sách tập thể, cá nhân được khen"
-          toolbar={
-            <button type="button" class="btn" onClick={() => void number()}>
-              Cấp số sổ
-            </button>
-          }
+            grid={grid}
+            label="Danh sách tập thể, cá nhân được khen"
+            toolbar={
+              <button type="button" class="btn" onClick={() => void number()}>
+                Cấp số sổ
+              </button>
+            }
           />
         </div>
         <details class="panel paste-box">
@@ -100,14 +103,35 @@ export default function RecipientsPanel(props: RecipientsPanelProps) {
             </button>
           </div>
         </details>
-        <Show when={message()}>{(m) => <p class="notice notice-error" role="alert">{m()}</p>}</Show>
+        <Show when={message()}>
+          {(m) => (
+            <p class="notice notice-error" role="alert">
+              {m()}
+            </p>
+          )}
+        </Show>
         <Show when={result()}>
           {(r) => (
             <div class="notice" role="status">
-              <p>Đã thêm {r().saved} dòng.{r().rejected.length ? ` ${r().rejected.length} dòng chưa thêm được:` : ''}</p>
+              <p>
+                Đã thêm {r().saved} dòng.{r().rejected.length ? ` ${r().rejected.length} dòng chưa thêm được:` : ''}
+              </p>
               <ul>
-                <For each={r().rejected}>{(x) => <li>Dòng {x.line}{x.name ? ` (${x.name})` : ''}: {x.reasons.join(' ')}</li>}</For>
-                <For each={r().warnings}>{(w) => <li>Cảnh báo dòng {w.line} ({w.name}): {w.message}</li>}</For>
+                <For each={r().rejected}>
+                  {(x) => (
+                    <li>
+                      Dòng {x.line}
+                      {x.name ? ` (${x.name})` : ''}: {x.reasons.join(' ')}
+                    </li>
+                  )}
+                </For>
+                <For each={r().warnings}>
+                  {(w) => (
+                    <li>
+                      Cảnh báo dòng {w.line} ({w.name}): {w.message}
+                    </li>
+                  )}
+                </For>
               </ul>
             </div>
           )}

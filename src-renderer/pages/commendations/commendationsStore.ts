@@ -28,12 +28,14 @@ export const pasteRecipients = (decisionId: string, pasted: string) => run('comm
 export const assignNumbers = (decisionId: string) => run('commendations.assignRegistryNumbers', { decisionId });
 export const recipientHistory = (input: ApiInput<'commendations.recipientHistory'>) => run('commendations.recipientHistory', input);
 /** `recipientIds`: only these recipients (the rows selected in the grid); absent: the whole decision. */
-export const preflight = (decisionId: string, mode: PrintMode, recipientIds?: string[]) => run('certificates.preflight', { decisionId, mode, recipientIds });
+export const preflight = (decisionId: string, mode: PrintMode, recipientIds?: string[]) =>
+  run('certificates.preflight', { decisionId, mode, recipientIds });
 export const startPrint = (decisionId: string, mode: PrintMode, allowOverflow: boolean, recipientIds?: string[]) =>
   run('certificates.start', { decisionId, mode, allowOverflow, recipientIds });
 export const printProgress = (jobId: string) => run('certificates.progress', { jobId });
 export const printResult = (jobId: string) => run('certificates.result', { jobId });
-export const markPrinted = (decisionId: string, printedOn: string, recipientIds?: string[]) => run('certificates.markPrinted', { decisionId, printedOn, recipientIds });
+export const markPrinted = (decisionId: string, printedOn: string, recipientIds?: string[]) =>
+  run('certificates.markPrinted', { decisionId, printedOn, recipientIds });
 export const annex = (decisionId: string, format: 'pdf' | 'xlsx') => run('certificates.annex', { decisionId, format });
 export const layouts = () => run('certificates.layouts', {});
 export const setOffsets = (layoutId: string, x: number, y: number) => run('certificates.setOffsets', { layoutId, x, y });

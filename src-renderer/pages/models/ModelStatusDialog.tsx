@@ -18,13 +18,24 @@ export default function ModelStatusDialog(props: ModelStatusDialogProps) {
   async function save() {
     const parsed = parseViDate(date());
     if (!parsed.ok || parsed.value === null) return setError(parsed.ok ? 'Nhập ngày chuyển trạng thái (dd/mm/yyyy).' : parsed.message);
-    const failure = await setModelStatus({ id: props.model?.id ?? '', status: status(), effectiveOn: String(parsed.value), note: note() || null });
+    const failure = await setModelStatus({
+      id: props.model?.id ?? '',
+      status: status(),
+      effectiveOn: String(parsed.value),
+      note: note() || null,
+    });
     if (failure) return setError(failure);
     setError(null);
     props.onClose(true);
   }
   return (
-    <ConfirmDialog open={props.model !== null} title={`Đổi trạng thái: ${props.model?.name ?? ''}`} confirmLabel="Lưu" onConfirm={() => void save()} onCancel={() => props.onClose(false)}>
+    <ConfirmDialog
+      open={props.model !== null}
+      title={`Đổi trạng thái: ${props.model?.name ?? ''}`}
+      confirmLabel="Lưu"
+      onConfirm={() => void save()}
+      onCancel={() => props.onClose(false)}
+    >
       <div class="field">
         <label for="model-status">Trạng thái mới</label>
         <select id="model-status" value={status()} onChange={(e) => setStatus(e.currentTarget.value as ModelStatus)}>
@@ -33,7 +44,12 @@ export default function ModelStatusDialog(props: ModelStatusDialogProps) {
       </div>
       <div class="field">
         <label for="model-status-date">Từ ngày (dd/mm/yyyy)</label>
-        <input id="model-status-date" value={date()} aria-invalid={error() ? 'true' : undefined} onInput={(e) => setDate(e.currentTarget.value)} />
+        <input
+          id="model-status-date"
+          value={date()}
+          aria-invalid={error() ? 'true' : undefined}
+          onInput={(e) => setDate(e.currentTarget.value)}
+        />
       </div>
       <div class="field">
         <label for="model-status-note">Ghi chú</label>

@@ -7,7 +7,15 @@ const statusOptions = Object.entries(MODEL_STATUS_TITLES).map(([value, label]) =
 /** The columns of the models grid (mô hình), in the order a clerk enters them. */
 export const modelColumns: GridColumn[] = [
   { key: 'name', label: 'Tên mô hình', type: 'text', width: 240 },
-  { key: 'typeId', label: 'Loại mô hình', type: 'catalogue', width: 200, labelKey: 'typeName', queryKey: 'typeName', options: catalogueOptions('model_type') },
+  {
+    key: 'typeId',
+    label: 'Loại mô hình',
+    type: 'catalogue',
+    width: 200,
+    labelKey: 'typeName',
+    queryKey: 'typeName',
+    options: catalogueOptions('model_type'),
+  },
   { key: 'unitId', label: 'Địa bàn', type: 'unit', width: 190, labelKey: 'unitName', queryKey: 'unitName' },
   { key: 'foundedOn', label: 'Ngày thành lập', type: 'date', width: 120 },
   {

@@ -23,7 +23,15 @@ export default function OverviewPage() {
       <h1>Tổng quan</h1>
       <div class="toolbar">
         <label for="ov-year">Năm</label>
-        <input id="ov-year" class="year-input" type="number" min="1990" max="2100" value={d()?.year ?? new Date().getFullYear()} onChange={(e) => void store.load(Number(e.currentTarget.value))} />
+        <input
+          id="ov-year"
+          class="year-input"
+          type="number"
+          min="1990"
+          max="2100"
+          value={d()?.year ?? new Date().getFullYear()}
+          onChange={(e) => void store.load(Number(e.currentTarget.value))}
+        />
       </div>
       <Show when={store.state.error}>{(e) => <p class="notice notice-error">{e().message}</p>}</Show>
       <Show when={d()} fallback={<p class="muted">{store.state.loading ? 'Đang tải số liệu…' : ''}</p>}>
@@ -49,7 +57,12 @@ export default function OverviewPage() {
             <div class="chart-grid">
               <div class="panel">
                 <h2>Mô hình theo loại</h2>
-                <Chart option={modelsByTypeOption(data())} height={300} label="Số mô hình hiện có theo loại, năm nay và cùng kỳ" testId="chart-models" />
+                <Chart
+                  option={modelsByTypeOption(data())}
+                  height={300}
+                  label="Số mô hình hiện có theo loại, năm nay và cùng kỳ"
+                  testId="chart-models"
+                />
               </div>
               <div class="panel">
                 <h2>Buổi tuyên truyền theo tháng</h2>
@@ -57,11 +70,19 @@ export default function OverviewPage() {
               </div>
               <div class="panel">
                 <h2>Tin báo, vụ án, đối tượng qua các năm</h2>
-                <Chart option={outcomesByYearOption(data())} height={300} label="Tin báo, vụ án khám phá và đối tượng bắt giữ qua các năm" />
+                <Chart
+                  option={outcomesByYearOption(data())}
+                  height={300}
+                  label="Tin báo, vụ án khám phá và đối tượng bắt giữ qua các năm"
+                />
               </div>
               <div class="panel">
                 <h2>Tỷ lệ khu dân cư được công nhận theo đơn vị</h2>
-                <Chart option={registrationRateOption(data())} height={Math.max(220, 40 + data().registrationRateByUnit.length * 26)} label="Tỷ lệ khu dân cư đạt chuẩn An toàn về ANTT theo đơn vị" />
+                <Chart
+                  option={registrationRateOption(data())}
+                  height={Math.max(220, 40 + data().registrationRateByUnit.length * 26)}
+                  label="Tỷ lệ khu dân cư đạt chuẩn An toàn về ANTT theo đơn vị"
+                />
               </div>
             </div>
           </>

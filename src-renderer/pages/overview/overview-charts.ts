@@ -18,7 +18,12 @@ export function modelsByTypeOption(d: Dashboard): ChartOption {
     xAxis: valueAxis,
     yAxis: { type: 'category', inverse: true, data: d.modelsByType.map((m) => m.label), axisLabel: { width: 170, overflow: 'truncate' } },
     series: [
-      { name: d.periodLabel, type: 'bar', data: d.modelsByType.map((m) => m.value), label: { show: true, position: 'right', formatter: (p) => vi(p.value) } },
+      {
+        name: d.periodLabel,
+        type: 'bar',
+        data: d.modelsByType.map((m) => m.value),
+        label: { show: true, position: 'right', formatter: (p) => vi(p.value) },
+      },
       { name: d.previousLabel, type: 'bar', data: d.modelsByType.map((m) => m.previous ?? 0) },
     ],
   };
@@ -67,6 +72,13 @@ export function registrationRateOption(d: Dashboard): ChartOption {
     grid: { left: 180, right: 48, top: 10, bottom: 24 },
     xAxis: { type: 'value', max: 100, axisLabel: { formatter: (v: number) => `${v}%` } },
     yAxis: { type: 'category', inverse: true, data: rows.map((r) => r.unit), axisLabel: { width: 170, overflow: 'truncate' } },
-    series: [{ name: 'Tỷ lệ KDC được công nhận', type: 'bar', data: rows.map((r) => r.rate ?? 0), label: { show: true, position: 'right', formatter: (p) => `${vi(p.value)}%` } }],
+    series: [
+      {
+        name: 'Tỷ lệ KDC được công nhận',
+        type: 'bar',
+        data: rows.map((r) => r.rate ?? 0),
+        label: { show: true, position: 'right', formatter: (p) => `${vi(p.value)}%` },
+      },
+    ],
   };
 }

@@ -21,7 +21,9 @@ export default function ReportTableView(props: { table: Table; testId: string })
         <caption>{props.table.title}</caption>
         <thead>
           <tr>
-            <For each={groups(props.table)}>{(g) => (g.label === null ? <th rowSpan={2}>{g.header}</th> : <th colSpan={g.span}>{g.label}</th>)}</For>
+            <For each={groups(props.table)}>
+              {(g) => (g.label === null ? <th rowSpan={2}>{g.header}</th> : <th colSpan={g.span}>{g.label}</th>)}
+            </For>
           </tr>
           <tr>
             <For each={props.table.columns.filter((c) => c.group !== null)}>{(c) => <th>{c.header}</th>}</For>
@@ -34,7 +36,13 @@ export default function ReportTableView(props: { table: Table; testId: string })
           <For each={props.table.rows}>
             {(row) => (
               <tr classList={{ strong: row.kind !== 'unit' && !(row.kind === 'item' && row.level > 0) }} data-kind={row.kind}>
-                <Index each={row.cells}>{(cell) => <td class={typeof cell() === 'number' ? 'num' : ''}>{typeof cell() === 'number' ? formatNumber(cell() as number) : cell()}</td>}</Index>
+                <Index each={row.cells}>
+                  {(cell) => (
+                    <td class={typeof cell() === 'number' ? 'num' : ''}>
+                      {typeof cell() === 'number' ? formatNumber(cell() as number) : cell()}
+                    </td>
+                  )}
+                </Index>
               </tr>
             )}
           </For>

@@ -51,7 +51,14 @@ export default function ReportsPage() {
         <Show when={fields.kind !== 'range'}>
           <div class="field">
             <label for="r-year">Năm</label>
-            <input id="r-year" type="number" min="1990" max="2100" value={fields.year} onChange={(e) => setFields('year', Number(e.currentTarget.value))} />
+            <input
+              id="r-year"
+              type="number"
+              min="1990"
+              max="2100"
+              value={fields.year}
+              onChange={(e) => setFields('year', Number(e.currentTarget.value))}
+            />
           </div>
         </Show>
         <Show when={fields.kind === 'quarter'}>
@@ -75,7 +82,9 @@ export default function ReportsPage() {
         <div class="field">
           <label for="r-scope">Phạm vi</label>
           <select id="r-scope" value={scopeId()} onChange={(e) => setScopeId(e.currentTarget.value)}>
-            <For each={store.state.scopes}>{(s) => <option value={s.level === 0 ? '' : s.id}>{s.level === 0 ? `Toàn tỉnh (${s.name})` : `— ${s.name}`}</option>}</For>
+            <For each={store.state.scopes}>
+              {(s) => <option value={s.level === 0 ? '' : s.id}>{s.level === 0 ? `Toàn tỉnh (${s.name})` : `— ${s.name}`}</option>}
+            </For>
           </select>
         </div>
         <button class="btn btn-primary" type="submit" disabled={store.state.busy !== ''}>
@@ -98,7 +107,12 @@ export default function ReportsPage() {
               </div>
               <div class="toolbar export-bar">
                 <input aria-label="Chức vụ người ký" value={signer.title} onInput={(e) => setSigner('title', e.currentTarget.value)} />
-                <input aria-label="Họ tên người ký" placeholder="Họ tên người ký" value={signer.name} onInput={(e) => setSigner('name', e.currentTarget.value)} />
+                <input
+                  aria-label="Họ tên người ký"
+                  placeholder="Họ tên người ký"
+                  value={signer.name}
+                  onInput={(e) => setSigner('name', e.currentTarget.value)}
+                />
                 <button class="btn" type="button" disabled={store.state.busy !== ''} onClick={() => exportFile('xlsx')}>
                   {store.state.busy === 'xlsx' ? 'Đang xuất Excel…' : 'Xuất Excel'}
                 </button>
@@ -106,7 +120,9 @@ export default function ReportsPage() {
                   {store.state.busy === 'pdf' ? 'Đang xuất PDF…' : 'Xuất PDF'}
                 </button>
                 <Show when={store.state.exported}>
-                  <span class="notice-ok" role="status">Đã xuất {store.state.exported}</span>
+                  <span class="notice-ok" role="status">
+                    Đã xuất {store.state.exported}
+                  </span>
                 </Show>
               </div>
             </div>

@@ -33,7 +33,13 @@ export function BackupsPanel(props: BackupsPanelProps) {
         </button>
         <span class="muted">Ứng dụng tự sao lưu lần mở đầu tiên mỗi ngày và trước mỗi lần nâng cấp dữ liệu.</span>
       </div>
-      <Show when={props.notice}>{(n) => <p class={n().ok ? 'notice notice-ok' : 'notice notice-error'} role="status">{n().text}</p>}</Show>
+      <Show when={props.notice}>
+        {(n) => (
+          <p class={n().ok ? 'notice notice-ok' : 'notice notice-error'} role="status">
+            {n().text}
+          </p>
+        )}
+      </Show>
       <Show when={props.backups} fallback={<p class="muted">Đang tải…</p>}>
         {(list) => (
           <Show when={list().length > 0} fallback={<p class="muted">Chưa có bản sao lưu nào.</p>}>
@@ -42,9 +48,13 @@ export function BackupsPanel(props: BackupsPanelProps) {
                 <tr>
                   <th scope="col">Thời điểm</th>
                   <th scope="col">Loại</th>
-                  <th scope="col" class="num">Dung lượng</th>
+                  <th scope="col" class="num">
+                    Dung lượng
+                  </th>
                   <th scope="col">Tệp</th>
-                  <th scope="col"><span class="visually-hidden">Thao tác</span></th>
+                  <th scope="col">
+                    <span class="visually-hidden">Thao tác</span>
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -54,7 +64,9 @@ export function BackupsPanel(props: BackupsPanelProps) {
                       <td class="nowrap">{formatDateTime(b.at)}</td>
                       <td>{REASONS[b.reason]}</td>
                       <td class="num nowrap">{formatBytes(b.bytes)}</td>
-                      <td><code>{b.name}</code></td>
+                      <td>
+                        <code>{b.name}</code>
+                      </td>
                       <td class="nowrap">
                         <button type="button" class="btn" disabled={props.busy} onClick={() => setAsking(b)}>
                           Khôi phục…

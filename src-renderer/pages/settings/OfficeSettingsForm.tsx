@@ -59,12 +59,22 @@ export function OfficeSettingsForm(props: OfficeSettingsFormProps) {
               onInput={(e) => setDraft(f.name, e.currentTarget.value)}
             />
             <Show when={issueFor(f.name)}>
-              {(text) => <span id={`office-${f.name}-error`} class="field-error">{text()}</span>}
+              {(text) => (
+                <span id={`office-${f.name}-error`} class="field-error">
+                  {text()}
+                </span>
+              )}
             </Show>
           </div>
         )}
       </For>
-      <Show when={message()}>{(m) => <p class={m().ok ? 'notice notice-ok' : 'notice notice-error'} role="status">{m().text}</p>}</Show>
+      <Show when={message()}>
+        {(m) => (
+          <p class={m().ok ? 'notice notice-ok' : 'notice notice-error'} role="status">
+            {m().text}
+          </p>
+        )}
+      </Show>
       <button type="submit" class="btn btn-primary" disabled={saving()}>
         {saving() ? 'Đang lưu…' : 'Lưu thông tin đơn vị'}
       </button>

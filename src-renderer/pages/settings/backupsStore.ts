@@ -41,7 +41,10 @@ export function createBackupsStore(onChanged: () => void) {
       setNotice({ ok: false, text: r.error.message });
       return false;
     }
-    setNotice({ ok: true, text: `Đã khôi phục từ ${r.data.restored}. Dữ liệu trước đó được giữ trong bản sao lưu ${r.data.undoBackup.name}.` });
+    setNotice({
+      ok: true,
+      text: `Đã khôi phục từ ${r.data.restored}. Dữ liệu trước đó được giữ trong bản sao lưu ${r.data.undoBackup.name}.`,
+    });
     return true;
   }
 

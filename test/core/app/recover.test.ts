@@ -11,7 +11,12 @@ describe('recovering an office database that cannot be opened', () => {
   it('offers the newest backup, restores it, keeps the damaged bytes, and opens again', async () => {
     const path = tempDbPath();
     const core = await open(path);
-    await callOk(core, 'system.settings.update', { officeName: 'Phòng Tham mưu', parentBodyName: 'Công an tỉnh Hải Dương', provinceName: 'Hải Dương', placeName: 'Hải Dương' }, admin);
+    await callOk(
+      core,
+      'system.settings.update',
+      { officeName: 'Phòng Tham mưu', parentBodyName: 'Công an tỉnh Hải Dương', provinceName: 'Hải Dương', placeName: 'Hải Dương' },
+      admin,
+    );
     await callOk(core, 'system.backups.create', {}, admin);
     core.close();
 

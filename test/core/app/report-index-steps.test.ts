@@ -32,7 +32,10 @@ const statements = (sql: string) =>
 async function engineAt(version: number): Promise<Engine> {
   const SQL = await loadSqlJs();
   const engine = new Engine(new SQL.Database());
-  applyMigrations(engine, migrations.filter((m) => m.version <= version));
+  applyMigrations(
+    engine,
+    migrations.filter((m) => m.version <= version),
+  );
   return engine;
 }
 

@@ -16,15 +16,30 @@ describe('the seeded catalogues', () => {
   it('hold the seven model types of the 2017 report first, then the common ones', async () => {
     const types = await list({ catalogue: 'model_type' });
     expect(types.slice(0, 7).map((e) => e.code)).toEqual([
-      'XU_DAO_AN_TOAN', 'DONG_HO_HIEU_HOC', 'XOM_LIEN_GIA', 'TIENG_KENG', 'TU_QUAN_DOAN_THE', 'CUM_LIEN_KET', 'TU_QUAN_TU_PHONG',
+      'XU_DAO_AN_TOAN',
+      'DONG_HO_HIEU_HOC',
+      'XOM_LIEN_GIA',
+      'TIENG_KENG',
+      'TU_QUAN_DOAN_THE',
+      'CUM_LIEN_KET',
+      'TU_QUAN_TU_PHONG',
     ]);
     expect(types.map((e) => e.name)).toContain('Camera an ninh');
     expect(types.length).toBeGreaterThan(20);
   });
 
   it('hold award forms, authorities, occasions, venue kinds, session forms and host organisations with fixed ids', async () => {
-    expect((await list({ catalogue: 'award_form' })).map((e) => e.name)).toEqual(['Cờ thi đua', 'Bằng khen', 'Giấy khen', 'Kỷ niệm chương']);
-    expect((await list({ catalogue: 'awarding_authority' })).map((e) => e.name)).toEqual(['Bộ trưởng Bộ Công an', 'Chủ tịch UBND tỉnh', 'Giám đốc Công an tỉnh']);
+    expect((await list({ catalogue: 'award_form' })).map((e) => e.name)).toEqual([
+      'Cờ thi đua',
+      'Bằng khen',
+      'Giấy khen',
+      'Kỷ niệm chương',
+    ]);
+    expect((await list({ catalogue: 'awarding_authority' })).map((e) => e.name)).toEqual([
+      'Bộ trưởng Bộ Công an',
+      'Chủ tịch UBND tỉnh',
+      'Giám đốc Công an tỉnh',
+    ]);
     expect((await list({ catalogue: 'venue_kind' })).map((e) => e.name)).toEqual(['Cơ quan', 'Doanh nghiệp', 'Trường học', 'Khu dân cư']);
     expect((await list({ catalogue: 'occasion' })).length).toBe(3);
     expect((await list({ catalogue: 'session_form' })).map((e) => e.name)).toContain('Hội nghị ký cam kết');
@@ -42,7 +57,10 @@ describe('editing catalogues', () => {
     const renamed = await callOk(core, 'catalogues.rename', { id: e.id, name: 'Huy hiệu Công an', code: 'HH' });
     expect(renamed).toMatchObject({ name: 'Huy hiệu Công an', code: 'HH', sortOrder: 50 });
     const dup = await core.dispatch('catalogues.create', { catalogue: 'award_form', name: 'Bằng khen' }, admin);
-    expect(dup.ok ? '' : dup.error.issues?.[0]).toEqual({ path: ['name'], message: 'Danh mục "Hình thức khen thưởng" đã có mục "Bằng khen".' });
+    expect(dup.ok ? '' : dup.error.issues?.[0]).toEqual({
+      path: ['name'],
+      message: 'Danh mục "Hình thức khen thưởng" đã có mục "Bằng khen".',
+    });
     const dupCode = await core.dispatch('catalogues.rename', { id: e.id, name: 'Huy hiệu', code: 'BANG_KHEN' }, admin);
     expect(dupCode.ok ? '' : dupCode.error.issues?.[0]?.path).toEqual(['code']);
     // The same name in another catalogue is fine.
@@ -63,7 +81,9 @@ describe('editing catalogues', () => {
 
   it('checks that an entry belongs to the expected catalogue', () => {
     const db = core.env.store;
-    expect(() => assertCatalogueEntry(db, 'model_type', seededEntryId('award_form', 'GIAY_KHEN'), ['typeId'])).toThrow(/"Giấy khen" không thuộc danh mục "Loại mô hình"/);
+    expect(() => assertCatalogueEntry(db, 'model_type', seededEntryId('award_form', 'GIAY_KHEN'), ['typeId'])).toThrow(
+      /"Giấy khen" không thuộc danh mục "Loại mô hình"/,
+    );
     expect(() => assertCatalogueEntry(db, 'award_form', '0b9a4f4e-1d7a-4c55-9a57-6f4b8f3c2d10', ['formId'])).toThrow(/Không tìm thấy mục/);
   });
 

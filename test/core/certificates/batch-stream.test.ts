@@ -102,6 +102,10 @@ describe('a batch print streamed page by page', () => {
     await callOk(core, 'certificates.setEmblem', { base64: (await tinyPng()).toString('base64') }, admin);
     const out = await callOk(core, 'certificates.render', { decisionId, mode: 'full' });
     expect(out.pages).toBe(TOTAL);
-    expect(Buffer.from(out.base64, 'base64').toString('latin1').match(/\/Subtype \/Image/g)).toHaveLength(1);
+    expect(
+      Buffer.from(out.base64, 'base64')
+        .toString('latin1')
+        .match(/\/Subtype \/Image/g),
+    ).toHaveLength(1);
   });
 });

@@ -14,14 +14,44 @@ if (!giayKhen) throw new Error('layout giay-khen-a4 missing');
 const MM = 72 / 25.4;
 
 const decision: Decision = {
-  id: 'd1', number: '125', symbol: 'QĐ-CAT', signedOn: '2026-02-05', year: 2026, authorityId: 'a', issuerLine: '',
-  signerTitle: 'KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC', signerName: 'Đại tá Lê Văn A', awardFormId: 'f', occasionId: null, subject: '', place: 'Hải Dương',
-  authorityName: 'Giám đốc Công an tỉnh', awardFormName: 'Giấy khen', awardFormCode: 'GIAY_KHEN', authorityCode: 'GIAM_DOC_CA_TINH',
-  occasionName: null, recipientCount: 1, createdAt: '', updatedAt: '',
+  id: 'd1',
+  number: '125',
+  symbol: 'QĐ-CAT',
+  signedOn: '2026-02-05',
+  year: 2026,
+  authorityId: 'a',
+  issuerLine: '',
+  signerTitle: 'KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC',
+  signerName: 'Đại tá Lê Văn A',
+  awardFormId: 'f',
+  occasionId: null,
+  subject: '',
+  place: 'Hải Dương',
+  authorityName: 'Giám đốc Công an tỉnh',
+  awardFormName: 'Giấy khen',
+  awardFormCode: 'GIAY_KHEN',
+  authorityCode: 'GIAM_DOC_CA_TINH',
+  occasionName: null,
+  recipientCount: 1,
+  createdAt: '',
+  updatedAt: '',
 };
 const recipient: Recipient = {
-  id: 'r1', decisionId: 'd1', seq: 1, kind: 'individual', name: 'Nguyễn Thị Ánh Tuyết', gender: 'female', birthYear: 1978, position: 'Trưởng thôn',
-  unitId: null, unitName: 'Xã An Bình', achievement: 'Có thành tích xuất sắc', registryNumber: 12, printedOn: null, createdAt: '', updatedAt: '',
+  id: 'r1',
+  decisionId: 'd1',
+  seq: 1,
+  kind: 'individual',
+  name: 'Nguyễn Thị Ánh Tuyết',
+  gender: 'female',
+  birthYear: 1978,
+  position: 'Trưởng thôn',
+  unitId: null,
+  unitName: 'Xã An Bình',
+  achievement: 'Có thành tích xuất sắc',
+  registryNumber: 12,
+  printedOn: null,
+  createdAt: '',
+  updatedAt: '',
 };
 
 /** The text nodes of a page, flattened: [text, x, y, fontSize]. */
@@ -42,9 +72,19 @@ describe('certificate docDefinition', () => {
     const page = certificatePage(recipient, decision, giayKhen, m, { mode: 'full', offsets: { x: 0, y: 0 }, emblem: null });
     const t = texts(page.content).map((x) => x.text);
     expect(t).toEqual([
-      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'GIÁM ĐỐC CÔNG AN TỈNH', 'TẶNG', 'GIẤY KHEN',
-      'Bà Nguyễn Thị Ánh Tuyết', 'Trưởng thôn, Xã An Bình', 'Có thành tích xuất sắc', 'Hải Dương, ngày 05 tháng 02 năm 2026',
-      'KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC', 'Đại tá Lê Văn A', 'Quyết định số 125/QĐ-CAT ngày 05/02/2026', 'Số sổ: 12',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'GIÁM ĐỐC CÔNG AN TỈNH',
+      'TẶNG',
+      'GIẤY KHEN',
+      'Bà Nguyễn Thị Ánh Tuyết',
+      'Trưởng thôn, Xã An Bình',
+      'Có thành tích xuất sắc',
+      'Hải Dương, ngày 05 tháng 02 năm 2026',
+      'KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC',
+      'Đại tá Lê Văn A',
+      'Quyết định số 125/QĐ-CAT ngày 05/02/2026',
+      'Số sổ: 12',
     ]);
     expect(page.problems).toEqual([]);
     const name = texts(page.content).find((x) => x.text.startsWith('Bà'));
@@ -56,13 +96,21 @@ describe('certificate docDefinition', () => {
     expect(giayKhen.fields.award).toMatchObject({ fontSize: 18, bold: true, uppercase: true });
     const without = certificatePage(recipient, decision, giayKhen, m, { mode: 'full', offsets: { x: 0, y: 0 }, emblem: null });
     expect(without.content.some((c) => typeof c === 'object' && 'image' in c)).toBe(false);
-    const withEmblem = certificatePage(recipient, decision, giayKhen, m, { mode: 'full', offsets: { x: 0, y: 0 }, emblem: 'data:image/png;base64,AAAA' });
+    const withEmblem = certificatePage(recipient, decision, giayKhen, m, {
+      mode: 'full',
+      offsets: { x: 0, y: 0 },
+      emblem: 'data:image/png;base64,AAAA',
+    });
     expect(withEmblem.content.some((c) => typeof c === 'object' && 'image' in c && c.image === 'data:image/png;base64,AAAA')).toBe(true);
   });
 
   it('in overlay mode holds only the variable fields, shifted by the offsets', () => {
-    const base = texts(certificatePage(recipient, decision, giayKhen, m, { mode: 'overlay', offsets: { x: 0, y: 0 }, emblem: 'x' }).content);
-    const moved = texts(certificatePage(recipient, decision, giayKhen, m, { mode: 'overlay', offsets: { x: 10, y: 5 }, emblem: 'x' }).content);
+    const base = texts(
+      certificatePage(recipient, decision, giayKhen, m, { mode: 'overlay', offsets: { x: 0, y: 0 }, emblem: 'x' }).content,
+    );
+    const moved = texts(
+      certificatePage(recipient, decision, giayKhen, m, { mode: 'overlay', offsets: { x: 10, y: 5 }, emblem: 'x' }).content,
+    );
     expect(base.map((x) => x.text)).not.toContain('GIẤY KHEN');
     expect(base).toHaveLength(8);
     moved.forEach((b, i) => {
@@ -78,13 +126,21 @@ describe('certificate docDefinition', () => {
     expect(long.lines).toHaveLength(1);
     expect(long.fontSize).toBeLessThan(style.fontSize);
     expect(long.fontSize).toBeGreaterThanOrEqual(style.minFontSize);
-    const page = certificatePage({ ...recipient, name: 'Nguyễn Văn '.repeat(12).trim() }, decision, giayKhen, m, { mode: 'full', offsets: { x: 0, y: 0 }, emblem: null });
+    const page = certificatePage({ ...recipient, name: 'Nguyễn Văn '.repeat(12).trim() }, decision, giayKhen, m, {
+      mode: 'full',
+      offsets: { x: 0, y: 0 },
+      emblem: null,
+    });
     expect(page.problems.map((p) => p.field)).toEqual(['recipient']);
   });
 
   it('wraps a long achievement onto several lines within its box', () => {
     const style = giayKhen.fields.achievement;
-    const f = fitText(m, 'Đã có thành tích xuất sắc trong phong trào Toàn dân bảo vệ an ninh Tổ quốc, góp phần giữ vững an ninh chính trị, trật tự an toàn xã hội trên địa bàn năm 2026', style);
+    const f = fitText(
+      m,
+      'Đã có thành tích xuất sắc trong phong trào Toàn dân bảo vệ an ninh Tổ quốc, góp phần giữ vững an ninh chính trị, trật tự an toàn xã hội trên địa bàn năm 2026',
+      style,
+    );
     expect(f.fits).toBe(true);
     expect(f.lines.length).toBeGreaterThan(1);
     expect(f.height).toBeLessThanOrEqual(style.height * MM + 0.01);
@@ -95,7 +151,11 @@ describe('certificate docDefinition', () => {
     const page = certificatePage(recipient, decision, giayKhen, m, { mode: 'full', offsets: { x: 0, y: 0 }, emblem: null });
     const doc = certificateDocument([page.content, page.content, page.content], giayKhen, 'x');
     expect(doc.pageSize).toEqual({ width: 297 * MM, height: 210 * MM });
-    expect((doc.content as Content[]).map((c) => (typeof c === 'object' && 'pageBreak' in c ? c.pageBreak : null))).toEqual([null, 'before', 'before']);
+    expect((doc.content as Content[]).map((c) => (typeof c === 'object' && 'pageBreak' in c ? c.pageBreak : null))).toEqual([
+      null,
+      'before',
+      'before',
+    ]);
   });
 
   it('writes prefixes and dates the way certificates do', () => {

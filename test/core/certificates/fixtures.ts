@@ -11,7 +11,14 @@ export async function decisionWithRecipients(core: Core, over: Parameters<typeof
   const d = await createDecision(core, { awardFormId: FORM.praise, ...over });
   await callOk(core, 'commendations.addRecipient', { ...person({ name: 'Nguyễn Thị Ánh Tuyết'.normalize('NFD') }), decisionId: d.id });
   await callOk(core, 'commendations.addRecipient', {
-    ...person({ kind: 'collective', name: 'Tổ bảo vệ an ninh, trật tự thôn Đông Xuyên', gender: null, birthYear: null, position: '', achievement: LONG_ACHIEVEMENT }),
+    ...person({
+      kind: 'collective',
+      name: 'Tổ bảo vệ an ninh, trật tự thôn Đông Xuyên',
+      gender: null,
+      birthYear: null,
+      position: '',
+      achievement: LONG_ACHIEVEMENT,
+    }),
     decisionId: d.id,
   });
   await callOk(core, 'commendations.assignRegistryNumbers', { decisionId: d.id });

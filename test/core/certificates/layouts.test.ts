@@ -24,7 +24,10 @@ describe('certificate layouts in resources/layouts', () => {
     const dir = mkdtempSync(join(tmpdir(), 'antq-layouts-'));
     mkdirSync(join(dir, 'layouts'));
     copyFileSync(join(RESOURCES_DIR, 'layouts', 'giay-khen-a4.json'), join(dir, 'layouts', 'ok.json'));
-    writeFileSync(join(dir, 'layouts', 'hong.json'), JSON.stringify({ id: 'hong', name: 'x', paper: { size: 'A5', orientation: 'landscape' } }));
+    writeFileSync(
+      join(dir, 'layouts', 'hong.json'),
+      JSON.stringify({ id: 'hong', name: 'x', paper: { size: 'A5', orientation: 'landscape' } }),
+    );
     expect(() => loadLayouts(dir)).toThrow(/hong\.json is invalid/);
   });
 });

@@ -12,13 +12,23 @@ describe('pdfmake access policies', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'antq-policy-')), 'x.png');
     writeFileSync(file, png);
     await expect(renderPdf(RESOURCES_DIR, { content: [{ image: file }], defaultStyle: { font: 'Tinos' } })).rejects.toThrow();
-    const inline = await renderPdf(RESOURCES_DIR, { content: [{ image: `data:image/png;base64,${png.toString('base64')}` }], defaultStyle: { font: 'Tinos' } });
+    const inline = await renderPdf(RESOURCES_DIR, {
+      content: [{ image: `data:image/png;base64,${png.toString('base64')}` }],
+      defaultStyle: { font: 'Tinos' },
+    });
     expect(inline.toString('latin1')).toMatch(/\/Subtype \/Image/);
-    await expect(renderPdf(RESOURCES_DIR, { content: [{ image: `${RESOURCES_DIR}/fonts/../layouts/giay-khen-a4.json` }], defaultStyle: { font: 'Tinos' } })).rejects.toThrow();
+    await expect(
+      renderPdf(RESOURCES_DIR, {
+        content: [{ image: `${RESOURCES_DIR}/fonts/../layouts/giay-khen-a4.json` }],
+        defaultStyle: { font: 'Tinos' },
+      }),
+    ).rejects.toThrow();
   });
 
   it('fetches no URL', async () => {
-    await expect(renderPdf(RESOURCES_DIR, { content: [{ image: 'http://127.0.0.1:9/x.png' }], defaultStyle: { font: 'Tinos' } })).rejects.toThrow();
+    await expect(
+      renderPdf(RESOURCES_DIR, { content: [{ image: 'http://127.0.0.1:9/x.png' }], defaultStyle: { font: 'Tinos' } }),
+    ).rejects.toThrow();
   });
 
   it('still renders with the embedded font', async () => {

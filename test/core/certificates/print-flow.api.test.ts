@@ -21,14 +21,13 @@ describe('printing a decision', () => {
       ...person({ name: 'Trần Văn Dài', birthYear: 1980, achievement: huge }),
       decisionId,
     });
-    const pre = await callOk(
-      core,
-      'certificates.preflight',
-      { decisionId },
-      viewer,
-    );
+    const pre = await callOk(core, 'certificates.preflight', { decisionId }, viewer);
     expect(pre.problems).toEqual([
-      { recipientId: recipient.id, name: 'Trần Văn Dài', problems: [{ field: 'achievement', message: 'Thành tích quá dài: không vừa ô in dù đã giảm cỡ chữ xuống 11.' }] },
+      {
+        recipientId: recipient.id,
+        name: 'Trần Văn Dài',
+        problems: [{ field: 'achievement', message: 'Thành tích quá dài: không vừa ô in dù đã giảm cỡ chữ xuống 11.' }],
+      },
     ]);
     const refused = await core.dispatch('certificates.render', { decisionId }, clerk);
     expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
@@ -39,7 +38,9 @@ describe('printing a decision', () => {
   });
 
   it('runs a batch as a job whose progress can be polled, then hands over the PDF once', async () => {
-    const text = Array.from({ length: 40 }, (_, i) => `Người Số ${i + 1}\tNam\t19${60 + (i % 30)}\tTổ viên\tXã An Bình\tXuất sắc`).join('\n');
+    const text = Array.from({ length: 40 }, (_, i) => `Người Số ${i + 1}\tNam\t19${60 + (i % 30)}\tTổ viên\tXã An Bình\tXuất sắc`).join(
+      '\n',
+    );
     await callOk(core, 'commendations.pasteRecipients', { decisionId, text });
     const { jobId, total } = await callOk(core, 'certificates.start', { decisionId, mode: 'overlay' });
     expect(total).toBe(42);
@@ -102,7 +103,15 @@ describe('printing a decision', () => {
     await wb.xlsx.load(Buffer.from(xlsx.base64, 'base64') as unknown as ArrayBuffer);
     const ws = wb.getWorksheet('Danh sách');
     expect(ws?.getCell('A2').value).toBe('(Kèm theo Quyết định số 125/QĐ-CAT-PV01 ngày 15/12/2026 của Giám đốc Công an tỉnh Hải Dương)');
-    expect(ws?.getRow(4).values).toEqual([undefined, 'STT', 'Họ và tên / Tên tập thể', 'Năm sinh', 'Chức vụ, đơn vị', 'Thành tích', 'Số sổ']);
+    expect(ws?.getRow(4).values).toEqual([
+      undefined,
+      'STT',
+      'Họ và tên / Tên tập thể',
+      'Năm sinh',
+      'Chức vụ, đơn vị',
+      'Thành tích',
+      'Số sổ',
+    ]);
     expect(ws?.getCell('B8').value).toBe('Bà Nguyễn Thị Ánh Tuyết');
     expect(ws?.getCell('C8').value).toBe(1978);
     expect(ws?.getCell('F8').value).toBe(1);

@@ -21,7 +21,12 @@ function tempDb(): string {
   return join(mkdtempSync(join(tmpdir(), 'antq-cli-')), 'office.sqlite');
 }
 
-const office = (officeName: string) => ({ officeName, parentBodyName: 'CÔNG AN TỈNH BẮC NINH', provinceName: 'Bắc Ninh', placeName: 'Bắc Ninh' });
+const office = (officeName: string) => ({
+  officeName,
+  parentBodyName: 'CÔNG AN TỈNH BẮC NINH',
+  provinceName: 'Bắc Ninh',
+  placeName: 'Bắc Ninh',
+});
 
 async function setOfficeName(db: string, name: string): Promise<void> {
   const core = await openCore({ dbPath: db, resourcesDir: RESOURCES_DIR });
@@ -126,7 +131,8 @@ describe('cli', () => {
   it('runs as a program: help exits 0, check on a corrupt file exits non-zero', () => {
     const db = tempDb();
     writeFileSync(db, 'không phải cơ sở dữ liệu');
-    const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src-main/cli/main.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, ['--import', 'tsx', 'src-main/cli/main.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
     const help = run('help');
     expect(help.status).toBe(0);
     expect(help.stdout).toContain('restore BACKUP --db FILE');

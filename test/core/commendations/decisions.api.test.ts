@@ -14,7 +14,13 @@ describe('commendation decisions', () => {
   it('creates a decision and reads it back with catalogue names', async () => {
     const d = await createDecision(core);
     const got = await callOk(core, 'commendations.getDecision', { id: d.id }, viewer);
-    expect(got).toMatchObject({ number: '125', symbol: 'QĐ-CAT-PV01', awardFormName: 'Giấy khen', authorityName: 'Giám đốc Công an tỉnh', recipientCount: 0 });
+    expect(got).toMatchObject({
+      number: '125',
+      symbol: 'QĐ-CAT-PV01',
+      awardFormName: 'Giấy khen',
+      authorityName: 'Giám đốc Công an tỉnh',
+      recipientCount: 0,
+    });
   });
 
   it('refuses a viewer, an authority from the wrong catalogue and a missing number, in Vietnamese', async () => {
@@ -25,7 +31,10 @@ describe('commendation decisions', () => {
     const noNumber = await core.dispatch('commendations.createDecision', decisionInput({ number: '  ' }), clerk);
     expect(noNumber).toMatchObject({ ok: false, error: { issues: [{ path: ['number'], message: 'Nhập số quyết định.' }] } });
     const badDate = await core.dispatch('commendations.createDecision', decisionInput({ signedOn: '2026-02-31' }), clerk);
-    expect(badDate).toMatchObject({ ok: false, error: { issues: [{ path: ['signedOn'], message: 'Ngày không hợp lệ: ngày 31/02/2026 không có thật.' }] } });
+    expect(badDate).toMatchObject({
+      ok: false,
+      error: { issues: [{ path: ['signedOn'], message: 'Ngày không hợp lệ: ngày 31/02/2026 không có thật.' }] },
+    });
   });
 
   it('refuses a year that is neither the signing year nor the one before', async () => {
@@ -43,7 +52,12 @@ describe('commendation decisions', () => {
 
   it('lists decisions with diacritic-free search and filters', async () => {
     await createDecision(core);
-    await createDecision(core, { number: '7', awardFormId: FORM.merit, authorityId: AUTHORITY.chairman, subject: 'Tặng Bằng khen dịp 19/8' });
+    await createDecision(core, {
+      number: '7',
+      awardFormId: FORM.merit,
+      authorityId: AUTHORITY.chairman,
+      subject: 'Tặng Bằng khen dịp 19/8',
+    });
     const found = await callOk(core, 'commendations.listDecisions', { search: 'bang khen 19/8' }, viewer);
     expect(found.rows.map((r) => r.number)).toEqual(['7']);
     const byForm = await callOk(core, 'commendations.listDecisions', { filters: { awardFormId: FORM.praise } }, viewer);

@@ -16,7 +16,13 @@ describe('recipient history and warnings', () => {
 
   it('finds a person by name without diacritics plus birth year, not a namesake born another year', async () => {
     const y2024 = await createDecision(core, { number: '1', signedOn: '2024-12-01', year: 2024 });
-    const y2025 = await createDecision(core, { number: '2', signedOn: '2025-08-19', year: 2025, awardFormId: FORM.merit, authorityId: AUTHORITY.chairman });
+    const y2025 = await createDecision(core, {
+      number: '2',
+      signedOn: '2025-08-19',
+      year: 2025,
+      awardFormId: FORM.merit,
+      authorityId: AUTHORITY.chairman,
+    });
     await add(y2024.id);
     await add(y2025.id, { unitName: 'Phường Khác' });
     await add(y2025.id, { birthYear: 1990 });
@@ -35,7 +41,11 @@ describe('recipient history and warnings', () => {
     const team = { kind: 'collective', name: 'Tổ bảo vệ ANTT thôn Đông', gender: null, birthYear: null, unitName: 'Xã An Bình' };
     await add(d.id, team);
     await add(d.id, { ...team, unitName: 'Xã Tân Dân' });
-    const h = await callOk(core, 'commendations.recipientHistory', { kind: 'collective', name: 'TO BAO VE ANTT THON DONG', unitName: 'xa an binh' });
+    const h = await callOk(core, 'commendations.recipientHistory', {
+      kind: 'collective',
+      name: 'TO BAO VE ANTT THON DONG',
+      unitName: 'xa an binh',
+    });
     expect(h.entries).toHaveLength(1);
   });
 
@@ -52,9 +62,20 @@ describe('recipient history and warnings', () => {
   });
 
   it('warns when a Kỷ niệm chương is proposed for someone who already has one, whatever the year', async () => {
-    const medal2020 = await createDecision(core, { number: '5', signedOn: '2020-08-19', year: 2020, awardFormId: FORM.medal, authorityId: AUTHORITY.minister });
+    const medal2020 = await createDecision(core, {
+      number: '5',
+      signedOn: '2020-08-19',
+      year: 2020,
+      awardFormId: FORM.medal,
+      authorityId: AUTHORITY.minister,
+    });
     await add(medal2020.id);
-    const medal2026 = await createDecision(core, { number: '6', signedOn: '2026-08-19', awardFormId: FORM.medal, authorityId: AUTHORITY.minister });
+    const medal2026 = await createDecision(core, {
+      number: '6',
+      signedOn: '2026-08-19',
+      awardFormId: FORM.medal,
+      authorityId: AUTHORITY.minister,
+    });
     const h = await callOk(core, 'commendations.recipientHistory', {
       kind: 'individual',
       name: 'Nguyễn Thị Ánh Tuyết',

@@ -14,8 +14,7 @@ describe('commendations.pasteRecipients', () => {
   });
   afterEach(() => core.close());
 
-  const names = async () =>
-    (await callOk(core, 'commendations.listRecipients', { decisionId: decision.id })).rows;
+  const names = async () => (await callOk(core, 'commendations.listRecipients', { decisionId: decision.id })).rows;
 
   it('reads a proposal list with its header row, saves valid rows and returns invalid ones with reasons', async () => {
     const text = tsv([
@@ -29,7 +28,11 @@ describe('commendations.pasteRecipients', () => {
     const out = await callOk(core, 'commendations.pasteRecipients', { decisionId: decision.id, text });
     expect(out.saved).toBe(2);
     expect(out.rejected).toEqual([
-      { line: 3, name: '', reasons: ['Giới tính "Không rõ" không hiểu được (ghi Nam hoặc Nữ).', 'Năm sinh "19x5" không hợp lệ (ghi 4 chữ số, ví dụ 1975).'] },
+      {
+        line: 3,
+        name: '',
+        reasons: ['Giới tính "Không rõ" không hiểu được (ghi Nam hoặc Nữ).', 'Năm sinh "19x5" không hợp lệ (ghi 4 chữ số, ví dụ 1975).'],
+      },
       { line: 4, name: '', reasons: ['Thiếu họ tên hoặc tên tập thể.'] },
       { line: 5, name: 'Phạm Thị Thiếu', reasons: ['Nhập thành tích.'] },
     ]);
@@ -41,7 +44,8 @@ describe('commendations.pasteRecipients', () => {
   });
 
   it('reads a list without header (STT first), collectives by their empty person columns, and quoted multi-line cells', async () => {
-    const text = '1\tCông an xã An Bình\t\t\t\tXã An Bình\t"Đạt danh hiệu\nĐơn vị quyết thắng"\n2\tHoàng Văn Nam\tNam\t1975\tCông an viên\tXã An Bình\tXuất sắc\n';
+    const text =
+      '1\tCông an xã An Bình\t\t\t\tXã An Bình\t"Đạt danh hiệu\nĐơn vị quyết thắng"\n2\tHoàng Văn Nam\tNam\t1975\tCông an viên\tXã An Bình\tXuất sắc\n';
     const out = await callOk(core, 'commendations.pasteRecipients', { decisionId: decision.id, text });
     expect(out).toMatchObject({ saved: 2, rejected: [] });
     const rows = await names();
@@ -68,7 +72,10 @@ describe('commendations.pasteRecipients', () => {
 
   it('rejects collectives pasted into a Kỷ niệm chương decision and empty input', async () => {
     const medal = await createDecision(core, { number: '9', awardFormId: FORM.medal });
-    const out = await callOk(core, 'commendations.pasteRecipients', { decisionId: medal.id, text: 'Tổ ANTT thôn Đông\t\t\t\tXã An Bình\tTốt' });
+    const out = await callOk(core, 'commendations.pasteRecipients', {
+      decisionId: medal.id,
+      text: 'Tổ ANTT thôn Đông\t\t\t\tXã An Bình\tTốt',
+    });
     expect(out.rejected[0]?.reasons).toContain('Kỷ niệm chương chỉ tặng cá nhân, không tặng tập thể.');
     const empty = await core.dispatch('commendations.pasteRecipients', { decisionId: decision.id, text: '\n\t\n' }, clerk);
     expect(empty).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });

@@ -24,7 +24,11 @@ describe('commendation recipients', () => {
   });
 
   it('refuses an individual without gender or birth year, and a collective with a birth year', async () => {
-    const r = await core.dispatch('commendations.addRecipient', { ...person({ gender: null, birthYear: null }), decisionId: decision.id }, clerk);
+    const r = await core.dispatch(
+      'commendations.addRecipient',
+      { ...person({ gender: null, birthYear: null }), decisionId: decision.id },
+      clerk,
+    );
     expect(r).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     if (!r.ok) expect(r.error.issues?.map((i) => i.path[0])).toEqual(['gender', 'birthYear']);
     const c = await core.dispatch('commendations.addRecipient', { ...person({ kind: 'collective' }), decisionId: decision.id }, clerk);
@@ -83,11 +87,23 @@ describe('commendation recipients', () => {
   it('assigns registry numbers in list order, on demand, and never hands a number out twice', async () => {
     const ids: string[] = [];
     for (const name of ['A Một', 'B Hai', 'C Ba']) ids.push((await add({ name })).recipient.id);
-    expect(await callOk(core, 'commendations.assignRegistryNumbers', { decisionId: decision.id })).toEqual({ assigned: 3, first: 1, last: 3 });
-    expect(await callOk(core, 'commendations.assignRegistryNumbers', { decisionId: decision.id })).toEqual({ assigned: 0, first: null, last: null });
+    expect(await callOk(core, 'commendations.assignRegistryNumbers', { decisionId: decision.id })).toEqual({
+      assigned: 3,
+      first: 1,
+      last: 3,
+    });
+    expect(await callOk(core, 'commendations.assignRegistryNumbers', { decisionId: decision.id })).toEqual({
+      assigned: 0,
+      first: null,
+      last: null,
+    });
     await callOk(core, 'commendations.deleteRecipient', { id: ids[2]! });
     await add({ name: 'D Bốn' });
-    expect(await callOk(core, 'commendations.assignRegistryNumbers', { decisionId: decision.id })).toEqual({ assigned: 1, first: 4, last: 4 });
+    expect(await callOk(core, 'commendations.assignRegistryNumbers', { decisionId: decision.id })).toEqual({
+      assigned: 1,
+      first: 4,
+      last: 4,
+    });
     // A second decision of the same authority, form and year continues the same book.
     const other = await createDecision(core, { number: '126' });
     await add({ name: 'E Năm' }, other.id);
@@ -99,7 +115,11 @@ describe('commendation recipients', () => {
   it('refuses numbering recipients of another decision', async () => {
     const other = await createDecision(core, { number: '126' });
     const stranger = await add({}, other.id);
-    const r = await core.dispatch('commendations.assignRegistryNumbers', { decisionId: decision.id, recipientIds: [stranger.recipient.id] }, clerk);
+    const r = await core.dispatch(
+      'commendations.assignRegistryNumbers',
+      { decisionId: decision.id, recipientIds: [stranger.recipient.id] },
+      clerk,
+    );
     expect(r.ok ? '' : r.error.code).toBe('NOT_FOUND');
     expect(core.env.store.get<{ n: number }>('SELECT COUNT(*) AS n FROM commendation_registry_counters')?.n).toBe(0);
   });
@@ -109,7 +129,9 @@ describe('commendation recipients', () => {
     await add({ name: 'Lê Văn Bốn', position: 'Ấp trưởng', unitName: 'Phường Ái Quốc', achievement: 'Bắt giữ đối tượng' });
     await add({ name: 'Lê Văn Năm', position: 'Bí thư chi bộ', unitName: 'Xã Bình Minh', achievement: 'Ấn tượng nhất' });
     const names = async (column: string) =>
-      (await callOk(core, 'commendations.listRecipients', { decisionId: decision.id, sort: [{ column, dir: 'asc' }] }, viewer)).rows.map((r) => r.name);
+      (await callOk(core, 'commendations.listRecipients', { decisionId: decision.id, sort: [{ column, dir: 'asc' }] }, viewer)).rows.map(
+        (r) => r.name,
+      );
     expect(await names('position')).toEqual(['Lê Văn Bốn', 'Lê Văn Năm', 'Lê Văn Ba']);
     expect(await names('unitName')).toEqual(['Lê Văn Bốn', 'Lê Văn Năm', 'Lê Văn Ba']);
     expect(await names('achievement')).toEqual(['Lê Văn Năm', 'Lê Văn Bốn', 'Lê Văn Ba']);

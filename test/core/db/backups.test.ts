@@ -68,7 +68,9 @@ describe('backups', () => {
     }
     const kept = store.listBackups();
     expect(kept.length).toBe(KEEP_TOTAL);
-    const today = kept.filter((b) => new Date(b.at).getDate() === clock.now().getDate() && new Date(b.at).getMonth() === clock.now().getMonth());
+    const today = kept.filter(
+      (b) => new Date(b.at).getDate() === clock.now().getDate() && new Date(b.at).getMonth() === clock.now().getMonth(),
+    );
     expect(today).toHaveLength(KEEP_TODAY);
     const earlierDays = kept.slice(KEEP_TODAY).map((b) => new Date(b.at).toDateString());
     expect(new Set(earlierDays).size).toBe(earlierDays.length);

@@ -45,7 +45,7 @@ function runAndKill(dbPath: string, label: string, rand: () => number): Promise<
 /** Deterministic randomness, so a failing sequence of kill moments can be replayed. */
 function seeded(seed: number): () => number {
   let s = seed >>> 0;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 }
 
 async function verify(dbPath: string, acked: ReadonlySet<string>): Promise<void> {
@@ -80,7 +80,9 @@ describe('crash safety', () => {
       if (i % 5 === 4) await verify(dbPath, acked);
     }
     await verify(dbPath, acked);
-    console.log(`crash test seed ${seed}: ${KILLS} kills (${midCheckpoint} during a background checkpoint), ${ackedTotal} acknowledged writes, all present`);
+    console.log(
+      `crash test seed ${seed}: ${KILLS} kills (${midCheckpoint} during a background checkpoint), ${ackedTotal} acknowledged writes, all present`,
+    );
     expect(ackedTotal).toBeGreaterThan(KILLS);
   }, 240_000);
 });

@@ -27,7 +27,9 @@ describe('sql.js export()', () => {
     store.checkpoint();
     await store.backup('manual');
     expect(store.get('PRAGMA foreign_keys')).toEqual({ foreign_keys: 1 });
-    expect(() => store.write((tx) => tx.run('INSERT INTO notes (id, folder_id) VALUES (?, ?)', ['n', 'no-such-folder']))).toThrow(/FOREIGN KEY/);
+    expect(() => store.write((tx) => tx.run('INSERT INTO notes (id, folder_id) VALUES (?, ?)', ['n', 'no-such-folder']))).toThrow(
+      /FOREIGN KEY/,
+    );
     store.close();
   });
 });

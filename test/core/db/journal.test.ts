@@ -37,7 +37,9 @@ describe('journal', () => {
     const path = tempDbPath();
     const store = await open(path);
     const bytes = new Uint8Array([0, 1, 2, 250, 255]);
-    store.write((tx) => tx.run('INSERT INTO notes (id, body, data) VALUES ($id, $body, $data)', { $id: 'b', $body: 'Nguyễn Thị Ánh Tuyết', $data: bytes }));
+    store.write((tx) =>
+      tx.run('INSERT INTO notes (id, body, data) VALUES ($id, $body, $data)', { $id: 'b', $body: 'Nguyễn Thị Ánh Tuyết', $data: bytes }),
+    );
     const { rmSync } = await import('node:fs');
     rmSync(`${path}.lock`);
     const reopened = await open(path);

@@ -62,7 +62,7 @@ describe('single writer', () => {
     expect(err.message).toContain('may-tinh-phong-khac');
   });
 
-  it('never leaves an empty lock behind: the lock is linked into place whole, and a dead writer\'s draft is swept', async () => {
+  it("never leaves an empty lock behind: the lock is linked into place whole, and a dead writer's draft is swept", async () => {
     const path = tempDbPath();
     const dead = spawn(process.execPath, ['-e', '0']);
     await exited(dead);

@@ -18,14 +18,40 @@ let xlsxPath: string;
 let pdfPath: string;
 
 // Columns of the summary sheet (A, B, then figures 1…): where each known total sits.
-const COL = { modelsExisting: 3, modelsNew: 4, sessions: 5, attendees: 6, households: 7, tips: 8, valuable: 9, cases: 10, arrests: 11, kdcRegistered: 12, kdcRecognised: 13, communeRegistered: 14, communeRecognised: 15, orgRegistered: 16, orgRecognised: 17 } as const;
+const COL = {
+  modelsExisting: 3,
+  modelsNew: 4,
+  sessions: 5,
+  attendees: 6,
+  households: 7,
+  tips: 8,
+  valuable: 9,
+  cases: 10,
+  arrests: 11,
+  kdcRegistered: 12,
+  kdcRecognised: 13,
+  communeRegistered: 14,
+  communeRecognised: 15,
+  orgRegistered: 16,
+  orgRecognised: 17,
+} as const;
 
 beforeAll(async () => {
   core = await makeTestCore();
   await seedProvince2017(core);
-  await callOk(core, 'system.settings.update', { officeName: 'Phòng Tham mưu', parentBodyName: 'Công an tỉnh Hải Dương', provinceName: 'Hải Dương', placeName: 'Hải Dương' }, admin);
+  await callOk(
+    core,
+    'system.settings.update',
+    { officeName: 'Phòng Tham mưu', parentBodyName: 'Công an tỉnh Hải Dương', provinceName: 'Hải Dương', placeName: 'Hải Dương' },
+    admin,
+  );
   dir = mkdtempSync(join(tmpdir(), 'antq-report-'));
-  const input: ApiInput<'reports.exportXlsx'> = { period: { kind: 'year', year: 2017 }, signerTitle: 'Trưởng phòng', signerName: 'Nguyễn Thị Ánh Tuyết', signedOn: '2018-01-05' };
+  const input: ApiInput<'reports.exportXlsx'> = {
+    period: { kind: 'year', year: 2017 },
+    signerTitle: 'Trưởng phòng',
+    signerName: 'Nguyễn Thị Ánh Tuyết',
+    signedOn: '2018-01-05',
+  };
   const xlsx = await callOk(core, 'reports.exportXlsx', input, viewer);
   const pdf = await callOk(core, 'reports.exportPdf', input, viewer);
   xlsxPath = join(dir, xlsx.fileName);
@@ -38,7 +64,15 @@ afterAll(() => core.close());
 describe('the 2017 workbook', () => {
   it('reads back with exceljs: the province total row holds the known totals as SUM formulas that add up', async () => {
     const wb = await readWorkbook(readFileSync(xlsxPath));
-    expect(wb.worksheets.map((s) => s.name)).toEqual(['Tổng hợp', 'So sánh cùng kỳ', 'Mô hình', 'Buổi tuyên truyền', 'Kết quả', 'Đăng ký ANTT', 'Khen thưởng']);
+    expect(wb.worksheets.map((s) => s.name)).toEqual([
+      'Tổng hợp',
+      'So sánh cùng kỳ',
+      'Mô hình',
+      'Buổi tuyên truyền',
+      'Kết quả',
+      'Đăng ký ANTT',
+      'Khen thưởng',
+    ]);
     const sheet = wb.getWorksheet('Tổng hợp')!;
     expect(sheet.getCell('A1').value).toBe('CÔNG AN TỈNH HẢI DƯƠNG');
     expect(sheet.getCell(OFFICIAL_FIRST_DATA_ROW - 1, 3).value).toBe('1');
@@ -93,9 +127,27 @@ describe('the 2017 workbook', () => {
 
   it('converts with LibreOffice to CSV showing the same totals and the 2016 column', () => {
     const profile = mkdtempSync(join(tmpdir(), 'lo-'));
-    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${profile}`, '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1', '--outdir', dir, xlsxPath], { stdio: 'ignore', timeout: 120_000 });
+    execFileSync(
+      'soffice',
+      [
+        '--headless',
+        `-env:UserInstallation=file://${profile}`,
+        '--convert-to',
+        'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1',
+        '--outdir',
+        dir,
+        xlsxPath,
+      ],
+      { stdio: 'ignore', timeout: 120_000 },
+    );
     const files = readdirSync(dir).filter((f) => f.endsWith('.csv'));
-    const summary = readFileSync(join(dir, files.find((f) => f.includes('Tổng hợp'))!), 'utf8');
+    const summary = readFileSync(
+      join(
+        dir,
+        files.find((f) => f.includes('Tổng hợp'))!,
+      ),
+      'utf8',
+    );
     const total = summary.split('\n').find((l) => l.includes('Tổng cộng'))!;
     const cells = total.split(',').length > 5 ? parseCsv(total) : [];
     expect(cells[COL.cases - 1]).toBe('1275');
@@ -104,7 +156,13 @@ describe('the 2017 workbook', () => {
     expect(cells[COL.communeRegistered - 1]).toBe('265');
     expect(cells[COL.orgRegistered - 1]).toBe('1223');
     expect(cells[COL.modelsNew - 1]).toBe('335');
-    const compare = readFileSync(join(dir, files.find((f) => f.includes('So sánh'))!), 'utf8');
+    const compare = readFileSync(
+      join(
+        dir,
+        files.find((f) => f.includes('So sánh'))!,
+      ),
+      'utf8',
+    );
     const cases = parseCsv(compare.split('\n').find((l) => l.includes('Vụ án điều tra'))!);
     expect(cases.slice(3, 6)).toEqual(['1275', String(KNOWN_2016.cases), String(1275 - KNOWN_2016.cases)]);
   });

@@ -9,7 +9,12 @@ describe('xlsx formula references', () => {
   it('compresses consecutive rows into ranges so a 114-commune total stays one short SUM', () => {
     expect(sumArgs('C', [11, 12, 13, 20])).toBe('C11:C13,C20');
     expect(sumArgs('P', [5])).toBe('P5');
-    expect(sumArgs('D', Array.from({ length: 114 }, (_, i) => 11 + i))).toBe('D11:D124');
+    expect(
+      sumArgs(
+        'D',
+        Array.from({ length: 114 }, (_, i) => 11 + i),
+      ),
+    ).toBe('D11:D124');
     expect(sumArgs('D', [3, 5, 6, 9])).toBe('D3,D5:D6,D9');
   });
 });

@@ -9,5 +9,10 @@ export const POLICE = seededEntryId('host_organisation', 'CONG_AN');
 
 /** Creates a model through the dispatcher as a clerk; `fields` override a valid default. */
 export function aModel(core: Core, unitId: string, fields: Record<string, unknown> = {}): Promise<SecurityModel> {
-  return callOk(core, 'models.create', { typeId: GONG, name: 'Tiếng kẻng an ninh thôn Đặng Xá', unitId, foundedOn: '2017-03-15', ...fields }, clerk);
+  return callOk(
+    core,
+    'models.create',
+    { typeId: GONG, name: 'Tiếng kẻng an ninh thôn Đặng Xá', unitId, foundedOn: '2017-03-15', ...fields },
+    clerk,
+  );
 }

@@ -22,10 +22,28 @@ async function issueOf(name: string, input: unknown): Promise<{ path: string; me
 
 describe('models.create', () => {
   it('records every field and starts the model active on its founding date', async () => {
-    const m = await aModel(core, t.oldCommune.id, { hostOrganisationId: POLICE, sites: 12, teams: 3, members: 40, households: 120, leader: 'Đặng Văn Hùng', note: 'Gắn loa' });
+    const m = await aModel(core, t.oldCommune.id, {
+      hostOrganisationId: POLICE,
+      sites: 12,
+      teams: 3,
+      members: 40,
+      households: 120,
+      leader: 'Đặng Văn Hùng',
+      note: 'Gắn loa',
+    });
     expect(m).toMatchObject({
-      typeName: 'Tiếng kẻng an ninh', unitName: 'Xã Đoàn Thượng', hostOrganisationName: 'Công an', status: 'active', statusOn: '2017-03-15',
-      sites: 12, teams: 3, members: 40, households: 120, leader: 'Đặng Văn Hùng', note: 'Gắn loa', createdAt: '2026-03-01T08:00:00.000Z',
+      typeName: 'Tiếng kẻng an ninh',
+      unitName: 'Xã Đoàn Thượng',
+      hostOrganisationName: 'Công an',
+      status: 'active',
+      statusOn: '2017-03-15',
+      sites: 12,
+      teams: 3,
+      members: 40,
+      households: 120,
+      leader: 'Đặng Văn Hùng',
+      note: 'Gắn loa',
+      createdAt: '2026-03-01T08:00:00.000Z',
     });
     const h = await callOk(core, 'models.statusHistory', { id: m.id }, viewer);
     expect(h.rows).toMatchObject([{ status: 'active', effectiveOn: '2017-03-15' }]);
@@ -58,17 +76,28 @@ describe('models.create', () => {
 
   it('checks type and host against their catalogues', async () => {
     const base = { name: 'M', unitId: t.area.id, foundedOn: '2026-01-01' };
-    expect(await issueOf('models.create', { ...base, typeId: seededEntryId('award_form', 'BANG_KHEN') })).toMatchObject({ path: 'typeId', message: expect.stringMatching(/không thuộc danh mục "Loại mô hình"/) });
-    expect(await issueOf('models.create', { ...base, typeId: GONG, hostOrganisationId: GONG })).toMatchObject({ path: 'hostOrganisationId' });
+    expect(await issueOf('models.create', { ...base, typeId: seededEntryId('award_form', 'BANG_KHEN') })).toMatchObject({
+      path: 'typeId',
+      message: expect.stringMatching(/không thuộc danh mục "Loại mô hình"/),
+    });
+    expect(await issueOf('models.create', { ...base, typeId: GONG, hostOrganisationId: GONG })).toMatchObject({
+      path: 'hostOrganisationId',
+    });
     await callOk(core, 'catalogues.retire', { id: CLAN }, admin);
-    expect(await issueOf('models.create', { ...base, typeId: CLAN })).toMatchObject({ path: 'typeId', message: expect.stringMatching(/ngừng sử dụng/) });
+    expect(await issueOf('models.create', { ...base, typeId: CLAN })).toMatchObject({
+      path: 'typeId',
+      message: expect.stringMatching(/ngừng sử dụng/),
+    });
   });
 
   it('keeps a model inside its unit: right kind, founded while the unit existed', async () => {
-    expect(await issueOf('models.create', { typeId: GONG, name: 'M', unitId: t.province.id, foundedOn: '2020-01-01' })).toMatchObject({ path: 'unitId' });
+    expect(await issueOf('models.create', { typeId: GONG, name: 'M', unitId: t.province.id, foundedOn: '2020-01-01' })).toMatchObject({
+      path: 'unitId',
+    });
     // The old commune ended on 30/06/2025: a model founded there in 2026 is refused.
     expect(await issueOf('models.create', { typeId: GONG, name: 'M', unitId: t.oldCommune.id, foundedOn: '2026-01-01' })).toMatchObject({
-      path: 'foundedOn', message: expect.stringMatching(/ngoài thời gian hiệu lực của "Xã Đoàn Thượng" đến 30\/06\/2025/),
+      path: 'foundedOn',
+      message: expect.stringMatching(/ngoài thời gian hiệu lực của "Xã Đoàn Thượng" đến 30\/06\/2025/),
     });
     // A 2015 model carried on by today's commune (founded 2025) is entered under the new commune.
     const carried = await aModel(core, t.newCommune.id, { foundedOn: '2015-05-01' });
@@ -89,7 +118,10 @@ describe('models.update and models.delete', () => {
     const moved = await callOk(core, 'models.update', { id: m.id, foundedOn: '2025-09-01' }, clerk);
     expect(moved.statusOn).toBe('2025-09-01');
     await callOk(core, 'models.setStatus', { id: m.id, status: 'suspended', effectiveOn: '2025-12-01' }, clerk);
-    expect(await issueOf('models.update', { id: m.id, foundedOn: '2026-01-01' })).toMatchObject({ path: 'foundedOn', message: expect.stringMatching(/không được sau ngày chuyển trạng thái \(01\/12\/2025\)/) });
+    expect(await issueOf('models.update', { id: m.id, foundedOn: '2026-01-01' })).toMatchObject({
+      path: 'foundedOn',
+      message: expect.stringMatching(/không được sau ngày chuyển trạng thái \(01\/12\/2025\)/),
+    });
   });
 
   it('deletes a model with its history; a viewer cannot', async () => {
@@ -109,7 +141,9 @@ describe('models.update and models.delete', () => {
     const ownType = await callOk(core, 'catalogues.create', { catalogue: 'model_type', name: 'Mô hình riêng của tỉnh' }, admin);
     await aModel(core, t.area.id, { typeId: ownType.id, foundedOn: '2025-08-01' });
     const type = await core.dispatch('catalogues.delete', { id: ownType.id }, admin);
-    expect(type.ok ? '' : `${type.error.code} ${type.error.message}`).toMatch(/^CONFLICT Không xoá được "Mô hình riêng của tỉnh" vì đã có dữ liệu/);
+    expect(type.ok ? '' : `${type.error.code} ${type.error.message}`).toMatch(
+      /^CONFLICT Không xoá được "Mô hình riêng của tỉnh" vì đã có dữ liệu/,
+    );
     const host = await core.dispatch('catalogues.delete', { id: POLICE }, admin);
     expect(host.ok ? 'ok' : host.error.code).toBe('CONFLICT');
     // Renaming an entry in use is allowed, and the model shows the new name.

@@ -29,7 +29,12 @@ describe('models.list', () => {
   });
 
   it('sorts in Vietnamese order on name and leader', async () => {
-    expect(await names({ sort: [{ column: 'name', dir: 'asc' }] })).toEqual(['Ánh sáng học đường', 'Dòng họ Dương', 'Tổ liên gia Đinh Xá', 'Zalo an ninh']);
+    expect(await names({ sort: [{ column: 'name', dir: 'asc' }] })).toEqual([
+      'Ánh sáng học đường',
+      'Dòng họ Dương',
+      'Tổ liên gia Đinh Xá',
+      'Zalo an ninh',
+    ]);
     const byLeader = await callOk(core, 'models.list', { sort: [{ column: 'leader', dir: 'desc' }] }, viewer);
     expect(byLeader.rows.map((r) => r.leader)).toEqual(['Trần Thị Bình', 'Nguyễn Văn Cường', 'Đặng Văn Hùng', 'Dương Văn Dũng']);
     expect(await names({ sort: [{ column: 'foundedOn', dir: 'desc' }], limit: 2 })).toEqual(['Ánh sáng học đường', 'Zalo an ninh']);
@@ -53,9 +58,14 @@ describe('models.list', () => {
   });
 
   it('sorts by unit and type names, and asks for a filter before doing so on a huge list', async () => {
-    expect(await names({ sort: [{ column: 'unitName', dir: 'asc' }, { column: 'name', dir: 'asc' }] })).toEqual([
-      'Zalo an ninh', 'Ánh sáng học đường', 'Dòng họ Dương', 'Tổ liên gia Đinh Xá',
-    ]);
+    expect(
+      await names({
+        sort: [
+          { column: 'unitName', dir: 'asc' },
+          { column: 'name', dir: 'asc' },
+        ],
+      }),
+    ).toEqual(['Zalo an ninh', 'Ánh sáng học đường', 'Dòng họ Dương', 'Tổ liên gia Đinh Xá']);
     const q = { offset: 0, limit: 100, filters: {}, search: '', sort: [{ column: 'unitName', dir: 'asc' as const }] };
     expect(() => assertJoinSortAffordable(q, 100_000)).not.toThrow();
     expect(() => assertJoinSortAffordable(q, 1_000_000)).toThrow(/có 1\.000\.000 mô hình: hãy lọc bớt/);

@@ -13,7 +13,8 @@ beforeEach(async () => {
 });
 afterEach(() => core.close());
 
-const setStatus = (id: string, status: string, effectiveOn: string) => core.dispatch('models.setStatus', { id, status, effectiveOn }, clerk);
+const setStatus = (id: string, status: string, effectiveOn: string) =>
+  core.dispatch('models.setStatus', { id, status, effectiveOn }, clerk);
 
 describe('models.setStatus', () => {
   it('appends to the history and shows the latest status on the model', async () => {
@@ -22,14 +23,21 @@ describe('models.setStatus', () => {
     const back = await callOk(core, 'models.setStatus', { id: m.id, status: 'active', effectiveOn: '2019-06-01' }, clerk);
     expect(back).toMatchObject({ status: 'active', statusOn: '2019-06-01' });
     const h = await callOk(core, 'models.statusHistory', { id: m.id }, clerk);
-    expect(h.rows.map((r) => [r.seq, r.status, r.note])).toEqual([[1, 'active', null], [2, 'suspended', 'Thiếu kinh phí'], [3, 'active', null]]);
+    expect(h.rows.map((r) => [r.seq, r.status, r.note])).toEqual([
+      [1, 'active', null],
+      [2, 'suspended', 'Thiếu kinh phí'],
+      [3, 'active', null],
+    ]);
   });
 
   it('refuses a date before the last change or the founding, an unchanged status and a bad status', async () => {
     const m = await aModel(core, t.oldCommune.id);
     await callOk(core, 'models.setStatus', { id: m.id, status: 'suspended', effectiveOn: '2020-01-01' }, clerk);
     const backwards = await setStatus(m.id, 'dissolved', '2019-12-31');
-    expect(backwards.ok ? '' : backwards.error.issues?.[0]).toEqual({ path: ['effectiveOn'], message: 'Ngày chuyển trạng thái không được trước lần thay đổi gần nhất (01/01/2020).' });
+    expect(backwards.ok ? '' : backwards.error.issues?.[0]).toEqual({
+      path: ['effectiveOn'],
+      message: 'Ngày chuyển trạng thái không được trước lần thay đổi gần nhất (01/01/2020).',
+    });
     const same = await setStatus(m.id, 'suspended', '2020-05-01');
     expect(same.ok ? '' : same.error.message).toMatch(/đang ở trạng thái "Tạm ngừng"/);
     const bad = await setStatus(m.id, 'sleeping', '2020-05-01');
@@ -72,7 +80,10 @@ describe('active at a date and new in a period', () => {
       { typeId: GONG, typeName: 'Tiếng kẻng an ninh', models: 1, sites: 4, teams: 0, members: 0, households: 0 },
     ]);
     expect(countModelsActiveAt(db, '2017-05-31').find((r) => r.typeId === GONG)?.models).toBe(2);
-    expect(countModelsNewIn(db, '2017-01-01', '2017-12-31').map((r) => [r.typeId, r.models])).toEqual([[CLAN, 1], [GONG, 1]]);
+    expect(countModelsNewIn(db, '2017-01-01', '2017-12-31').map((r) => [r.typeId, r.models])).toEqual([
+      [CLAN, 1],
+      [GONG, 1],
+    ]);
     expect(countModelsActiveAt(db, '2026-01-01', { unitId: t.newCommune.id }).map((r) => r.models)).toEqual([1]);
     expect(countModelsActiveAt(db, '2026-01-01', { unitId: t.province.id, typeId: CLAN })).toEqual([
       expect.objectContaining({ models: 1 }),

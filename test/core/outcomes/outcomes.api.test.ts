@@ -18,7 +18,14 @@ describe('outcomes', () => {
   it('makes a row for a new unit and month, with absent counts at 0', async () => {
     const r = await save({ unitId: units.area, period: '2026-03', tipsReceived: 12, valuableTips: 5 });
     expect(r.updated).toBe(false);
-    expect(r.outcome).toMatchObject({ unitName: 'Thôn Đông Hà', tipsReceived: 12, valuableTips: 5, casesSolved: 0, modelId: null, note: '' });
+    expect(r.outcome).toMatchObject({
+      unitName: 'Thôn Đông Hà',
+      tipsReceived: 12,
+      valuableTips: 5,
+      casesSolved: 0,
+      modelId: null,
+      note: '',
+    });
     expect(await callOk(core, 'outcomes.get', { id: r.outcome.id }, viewer)).toEqual(r.outcome);
   });
 
@@ -26,7 +33,14 @@ describe('outcomes', () => {
     const first = await save({ unitId: units.area, period: '2026-03', tipsReceived: 12, valuableTips: 5, note: 'Tháng 3' });
     const second = await save({ unitId: units.area, period: '2026-03', casesSolved: 2, suspectsArrested: 3 });
     expect(second.updated).toBe(true);
-    expect(second.outcome).toMatchObject({ id: first.outcome.id, tipsReceived: 12, valuableTips: 5, casesSolved: 2, suspectsArrested: 3, note: 'Tháng 3' });
+    expect(second.outcome).toMatchObject({
+      id: first.outcome.id,
+      tipsReceived: 12,
+      valuableTips: 5,
+      casesSolved: 2,
+      suspectsArrested: 3,
+      note: 'Tháng 3',
+    });
     expect((await callOk(core, 'outcomes.list', {}, viewer)).total).toBe(1);
     const other = await save({ unitId: units.area, period: '2026-04', tipsReceived: 1 });
     expect(other.updated).toBe(false);
@@ -61,7 +75,9 @@ describe('outcomes', () => {
     const r = await core.dispatch('outcomes.update', { id: outcome.id, period: '2026-03' }, clerk);
     expect(r).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     if (!r.ok) expect(r.error.message).toContain('03/2026');
-    expect((await callOk(core, 'outcomes.update', { id: outcome.id, period: '2026-05', weaponsHandedIn: 2 }, clerk)).period).toBe('2026-05');
+    expect((await callOk(core, 'outcomes.update', { id: outcome.id, period: '2026-05', weaponsHandedIn: 2 }, clerk)).period).toBe(
+      '2026-05',
+    );
   });
 
   it('attributes a row to a model and refuses an unknown model', async () => {
@@ -69,7 +85,11 @@ describe('outcomes', () => {
     const r = await save({ unitId: units.area, period: '2026-02', modelId: model, tipsReceived: 4 });
     expect(r.outcome).toMatchObject({ modelId: model, modelName: 'Tiếng kẻng an ninh thôn Đông Hà' });
     expect((await callOk(core, 'outcomes.list', { filters: { modelId: model } }, viewer)).total).toBe(1);
-    const bad = await core.dispatch('outcomes.save', { unitId: units.area, period: '2026-01', modelId: '00000000-0000-4000-8000-000000000000' }, clerk);
+    const bad = await core.dispatch(
+      'outcomes.save',
+      { unitId: units.area, period: '2026-01', modelId: '00000000-0000-4000-8000-000000000000' },
+      clerk,
+    );
     expect(bad).toMatchObject({ ok: false, error: { issues: [{ path: ['modelId'] }] } });
   });
 

@@ -14,7 +14,13 @@ describe('queryPage', () => {
       await callOk(
         core,
         'sessions.create',
-        { heldOn: `2026-0${1 + (i % 9)}-${day}`, unitId: i % 2 ? units.area : units.school, venueKindId: VENUE_RESIDENTIAL, formId: FORM_TALK, topic: `Chủ đề ${i % 3 === 0 ? 'ma túy' : 'cư trú'} ${i}` },
+        {
+          heldOn: `2026-0${1 + (i % 9)}-${day}`,
+          unitId: i % 2 ? units.area : units.school,
+          venueKindId: VENUE_RESIDENTIAL,
+          formId: FORM_TALK,
+          topic: `Chủ đề ${i % 3 === 0 ? 'ma túy' : 'cư trú'} ${i}`,
+        },
         clerk,
       );
     }

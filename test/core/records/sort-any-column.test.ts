@@ -21,14 +21,33 @@ describe('record lists sort by every column in Vietnamese order', () => {
     for (const [i, name] of shuffled.entries()) {
       const form = await callOk(core, 'catalogues.create', { catalogue: 'session_form', name }, admin);
       const modelId = await aModel(core, units.area, name);
-      await callOk(core, 'sessions.create', { heldOn: `2026-03-1${i}`, unitId: units.area, venueKindId: VENUE_RESIDENTIAL, formId: form.id, topic: 'Chủ đề', modelId, note: name }, clerk);
+      await callOk(
+        core,
+        'sessions.create',
+        {
+          heldOn: `2026-03-1${i}`,
+          unitId: units.area,
+          venueKindId: VENUE_RESIDENTIAL,
+          formId: form.id,
+          topic: 'Chủ đề',
+          modelId,
+          note: name,
+        },
+        clerk,
+      );
     }
     for (const column of ['formName', 'modelName', 'note'] as const) {
       const key = column === 'note' ? 'note' : column;
       const asc = await callOk(core, 'sessions.list', { sort: [{ column, dir: 'asc' }] }, viewer);
-      expect(asc.rows.map((r) => r[key]), column).toEqual(VIETNAMESE_ORDER);
+      expect(
+        asc.rows.map((r) => r[key]),
+        column,
+      ).toEqual(VIETNAMESE_ORDER);
       const desc = await callOk(core, 'sessions.list', { sort: [{ column, dir: 'desc' }] }, viewer);
-      expect(desc.rows.map((r) => r[key]), column).toEqual([...VIETNAMESE_ORDER].reverse());
+      expect(
+        desc.rows.map((r) => r[key]),
+        column,
+      ).toEqual([...VIETNAMESE_ORDER].reverse());
     }
     const byVenue = await callOk(core, 'sessions.list', { sort: [{ column: 'venueKindName', dir: 'asc' }] }, viewer);
     expect(byVenue.total).toBe(4);
@@ -43,7 +62,20 @@ describe('record lists sort by every column in Vietnamese order', () => {
 
     const bodies = ['UBND xã Đồng Quang', 'UBND phường Ái Quốc'];
     for (const [i, unitId] of [units.area, units.school].entries()) {
-      await callOk(core, 'registrations.create', { year: 2026, unitId, registeredOn: '2026-02-10', assessment: 'passed', decisionNumber: `1${i}/QĐ-UBND`, decisionDate: '2026-11-15', recognisedBy: bodies[i] }, clerk);
+      await callOk(
+        core,
+        'registrations.create',
+        {
+          year: 2026,
+          unitId,
+          registeredOn: '2026-02-10',
+          assessment: 'passed',
+          decisionNumber: `1${i}/QĐ-UBND`,
+          decisionDate: '2026-11-15',
+          recognisedBy: bodies[i],
+        },
+        clerk,
+      );
     }
     const regs = await callOk(core, 'registrations.list', { sort: [{ column: 'recognisedBy', dir: 'asc' }] }, viewer);
     expect(regs.rows.map((r) => r.recognisedBy)).toEqual(['UBND phường Ái Quốc', 'UBND xã Đồng Quang']);

@@ -14,7 +14,12 @@ describe('registrations', () => {
     if (r.ok) throw new Error(`${name} should have failed`);
     return r.error;
   };
-  const recognition = { assessment: 'passed', decisionNumber: '125/QĐ-UBND', decisionDate: '2026-11-15', recognisedBy: 'UBND phường Ái Quốc' } satisfies Partial<ApiInput<'registrations.update'>>;
+  const recognition = {
+    assessment: 'passed',
+    decisionNumber: '125/QĐ-UBND',
+    decisionDate: '2026-11-15',
+    recognisedBy: 'UBND phường Ái Quốc',
+  } satisfies Partial<ApiInput<'registrations.update'>>;
   beforeEach(async () => {
     core = await makeTestCore({ clock: testClock });
     units = aUnitTree(core);
@@ -23,7 +28,14 @@ describe('registrations', () => {
 
   it('records a registration, not yet assessed, with its evaluation period', async () => {
     const r = await create({ year: 2026, unitId: units.area, registeredOn: '2026-02-10' });
-    expect(r).toMatchObject({ unitName: 'Thôn Đông Hà', assessment: 'pending', points: null, recognised: false, evaluationFrom: '2025-11-01', evaluationTo: '2026-10-31' });
+    expect(r).toMatchObject({
+      unitName: 'Thôn Đông Hà',
+      assessment: 'pending',
+      points: null,
+      recognised: false,
+      evaluationFrom: '2025-11-01',
+      evaluationTo: '2026-10-31',
+    });
     const school = await create({ year: 2026, unitId: units.school, registeredOn: '2026-03-01' });
     expect(school).toMatchObject({ evaluationFrom: '2025-11-16', evaluationTo: '2026-11-15' });
   });
@@ -43,7 +55,9 @@ describe('registrations', () => {
     const r = await create({ year: 2026, unitId: units.commune, registeredOn: '2026-01-20' });
     const early = await fail('registrations.update', { id: r.id, decisionNumber: '12/QĐ-UBND' });
     expect(early.issues?.[0]).toMatchObject({ path: ['decisionNumber'], message: expect.stringContaining('Đạt') });
-    expect((await fail('registrations.update', { id: r.id, assessment: 'failed', decisionDate: '2026-11-15' })).issues?.[0]?.path).toEqual(['decisionDate']);
+    expect((await fail('registrations.update', { id: r.id, assessment: 'failed', decisionDate: '2026-11-15' })).issues?.[0]?.path).toEqual([
+      'decisionDate',
+    ]);
     const ok = await callOk(core, 'registrations.update', { id: r.id, ...recognition, points: 92.5 }, clerk);
     expect(ok).toMatchObject({ assessment: 'passed', recognised: true, points: 92.5, decisionNumber: '125/QĐ-UBND' });
     expect((await fail('registrations.update', { id: r.id, assessment: 'failed' })).issues?.[0]?.path).toEqual(['decisionNumber']);
@@ -58,11 +72,15 @@ describe('registrations', () => {
   });
 
   it('refuses points before the assessment', async () => {
-    expect((await fail('registrations.create', { year: 2026, unitId: units.area, registeredOn: '2026-02-01', points: 80 })).issues?.[0]?.path).toEqual(['points']);
+    expect(
+      (await fail('registrations.create', { year: 2026, unitId: units.area, registeredOn: '2026-02-01', points: 80 })).issues?.[0]?.path,
+    ).toEqual(['points']);
   });
 
   it('keeps the registration date inside the year and the evaluation period of the unit kind', async () => {
-    expect((await fail('registrations.create', { year: 2026, unitId: units.area, registeredOn: '2025-12-20' })).issues?.[0]?.path).toEqual(['registeredOn']);
+    expect((await fail('registrations.create', { year: 2026, unitId: units.area, registeredOn: '2025-12-20' })).issues?.[0]?.path).toEqual([
+      'registeredOn',
+    ]);
     const late = await fail('registrations.create', { year: 2026, unitId: units.area, registeredOn: '2026-11-05' });
     expect(late.issues?.[0]?.message).toContain('31/10/2026');
     await create({ year: 2026, unitId: units.commune, registeredOn: '2026-11-05' });
@@ -70,7 +88,9 @@ describe('registrations', () => {
   });
 
   it('refuses units that do not register and dates outside the unit validity', async () => {
-    expect((await fail('registrations.create', { year: 2026, unitId: units.city, registeredOn: '2026-02-01' })).issues?.[0]?.path).toEqual(['unitId']);
+    expect((await fail('registrations.create', { year: 2026, unitId: units.city, registeredOn: '2026-02-01' })).issues?.[0]?.path).toEqual([
+      'unitId',
+    ]);
     const abolished = await fail('registrations.create', { year: 2026, unitId: units.oldCommune, registeredOn: '2026-02-01' });
     expect(abolished.issues?.[0]).toMatchObject({ path: ['unitId'], message: expect.stringContaining('Xã Đồng Quang') });
     expect((await create({ year: 2017, unitId: units.oldCommune, registeredOn: '2017-02-01' })).year).toBe(2017);

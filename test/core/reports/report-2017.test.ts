@@ -27,7 +27,11 @@ describe('reports.build for the 2017 province year', () => {
   it('counts models by type existing at year end, new and dissolved, beside 2016', () => {
     for (const t of MODEL_TYPES_2017) expect(ind(`models.existing.${entryId(t.code)}`).value).toBe(t.existing);
     expect(ind(`models.existing.${entryId('TU_QUAN_TU_PHONG')}`).value).toBe(KNOWN_2017.modelsNew);
-    expect(ind('models.new')).toMatchObject({ value: KNOWN_2017.modelsNew, previous: KNOWN_2016.modelsNew, change: KNOWN_2017.modelsNew - KNOWN_2016.modelsNew });
+    expect(ind('models.new')).toMatchObject({
+      value: KNOWN_2017.modelsNew,
+      previous: KNOWN_2016.modelsNew,
+      change: KNOWN_2017.modelsNew - KNOWN_2016.modelsNew,
+    });
     expect(ind('models.existing')).toMatchObject({ value: KNOWN_2017.modelsExisting, previous: KNOWN_2016.modelsExisting });
     expect(ind('models.dissolved')).toMatchObject({ value: KNOWN_2017.modelsDissolved, previous: 0 });
   });
@@ -60,7 +64,10 @@ describe('reports.build for the 2017 province year', () => {
     const key = `commendations.${entryId('BANG_KHEN')}.${entryId('CHU_TICH_UBND_TINH')}`;
     expect(ind(`${key}.collective`).value).toBe(5);
     expect(ind(`${key}.individual`).value).toBe(7);
-    expect(ind(`commendations.${entryId('GIAY_KHEN')}.${entryId('GIAM_DOC_CA_TINH')}.collective`)).toMatchObject({ value: 10, previous: 8 });
+    expect(ind(`commendations.${entryId('GIAY_KHEN')}.${entryId('GIAM_DOC_CA_TINH')}.collective`)).toMatchObject({
+      value: 10,
+      previous: 8,
+    });
   });
 
   it('lays the table out by district with commune rows, subtotals that add up, and the province total', () => {
@@ -70,10 +77,40 @@ describe('reports.build for the 2017 province year', () => {
     expect(rows.filter((r) => r.kind === 'unit')).toHaveLength(seeded.communeIds.length);
     const total = rows.at(-1)!;
     expect(total.kind).toBe('total');
-    const col = (key: string) => 2 + ['modelsExisting', 'modelsNew', 'sessions', 'attendees', 'households', 'tips', 'valuable', 'cases', 'arrests', 'kdcRegistered', 'kdcRecognised', 'communeRegistered', 'communeRecognised', 'orgRegistered', 'orgRecognised'].indexOf(key);
-    for (const [key, value] of Object.entries({ modelsExisting: KNOWN_2017.modelsExisting, modelsNew: 335, sessions: 520, cases: 1275, arrests: 1321, kdcRegistered: 1469, communeRegistered: 265, orgRegistered: 1223 })) {
+    const col = (key: string) =>
+      2 +
+      [
+        'modelsExisting',
+        'modelsNew',
+        'sessions',
+        'attendees',
+        'households',
+        'tips',
+        'valuable',
+        'cases',
+        'arrests',
+        'kdcRegistered',
+        'kdcRecognised',
+        'communeRegistered',
+        'communeRecognised',
+        'orgRegistered',
+        'orgRecognised',
+      ].indexOf(key);
+    for (const [key, value] of Object.entries({
+      modelsExisting: KNOWN_2017.modelsExisting,
+      modelsNew: 335,
+      sessions: 520,
+      cases: 1275,
+      arrests: 1321,
+      kdcRegistered: 1469,
+      communeRegistered: 265,
+      orgRegistered: 1223,
+    })) {
       expect(total.cells[col(key)], key).toBe(value);
-      expect(subtotals.reduce((s, r) => s + Number(r.cells[col(key)]), 0), key).toBe(value);
+      expect(
+        subtotals.reduce((s, r) => s + Number(r.cells[col(key)]), 0),
+        key,
+      ).toBe(value);
     }
     for (const sub of subtotals) {
       for (let c = 2; c < sub.cells.length; c++) expect(sub.cells[c]).toBe(sub.sumOf!.reduce((s, i) => s + Number(rows[i]!.cells[c]), 0));

@@ -81,9 +81,7 @@ describe('reports/ and the other domains’ tables', () => {
   it('names no table of another domain in any file under reports/', () => {
     const files = sourceFiles(REPORTS_DIR);
     expect(files.length).toBeGreaterThan(5);
-    const found = files.flatMap((f) =>
-      tablesNamed(f, readFileSync(f, 'utf8'), tables).map((t) => `${relative(REPORTS_DIR, f)}: ${t}`),
-    );
+    const found = files.flatMap((f) => tablesNamed(f, readFileSync(f, 'utf8'), tables).map((t) => `${relative(REPORTS_DIR, f)}: ${t}`));
     expect(found).toEqual([]);
   });
 });

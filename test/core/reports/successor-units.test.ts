@@ -14,7 +14,14 @@ async function unit(key: string, name: string, kind: UnitKind, parentId: string 
 }
 
 async function session(unitId: string, heldOn: string, attendees: number): Promise<void> {
-  await callOk(core, 'sessions.create', { heldOn, unitId, venueKindId: entryId('KHU_DAN_CU'), formId: entryId('TUYEN_TRUYEN'), topic: 'Phòng chống tội phạm', attendees });
+  await callOk(core, 'sessions.create', {
+    heldOn,
+    unitId,
+    venueKindId: entryId('KHU_DAN_CU'),
+    formId: entryId('TUYEN_TRUYEN'),
+    topic: 'Phòng chống tội phạm',
+    attendees,
+  });
 }
 
 // A district with two communes until 30/6/2025; from 1/7/2025 one new commune directly under the
@@ -72,4 +79,3 @@ describe('units resolved as of the period', () => {
     if (!badDate.ok) expect(badDate.error.issues?.[0]?.path).toEqual(['signedOn']);
   });
 });
-

@@ -40,7 +40,11 @@ describe('records and the units and catalogue entries they use', () => {
     const old = await session(units.oldCommune, '2017-08-19');
     await callOk(core, 'units.merge', { id: units.oldCommune, successorId: units.commune, validUntil: '2025-06-30' }, admin);
     expect(await callOk(core, 'sessions.get', { id: old.id }, viewer)).toMatchObject({ unitName: 'Xã Đồng Quang', heldOn: '2017-08-19' });
-    const fresh = await core.dispatch('sessions.create', { heldOn: '2026-03-01', unitId: units.oldCommune, venueKindId: VENUE_RESIDENTIAL, formId: FORM_TALK, topic: 'x' }, clerk);
+    const fresh = await core.dispatch(
+      'sessions.create',
+      { heldOn: '2026-03-01', unitId: units.oldCommune, venueKindId: VENUE_RESIDENTIAL, formId: FORM_TALK, topic: 'x' },
+      clerk,
+    );
     expect(fresh).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: ['unitId'] }] } });
   });
 });

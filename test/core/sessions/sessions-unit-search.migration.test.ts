@@ -9,7 +9,10 @@ describe('migration 31 (unit name in the sessions search index)', () => {
   it('carries over the folded text of sessions saved before it, adds their unit name, and follows renames', async () => {
     const SQL = await loadSqlJs();
     const engine = new Engine(new SQL.Database());
-    applyMigrations(engine, migrations.filter((m) => m.version <= 30));
+    applyMigrations(
+      engine,
+      migrations.filter((m) => m.version <= 30),
+    );
     engine.exec(
       `INSERT INTO units (id, name, name_search, name_sort, kind, created_at, updated_at) VALUES ('u1', 'Thôn Đông Hà', 'thon dong ha', 'x', 'residential_area', '', '')`,
     );
@@ -19,8 +22,12 @@ describe('migration 31 (unit name in the sessions search index)', () => {
       [VENUE_RESIDENTIAL, FORM_TALK],
     );
     engine.exec(`INSERT INTO propaganda_sessions_fts (docid, topic, presenter, note) VALUES (7, 'phong chong ma tuy', 'dang van lam', '')`);
-    applyMigrations(engine, migrations.filter((m) => m.version === 31));
-    const match = (q: string) => engine.all<{ docid: number }>('SELECT docid FROM propaganda_sessions_fts WHERE propaganda_sessions_fts MATCH ?', [q]);
+    applyMigrations(
+      engine,
+      migrations.filter((m) => m.version === 31),
+    );
+    const match = (q: string) =>
+      engine.all<{ docid: number }>('SELECT docid FROM propaganda_sessions_fts WHERE propaganda_sessions_fts MATCH ?', [q]);
     expect(match('"dang*" "dong*" "ma*"')).toEqual([{ docid: 7 }]);
     engine.exec(`UPDATE units SET name_search = 'thon bac son' WHERE id = 'u1'`);
     expect(match('"bac*" "son*"')).toEqual([{ docid: 7 }]);

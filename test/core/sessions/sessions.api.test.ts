@@ -1,12 +1,27 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../../src-main/core/app/open-core';
 import { callOk, clerk, makeTestCore, viewer } from '../../fixtures/core';
-import { FORM_COMMITMENT, FORM_TALK, VENUE_RESIDENTIAL, VENUE_SCHOOL, aModel, aUnitTree, retireEntry, testClock } from '../../fixtures/records';
+import {
+  FORM_COMMITMENT,
+  FORM_TALK,
+  VENUE_RESIDENTIAL,
+  VENUE_SCHOOL,
+  aModel,
+  aUnitTree,
+  retireEntry,
+  testClock,
+} from '../../fixtures/records';
 
 describe('sessions', () => {
   let core: Core;
   let units: ReturnType<typeof aUnitTree>;
-  const base = () => ({ heldOn: '2026-03-10', unitId: units.area, venueKindId: VENUE_RESIDENTIAL, formId: FORM_TALK, topic: 'Phòng chống ma túy' });
+  const base = () => ({
+    heldOn: '2026-03-10',
+    unitId: units.area,
+    venueKindId: VENUE_RESIDENTIAL,
+    formId: FORM_TALK,
+    topic: 'Phòng chống ma túy',
+  });
   beforeEach(async () => {
     core = await makeTestCore({ clock: testClock });
     units = aUnitTree(core);
@@ -15,7 +30,15 @@ describe('sessions', () => {
 
   it('records a session with defaults and returns it with the names the grid shows', async () => {
     const s = await callOk(core, 'sessions.create', { ...base(), presenter: 'Đặng Văn Lâm', attendees: 120 }, clerk);
-    expect(s).toMatchObject({ unitName: 'Thôn Đông Hà', venueKindName: 'Khu dân cư', formName: 'Nói chuyện chuyên đề', attendees: 120, householdsCommitted: 0, modelId: null, note: '' });
+    expect(s).toMatchObject({
+      unitName: 'Thôn Đông Hà',
+      venueKindName: 'Khu dân cư',
+      formName: 'Nói chuyện chuyên đề',
+      attendees: 120,
+      householdsCommitted: 0,
+      modelId: null,
+      note: '',
+    });
     expect(await callOk(core, 'sessions.get', { id: s.id }, viewer)).toEqual(s);
   });
 

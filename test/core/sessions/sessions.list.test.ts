@@ -8,12 +8,23 @@ describe('sessions.list', () => {
   let units: ReturnType<typeof aUnitTree>;
   const list = (q: object) => callOk(core, 'sessions.list', q, viewer);
   const add = (over: object) =>
-    callOk(core, 'sessions.create', { heldOn: '2026-03-10', unitId: units.area, venueKindId: VENUE_RESIDENTIAL, formId: FORM_TALK, topic: 'Tuyên truyền', ...over }, clerk);
+    callOk(
+      core,
+      'sessions.create',
+      { heldOn: '2026-03-10', unitId: units.area, venueKindId: VENUE_RESIDENTIAL, formId: FORM_TALK, topic: 'Tuyên truyền', ...over },
+      clerk,
+    );
 
   beforeEach(async () => {
     core = await makeTestCore({ clock: testClock });
     units = aUnitTree(core);
-    await add({ presenter: 'Đặng Văn Lâm', topic: 'Phòng chống ma túy học đường', unitId: units.school, venueKindId: VENUE_SCHOOL, heldOn: '2026-04-02' });
+    await add({
+      presenter: 'Đặng Văn Lâm',
+      topic: 'Phòng chống ma túy học đường',
+      unitId: units.school,
+      venueKindId: VENUE_SCHOOL,
+      heldOn: '2026-04-02',
+    });
     await add({ presenter: 'Nguyễn Văn An', topic: 'Ký cam kết an toàn', formId: FORM_COMMITMENT, heldOn: '2026-01-20' });
     await add({ presenter: 'Dương Thị Hà', topic: 'Luật Cư trú', heldOn: '2026-02-14' });
     await add({ presenter: 'Ân Văn Bình', topic: 'Đấu tranh tội phạm', unitId: units.oldCommune, heldOn: '2017-08-19' });
@@ -33,11 +44,25 @@ describe('sessions.list', () => {
     expect(asc.rows.map((r) => r.presenter)).toEqual(['Ân Văn Bình', 'Dương Thị Hà', 'Đặng Văn Lâm', 'Đinh Công Tráng', 'Nguyễn Văn An']);
     const desc = await list({ sort: [{ column: 'presenter', dir: 'desc' }] });
     expect(desc.rows.map((r) => r.presenter)).toEqual(asc.rows.map((r) => r.presenter).reverse());
-    const byUnit = await list({ sort: [{ column: 'unitName', dir: 'asc' }, { column: 'heldOn', dir: 'asc' }] });
-    expect(byUnit.rows.map((r) => r.unitName)).toEqual(['Thôn Đông Hà', 'Thôn Đông Hà', 'Thôn Đông Hà', 'Trường THPT Nguyễn Trãi', 'Xã Đồng Quang']);
+    const byUnit = await list({
+      sort: [
+        { column: 'unitName', dir: 'asc' },
+        { column: 'heldOn', dir: 'asc' },
+      ],
+    });
+    expect(byUnit.rows.map((r) => r.unitName)).toEqual([
+      'Thôn Đông Hà',
+      'Thôn Đông Hà',
+      'Thôn Đông Hà',
+      'Trường THPT Nguyễn Trãi',
+      'Xã Đồng Quang',
+    ]);
     expect(byUnit.rows.slice(0, 3).map((r) => r.heldOn)).toEqual(['2026-01-20', '2026-02-14', '2026-05-05']);
     const byUnitDesc = await list({ sort: [{ column: 'unitName', dir: 'desc' }], limit: 2, offset: 1 });
-    expect(byUnitDesc).toMatchObject({ total: 5, rows: [{ unitName: 'Trường THPT Nguyễn Trãi' }, { unitName: 'Thôn Đông Hà', heldOn: '2026-05-05' }] });
+    expect(byUnitDesc).toMatchObject({
+      total: 5,
+      rows: [{ unitName: 'Trường THPT Nguyễn Trãi' }, { unitName: 'Thôn Đông Hà', heldOn: '2026-05-05' }],
+    });
   });
 
   it('finds "dang" in "Đặng" and "nguyen van" in "Nguyễn Văn", ignoring diacritics and case', async () => {
@@ -93,7 +118,9 @@ describe('sessions.list', () => {
     expect((await list({ filters: { venueKindId: VENUE_SCHOOL } })).total).toBe(1);
     expect((await list({ filters: { presenter: 'van' } })).total).toBe(3);
     expect((await list({ filters: { topic: 'van' } })).total).toBe(0);
-    expect((await list({ search: 'van', filters: { presenter: 'nguyen', year: '2026' } })).rows.map((r) => r.presenter)).toEqual(['Nguyễn Văn An']);
+    expect((await list({ search: 'van', filters: { presenter: 'nguyen', year: '2026' } })).rows.map((r) => r.presenter)).toEqual([
+      'Nguyễn Văn An',
+    ]);
     expect((await list({ search: 'van', filters: { year: '2017' } })).rows.map((r) => r.presenter)).toEqual(['Ân Văn Bình']);
     expect((await list({ search: 'zzz', filters: { year: '2017' } })).total).toBe(0);
   });

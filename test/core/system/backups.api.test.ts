@@ -5,7 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../../src-main/core/app/open-core';
 import { RESOURCES_DIR, admin, callOk, clerk, makeTestCore, viewer } from '../../fixtures/core';
 
-const office = (officeName: string) => ({ officeName, parentBodyName: 'CÔNG AN TỈNH BẮC NINH', provinceName: 'Bắc Ninh', placeName: 'Bắc Ninh' });
+const office = (officeName: string) => ({
+  officeName,
+  parentBodyName: 'CÔNG AN TỈNH BẮC NINH',
+  provinceName: 'Bắc Ninh',
+  placeName: 'Bắc Ninh',
+});
 
 function fileCore(): Promise<Core> {
   const dbPath = join(mkdtempSync(join(tmpdir(), 'antq-backups-')), 'office.sqlite');

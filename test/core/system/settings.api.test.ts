@@ -16,7 +16,13 @@ const settings = {
 describe('system.settings', () => {
   it('starts empty and lets any role read it', async () => {
     const core = await makeTestCore();
-    expect(await callOk(core, 'system.settings.get', {}, viewer)).toEqual({ officeName: '', parentBodyName: '', provinceName: '', placeName: '', updatedAt: null });
+    expect(await callOk(core, 'system.settings.get', {}, viewer)).toEqual({
+      officeName: '',
+      parentBodyName: '',
+      provinceName: '',
+      placeName: '',
+      updatedAt: null,
+    });
     core.close();
   });
 

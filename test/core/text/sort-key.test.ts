@@ -8,7 +8,19 @@ const byKey = (names: string[]) => [...names].sort((a, b) => binary(sortKey(a), 
 describe('Vietnamese sort key', () => {
   it('orders initials as the Vietnamese alphabet, đ after d, accented initials not after z', () => {
     expect(byKey(['Zô', 'Đinh', 'Ân', 'Dương', 'An', 'Ăn', 'Đặng', 'Bình', 'Ơn', 'Ông', 'Oanh', 'Ưng', 'Uyên'])).toEqual([
-      'An', 'Ăn', 'Ân', 'Bình', 'Dương', 'Đặng', 'Đinh', 'Oanh', 'Ông', 'Ơn', 'Uyên', 'Ưng', 'Zô',
+      'An',
+      'Ăn',
+      'Ân',
+      'Bình',
+      'Dương',
+      'Đặng',
+      'Đinh',
+      'Oanh',
+      'Ông',
+      'Ơn',
+      'Uyên',
+      'Ưng',
+      'Zô',
     ]);
   });
 
@@ -17,7 +29,18 @@ describe('Vietnamese sort key', () => {
   });
 
   it('agrees with Intl.Collator("vi") on a list of full names at the primary level', () => {
-    const names = ['Nguyễn Văn An', 'Nguyễn Thị Ánh Tuyết', 'Trần Đức Bảo', 'Đặng Văn Lâm', 'Lê Thị Hồng', 'Phạm Minh Chính', 'Hoàng Văn Ơn', 'Võ Thị Sáu', 'Bùi Tiến Dũng', 'Dương Văn Minh'];
+    const names = [
+      'Nguyễn Văn An',
+      'Nguyễn Thị Ánh Tuyết',
+      'Trần Đức Bảo',
+      'Đặng Văn Lâm',
+      'Lê Thị Hồng',
+      'Phạm Minh Chính',
+      'Hoàng Văn Ơn',
+      'Võ Thị Sáu',
+      'Bùi Tiến Dũng',
+      'Dương Văn Minh',
+    ];
     const collator = new Intl.Collator('vi', { sensitivity: 'base' });
     const expected = [...names].sort(collator.compare);
     expect(byKey(names)).toEqual(expected);

@@ -24,9 +24,27 @@ export function aUnit(core: Core, spec: UnitSpec): Promise<UnitNode> {
  */
 export async function aProvinceTree(core: Core) {
   const province = await aUnit(core, { name: 'Hải Dương', kind: 'province', code: '30' });
-  const district = await aUnit(core, { name: 'Huyện Gia Lộc', kind: 'district', parentId: province.id, code: '297', validUntil: '2025-06-30' });
-  const oldCommune = await aUnit(core, { name: 'Xã Đoàn Thượng', kind: 'commune', parentId: district.id, code: '10930', validUntil: '2025-06-30' });
-  const newCommune = await aUnit(core, { name: 'Xã Gia Lộc', kind: 'commune', parentId: province.id, code: 'X-GL', validFrom: '2025-07-01' });
+  const district = await aUnit(core, {
+    name: 'Huyện Gia Lộc',
+    kind: 'district',
+    parentId: province.id,
+    code: '297',
+    validUntil: '2025-06-30',
+  });
+  const oldCommune = await aUnit(core, {
+    name: 'Xã Đoàn Thượng',
+    kind: 'commune',
+    parentId: district.id,
+    code: '10930',
+    validUntil: '2025-06-30',
+  });
+  const newCommune = await aUnit(core, {
+    name: 'Xã Gia Lộc',
+    kind: 'commune',
+    parentId: province.id,
+    code: 'X-GL',
+    validFrom: '2025-07-01',
+  });
   const area = await aUnit(core, { name: 'Thôn Đặng Xá', kind: 'residential_area', parentId: newCommune.id, subkind: 'thôn' });
   const school = await aUnit(core, { name: 'Trường THPT Nguyễn Văn Cừ', kind: 'organisation', parentId: newCommune.id });
   return { province, district, oldCommune, newCommune, area, school };

@@ -44,22 +44,42 @@ describe('units.create', () => {
 
   it('refuses a unit under a kind it cannot hang under', async () => {
     const t = await aProvinceTree(core);
-    await expectIssue('units.create', { name: 'Thôn 1', kind: 'residential_area', parentId: t.province.id }, ['parentId'], /không thể trực thuộc tỉnh/);
+    await expectIssue(
+      'units.create',
+      { name: 'Thôn 1', kind: 'residential_area', parentId: t.province.id },
+      ['parentId'],
+      /không thể trực thuộc tỉnh/,
+    );
     await expectIssue('units.create', { name: 'Xã A', kind: 'commune' }, ['parentId'], /phải thuộc một đơn vị cấp trên/);
     await expectIssue('units.create', { name: 'Tỉnh B', kind: 'province', parentId: t.province.id }, ['parentId'], /cấp cao nhất/);
-    await expectIssue('units.create', { name: 'Tổ 1', kind: 'residential_area', parentId: t.school.id }, ['parentId'], /không thể trực thuộc/);
+    await expectIssue(
+      'units.create',
+      { name: 'Tổ 1', kind: 'residential_area', parentId: t.school.id },
+      ['parentId'],
+      /không thể trực thuộc/,
+    );
   });
 
   it('allows a commune directly under the province only from 01/07/2025', async () => {
     const t = await aProvinceTree(core);
-    await expectIssue('units.create', { name: 'Xã Cũ', kind: 'commune', parentId: t.province.id, validFrom: '2017-01-01' }, ['parentId'], /từ 01\/07\/2025/);
+    await expectIssue(
+      'units.create',
+      { name: 'Xã Cũ', kind: 'commune', parentId: t.province.id, validFrom: '2017-01-01' },
+      ['parentId'],
+      /từ 01\/07\/2025/,
+    );
     await aUnit(core, { name: 'Phường Mới', kind: 'commune', parentId: t.province.id, validFrom: '2025-07-01' });
   });
 
   it('refuses a duplicate code and an end before the start', async () => {
     const t = await aProvinceTree(core);
     await expectIssue('units.create', { name: 'Khác', kind: 'province', code: '30' }, ['code'], /đã dùng cho đơn vị "Hải Dương"/);
-    await expectIssue('units.create', { name: 'Xã C', kind: 'commune', parentId: t.district.id, validFrom: '2020-01-01', validUntil: '2019-12-31' }, ['validUntil'], /phải sau ngày bắt đầu/);
+    await expectIssue(
+      'units.create',
+      { name: 'Xã C', kind: 'commune', parentId: t.district.id, validFrom: '2020-01-01', validUntil: '2019-12-31' },
+      ['validUntil'],
+      /phải sau ngày bắt đầu/,
+    );
   });
 
   it('answers bad input for every field with a Vietnamese issue on its path', async () => {
@@ -73,7 +93,12 @@ describe('units.create', () => {
     await expectIssue('units.create', { ...ok, validFrom: '2025-02-30' }, ['validFrom'], /Ngày bắt đầu hiệu lực không hợp lệ/);
     await expectIssue('units.create', { ...ok, validUntil: '31/12/2025' }, ['validUntil'], /Ngày hết hiệu lực không hợp lệ/);
     await expectIssue('units.create', { ...ok, note: 'n'.repeat(1001) }, ['note'], /dài quá 1000/);
-    await expectIssue('units.create', { ...ok, parentId: '0b9a4f4e-1d7a-4c55-9a57-6f4b8f3c2d10' }, ['parentId'], /Không tìm thấy đơn vị cấp trên/);
+    await expectIssue(
+      'units.create',
+      { ...ok, parentId: '0b9a4f4e-1d7a-4c55-9a57-6f4b8f3c2d10' },
+      ['parentId'],
+      /Không tìm thấy đơn vị cấp trên/,
+    );
   });
 });
 

@@ -15,7 +15,9 @@ describe('retiring and merging units', () => {
     const t = await aProvinceTree(core);
     const db = core.env.store;
     expect(assertUnitValidOn(db, t.district.id, '2017-06-15', ['unitId']).name).toBe('Huyện Gia Lộc');
-    expect(() => assertUnitValidOn(db, t.district.id, '2026-01-10', ['unitId'])).toThrow(/đến 30\/06\/2025, không có vào ngày 10\/01\/2026/);
+    expect(() => assertUnitValidOn(db, t.district.id, '2026-01-10', ['unitId'])).toThrow(
+      /đến 30\/06\/2025, không có vào ngày 10\/01\/2026/,
+    );
     expect(() => assertUnitValidOn(db, t.newCommune.id, '2017-06-15', ['unitId'])).toThrow(/từ 01\/07\/2025/);
     expect(() => assertUnitValidOn(db, '0b9a4f4e-1d7a-4c55-9a57-6f4b8f3c2d10', '2017-06-15', ['unitId'])).toThrow(/Không tìm thấy đơn vị/);
   });
@@ -51,7 +53,11 @@ describe('retiring and merging units', () => {
     expect(kind.ok ? '' : kind.error.issues?.[0]?.message).toMatch(/phải cùng cấp/);
     const self = await core.dispatch('units.merge', { id: t.oldCommune.id, successorId: t.oldCommune.id, validUntil: '2025-06-30' }, admin);
     expect(self.ok ? '' : self.error.message).toMatch(/chính nó/);
-    const early = await core.dispatch('units.merge', { id: t.oldCommune.id, successorId: t.newCommune.id, validUntil: '2024-12-31' }, admin);
+    const early = await core.dispatch(
+      'units.merge',
+      { id: t.oldCommune.id, successorId: t.newCommune.id, validUntil: '2024-12-31' },
+      admin,
+    );
     expect(early.ok ? '' : early.error.message).toMatch(/không có hiệu lực vào ngày 01\/01\/2025/);
   });
 
@@ -89,7 +95,11 @@ describe('undoing and bad input', () => {
       expect(r.ok ? [] : r.error.issues?.map((i) => i.path[0]), name).toEqual([path]);
       expect(r.ok ? '' : r.error.message).toMatch(/[ạảãàáâăêôơưđ]/);
     }
-    const missing = await core.dispatch('units.merge', { id: t.oldCommune.id, successorId: '0b9a4f4e-1d7a-4c55-9a57-6f4b8f3c2d10', validUntil: '2025-06-30' }, admin);
+    const missing = await core.dispatch(
+      'units.merge',
+      { id: t.oldCommune.id, successorId: '0b9a4f4e-1d7a-4c55-9a57-6f4b8f3c2d10', validUntil: '2025-06-30' },
+      admin,
+    );
     expect(missing.ok ? '' : missing.error.message).toMatch(/Không tìm thấy đơn vị tiếp nhận/);
   });
 });

@@ -13,7 +13,7 @@ beforeEach(async () => {
 afterEach(() => core.close());
 
 const b64 = (text: string | Buffer) => Buffer.from(text).toString('base64');
-const unitCount = () => (core.env.store.get<{ n: number }>('SELECT COUNT(*) AS n FROM units')?.n ?? -1);
+const unitCount = () => core.env.store.get<{ n: number }>('SELECT COUNT(*) AS n FROM units')?.n ?? -1;
 
 async function importFails(format: 'csv' | 'xlsx', content: string | Buffer) {
   const r = await core.dispatch('units.import', { format, contentBase64: b64(content) }, admin);
@@ -27,7 +27,13 @@ describe('units.import from CSV', () => {
     const r = await callOk(core, 'units.import', { format: 'csv', contentBase64: b64(csv) });
     expect(r).toEqual({ created: 26, rows: 26 });
     const hit = await callOk(core, 'units.search', { query: 'duc chinh' }, viewer);
-    expect(hit.rows[0]).toMatchObject({ name: 'Thôn Đức Chính', kind: 'residential_area', subkind: 'thôn', validFrom: '2025-07-01', code: 'HP-X010-T01' });
+    expect(hit.rows[0]).toMatchObject({
+      name: 'Thôn Đức Chính',
+      kind: 'residential_area',
+      subkind: 'thôn',
+      validFrom: '2025-07-01',
+      code: 'HP-X010-T01',
+    });
     expect(hit.rows[0]?.path.map((p) => p.name)).toEqual(['Thành phố Hải Phòng', 'Xã Gia Lộc']);
     const old = await callOk(core, 'units.search', { query: 'an thang' }, viewer);
     expect(old.rows[0]).toMatchObject({ kind: 'commune', subkind: 'xã', validUntil: '2025-06-30' });
@@ -35,7 +41,8 @@ describe('units.import from CSV', () => {
 
   it('accepts English headers, a BOM, ISO dates and parents that already exist', async () => {
     const p = await aUnit(core, { name: 'Bắc Ninh', kind: 'province', code: '27' });
-    const csv = '\uFEFFcode,name,kind,parent_code,valid_from\nBN-1,Phường Kinh Bắc,commune,27,2025-07-01\nBN-1-1,"Tổ dân phố Đình, Bảng",residential_area,BN-1,\n';
+    const csv =
+      '\uFEFFcode,name,kind,parent_code,valid_from\nBN-1,Phường Kinh Bắc,commune,27,2025-07-01\nBN-1-1,"Tổ dân phố Đình, Bảng",residential_area,BN-1,\n';
     await callOk(core, 'units.import', { format: 'csv', contentBase64: b64(csv) });
     const kids = await callOk(core, 'units.children', { parentId: p.id }, viewer);
     expect(kids.rows.map((k) => k.name)).toEqual(['Phường Kinh Bắc']);
@@ -61,7 +68,17 @@ describe('units.import from CSV', () => {
     expect(err.code).toBe('VALIDATION');
     expect(err.message).toMatch(/^Không nhập được danh sách đơn vị: 9 dòng có lỗi; chưa lưu dòng nào\./);
     const byLine = (err.issues ?? []).map((i) => [i.path[1], i.path[2]]);
-    expect(byLine).toEqual([[3, 'name'], [4, 'kind'], [5, 'validFrom'], [6, 'parentCode'], [7, 'code'], [8, 'code'], [9, 'parentCode'], [10, 'parentCode'], [11, 'parentCode']]);
+    expect(byLine).toEqual([
+      [3, 'name'],
+      [4, 'kind'],
+      [5, 'validFrom'],
+      [6, 'parentCode'],
+      [7, 'code'],
+      [8, 'code'],
+      [9, 'parentCode'],
+      [10, 'parentCode'],
+      [11, 'parentCode'],
+    ]);
     const messages = (err.issues ?? []).map((i) => i.message);
     expect(messages[0]).toBe('Dòng 3, cột "Tên": chưa có tên đơn vị.');
     expect(messages[1]).toMatch(/^Dòng 4, cột "Cấp": không hiểu cấp "làng xã"/);
@@ -74,7 +91,9 @@ describe('units.import from CSV', () => {
   it('finds the header below a title and reports the row numbers a spreadsheet shows, blank lines included', async () => {
     const csv = 'DANH SÁCH ĐƠN VỊ,,\n,,\nMã,Tên,Cấp\nP,Tỉnh P,tỉnh\n\n\nX,Xã X,huyện xã\n';
     const err = await importFails('csv', csv);
-    expect(err.issues).toEqual([{ path: ['rows', 7, 'kind'], message: expect.stringMatching(/^Dòng 7, cột "Cấp": không hiểu cấp "huyện xã"/) }]);
+    expect(err.issues).toEqual([
+      { path: ['rows', 7, 'kind'], message: expect.stringMatching(/^Dòng 7, cột "Cấp": không hiểu cấp "huyện xã"/) },
+    ]);
   });
 
   it('refuses a file without the required headers, an empty file and a cycle of parents', async () => {
@@ -122,7 +141,9 @@ describe('units.import from XLSX', () => {
       ['R', 'Thôn R', 'thôn', 'D'],
     ]);
     const err = await importFails('xlsx', xlsx);
-    expect(err.issues).toEqual([{ path: ['rows', 4, 'parentCode'], message: 'Dòng 4, cột "Mã cấp trên": khu dân cư không thể trực thuộc huyện/quận/thị xã.' }]);
+    expect(err.issues).toEqual([
+      { path: ['rows', 4, 'parentCode'], message: 'Dòng 4, cột "Mã cấp trên": khu dân cư không thể trực thuộc huyện/quận/thị xã.' },
+    ]);
     expect(unitCount()).toBe(0);
   });
 

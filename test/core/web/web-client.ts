@@ -8,7 +8,10 @@ export interface RawResponse {
 }
 
 /** One HTTP request with full control over headers (fetch would forbid setting Host). */
-export function httpRequest(port: number, opts: { method?: string; path: string; headers?: Record<string, string>; body?: string }): Promise<RawResponse> {
+export function httpRequest(
+  port: number,
+  opts: { method?: string; path: string; headers?: Record<string, string>; body?: string },
+): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     const req = request({ host: '127.0.0.1', port, method: opts.method ?? 'GET', path: opts.path, headers: opts.headers }, (res) => {
       const chunks: Buffer[] = [];

@@ -13,12 +13,16 @@ const URL_LINE = /http:\/\/127\.0\.0\.1:(\d+)\/\?token=([A-Za-z0-9_-]+)/;
 
 /** `npm run web` from the sources: the HTTP thread here, the core in its worker thread. */
 function startWebMain(dbPath: string): { child: ChildProcess; output: Promise<{ code: number | null; stdout: string; stderr: string }> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src-main/web/main.ts'), '--db', dbPath, '--port', '0'], { cwd: ROOT });
+  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src-main/web/main.ts'), '--db', dbPath, '--port', '0'], {
+    cwd: ROOT,
+  });
   let stdout = '';
   let stderr = '';
   child.stdout?.on('data', (c: Buffer) => (stdout += c.toString()));
   child.stderr?.on('data', (c: Buffer) => (stderr += c.toString()));
-  const output = new Promise<{ code: number | null; stdout: string; stderr: string }>((done) => child.on('exit', (code) => done({ code, stdout, stderr })));
+  const output = new Promise<{ code: number | null; stdout: string; stderr: string }>((done) =>
+    child.on('exit', (code) => done({ code, stdout, stderr })),
+  );
   return { child, output };
 }
 
@@ -41,7 +45,12 @@ describe('web mode with the core in a worker thread', () => {
       const web = startWebMain(dbPath);
       const { port, token } = await addressOf(web.child);
       const emptyJournal = statSync(`${dbPath}.journal`).size;
-      const settings = { officeName: 'ĐỘI THAM MƯU', parentBodyName: 'CÔNG AN TỈNH HẢI DƯƠNG', provinceName: 'Hải Dương', placeName: 'Hải Dương' };
+      const settings = {
+        officeName: 'ĐỘI THAM MƯU',
+        parentBodyName: 'CÔNG AN TỈNH HẢI DƯƠNG',
+        provinceName: 'Hải Dương',
+        placeName: 'Hải Dương',
+      };
       const saved = await postApi(port, 'system.settings.update', settings, { Authorization: `Bearer ${token}` });
       expect(JSON.parse(saved.body)).toMatchObject({ ok: true });
       expect(statSync(`${dbPath}.journal`).size).toBeGreaterThan(emptyJournal);

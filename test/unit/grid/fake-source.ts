@@ -10,22 +10,35 @@ export class FakeSource implements GridSource {
   private next = 1;
 
   constructor(count = 0) {
-    for (let i = 0; i < count; i += 1) this.rows.push({ id: `id${this.next++}`, name: `Tổ ${i}`, count: i, unitId: 'u1', unitName: 'Xã An Bình' });
+    for (let i = 0; i < count; i += 1)
+      this.rows.push({ id: `id${this.next++}`, name: `Tổ ${i}`, count: i, unitId: 'u1', unitName: 'Xã An Bình' });
   }
 
   async list(q: GridQuery): Promise<GridResult<{ total: number; rows: GridRow[] }>> {
     this.calls.push(`list ${q.offset}`);
-    const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
+    const fold = (s: string) =>
+      s
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/[đĐ]/g, 'd')
+        .toLowerCase();
     const wanted = q.search !== '' || (q.filters.name ?? '') !== '';
-    const hit = !wanted ? this.rows : this.rows.filter((r) => fold(String(r.name)).includes(fold(q.search)) && fold(String(r.name)).includes(fold(q.filters.name ?? '')));
+    const hit = !wanted
+      ? this.rows
+      : this.rows.filter((r) => fold(String(r.name)).includes(fold(q.search)) && fold(String(r.name)).includes(fold(q.filters.name ?? '')));
     return { ok: true, data: { total: hit.length, rows: hit.slice(q.offset, q.offset + q.limit).map((r) => ({ ...r })) } };
   }
 
   private check(values: CellPatch, creating: boolean) {
     const issues: { path: string[]; message: string }[] = [];
-    if ((creating || 'name' in values) && (values.name === null || values.name === undefined || values.name === '')) issues.push({ path: ['name'], message: 'Tên là bắt buộc.' });
+    if ((creating || 'name' in values) && (values.name === null || values.name === undefined || values.name === ''))
+      issues.push({ path: ['name'], message: 'Tên là bắt buộc.' });
     if (creating && !values.unitId) issues.push({ path: ['unitId'], message: 'Chọn đơn vị.' });
-    if ('count' in values && values.count !== null && (typeof values.count !== 'number' || values.count < 0 || !Number.isInteger(values.count))) {
+    if (
+      'count' in values &&
+      values.count !== null &&
+      (typeof values.count !== 'number' || values.count < 0 || !Number.isInteger(values.count))
+    ) {
       issues.push({ path: ['count'], message: 'Số lượng phải là số nguyên không âm.' });
     }
     return issues.length ? { ok: false as const, error: { code: 'VALIDATION', message: issues[0]?.message ?? '', issues } } : null;

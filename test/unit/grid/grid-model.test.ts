@@ -98,7 +98,10 @@ describe('the grid over a list', () => {
   it('pastes 100 rows with 3 invalid cells: 97 saved, 3 marked and kept', async () => {
     const source = new FakeSource(0);
     const m = await gridOver(source);
-    const lines = Array.from({ length: 100 }, (_, i) => `Mô hình ${i}\t${i === 10 ? 'abc' : i === 50 ? '-1' : String(i)}\t${i === 70 ? 'Xã Không Có' : 'AB'}`);
+    const lines = Array.from(
+      { length: 100 },
+      (_, i) => `Mô hình ${i}\t${i === 10 ? 'abc' : i === 50 ? '-1' : String(i)}\t${i === 70 ? 'Xã Không Có' : 'AB'}`,
+    );
     const report = await pasteText(m, lines.join('\r\n') + '\r\n');
     expect(report).toEqual({ rows: 100, saved: 97, failed: 3, skipped: 0 });
     expect(source.rows).toHaveLength(97);
@@ -113,10 +116,18 @@ describe('the grid over a list', () => {
     const m = await gridOver(source);
     m.moveTo({ row: 0, col: 0 });
     await pasteText(m, 'A\t5\r\nB\t-2\r\n');
-    expect(source.rows.map((r) => [r.name, r.count])).toEqual([['A', 5], ['B', 1], ['Tổ 2', 2]]);
+    expect(source.rows.map((r) => [r.name, r.count])).toEqual([
+      ['A', 5],
+      ['B', 1],
+      ['Tổ 2', 2],
+    ]);
     expect(m.cellError(1, 1)).toBeDefined();
     await undoLast(m);
-    expect(source.rows.map((r) => [r.name, r.count])).toEqual([['Tổ 0', 0], ['Tổ 1', 1], ['Tổ 2', 2]]);
+    expect(source.rows.map((r) => [r.name, r.count])).toEqual([
+      ['Tổ 0', 0],
+      ['Tổ 1', 1],
+      ['Tổ 2', 2],
+    ]);
   });
 
   it('searches and filters through the list query', async () => {

@@ -11,17 +11,39 @@ const columns: GridColumn[] = [
 
 describe('API issues on cells', () => {
   it('finds the column wherever the field sits in the path', () => {
-    const r = issuesToCells({ code: 'VALIDATION', message: 'x', issues: [{ path: ['patch', 'name'], message: 'Bắt buộc' }, { path: ['rows', 3, 'unitName'], message: 'Sai đơn vị' }] }, columns);
+    const r = issuesToCells(
+      {
+        code: 'VALIDATION',
+        message: 'x',
+        issues: [
+          { path: ['patch', 'name'], message: 'Bắt buộc' },
+          { path: ['rows', 3, 'unitName'], message: 'Sai đơn vị' },
+        ],
+      },
+      columns,
+    );
     expect(r).toEqual({ cells: { name: 'Bắt buộc', unitId: 'Sai đơn vị' }, row: null });
   });
 
   it('gives issues on no column, or an error without issues, to the row', () => {
     expect(issuesToCells({ code: 'CONFLICT', message: 'Đã có bản ghi' }, columns)).toEqual({ cells: {}, row: 'Đã có bản ghi' });
-    expect(issuesToCells({ code: 'VALIDATION', message: 'x', issues: [{ path: ['year'], message: 'Năm sai' }] }, columns).row).toBe('Năm sai');
+    expect(issuesToCells({ code: 'VALIDATION', message: 'x', issues: [{ path: ['year'], message: 'Năm sai' }] }, columns).row).toBe(
+      'Năm sai',
+    );
   });
 
   it('lists what a new row is missing', () => {
-    const r = issuesToCells({ code: 'VALIDATION', message: 'x', issues: [{ path: ['name'], message: 'a' }, { path: ['unitId'], message: 'b' }] }, columns);
+    const r = issuesToCells(
+      {
+        code: 'VALIDATION',
+        message: 'x',
+        issues: [
+          { path: ['name'], message: 'a' },
+          { path: ['unitId'], message: 'b' },
+        ],
+      },
+      columns,
+    );
     expect(missingSummary(r, columns, (k) => k === 'unitId')).toBe('Thiếu: Đơn vị');
   });
 });
@@ -37,7 +59,10 @@ class MapStorage implements KeyValueStorage {
 }
 
 describe('the undo stack', () => {
-  const entry = (n: number) => ({ label: `e${n}`, changes: [{ rowId: 'r', before: { name: { value: `a${n}`, text: `a${n}` } }, after: { name: { value: `b${n}`, text: `b${n}` } } }] });
+  const entry = (n: number) => ({
+    label: `e${n}`,
+    changes: [{ rowId: 'r', before: { name: { value: `a${n}`, text: `a${n}` } }, after: { name: { value: `b${n}`, text: `b${n}` } } }],
+  });
 
   it('undoes in reverse order, redoes, and a new edit clears redo', () => {
     const s = new UndoStack(null, 'k');

@@ -3,7 +3,14 @@ import { moveCell, rangeOf } from '../../../src-renderer/components/grid/navigat
 import { browsingKeyAction, editingKeyAction, type KeyInput } from '../../../src-renderer/components/grid/keymap';
 
 const b = { rows: 10, cols: 4, page: 5 };
-const key = (k: string, mods: Partial<KeyInput> = {}): KeyInput => ({ key: k, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...mods });
+const key = (k: string, mods: Partial<KeyInput> = {}): KeyInput => ({
+  key: k,
+  ctrlKey: false,
+  metaKey: false,
+  shiftKey: false,
+  altKey: false,
+  ...mods,
+});
 
 describe('moving the cursor', () => {
   it('stops at the edges', () => {

@@ -3,15 +3,24 @@ import { parseTsv, toTsv } from '../../../src-renderer/components/grid/tsv';
 
 describe('pasting a block copied from Excel', () => {
   it('splits rows on CRLF and drops the trailing line break Excel adds', () => {
-    expect(parseTsv('a\tb\r\nc\td\r\n')).toEqual([['a', 'b'], ['c', 'd']]);
+    expect(parseTsv('a\tb\r\nc\td\r\n')).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+    ]);
   });
 
   it('reads LF-only text and a block without a trailing newline', () => {
-    expect(parseTsv('a\tb\nc\td')).toEqual([['a', 'b'], ['c', 'd']]);
+    expect(parseTsv('a\tb\nc\td')).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+    ]);
   });
 
   it('keeps empty cells, including a trailing empty cell', () => {
-    expect(parseTsv('a\t\tc\r\n\tb\t\r\n')).toEqual([['a', '', 'c'], ['', 'b', '']]);
+    expect(parseTsv('a\t\tc\r\n\tb\t\r\n')).toEqual([
+      ['a', '', 'c'],
+      ['', 'b', ''],
+    ]);
   });
 
   it('reads quoted cells holding tabs, line breaks and doubled quotes', () => {
@@ -31,7 +40,10 @@ describe('pasting a block copied from Excel', () => {
   });
 
   it('round-trips what it copies', () => {
-    const rows = [['Nguyễn "Văn"', 'a\tb'], ['x\r\ny', '']];
+    const rows = [
+      ['Nguyễn "Văn"', 'a\tb'],
+      ['x\r\ny', ''],
+    ];
     expect(parseTsv(toTsv(rows))).toEqual(rows);
   });
 });
