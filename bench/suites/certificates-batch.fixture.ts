@@ -6,6 +6,7 @@
 import { resolve } from 'node:path';
 import { openCore, type Core } from '../../src-main/core/app/open-core';
 import type { Caller } from '../../src-main/core/api/roles';
+import type { ApiInput, ApiOutput, MethodName } from '../../src-main/contract';
 import { renderPdf } from '../../src-main/core/certificates/pdf';
 
 export const RESOURCES_DIR = resolve(__dirname, '../../resources');
@@ -26,10 +27,10 @@ export interface PrintFigures {
   floorMs: number | null;
 }
 
-async function ok<T>(core: Core, name: string, input: unknown): Promise<T> {
-  const r = await core.dispatch(name, input, clerk);
+async function ok<N extends MethodName>(core: Core, name: N, input: ApiInput<N>): Promise<ApiOutput<N>> {
+  const r = await core.call(name, input, clerk);
   if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
-  return r.data as T;
+  return r.data;
 }
 
 /** The award form and authority entries (the catalogue seed's fixed ids; inserted if that seed is absent). */
@@ -54,7 +55,7 @@ export async function seedDecision(dbPath: string, pages: number): Promise<strin
   const core = await openCore({ dbPath, resourcesDir: RESOURCES_DIR });
   try {
     const { form, authority } = seedCatalogue(core);
-    const d = await ok<{ id: string }>(core, 'commendations.createDecision', {
+    const d = await ok(core, 'commendations.createDecision', {
       number: '1000',
       symbol: 'QĐ-CAT',
       signedOn: '2026-12-15',
@@ -73,7 +74,7 @@ export async function seedDecision(dbPath: string, pages: number): Promise<strin
     // One paste holds at most 2 million characters: 10,000 rows go in several.
     for (let at = 0; at < rows.length; at += 2000) {
       const text = rows.slice(at, at + 2000).join('\n');
-      const pasted = await ok<{ saved: number; rejected: { reasons: string[] }[] }>(core, 'commendations.pasteRecipients', {
+      const pasted = await ok(core, 'commendations.pasteRecipients', {
         decisionId: d.id,
         text,
       });
@@ -87,15 +88,17 @@ export async function seedDecision(dbPath: string, pages: number): Promise<strin
   }
 }
 
+type PrintInput = ApiInput<'certificates.render'>;
+
 /** The app's batch path: start the job, poll its progress, take the PDF. */
-async function printAsJob(core: Core, input: Record<string, unknown>): Promise<string> {
-  const { jobId } = await ok<{ jobId: string }>(core, 'certificates.start', input);
+async function printAsJob(core: Core, input: PrintInput): Promise<string> {
+  const { jobId } = await ok(core, 'certificates.start', input);
   for (;;) {
-    const p = await ok<{ state: string }>(core, 'certificates.progress', { jobId });
+    const p = await ok(core, 'certificates.progress', { jobId });
     if (p.state !== 'running') break;
     await new Promise((done) => setTimeout(done, 5));
   }
-  return (await ok<{ base64: string }>(core, 'certificates.result', { jobId })).base64;
+  return (await ok(core, 'certificates.result', { jobId })).base64;
 }
 
 /** The same machine's floor: pdfmake writing `pages` pages of one short line (second run, warm). */
@@ -107,8 +110,8 @@ async function baselineMs(pages: number): Promise<number> {
   return performance.now() - start;
 }
 
-async function print(core: Core, input: { decisionId: string; mode: string }, path: string): Promise<string> {
-  return path === 'job' ? printAsJob(core, input) : (await ok<{ base64: string }>(core, 'certificates.render', input)).base64;
+async function print(core: Core, input: PrintInput, path: string): Promise<string> {
+  return path === 'job' ? printAsJob(core, input) : (await ok(core, 'certificates.render', input)).base64;
 }
 
 /**
@@ -120,7 +123,7 @@ async function child(argv: string[]): Promise<void> {
   const [dbPath = '', decisionId = '', pages, mode = 'full', path = 'render', timing, floor] = argv;
   const core = await openCore({ dbPath, resourcesDir: RESOURCES_DIR });
   try {
-    const input = { decisionId, mode };
+    const input: PrintInput = { decisionId, mode: mode === 'overlay' ? 'overlay' : 'full' };
     let start = performance.now();
     const base64 = await print(core, input, path);
     let ms = performance.now() - start;

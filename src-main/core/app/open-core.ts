@@ -1,9 +1,8 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import type { ApiInput, ApiResult, MethodName } from '../../contract';
 import { createDispatcher, type Dispatch, type ErrorLogger } from '../api/dispatch';
-import type { Caller } from '../api/roles';
+import { typedCall, type TypedCall } from '../api/typed-call';
 import type { CoreEnv } from '../api/env';
 import { openFileStore } from '../db/file-store';
 import { openMemoryStore } from '../db/memory-store';
@@ -26,7 +25,7 @@ export interface Core {
   /** Untyped, for the transports that relay raw input from outside (IPC, HTTP). */
   dispatch: Dispatch;
   /** The same call, typed by method name: what the CLI, tests and benchmarks use. */
-  call<N extends MethodName>(name: N, input: ApiInput<N>, caller: Caller): Promise<ApiResult<N>>;
+  call: TypedCall;
   close(): void;
 }
 
@@ -42,13 +41,4 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
   };
   const dispatch = createDispatcher(methods, env, opts.log);
   return { env, dispatch, call: typedCall(dispatch), close: () => store.close() };
-}
-
-/**
- * `dispatch` typed by the contract. The dispatcher parsed the output with the method's own output schema,
- * which is the contract's spec object for that name (test/core/api/contract.test.ts checks it), so a
- * successful result's data is exactly `ApiOutput<N>`; TypeScript cannot follow a name looked up at run time.
- */
-export function typedCall(dispatch: Dispatch): Core['call'] {
-  return <N extends MethodName>(name: N, input: ApiInput<N>, caller: Caller) => dispatch(name, input, caller) as Promise<ApiResult<N>>;
 }

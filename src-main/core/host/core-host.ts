@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { DispatchResult } from '../api/dispatch';
 import type { Caller } from '../api/roles';
+import { typedCall, type TypedCall } from '../api/typed-call';
 import { errorFromData, type FromWorker, type HostedCoreOptions, type ToWorker } from './protocol';
 
 /** The script a worker thread runs, and the Node options it needs to run it. */
@@ -21,6 +22,8 @@ export interface CoreHostOptions extends HostedCoreOptions {
 export interface CoreHost {
   /** Same contract as the dispatcher's: never throws, always an ApiResult. */
   dispatch(name: string, raw: unknown, caller: Caller): Promise<DispatchResult>;
+  /** The same call typed by method name. */
+  call: TypedCall;
   /** Lets calls in progress finish, then checkpoints and releases the lock; rejects when that failed. */
   close(): Promise<void>;
 }
@@ -58,7 +61,8 @@ export function openCoreHost(opts: CoreHostOptions): Promise<CoreHost> {
   const { worker: entry, log = (line: string) => console.error(line), ...coreOptions } = opts;
   const worker = new Worker(entry.file, { workerData: coreOptions, execArgv: entry.execArgv });
   const link = new WorkerLink(worker, log);
-  return link.opened.then(() => ({ dispatch: (name, raw, caller) => link.call(name, raw, caller), close: () => link.close() }));
+  const dispatch = (name: string, raw: unknown, caller: Caller) => link.call(name, raw, caller);
+  return link.opened.then(() => ({ dispatch, call: typedCall(dispatch), close: () => link.close() }));
 }
 
 type LinkState = 'opening' | 'open' | 'closing' | 'ended';

@@ -10,7 +10,8 @@ import { count, isoDate, optionalText, recordId, requiredText } from '../../../s
 import { implement } from '../../../src-main/core/api/define';
 import { fieldError } from '../../../src-main/core/api/errors';
 import { createDispatcher } from '../../../src-main/core/api/dispatch';
-import { typedCall, type Core } from '../../../src-main/core/app/open-core';
+import type { Core } from '../../../src-main/core/app/open-core';
+import { typedCall } from '../../../src-main/core/api/typed-call';
 import { methods, migrations } from '../../../src-main/core/app/domains';
 import { openMemoryStore } from '../../../src-main/core/db/memory-store';
 import { kindHandlers } from '../../../src-main/core/records';
