@@ -76,7 +76,6 @@ let lastId = 0;
 function checkpointWorker(): Worker {
   if (worker) return worker;
   const started = new Worker(WORKER_SOURCE, { eval: true });
-  started.unref();
   started.on('message', (reply: Reply) => {
     const job = waiting.get(reply.id);
     waiting.delete(reply.id);
@@ -91,6 +90,8 @@ function checkpointWorker(): Worker {
   };
   started.on('error', fail);
   started.on('exit', (code) => fail(new Error(`checkpoint worker exited with code ${code} before writing the file`)));
+  // After the listeners: adding a 'message' listener refs the worker's port again (Node's port referencing).
+  started.unref();
   worker = started;
   return started;
 }
