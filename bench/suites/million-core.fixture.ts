@@ -1,6 +1,6 @@
 /**
  * The ten-year province of about a million records (2008–2017 on top of the 2017 seed), in memory: the
- * same build as reports-full's, shared by the transport-stall suite and its worker (not a suite itself).
+ * build the reports-full and transport-stall suites (and the latter's worker) measure on; not a suite itself.
  */
 import type { Core } from '../../src-main/core/app/open-core';
 import { makeTestCore } from '../../test/fixtures/core';

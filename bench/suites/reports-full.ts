@@ -9,16 +9,10 @@ import { OfficeInfo } from '../../src-main/core/exporters/office';
 import { prepareReport } from '../../src-main/core/reports/build-report';
 import { detailSheets } from '../../src-main/core/reports/details';
 import { callOk, makeTestCore } from '../../test/fixtures/core';
-import { entryId, entryIds } from '../../test/fixtures/seed/catalogue-ids';
-import {
-  bulkCommendations,
-  bulkModels,
-  bulkOutcomes,
-  bulkRegistrations,
-  bulkSessions,
-  numberUnits,
-} from '../../test/fixtures/seed/million.repo';
+import { entryId } from '../../test/fixtures/seed/catalogue-ids';
+import { bulkSessions, numberUnits } from '../../test/fixtures/seed/million.repo';
 import { seedProvince2017 } from '../../test/fixtures/seed/province-2017';
+import { DECADE_REPORT, millionCore } from './million-core.fixture';
 import { IDLE_BASELINE_MS, measureBaseline } from './reports-baseline.fixture';
 import type { ApiInput } from '../../src-main/contract';
 
@@ -39,22 +33,6 @@ function count(core: Core): number {
     'units',
   ];
   return tables.reduce((n, t) => n + (core.env.store.get<{ n: number }>(`SELECT COUNT(*) AS n FROM ${t}`)?.n ?? 0), 0);
-}
-
-/** Ten years (2008–2017) of one province, about a million records on top of the 2017 seed. */
-async function millionCore(): Promise<Core> {
-  const core = await makeTestCore();
-  await seedProvince2017(core);
-  core.env.store.write((tx) => {
-    const places = numberUnits(tx, 'bench_places', ['commune', 'residential_area']);
-    const kdc = numberUnits(tx, 'bench_kdc', ['residential_area']);
-    bulkSessions(tx, 'bench_places', places, 500_000, '2008-01-01', 3652, entryId('KHU_DAN_CU'), entryId('TUYEN_TRUYEN'));
-    bulkOutcomes(tx, 'bench_kdc', kdc, 2008, 120);
-    bulkModels(tx, 'bench_kdc', kdc, 100_000, '2008-01-01', 3652, entryIds('model_type').slice(0, 7));
-    bulkRegistrations(tx, [2008, 2009, 2010, 2011, 2012, 2013, 2014, 2015]);
-    bulkCommendations(tx, 'bench_places', places, 2_000, 100, 2008, 10, entryIds('award_form'), entryIds('awarding_authority'));
-  });
-  return core;
 }
 
 function median(values: number[]): number {
@@ -115,7 +93,7 @@ export default {
     const year = await timeReport(big, { period: { kind: 'year', year: 2017 } });
     out.push({ name: 'reports: year report over 1M records', value: year, unit: 'ms' });
     target('reports: year report', year, 2000);
-    const decade = await timeReport(big, { period: { kind: 'range', from: '2008-01-01', to: '2017-12-31' } }, 1);
+    const decade = await timeReport(big, DECADE_REPORT, 1);
     out.push({ name: 'reports: 10-year report over 1M records', value: decade, unit: 'ms' });
     target('reports: 10-year report', decade, 2000);
     t = performance.now();
