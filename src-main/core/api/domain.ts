@@ -13,11 +13,6 @@ export interface Domain<M extends Readonly<Record<string, AnyMethod>> = Readonly
   migrations: readonly Migration[];
 }
 
-/** Declares a domain; the identity, typed so the app keeps each method's own types. */
-export function defineDomain<const M extends Readonly<Record<string, AnyMethod>>>(domain: Domain<M>): Domain<M> {
-  return domain;
-}
-
 /**
  * Declares a domain whose methods implement a contract of src-main/contract: the compiler requires a
  * handler for every method of the contract and nothing else, and so does this check at load.
