@@ -71,7 +71,7 @@ export async function openFileStore(path: string, opts: FileStoreOptions): Promi
       tracker: loaded.tracker,
       dbPath,
       journals,
-      generation: loaded.generation,
+      generation: loaded.journalGeneration,
       place,
       migrations: opts.migrations,
       clock,

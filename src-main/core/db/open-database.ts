@@ -12,6 +12,13 @@ export interface LoadedDatabase {
   engine: Engine;
   /** Generation of the checkpoint file. */
   generation: number;
+  /**
+   * Generation of the newest journal replayed (the file's when none was): the store continues from it, so
+   * that its next checkpoint is newer than every journal on disk. Folding two journals into a file stamped
+   * only one past the file's own generation would make the `next` journal look current after a crash
+   * before the journals are reset, and replaying it again would fail on its own rows.
+   */
+  journalGeneration: number;
   /** The main journal as read. */
   journal: JournalContents;
   /** Journals replayed, in order (the main one, then `next` after a crash mid-checkpoint). */
@@ -53,7 +60,7 @@ export function loadDatabase(opts: LoadOptions): LoadedDatabase {
       throw openRefusal('journal-without-db', dbPath, newestBackup);
     const engine = new Engine(new opts.SQL.Database());
     const tracker = opts.trackWrites ? trackWrites(opts.SQL, engine.db, false) : null;
-    return { engine, generation: 0, journal, replayed: [], journalStale: true, nextExists, existed: false, tracker };
+    return { engine, generation: 0, journalGeneration: 0, journal, replayed: [], journalStale: true, nextExists, existed: false, tracker };
   }
   const loaded = loadCheckedEngine(opts.SQL, readFileSync(dbPath), opts.latestVersion, opts.pragma);
   if (loaded.problem) throw openRefusal(loaded.problem.reason, dbPath, newestBackup, loaded.problem.detail);
@@ -64,7 +71,18 @@ export function loadDatabase(opts: LoadOptions): LoadedDatabase {
     const generation = readGeneration(engine);
     const replayed = journalsToReplay(generation, [journal, next], dbPath, newestBackup);
     for (const j of replayed) replayJournal(engine, j, dbPath, newestBackup);
-    return { engine, generation, journal, replayed, journalStale: !replayed.includes(journal), nextExists, existed: true, tracker };
+    const journalGeneration = Math.max(generation, ...replayed.map((j) => j.generation ?? generation));
+    return {
+      engine,
+      generation,
+      journalGeneration,
+      journal,
+      replayed,
+      journalStale: !replayed.includes(journal),
+      nextExists,
+      existed: true,
+      tracker,
+    };
   } catch (err) {
     tracker?.stop();
     engine.db.close();
