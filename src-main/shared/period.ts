@@ -25,6 +25,10 @@ export function resolvePeriod(p: PeriodInput): ResolvedPeriod | null {
     }
     case 'range':
       if (!isRealIsoDate(p.from) || !isRealIsoDate(p.to) || p.from > p.to) return null;
+      // A range that is exactly one calendar year is that year, whichever screen or command asked for it.
+      if (p.from.slice(0, 4) === p.to.slice(0, 4) && p.from.endsWith('-01-01') && p.to.endsWith('-12-31')) {
+        return resolvePeriod({ kind: 'year', year: Number(p.from.slice(0, 4)) });
+      }
       return { from: p.from, to: p.to, label: `Từ ngày ${formatVnDate(p.from)} đến ngày ${formatVnDate(p.to)}` };
   }
 }
@@ -42,4 +46,15 @@ export function previousYearPeriod(p: ResolvedPeriod): ResolvedPeriod {
   const from = yearEarlier(p.from);
   const to = yearEarlier(p.to);
   return { from, to, label: `Cùng kỳ năm ${from.slice(0, 4)}` };
+}
+
+/** The label inside a sentence or a title ("… an ninh Tổ quốc năm 2017", "… từ ngày 05/03/2017 …"). */
+export function periodInSentence(label: string): string {
+  return label.charAt(0).toLowerCase() + label.slice(1);
+}
+
+/** The label with its dates, stated once: a range's label already is its dates. */
+export function periodWithDates(p: ResolvedPeriod): string {
+  if (p.label.startsWith('Từ ngày')) return p.label;
+  return `${p.label} (từ ngày ${formatVnDate(p.from)} đến ngày ${formatVnDate(p.to)})`;
 }

@@ -5,7 +5,8 @@
 export interface DetailColumn {
   header: string;
   width: number;
-  kind: 'text' | 'number' | 'date';
+  /** 'year': a whole number printed without a thousands separator (2017, never 2,017). */
+  kind: 'text' | 'number' | 'date' | 'year';
 }
 
 export type DetailCell = string | number | null;

@@ -45,6 +45,8 @@ export async function writeDetailSheet(wb: XlsxWorkbook, detail: DetailSheet): P
   header.commit();
   const dataStyle: XlsxStyle = { font: { name: FONT, size: 11 }, border: BOX };
   const numberStyle: XlsxStyle = { ...dataStyle, numFmt: '#,##0' };
+  const yearStyle: XlsxStyle = { ...dataStyle, numFmt: '0', alignment: { horizontal: 'center' } };
+  const styleOf = (kind: string) => (kind === 'number' ? numberStyle : kind === 'year' ? yearStyle : dataStyle);
   let n = 0;
   for (const batch of detail.batches()) {
     for (const values of batch) {
@@ -55,7 +57,7 @@ export async function writeDetailSheet(wb: XlsxWorkbook, detail: DetailSheet): P
       detail.columns.forEach((c, i) => {
         const cell = row.getCell(i + 2);
         cell.value = cellValue(c.kind, values[i] ?? null);
-        cell.style = c.kind === 'number' ? numberStyle : dataStyle;
+        cell.style = styleOf(c.kind);
       });
       row.commit();
     }

@@ -27,4 +27,11 @@ export {
   type ModelCountByType,
   type ModelCountScope,
 } from './models-report.repo';
-export { modelCounts, modelDetails, type ModelCountRow, type ModelDetail } from './models-figures.repo';
+export {
+  dissolvedModelDetails,
+  modelCounts,
+  modelDetails,
+  type DissolvedModelDetail,
+  type ModelCountRow,
+  type ModelDetail,
+} from './models-figures.repo';

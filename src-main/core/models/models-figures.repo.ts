@@ -53,16 +53,55 @@ export interface ModelDetail {
   members: number | null;
 }
 
-/** Models founded by the period's end, with their latest status, in founding order. */
+// The status a model had at :to: its latest status when that predates :to, else the history's.
+const STATUS_AT_END = `CASE WHEN m.status_on <= :to THEN m.status
+  ELSE COALESCE((SELECT e.status FROM model_status_events e WHERE e.model_id = m.id AND e.effective_on <= :to
+    ORDER BY e.effective_on DESC, e.seq DESC LIMIT 1), 'active') END`;
+
+/**
+ * Models existing at the period's end (exactly those modelCounts counts as existing), with their status
+ * at that date, in founding order.
+ */
 export function modelDetails(db: ReadDb, r: { to: string }, after: BatchKey | null, limit: number): DetailBatch<ModelDetail> {
   const k = after ?? { a: '', b: '' };
   return keysetPage(
     db.all<ModelDetail>(
-      `SELECT m.founded_on AS ka, m.id AS kb, m.unit_id, m.name, m.type_id, m.founded_on, m.status, m.sites, m.teams, m.members
+      `SELECT m.founded_on AS ka, m.id AS kb, m.unit_id, m.name, m.type_id, m.founded_on, ${STATUS_AT_END} AS status,
+         m.sites, m.teams, m.members
        FROM security_models m
-       WHERE m.founded_on <= ? AND (m.founded_on, m.id) > (?, ?)
-       ORDER BY m.founded_on, m.id LIMIT ?`,
-      [r.to, k.a, k.b, limit],
+       WHERE m.founded_on <= :to AND (m.founded_on, m.id) > (:a, :b) AND (${STATUS_AT_END}) <> 'dissolved'
+       ORDER BY m.founded_on, m.id LIMIT :limit`,
+      { ':to': r.to, ':a': k.a, ':b': k.b, ':limit': limit },
+    ),
+    limit,
+  );
+}
+
+/** One model dissolved in the period (danh sách mô hình giải thể). */
+export interface DissolvedModelDetail extends ModelDetail {
+  dissolved_on: string;
+}
+
+/** Models dissolved in the period (exactly those modelCounts counts as dissolved), in founding order. */
+export function dissolvedModelDetails(
+  db: ReadDb,
+  r: { from: string; to: string },
+  after: BatchKey | null,
+  limit: number,
+): DetailBatch<DissolvedModelDetail> {
+  const k = after ?? { a: '', b: '' };
+  return keysetPage(
+    db.all<DissolvedModelDetail>(
+      `SELECT m.founded_on AS ka, m.id AS kb, m.unit_id, m.name, m.type_id, m.founded_on, ${STATUS_AT_END} AS status,
+         m.sites, m.teams, m.members,
+         COALESCE((SELECT MAX(e.effective_on) FROM model_status_events e WHERE e.model_id = m.id
+           AND e.status = 'dissolved' AND e.effective_on BETWEEN :from AND :to), m.status_on) AS dissolved_on
+       FROM security_models m
+       WHERE m.founded_on <= :to AND m.status_on >= :from AND (m.founded_on, m.id) > (:a, :b)
+         AND ((m.status = 'dissolved' AND m.status_on <= :to) OR EXISTS (SELECT 1 FROM model_status_events e
+           WHERE e.model_id = m.id AND e.status = 'dissolved' AND e.effective_on BETWEEN :from AND :to))
+       ORDER BY m.founded_on, m.id LIMIT :limit`,
+      { ':from': r.from, ':to': r.to, ':a': k.a, ':b': k.b, ':limit': limit },
     ),
     limit,
   );

@@ -3,13 +3,13 @@ import { commendationDetails } from '../commendations';
 import type { BatchKey, DetailBatch } from '../db/keyset-batch';
 import type { ReadDb } from '../db/types';
 import type { DetailCell, DetailColumn, DetailSheet } from '../exporters/detail-sheet';
-import { modelDetails } from '../models';
+import { dissolvedModelDetails, modelDetails } from '../models';
 import { outcomeDetails } from '../outcomes';
 import { registrationDetails } from '../registrations';
 import { sessionDetails } from '../sessions';
 import { loadUnitTree } from '../units';
 import { formatVnDate as viDate } from '../../shared/vn-date';
-import type { ResolvedPeriod } from './period';
+import { periodWithDates, type ResolvedPeriod } from './period';
 import type { UnitLayout } from './unit-layout';
 
 const BATCH = 5000;
@@ -49,12 +49,12 @@ export function detailSheets(db: ReadDb, layout: UnitLayout, period: ResolvedPer
   const entries = new Map(catalogueNames(db).map((c) => [c.id, c.name]));
   const unitName = (id: string) => units.get(id)?.name ?? '';
   const entry = (id: string) => entries.get(id) ?? '';
-  const filters = [`Kỳ báo cáo: ${period.label} (từ ${viDate(period.from)} đến ${viDate(period.to)})`, `Phạm vi: ${scopeName}`];
+  const filters = [`Kỳ báo cáo: ${periodWithDates(period)}`, `Phạm vi: ${scopeName}`];
   return [
     {
       name: 'Mô hình',
       title: 'Danh sách mô hình',
-      filters: [...filters, `Mô hình thành lập đến ngày ${viDate(period.to)}`],
+      filters: [...filters, `Mô hình đang có vào ngày ${viDate(period.to)} (không gồm mô hình đã giải thể)`],
       columns: [
         col('Tên mô hình', 34),
         col('Loại mô hình', 30),
@@ -70,6 +70,27 @@ export function detailSheets(db: ReadDb, layout: UnitLayout, period: ResolvedPer
         layout,
         (d, a, l) => modelDetails(d, period, a, l),
         (m) => [m.name, entry(m.type_id), unitName(m.unit_id), m.founded_on, STATUS[m.status] ?? m.status, m.sites, m.teams, m.members],
+      ),
+    },
+    {
+      name: 'Mô hình giải thể',
+      title: 'Danh sách mô hình giải thể trong kỳ',
+      filters: [...filters, `Mô hình giải thể từ ngày ${viDate(period.from)} đến ngày ${viDate(period.to)}`],
+      columns: [
+        col('Tên mô hình', 34),
+        col('Loại mô hình', 30),
+        col('Đơn vị', 24),
+        col('Ngày thành lập', 13, 'date'),
+        col('Ngày giải thể', 13, 'date'),
+        col('Số điểm', 9, 'number'),
+        col('Số tổ', 9, 'number'),
+        col('Thành viên', 10, 'number'),
+      ],
+      batches: batches(
+        db,
+        layout,
+        (d, a, l) => dissolvedModelDetails(d, period, a, l),
+        (m) => [m.name, entry(m.type_id), unitName(m.unit_id), m.founded_on, m.dissolved_on, m.sites, m.teams, m.members],
       ),
     },
     {
@@ -118,7 +139,7 @@ export function detailSheets(db: ReadDb, layout: UnitLayout, period: ResolvedPer
       title: 'Đăng ký, công nhận "An toàn về ANTT"',
       filters: [...filters, `Năm đăng ký ${period.to.slice(0, 4)}, đăng ký đến ngày ${viDate(period.to)}`],
       columns: [
-        col('Năm', 7, 'number'),
+        col('Năm', 7, 'year'),
         col('Đơn vị', 30),
         col('Loại', 22),
         col('Ngày đăng ký', 12, 'date'),

@@ -1,6 +1,5 @@
+import { romanNumeral } from '../../shared/roman';
 import type { Indicator, ReportRow, ReportTable } from './report';
-
-const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 
 /**
  * Every indicator with its year-earlier figure (biểu so sánh cùng kỳ): Chỉ tiêu | ĐVT | this period |
@@ -16,7 +15,7 @@ export function indicatorTable(title: string, indicators: readonly Indicator[], 
       group = i.group;
       groupNo += 1;
       itemNo = 0;
-      rows.push({ kind: 'item', level: 0, cells: [ROMAN[groupNo - 1] ?? String(groupNo), group, '', null, null, null] });
+      rows.push({ kind: 'item', level: 0, cells: [romanNumeral(groupNo), group, '', null, null, null] });
     }
     itemNo += 1;
     rows.push({ kind: 'item', level: 1, cells: [String(itemNo), i.label, i.unit, i.value, i.previous, i.change] });

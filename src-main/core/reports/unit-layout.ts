@@ -8,7 +8,10 @@ import type { UnitTreeEntry } from '../units';
  */
 export type UnitNode = UnitTreeEntry;
 
-/** One row of the layout: a group (district with its communes) or a unit row. */
+/**
+ * One row of the layout: a group (district with its communes), a unit row, or a "direct" row for the
+ * records kept against the scope or a district itself rather than one of its row units.
+ */
 export interface LayoutRow {
   kind: 'group' | 'unit' | 'direct';
   unitId: string;
@@ -63,6 +66,8 @@ function buildRows(scope: UnitNode, children: Map<string, UnitNode[]>): LayoutRo
     const groupIndex = rows.length;
     rows.push({ kind: 'group', unitId: child.id, name: child.name, groupIndex: null });
     for (const g of grandChildren) rows.push({ kind: 'unit', unitId: g.id, name: g.name, groupIndex });
+    // Schools, companies and agencies kept directly under the district count in the district's subtotal.
+    rows.push({ kind: 'direct', unitId: child.id, name: `Trực thuộc ${child.name}`, groupIndex });
   }
   // Records kept against the scope itself or its other units (e.g. province-level agencies).
   rows.push({ kind: 'direct', unitId: scope.id, name: `Trực thuộc ${scope.name}`, groupIndex: null });

@@ -1,3 +1,4 @@
+import { romanNumeral as roman } from '../../shared/roman';
 import type { ReportColumn, ReportRow, ReportTable } from './report';
 import type { UnitLayout } from './unit-layout';
 
@@ -40,7 +41,6 @@ export function buildUnitTable(title: string, layout: UnitLayout, figureCols: re
   let inGroupNo = 0;
   let subtotalAt = -1;
   const valuesOf = (i: number) => figureCols.map((c) => figures.get(i)?.[c.key] ?? 0);
-  const roman = (n: number) => ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'][n - 1] ?? String(n);
   layout.rows.forEach((lr, i) => {
     if (lr.kind === 'group') {
       groupNo += 1;
