@@ -4,6 +4,7 @@ import { Dashboard } from './dashboard';
 import { PeriodInput } from '../../shared/period.schema';
 import { isoDateSchema } from '../../shared/iso-date.schema';
 import { Report } from './report';
+import { ReportHeader } from './report-header';
 
 /** What a report is about: a period and a scope. */
 export const ReportRequestInput = z.object({
@@ -12,17 +13,25 @@ export const ReportRequestInput = z.object({
   unitId: z.string().min(1).max(64).optional(),
 });
 
-/** An export request: the report's period and scope, and who signs it (the office's names come from settings). */
+/**
+ * An export request: the report's period and scope, and its header and signature. Without `header`
+ * the report's saved header is used (or one prefilled from the last report and the office settings);
+ * signerTitle, signerName and signedOn, when given, replace those three fields of it.
+ */
 export const ExportInput = ReportRequestInput.extend({
+  header: ReportHeader.optional(),
   signerTitle: z.string().trim().max(200).optional(),
   signerName: z.string().trim().max(200).optional(),
   signedOn: isoDateSchema('Ngày ký').optional(),
 });
 export type ExportInput = z.output<typeof ExportInput>;
 
+/** A report's header as the form shows it: the saved one, or prefilled when `saved` is false. */
+export const HeaderOutput = z.object({ header: ReportHeader, saved: z.boolean() });
+
 const FileOut = z.object({ fileName: z.string(), mimeType: z.string(), base64: z.string(), bytes: z.number().int() });
 
-/** The reports domain (báo cáo): the report of a period, its Excel and PDF exports, the overview. */
+/** The reports domain (báo cáo): the report of a period, its header, its Excel, PDF and Word exports, the overview. */
 export const reportsContract = defineContract({
   'reports.build': {
     role: 'viewer',
@@ -39,6 +48,24 @@ export const reportsContract = defineContract({
   'reports.exportXlsx': {
     role: 'viewer',
     summary: 'Xuất báo cáo ra tệp Excel (biểu tổng hợp và bảng kê chi tiết).',
+    input: ExportInput,
+    output: FileOut,
+  },
+  'reports.header.get': {
+    role: 'viewer',
+    summary: 'Phần đầu và chữ ký của báo cáo (số, ký hiệu, ngày ban hành, nơi nhận, người ký): bản đã lưu hoặc điền sẵn.',
+    input: ReportRequestInput,
+    output: HeaderOutput,
+  },
+  'reports.header.save': {
+    role: 'clerk',
+    summary: 'Lưu phần đầu và chữ ký của báo cáo theo kỳ và đơn vị.',
+    input: ReportRequestInput.extend({ header: ReportHeader }),
+    output: HeaderOutput,
+  },
+  'reports.exportDocx': {
+    role: 'viewer',
+    summary: 'Xuất báo cáo ra tệp Word (.docx) sửa được, cùng nội dung và thể thức với bản PDF.',
     input: ExportInput,
     output: FileOut,
   },

@@ -1,7 +1,17 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { modelsByTypeSvg, outcomesSvg } from '../charts/report-charts';
 import type { Report } from '../reports/report';
-import { MOTTO, NATIONAL_TITLE, placeAndDate, type OfficeInfo } from './office';
+import { periodInSentence } from '../reports/period';
+import {
+  MOTTO,
+  NATIONAL_TITLE,
+  numberLine,
+  placeAndDate,
+  recipientLines,
+  scopeLine,
+  signatureTitleLines,
+  type DocumentHeader,
+} from './document-lines';
 import { REPORT_FONT } from './pdf-engine';
 import { pdfTable } from './pdf-table';
 
@@ -9,22 +19,26 @@ const MM = 72 / 25.4;
 // Nghị định 30/2020: top and bottom 20 mm, left 30 mm, right 15 mm.
 const MARGINS: [number, number, number, number] = [30 * MM, 20 * MM, 15 * MM, 20 * MM];
 
-/** The issuing body (left) and Quốc hiệu, tiêu ngữ, dated line (right), as NĐ 30/2020 lays them out. */
-function documentHeader(office: OfficeInfo, signedOn: string): Content {
-  const rule = (w: number): Content => ({
-    canvas: [{ type: 'line', x1: 0, y1: 0, x2: w, y2: 0, lineWidth: 0.6 }],
-    alignment: 'center',
-    margin: [0, 1, 0, 4],
-  });
+const rule = (w: number): Content => ({
+  canvas: [{ type: 'line', x1: 0, y1: 0, x2: w, y2: 0, lineWidth: 0.6 }],
+  alignment: 'center',
+  margin: [0, 1, 0, 4],
+});
+
+/**
+ * Nghị định 30/2020's top: the parent body, the issuing body (bold, ruled) and "Số: …" on the left;
+ * Quốc hiệu, tiêu ngữ (bold, ruled) and the dated line in italics on the right.
+ */
+function documentHeader(h: DocumentHeader): Content {
   return {
     columns: [
       {
         width: 200,
         stack: [
-          { text: office.parentBody.toUpperCase(), fontSize: 12, alignment: 'center' },
-          { text: office.officeName.toUpperCase(), fontSize: 12, bold: true, alignment: 'center' },
+          ...(h.parentBody ? [{ text: h.parentBody.toUpperCase(), fontSize: 12, alignment: 'center' as const }] : []),
+          { text: h.issuingBody.toUpperCase(), fontSize: 12, bold: true, alignment: 'center' },
           rule(70),
-          { text: 'Số:        /BC-PV05', fontSize: 13, alignment: 'center' },
+          { text: numberLine(h), fontSize: 13, alignment: 'center' },
         ],
       },
       {
@@ -33,7 +47,7 @@ function documentHeader(office: OfficeInfo, signedOn: string): Content {
           { text: NATIONAL_TITLE, fontSize: 12, bold: true, alignment: 'center' },
           { text: MOTTO, fontSize: 13, bold: true, alignment: 'center' },
           rule(160),
-          { text: placeAndDate(office, signedOn), fontSize: 13, italics: true, alignment: 'center' },
+          { text: placeAndDate(h), fontSize: 13, italics: true, alignment: 'center' },
         ],
       },
     ],
@@ -41,23 +55,22 @@ function documentHeader(office: OfficeInfo, signedOn: string): Content {
   };
 }
 
-function signature(office: OfficeInfo): Content {
+/** Nơi nhận at the bottom left; the signer's title lines, room for signature and seal, and the name on the right. */
+function signature(h: DocumentHeader): Content {
   return {
     columns: [
       {
         width: '45%',
         stack: [
           { text: 'Nơi nhận:', bold: true, italics: true, fontSize: 12 },
-          { text: '- Bộ Công an (V05);', fontSize: 11 },
-          { text: '- Lưu: VT.', fontSize: 11 },
+          ...recipientLines(h.recipients).map((text) => ({ text, fontSize: 11 })),
         ],
       },
       {
         width: '*',
         stack: [
-          { text: office.signerTitle.toUpperCase(), bold: true, fontSize: 13, alignment: 'center' },
-          { text: '(Ký, ghi rõ họ tên, đóng dấu)', italics: true, fontSize: 12, alignment: 'center', margin: [0, 0, 0, 60] },
-          { text: office.signerName, bold: true, fontSize: 13, alignment: 'center' },
+          ...signatureTitleLines(h).map((text) => ({ text, bold: true, fontSize: 13, alignment: 'center' as const })),
+          { text: h.signerName, bold: true, fontSize: 13, alignment: 'center', margin: [0, 70, 0, 0] },
         ],
       },
     ],
@@ -90,7 +103,7 @@ function charts(report: Report): Content[] {
  * The report as a pdfmake document: A4 portrait with the header blocks, the narrative and charts, the
  * indicator table; the table by unit on landscape pages; page numbers centred at the top from page 2.
  */
-export function reportPdfDoc(report: Report, office: OfficeInfo, signedOn: string): TDocumentDefinitions {
+export function reportPdfDoc(report: Report, header: DocumentHeader): TDocumentDefinitions {
   const h = (text: string): Content => ({ text, bold: true, fontSize: 13, margin: [0, 10, 0, 4] });
   const unitCols = report.unitTable.columns.length;
   return {
@@ -102,16 +115,12 @@ export function reportPdfDoc(report: Report, office: OfficeInfo, signedOn: strin
     styles: { th: { bold: true, alignment: 'center' }, code: { italics: true, alignment: 'center' } },
     header: (page: number) => (page === 1 ? null : { text: String(page), alignment: 'center', fontSize: 13, margin: [0, 10 * MM, 0, 0] }),
     content: [
-      documentHeader(office, signedOn),
+      documentHeader(header),
       { text: 'BÁO CÁO', bold: true, fontSize: 14, alignment: 'center', margin: [0, 16, 0, 0] },
+      { text: header.subject, bold: true, fontSize: 13, alignment: 'center' },
+      rule(120),
       {
-        text: `Kết quả phong trào toàn dân bảo vệ an ninh Tổ quốc ${report.period.label.replace(/^Năm/, 'năm')}`,
-        bold: true,
-        fontSize: 13,
-        alignment: 'center',
-      },
-      {
-        text: `(${report.scope.kind === 'province' ? `Toàn tỉnh: ${report.scope.name}` : report.scope.name}; so sánh với ${report.previous.label.toLowerCase()})`,
+        text: `(${scopeLine(report)}; so sánh với ${periodInSentence(report.previous.label)})`,
         italics: true,
         fontSize: 13,
         alignment: 'center',
@@ -131,7 +140,7 @@ export function reportPdfDoc(report: Report, office: OfficeInfo, signedOn: strin
         pageOrientation: 'landscape',
       },
       pdfTable(report.unitTable, [18, 96, ...Array.from({ length: unitCols - 2 }, () => '*')], 7.5),
-      signature(office),
+      signature(header),
     ],
   };
 }

@@ -2,20 +2,14 @@ import { PassThrough, type Writable } from 'node:stream';
 import type { Report } from '../reports/report';
 import type { DetailSheet } from './detail-sheet';
 import { streamingWorkbook } from './excel';
-import type { OfficeInfo } from './office';
+import { scopeLine, type DocumentHeader } from './document-lines';
 import { writeDetailSheet } from './xlsx-detail';
 import { writeOfficialTable } from './xlsx-official-table';
 
 export interface XlsxExportInput {
   report: Report;
-  office: OfficeInfo;
-  /** ISO date printed by the signature. */
-  signedOn: string;
+  header: DocumentHeader;
   details: readonly DetailSheet[];
-}
-
-function scopeLine(report: Report): string {
-  return report.scope.kind === 'province' ? `Toàn tỉnh: ${report.scope.name}` : report.scope.name;
 }
 
 /**
@@ -24,31 +18,28 @@ function scopeLine(report: Report): string {
  * the file is complete.
  */
 export async function writeReportXlsx(input: XlsxExportInput, out: Writable): Promise<void> {
-  const { report, office, signedOn } = input;
+  const { report, header } = input;
   const wb = streamingWorkbook(out);
   wb.creator = 'antq-records';
-  const subtitle = `(${report.period.label}; ${scopeLine(report)}; từ ${fmt(report.period.from)} đến ${fmt(report.period.to)})`;
+  // The period once: its label is either a named period (Năm 2017) or its dates (Từ ngày … đến ngày …).
+  const subtitle = `(${report.period.label}; ${scopeLine(report)})`;
   const unitWidths = [6, 28, ...report.unitTable.columns.slice(2).map(() => 10)];
   writeOfficialTable(
     wb,
     'Tổng hợp',
     report.unitTable,
-    { office, title: 'Báo cáo kết quả phong trào toàn dân bảo vệ an ninh Tổ quốc', subtitle, signedOn },
+    { header, title: 'Báo cáo', subtitle: header.subject, note: `(${scopeLine(report)})` },
     unitWidths,
   );
   writeOfficialTable(
     wb,
     'So sánh cùng kỳ',
     report.indicatorTable,
-    { office, title: 'Các chỉ tiêu so với cùng kỳ năm trước', subtitle, signedOn },
+    { header, title: 'Các chỉ tiêu so với cùng kỳ năm trước', subtitle },
     [6, 52, 13, 16, 16, 14],
   );
   for (const d of input.details) await writeDetailSheet(wb, d);
   await wb.commit();
-}
-
-function fmt(iso: string): string {
-  return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 }
 
 /** The workbook as bytes (for the API, which returns it base64-encoded). */

@@ -1,13 +1,22 @@
 import type { ReportRow, ReportTable } from '../reports/report';
 import { addOfficialSheet, type XlsxCellValue, type XlsxSheet, type XlsxStyle, type XlsxWorkbook } from './excel';
-import { MOTTO, NATIONAL_TITLE, placeAndDate, type OfficeInfo } from './office';
+import {
+  MOTTO,
+  NATIONAL_TITLE,
+  numberLine,
+  placeAndDate,
+  recipientLines,
+  signatureTitleLines,
+  type DocumentHeader,
+} from './document-lines';
 
 /** What a sheet prints above and below its table. */
 export interface OfficialSheetText {
-  office: OfficeInfo;
+  header: DocumentHeader;
   title: string;
   subtitle: string;
-  signedOn: string;
+  /** A third line under the title, in italics (e.g. the scope). */
+  note?: string;
 }
 
 const FONT = 'Times New Roman';
@@ -46,17 +55,20 @@ function text(sheet: XlsxSheet, row: number, from: number, to: number, value: st
 const font = (size: number, extra: Partial<NonNullable<XlsxStyle['font']>> = {}) => ({ name: FONT, size, ...extra });
 const centred = { horizontal: 'center' as const, vertical: 'middle' as const, wrapText: true };
 
-/** Quốc hiệu, tiêu ngữ and the issuing body's block, as Nghị định 30/2020 lays out a document's top. */
+/** Quốc hiệu, tiêu ngữ and the issuing body's block with "Số: …", as Nghị định 30/2020 lays out a document's top. */
 function writeDocumentHeader(sheet: XlsxSheet, cols: number, t: OfficialSheetText): void {
+  const h = t.header;
   const leftEnd = Math.min(2, cols);
   const rightStart = Math.max(leftEnd + 1, cols - 6);
-  text(sheet, 1, 1, leftEnd, t.office.parentBody.toUpperCase(), { font: font(12), alignment: centred });
+  text(sheet, 1, 1, leftEnd, h.parentBody.toUpperCase(), { font: font(12), alignment: centred });
   text(sheet, 1, rightStart, cols, NATIONAL_TITLE, { font: font(12, { bold: true }), alignment: centred });
-  text(sheet, 2, 1, leftEnd, t.office.officeName.toUpperCase(), { font: font(12, { bold: true, underline: true }), alignment: centred });
+  text(sheet, 2, 1, leftEnd, h.issuingBody.toUpperCase(), { font: font(12, { bold: true, underline: true }), alignment: centred });
   text(sheet, 2, rightStart, cols, MOTTO, { font: font(13, { bold: true, underline: true }), alignment: centred });
-  text(sheet, 3, rightStart, cols, placeAndDate(t.office, t.signedOn), { font: font(13, { italic: true }), alignment: centred });
+  text(sheet, 3, 1, leftEnd, numberLine(h), { font: font(13), alignment: centred });
+  text(sheet, 3, rightStart, cols, placeAndDate(h), { font: font(13, { italic: true }), alignment: centred });
   text(sheet, 5, 1, cols, t.title.toUpperCase(), { font: font(14, { bold: true }), alignment: centred });
-  text(sheet, 6, 1, cols, t.subtitle, { font: font(13, { italic: true }), alignment: centred });
+  text(sheet, 6, 1, cols, t.subtitle, { font: font(13, { bold: !!t.note, italic: !t.note }), alignment: centred });
+  if (t.note) text(sheet, 7, 1, cols, t.note, { font: font(13, { italic: true }), alignment: centred });
 }
 
 function writeColumnHeaders(sheet: XlsxSheet, table: ReportTable): void {
@@ -125,11 +137,11 @@ function writeSignature(sheet: XlsxSheet, cols: number, after: number, t: Offici
   const rightStart = Math.max(3, cols - 6);
   const r = after + 1;
   text(sheet, r, 1, 2, 'Nơi nhận:', { font: font(12, { bold: true, italic: true }) });
-  text(sheet, r + 1, 1, 2, '- Bộ Công an (V05);', { font: font(11) });
-  text(sheet, r + 2, 1, 2, '- Lưu: VT.', { font: font(11) });
-  text(sheet, r, rightStart, cols, t.office.signerTitle.toUpperCase(), { font: font(13, { bold: true }), alignment: centred });
-  text(sheet, r + 1, rightStart, cols, '(Ký, ghi rõ họ tên, đóng dấu)', { font: font(12, { italic: true }), alignment: centred });
-  text(sheet, r + 5, rightStart, cols, t.office.signerName, { font: font(13, { bold: true }), alignment: centred });
+  recipientLines(t.header.recipients).forEach((line, i) => text(sheet, r + 1 + i, 1, 2, line, { font: font(11) }));
+  const titles = signatureTitleLines(t.header);
+  titles.forEach((line, i) => text(sheet, r + i, rightStart, cols, line, { font: font(13, { bold: true }), alignment: centred }));
+  // Room for the signature and the seal, then the signer's name.
+  text(sheet, r + titles.length + 4, rightStart, cols, t.header.signerName, { font: font(13, { bold: true }), alignment: centred });
 }
 
 /**

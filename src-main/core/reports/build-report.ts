@@ -4,9 +4,9 @@ import { findProvinceId, loadUnitTree } from '../units';
 import { collectFigures, REGISTRATION_KINDS } from './figures';
 import { indicatorTable } from './indicator-table';
 import { narrate } from './narrative';
-import { previousYearPeriod, resolvePeriod, type PeriodInput } from './period';
-import { compare, type Indicator, type Report } from './report';
-import { layoutUnits, validAt, type UnitLayout } from './unit-layout';
+import { previousYearPeriod, resolvePeriod, type PeriodInput, type ResolvedPeriod } from './period';
+import { compare, type Indicator, type Report, type ReportScope } from './report';
+import { layoutUnits, validAt, type UnitLayout, type UnitNode } from './unit-layout';
 import { buildUnitTable, type FigureColumn } from './unit-table';
 import { ratePercent, viNumber } from './vi-number';
 
@@ -63,12 +63,11 @@ export function buildReport(db: ReadDb, req: ReportRequest): Report {
   return prepareReport(db, req).report;
 }
 
-/** The report and the unit layout it was built on (the detail sheets filter by the same scope). */
-export function prepareReport(db: ReadDb, req: ReportRequest): { report: Report; layout: UnitLayout } {
+/** The period and scope a request names, checked; the report's figures are not read. */
+export function resolveReportScope(db: ReadDb, req: ReportRequest): { period: ResolvedPeriod; scope: ReportScope; units: UnitNode[] } {
   const period = resolvePeriod(req.period);
   if (!period)
     throw fieldError(['period'], 'Khoảng thời gian báo cáo không hợp lệ: "từ ngày" phải là ngày có thật và không sau "đến ngày".');
-  const previous = previousYearPeriod(period);
   const units = loadUnitTree(db);
   const scopeId = req.unitId ?? findProvinceId(db, period.to);
   const scopeUnit = units.find((u) => u.id === scopeId);
@@ -76,7 +75,14 @@ export function prepareReport(db: ReadDb, req: ReportRequest): { report: Report;
   if (!validAt(scopeUnit, period.to)) {
     throw fieldError(['unitId'], `Đơn vị "${scopeUnit.name}" không còn tồn tại vào cuối kỳ báo cáo; hãy chọn đơn vị kế thừa.`);
   }
-  const layout = layoutUnits(units, scopeId, period.to);
+  return { period, scope: { unitId: scopeUnit.id, name: scopeUnit.name, kind: scopeUnit.kind }, units };
+}
+
+/** The report and the unit layout it was built on (the detail sheets filter by the same scope). */
+export function prepareReport(db: ReadDb, req: ReportRequest): { report: Report; layout: UnitLayout } {
+  const { period, scope, units } = resolveReportScope(db, req);
+  const previous = previousYearPeriod(period);
+  const layout = layoutUnits(units, scope.unitId, period.to);
   const kinds = new Map(units.map((u) => [u.id, u.kind]));
   const kindOf = (id: string) => kinds.get(id);
   const cur = collectFigures(db, layout, period, kindOf);
@@ -88,7 +94,6 @@ export function prepareReport(db: ReadDb, req: ReportRequest): { report: Report;
       .map((d) => compare(d.key, d.group, d.label, d.unit, cur.totals.get(d.key) ?? 0, prev.totals.get(d.key) ?? 0))
       .filter((i) => i.value !== 0 || i.previous !== 0 || !BREAKDOWN.test(i.key)),
   );
-  const scope = { unitId: scopeUnit.id, name: scopeUnit.name, kind: scopeUnit.kind };
   const report: Report = {
     period,
     previous,
