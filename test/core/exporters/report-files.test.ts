@@ -68,6 +68,7 @@ describe('the 2017 workbook', () => {
       'Tổng hợp',
       'So sánh cùng kỳ',
       'Mô hình',
+      'Mô hình giải thể',
       'Buổi tuyên truyền',
       'Kết quả',
       'Đăng ký ANTT',
@@ -123,6 +124,43 @@ describe('the 2017 workbook', () => {
     expect(sessions.actualRowCount).toBe(4 + KNOWN_2017.sessions);
     const awards = wb.getWorksheet('Khen thưởng')!;
     expect(awards.actualRowCount).toBe(4 + KNOWN_2017.commendations);
+  });
+
+  it('lists in the models sheet exactly the models the summary counts, the dissolved ones in a sheet of their own', async () => {
+    const wb = await readWorkbook(readFileSync(xlsxPath));
+    const dataRows = (name: string) => {
+      const sheet = wb.getWorksheet(name)!;
+      let header = 0;
+      sheet.eachRow((row, n) => {
+        if (row.getCell(1).value === 'STT') header = n;
+      });
+      return sheet.rowCount - header;
+    };
+    expect(dataRows('Mô hình')).toBe(KNOWN_2017.modelsExisting);
+    expect(dataRows('Mô hình giải thể')).toBe(KNOWN_2017.modelsDissolved);
+    const statuses: unknown[] = [];
+    wb.getWorksheet('Mô hình')!.eachRow((row) => statuses.push(row.getCell(6).value));
+    expect(statuses).not.toContain('Đã giải thể');
+  });
+
+  it('prints registration years as years (2017), not as numbers with a separator', async () => {
+    const sheet = (await readWorkbook(readFileSync(xlsxPath))).getWorksheet('Đăng ký ANTT')!;
+    let checked = 0;
+    sheet.eachRow((row) => {
+      const year = row.getCell(2);
+      if (typeof year.value !== 'number') return;
+      checked += 1;
+      expect(year.value).toBe(2017);
+      expect(year.numFmt).toBe('0');
+    });
+    expect(checked).toBeGreaterThan(1000);
+  });
+
+  it('states the period once under the summary titles', async () => {
+    const wb = await readWorkbook(readFileSync(xlsxPath));
+    const subtitle = String(wb.getWorksheet('So sánh cùng kỳ')!.getCell(6, 1).value);
+    expect(subtitle).toBe('(Năm 2017; Toàn tỉnh: Tỉnh Hải Dương)');
+    expect(String(wb.getWorksheet('Tổng hợp')!.getCell(7, 1).value)).toBe('(Toàn tỉnh: Tỉnh Hải Dương)');
   });
 
   it('converts with LibreOffice to CSV showing the same totals and the 2016 column', () => {
@@ -191,6 +229,23 @@ describe('the report CLI command', () => {
     expect(text).toContain('Từ ngày 01/01/2017 đến ngày 30/06/2017');
     expect(await reportCommand.run({ positional: [], flags: { from: '2017-01-01', out } }, io, core)).toBe(2);
     expect(lines.at(-1)).toContain('Cách dùng');
+  });
+});
+
+describe('a full year from the CLI', () => {
+  it('is titled "năm 2017" whether asked as --year or as 01/01–31/12, and writes a Word file', async () => {
+    const io = { out: () => undefined, err: () => undefined };
+    const pdf = join(dir, 'cli-nam.pdf');
+    expect(await reportCommand.run({ positional: [], flags: { from: '01/01/2017', to: '31/12/2017', out: pdf } }, io, core)).toBe(0);
+    const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
+    expect(text).toContain('Kết quả phong trào toàn dân bảo vệ an ninh Tổ quốc năm 2017');
+    expect(text).not.toContain('01/01/2017');
+    const docx = join(dir, 'cli-nam.docx');
+    expect(await reportCommand.run({ positional: [], flags: { year: '2017', out: docx } }, io, core)).toBe(0);
+    const xml = execFileSync('unzip', ['-p', docx, 'word/document.xml'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    expect(xml).toContain('Kết quả phong trào toàn dân bảo vệ an ninh Tổ quốc năm 2017');
+    expect(xml).toContain('Tổng cộng');
+    expect(await reportCommand.run({ positional: [], flags: { year: '17', out: docx } }, io, core)).toBe(2);
   });
 });
 
