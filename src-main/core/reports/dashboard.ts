@@ -9,15 +9,19 @@ import type { Dashboard } from '../../contract/reports/dashboard';
 
 export { Dashboard } from '../../contract/reports/dashboard';
 
+// Valuable tips (tin có giá trị) are the tips figure offices report; registrations show recognised
+// out of registered ("1.300/1.469") for residential areas, communes and organisations alike.
 const KEY_FIGURES = [
   'models.existing',
   'models.new',
   'sessions',
   'sessions.attendees',
-  'outcomes.tips',
+  'outcomes.valuable',
   'outcomes.cases',
   'outcomes.arrests',
-  'registrations.kdc.rate',
+  'registrations.kdc.recognised',
+  'registrations.commune.recognised',
+  'registrations.org.recognised',
   'commendations',
 ];
 

@@ -44,9 +44,9 @@ export default function OverviewPage() {
               <For each={data().keyFigures}>
                 {(k) => (
                   <li class="key-figure" data-key={k.key}>
-                    <span class="key-label">{k.label}</span>
+                    <span class="key-label">{k.ratio ? `${k.label} / đăng ký` : k.label}</span>
                     <strong class="key-value num">
-                      {formatNumber(k.value)}
+                      {k.ratio ?? formatNumber(k.value)}
                       {k.unit === '%' ? '%' : ''}
                     </strong>
                     <span classList={{ 'key-change': true, up: k.change > 0, down: k.change < 0 }}>{change(k)}</span>

@@ -134,6 +134,13 @@ describe('reports.build for the 2017 province year', () => {
   it('gives the overview: key figures with the change on last year and the chart series', async () => {
     const d = await callOk(core, 'reports.dashboard', { year: 2017 }, viewer);
     expect(d.keyFigures.find((k) => k.key === 'outcomes.cases')).toMatchObject({ value: 1275, previous: KNOWN_2016.cases });
+    // The headline tips figure is the valuable tips (tin có giá trị), not every tip received.
+    const tips = d.keyFigures.filter((k) => k.key.startsWith('outcomes.') && k.unit === 'tin');
+    expect(tips).toEqual([
+      expect.objectContaining({ key: 'outcomes.valuable', value: KNOWN_2017.valuable, previous: KNOWN_2016.valuable }),
+    ]);
+    const recognised = (kind: string) => d.keyFigures.find((k) => k.key === `registrations.${kind}.recognised`)?.ratio;
+    expect([recognised('kdc'), recognised('commune'), recognised('org')]).toEqual(['1.300/1.469', '240/265', '1.100/1.223']);
     expect(d.sessionsPerMonth).toHaveLength(12);
     expect(d.sessionsPerMonth.reduce((s, m) => s + m.value, 0)).toBe(KNOWN_2017.sessions);
     expect(d.sessionsPerMonth.reduce((s, m) => s + (m.previous ?? 0), 0)).toBe(KNOWN_2016.sessions);
