@@ -39,6 +39,10 @@ describe('reports in web mode', () => {
     await page.getByLabel('Năm', { exact: true }).press('Enter');
     const cases = page.locator('[data-key="outcomes.cases"]');
     await expect.poll(() => cases.textContent()).toContain('1.275');
+    expect(await page.locator('[data-key="outcomes.valuable"]').textContent()).toContain('2.015');
+    expect(await page.locator('[data-key="outcomes.tips"]').count()).toBe(0);
+    expect(await page.locator('[data-key="registrations.commune.recognised"]').textContent()).toContain('240/265');
+    expect(await page.locator('[data-key="registrations.org.recognised"]').textContent()).toContain('1.100/1.223');
     await expect.poll(() => page.locator('[data-testid="chart-models"] svg').count()).toBeGreaterThan(0);
     await page.locator('[data-testid="chart-models"] svg text', { hasText: '652' }).first().waitFor();
     await screenshot(page, 'overview');
@@ -55,6 +59,10 @@ describe('reports in web mode', () => {
     const total = page.getByTestId('unit-table').locator('tr[data-kind="total"]');
     await expect.poll(() => total.textContent()).toContain('1.469');
     await page.getByLabel('Họ tên người ký').fill('Nguyễn Thị Ánh Tuyết');
+    await page.getByLabel('Số', { exact: true }).fill('27');
+    await page.getByLabel('Ký hiệu').fill('BC-PV05');
+    await page.getByLabel('Ngày ban hành').fill('08/01/2018');
+    await page.getByLabel('Nơi nhận (mỗi dòng một nơi)').fill('Cục V05\nLưu: VT');
     await screenshot(page, 'reports');
 
     const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất Excel' }).click()]);
@@ -77,6 +85,20 @@ describe('reports in web mode', () => {
     const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
     expect(text).toContain('khám phá 1.275 vụ án');
     expect(text).toContain('Nguyễn Thị Ánh Tuyết');
+    expect(text).toContain('Số: 27/BC-PV05');
+    expect(text).toContain('ngày 08 tháng 01 năm 2018');
+    expect(text).toContain('- Cục V05;');
+
+    const [docx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất Word' }).click()]);
+    expect(docx.suggestedFilename()).toMatch(/\.docx$/);
+    const docxPath = join(dir, docx.suggestedFilename());
+    await docx.saveAs(docxPath);
+    const xml = execFileSync('unzip', ['-p', docxPath, 'word/document.xml'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    expect(xml).toContain('Số: 27/BC-PV05');
+    // The header was saved with the report: building it again shows what was entered.
+    await page.getByRole('button', { name: 'Lập báo cáo' }).click();
+    await expect.poll(() => page.getByLabel('Số', { exact: true }).inputValue()).toBe('27');
+    await expect.poll(() => page.getByTestId('report-header').textContent()).toContain('(đã lưu)');
     expect(browser.errors).toEqual([]);
   });
 });

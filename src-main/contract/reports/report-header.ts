@@ -1,12 +1,8 @@
 import { z } from 'zod';
 import { isoDateSchema } from '../../shared/iso-date.schema';
+import { SIGNING_FORMS } from '../../shared/signing-forms';
 
-/**
- * The signing forms of Nghị định 30/2020 printed above the signer's title: KT. (a deputy signs for the
- * head), TL. and TUQ. (signed on the head's order or authority), TM. (on behalf of a collective body),
- * Q. (acting head). '' is the head signing in person.
- */
-export const SIGNING_FORMS = ['', 'KT.', 'TL.', 'TUQ.', 'TM.', 'Q.'] as const;
+/** How the signer signs (KT., TL., TUQ., TM., Q., or '' in person). */
 export const SigningForm = z.enum(SIGNING_FORMS);
 export type SigningForm = z.output<typeof SigningForm>;
 

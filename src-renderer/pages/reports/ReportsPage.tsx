@@ -1,21 +1,32 @@
 import { createEffect, createSignal, For, Show } from 'solid-js';
-import { createStore } from 'solid-js/store';
+import { createStore, reconcile } from 'solid-js/store';
+import { fromFields, toFields, type HeaderFields } from './header-form';
 import { periodEnd, toPeriod, type PeriodFields } from './period-form';
+import ReportHeaderForm from './ReportHeaderForm';
 import ReportTableView from './ReportTableView';
-import { createReportsStore, type ReportRequest } from './reportsStore';
+import { createReportsStore, type ExportKind, type ReportRequest } from './reportsStore';
 import './ReportsPage.css';
 
 const THIS_YEAR = new Date().getFullYear();
 
-/** Section "Báo cáo": choose a period and scope, see the figures and narrative, export XLSX and PDF. */
+/**
+ * Section "Báo cáo": choose a period and scope, see the figures and narrative, fill in the header and
+ * signature, export XLSX, PDF and DOCX.
+ */
 export default function ReportsPage() {
   const store = createReportsStore();
   const [fields, setFields] = createStore<PeriodFields>({ kind: 'year', year: THIS_YEAR, quarter: 1, from: '', to: '' });
   const [scopeId, setScopeId] = createSignal('');
-  const [signer, setSigner] = createStore({ title: 'Trưởng phòng', name: '' });
+  const [header, setHeader] = createStore<HeaderFields>({} as HeaderFields);
   const [formError, setFormError] = createSignal('');
+  // The request the shown report was built from: exports and the header belong to it.
+  const [built, setBuilt] = createSignal<ReportRequest | null>(null);
 
   createEffect(() => void store.loadScopes(periodEnd({ ...fields })));
+  createEffect(() => {
+    const h = store.state.header;
+    if (h) setHeader(reconcile(toFields(h)));
+  });
 
   function request(): ReportRequest | null {
     const period = toPeriod({ ...fields });
@@ -28,12 +39,18 @@ export default function ReportsPage() {
   }
   const build = () => {
     const req = request();
-    if (req) void store.build(req);
+    if (!req) return;
+    setBuilt(req);
+    void store.build(req);
   };
-  const exportFile = (kind: 'xlsx' | 'pdf') => {
-    const req = request();
-    if (req) void store.exportFile(kind, { ...req, signerTitle: signer.title, signerName: signer.name });
+  const exportFile = (kind: ExportKind) => {
+    const req = built();
+    const h = fromFields({ ...header });
+    if (typeof h === 'string') return setFormError(h);
+    setFormError('');
+    if (req) void store.exportFile(kind, req, h);
   };
+  const busy = (kind: ExportKind, label: string) => (store.state.busy === kind ? `Đang xuất ${label}…` : `Xuất ${label}`);
 
   return (
     <section class="page reports">
@@ -105,19 +122,18 @@ export default function ReportsPage() {
               <div class="narrative" data-testid="narrative">
                 <For each={report().narrative}>{(p) => <p>{p}</p>}</For>
               </div>
+              <Show when={store.state.header}>
+                <ReportHeaderForm fields={header} setFields={setHeader} saved={store.state.headerSaved} />
+              </Show>
               <div class="toolbar export-bar">
-                <input aria-label="Chức vụ người ký" value={signer.title} onInput={(e) => setSigner('title', e.currentTarget.value)} />
-                <input
-                  aria-label="Họ tên người ký"
-                  placeholder="Họ tên người ký"
-                  value={signer.name}
-                  onInput={(e) => setSigner('name', e.currentTarget.value)}
-                />
                 <button class="btn" type="button" disabled={store.state.busy !== ''} onClick={() => exportFile('xlsx')}>
-                  {store.state.busy === 'xlsx' ? 'Đang xuất Excel…' : 'Xuất Excel'}
+                  {busy('xlsx', 'Excel')}
                 </button>
                 <button class="btn" type="button" disabled={store.state.busy !== ''} onClick={() => exportFile('pdf')}>
-                  {store.state.busy === 'pdf' ? 'Đang xuất PDF…' : 'Xuất PDF'}
+                  {busy('pdf', 'PDF')}
+                </button>
+                <button class="btn" type="button" disabled={store.state.busy !== ''} onClick={() => exportFile('docx')}>
+                  {busy('docx', 'Word')}
                 </button>
                 <Show when={store.state.exported}>
                   <span class="notice-ok" role="status">

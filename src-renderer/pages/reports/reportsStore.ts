@@ -2,6 +2,7 @@ import { createStore } from 'solid-js/store';
 import type { ApiError, ApiInput, ApiOutput } from '../../../src-main/contract';
 import { call } from '../../lib/api';
 import { downloadBase64 } from '../../lib/download';
+import type { ReportHeader } from './header-form';
 
 export type Report = ApiOutput<'reports.build'>;
 export type ReportRequest = ApiInput<'reports.build'>;
@@ -11,14 +12,19 @@ export interface ScopeOption {
   level: number;
 }
 
+export type ExportKind = 'xlsx' | 'pdf' | 'docx';
+const EXPORTS = { xlsx: 'reports.exportXlsx', pdf: 'reports.exportPdf', docx: 'reports.exportDocx' } as const;
+
 /** The reports page's state: the chosen report, the scopes to choose from, and export progress. */
 export function createReportsStore() {
   const [state, setState] = createStore({
     report: null as Report | null,
     scopes: [] as ScopeOption[],
     error: null as ApiError | null,
-    busy: '' as '' | 'build' | 'xlsx' | 'pdf',
+    busy: '' as '' | 'build' | ExportKind,
     exported: '',
+    header: null as ReportHeader | null,
+    headerSaved: false,
   });
 
   /** The province and the units directly under it that exist at `asOf` (the scopes a report can take). */
@@ -34,14 +40,22 @@ export function createReportsStore() {
 
   async function build(req: ReportRequest) {
     setState({ busy: 'build', error: null, exported: '' });
-    const r = await call('reports.build', req);
-    if (r.ok) setState({ report: r.data, busy: '' });
-    else setState({ error: r.error, busy: '' });
+    const [r, h] = await Promise.all([call('reports.build', req), call('reports.header.get', req)]);
+    if (!r.ok) return setState({ error: r.error, busy: '' });
+    setState({ report: r.data, busy: '', header: h.ok ? h.data.header : null, headerSaved: h.ok && h.data.saved });
+    if (!h.ok) setState('error', h.error);
   }
 
-  async function exportFile(kind: 'xlsx' | 'pdf', req: ApiInput<'reports.exportXlsx'>) {
+  /**
+   * Saves the header with the report (a viewer, who may not save, still gets the file) and exports
+   * the report with it.
+   */
+  async function exportFile(kind: ExportKind, req: ReportRequest, header: ReportHeader) {
     setState({ busy: kind, error: null, exported: '' });
-    const r = kind === 'xlsx' ? await call('reports.exportXlsx', req) : await call('reports.exportPdf', req);
+    const saved = await call('reports.header.save', { ...req, header });
+    if (!saved.ok && saved.error.code !== 'FORBIDDEN') return setState({ error: saved.error, busy: '' });
+    if (saved.ok) setState('headerSaved', true);
+    const r = await call(EXPORTS[kind], { ...req, header });
     if (!r.ok) return setState({ error: r.error, busy: '' });
     downloadBase64(r.data.base64, r.data.fileName, r.data.mimeType);
     setState({ busy: '', exported: r.data.fileName });
