@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { previousYearPeriod, resolvePeriod } from '../../src-main/shared/period';
+import { periodInSentence, periodWithDates, previousYearPeriod, resolvePeriod } from '../../src-main/shared/period';
 import { PeriodInput } from '../../src-main/shared/period.schema';
 
 describe('report periods', () => {
@@ -13,6 +13,16 @@ describe('report periods', () => {
       label: 'Quý II năm 2024',
     });
     expect(resolvePeriod({ kind: 'range', from: '2017-03-05', to: '2017-04-01' })?.label).toBe('Từ ngày 05/03/2017 đến ngày 01/04/2017');
+  });
+
+  it('names a range that is exactly one calendar year as that year, and states a period once with its dates', () => {
+    const year = resolvePeriod({ kind: 'range', from: '2017-01-01', to: '2017-12-31' })!;
+    expect(year).toEqual({ from: '2017-01-01', to: '2017-12-31', label: 'Năm 2017' });
+    expect(resolvePeriod({ kind: 'range', from: '2017-01-01', to: '2018-12-31' })?.label).toBe('Từ ngày 01/01/2017 đến ngày 31/12/2018');
+    expect(periodWithDates(year)).toBe('Năm 2017 (từ ngày 01/01/2017 đến ngày 31/12/2017)');
+    const range = resolvePeriod({ kind: 'range', from: '2017-03-05', to: '2017-04-01' })!;
+    expect(periodWithDates(range)).toBe('Từ ngày 05/03/2017 đến ngày 01/04/2017');
+    expect(periodInSentence(range.label)).toBe('từ ngày 05/03/2017 đến ngày 01/04/2017');
   });
 
   it('refuses a reversed range, and a range with a day that does not exist, even unparsed', () => {
