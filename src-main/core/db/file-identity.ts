@@ -23,7 +23,9 @@ export type FileIdentity =
 export function readIdentity(engine: Engine): FileIdentity {
   const appId = engine.get<{ application_id: number }>('PRAGMA application_id')?.application_id ?? 0;
   if (appId === APPLICATION_ID) {
-    const row = hasTable(engine, TABLE) ? engine.get<{ app: unknown; database_id: unknown }>(`SELECT app, database_id FROM ${TABLE}`) : undefined;
+    const row = hasTable(engine, TABLE)
+      ? engine.get<{ app: unknown; database_id: unknown }>(`SELECT app, database_id FROM ${TABLE}`)
+      : undefined;
     if (row?.app === APP_NAME && typeof row.database_id === 'string' && UUID.test(row.database_id))
       return { kind: 'ours', databaseId: row.database_id };
     return { kind: 'foreign', detail: 'có mã ứng dụng nhưng thiếu dòng định danh cơ sở dữ liệu' };

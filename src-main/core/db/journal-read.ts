@@ -43,7 +43,8 @@ export function readJournal(path: string): JournalContents {
   if (buf.length === 0) return { ...empty, tornTail: false, corrupt: false };
   const header = decodeHeader(buf);
   // A header that is not whole while nothing follows it is a reset cut short: nothing to replay.
-  if (header === null) return buf.length <= HEADER_BYTES ? { ...empty, tornTail: true, corrupt: false } : { ...empty, tornTail: false, corrupt: true };
+  if (header === null)
+    return buf.length <= HEADER_BYTES ? { ...empty, tornTail: true, corrupt: false } : { ...empty, tornTail: false, corrupt: true };
   const base = { ...empty, generation: header.generation, databaseId: header.databaseId, legacyFormat: header.databaseId === null };
   const transactions: RecordedStatement[][] = [];
   let pos = header.bytes;

@@ -31,7 +31,10 @@ export function keepTornTails(journals: readonly JournalContents[], now: Date): 
 
 /** 2026-12-01T23:55:00.123Z → 20261201T235500Z: sorts by time, valid on every file system. */
 function stamp(now: Date): string {
-  return now.toISOString().replace(/\.\d+Z$/, 'Z').replace(/[-:]/g, '');
+  return now
+    .toISOString()
+    .replace(/\.\d+Z$/, 'Z')
+    .replace(/[-:]/g, '');
 }
 
 function freeName(base: string): string {

@@ -64,7 +64,8 @@ export function loadDatabase(opts: LoadOptions): LoadedDatabase {
   const nextExists = existsSync(opts.nextJournalPath);
   const next = nextExists ? readJournal(opts.nextJournalPath) : null;
   if (existsSync(dbPath)) return loadExisting(opts, journal, next);
-  if (journal.transactions.length > 0 || (next?.transactions.length ?? 0) > 0) throw openRefusal('journal-without-db', dbPath, newestBackup);
+  if (journal.transactions.length > 0 || (next?.transactions.length ?? 0) > 0)
+    throw openRefusal('journal-without-db', dbPath, newestBackup);
   const engine = new Engine(new opts.SQL.Database());
   const tracker = opts.trackWrites ? trackWrites(opts.SQL, engine.db, false) : null;
   const databaseId = newDatabaseId();
@@ -101,7 +102,19 @@ function loadExisting(opts: LoadOptions, journal: JournalContents, next: Journal
     const databaseId = loaded.identity.kind === 'ours' ? loaded.identity.databaseId : newDatabaseId();
     if (marked) markDatabase(engine, databaseId);
     const journalStale = !replayed.includes(journal);
-    return { engine, generation, journalGeneration, journal, replayed, journalStale, nextExists: next !== null, existed: true, databaseId, marked, tracker };
+    return {
+      engine,
+      generation,
+      journalGeneration,
+      journal,
+      replayed,
+      journalStale,
+      nextExists: next !== null,
+      existed: true,
+      databaseId,
+      marked,
+      tracker,
+    };
   } catch (err) {
     tracker?.stop();
     engine.db.close();
