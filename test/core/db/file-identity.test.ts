@@ -136,4 +136,34 @@ describe("the app's own files", () => {
     expect(again.all<{ id: string }>('SELECT id FROM notes ORDER BY id').map((r) => r.id)).toEqual(['after', 'journaled', 'kept']);
     again.close();
   });
+
+  it('restored from a backup made before files were marked become this database, and their journal stays theirs', async () => {
+    const path = tempDbPath();
+    const store = await openFileStore(path, { migrations: notesV1 });
+    store.write((tx) => tx.run("INSERT INTO notes (id) VALUES ('in-backup')"));
+    const backup = await store.backup('manual');
+    const SQL = await loadSqlJs();
+    const db = new SQL.Database(readFileSync(backup.file));
+    db.exec('PRAGMA application_id = 0; DROP TABLE antq_store_identity;');
+    writeFileSync(backup.file, db.export());
+    db.close();
+    store.write((tx) => tx.run("INSERT INTO notes (id) VALUES ('undone')"));
+    await store.restore(backup.file);
+    store.write((tx) => tx.run("INSERT INTO notes (id) VALUES ('after-restore')"));
+    rmSync(`${path}.lock`); // a crash: the last write lives only in the journal
+    const again = await openFileStore(path, { migrations: notesV1 });
+    expect(again.all<{ id: string }>('SELECT id FROM notes ORDER BY id').map((r) => r.id)).toEqual(['after-restore', 'in-backup']);
+    again.close();
+  });
+
+  it("refuse another program's file offered as a backup to restore", async () => {
+    const path = tempDbPath();
+    const store = await openFileStore(path, { migrations: notesV1 });
+    store.write((tx) => tx.run("INSERT INTO notes (id) VALUES ('kept')"));
+    const foreign = tempDbPath('contacts.db');
+    await writeSqliteFile(foreign, 'CREATE TABLE contacts (id INTEGER PRIMARY KEY); PRAGMA user_version = 1;');
+    await expect(store.restore(foreign)).rejects.toThrow(/không phải cơ sở dữ liệu của ứng dụng này|không dùng được/);
+    expect(store.all('SELECT id FROM notes')).toEqual([{ id: 'kept' }]);
+    store.close();
+  });
 });
