@@ -4,6 +4,8 @@
  */
 import type { Migration } from '../../src-main/core/db/migrations';
 import { atomicWriteFile } from '../../src-main/core/db/atomic-write';
+import { Engine } from '../../src-main/core/db/engine';
+import { markDatabase, newDatabaseId } from '../../src-main/core/db/file-identity';
 import { loadSqlJs } from '../../src-main/core/db/sqljs';
 import type { SqlValue } from '../../src-main/core/db/types';
 
@@ -48,12 +50,16 @@ export function recordParams(i: number, prefix = 'r'): SqlValue[] {
 
 export const INSERT_RECORD = 'INSERT INTO records VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)';
 
-/** Writes a database file of `count` records: one transaction of prepared inserts, one export. */
+/**
+ * Writes a database file of `count` records: one transaction of prepared inserts, one export. Marked as
+ * the app's own file, as the store would mark it, since the store refuses any other SQLite file.
+ */
 export async function buildRecordsFile(path: string, count: number): Promise<void> {
   const SQL = await loadSqlJs();
   const db = new SQL.Database();
   db.exec(benchMigrations[0]?.sql ?? '');
   db.exec('PRAGMA user_version = 1');
+  markDatabase(new Engine(db), newDatabaseId());
   const stmt = db.prepare(INSERT_RECORD);
   db.exec('BEGIN');
   for (let i = 0; i < count; i++) stmt.run(recordParams(i));

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiCall, apiOk } from './support/api-call';
@@ -180,6 +180,34 @@ describe('the web mode process', () => {
     try {
       expect(second.token).not.toBe(first.token);
       expect(await apiCall(second, 'system.settings.get', {})).toMatchObject({ ok: true, data: input });
+    } finally {
+      await second.stop();
+    }
+  });
+});
+
+describe('a torn journal tail', () => {
+  let browser: TestBrowser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('says in the status bar that a torn journal tail was dropped and kept beside the journal', async () => {
+    const first = await startWebMode();
+    expect(await first.stop(), first.stderr()).toBe(0);
+    // A crash mid-append: a record head promising 300 bytes, and only two of them on disk.
+    appendFileSync(`${first.dbPath}.journal`, Buffer.from([44, 1, 0, 0, 1, 2, 3, 4, 0x5b, 0x5b]));
+    const second = await startWebMode({ dbPath: first.dbPath });
+    try {
+      const { page } = browser;
+      await page.goto(second.url);
+      await eventually(() => page.getByTestId('status-torn-tail').textContent()).toContain('đã giữ một bản chép');
+      expect(await page.getByTestId('status-torn-tail').getAttribute('title')).toMatch(
+        /office\.sqlite\.journal\.torn-\d{8}T\d{6}Z \(10 byte\)/,
+      );
     } finally {
       await second.stop();
     }

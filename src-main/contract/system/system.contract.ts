@@ -15,6 +15,11 @@ const StatusOut = z.object({
   backupsAvailable: z.boolean(),
   /** Vietnamese text of a background failure to show in the status bar, or null. */
   problem: z.string().nullable(),
+  /**
+   * Torn journal tails dropped when the database was opened (a crash mid-write, never acknowledged), each
+   * first copied to a file beside the journal: the status bar says so.
+   */
+  keptTornTails: z.array(z.object({ fileName: z.string().max(1024), bytes: z.number().int() })).max(2),
 });
 
 /** One backup copy (bản sao lưu) as the API shows it. */

@@ -5,6 +5,8 @@ import { commitBackup, hasBackupOn, listBackupFiles, stageBackup, type BackupPla
 import { ensureForeignKeys, takeSnapshot, writeCheckpoint, writeSnapshotInBackground } from './checkpoint';
 import { Engine } from './engine';
 import { loadCheckedEngine } from './file-check';
+import { markDatabase } from './file-identity';
+import type { KeptTornTail } from './journal-torn-copy';
 import type { JournalSet } from './journal-set';
 import { applyMigrations, pendingMigrations, schemaVersion, latestVersion, type Migration } from './migrations';
 import { BackupError } from './store-errors';
@@ -21,6 +23,10 @@ export interface DurableStoreParts {
   dbPath: string;
   journals: JournalSet;
   generation: number;
+  /** The database's id (file-identity.ts); a restored copy is stamped with it, so its journal stays its own. */
+  databaseId: string;
+  /** Torn journal tails copied aside when this store was opened (journal-torn-copy.ts). */
+  keptTornTails: readonly KeptTornTail[];
   place: BackupPlace;
   migrations: readonly Migration[];
   clock: () => Date;
@@ -150,6 +156,8 @@ export class DurableStore implements Store {
     this.engine.db.close();
     this.engine = loaded.engine;
     this.tracker = trackWrites(this.parts.SQL, this.engine.db, false);
+    // A backup made before files were marked, or of another copy, becomes this database.
+    markDatabase(this.engine, this.parts.databaseId);
     // A backup from an older version of the app is brought up to the current schema.
     applyMigrations(this.engine, pendingMigrations(this.parts.migrations, schemaVersion(this.engine)));
     this.checkpoint();
@@ -165,6 +173,7 @@ export class DurableStore implements Store {
       lastBackup: this.lastBackup ? { file: this.lastBackup.file, at: this.lastBackup.at } : null,
       lastCheckpointAt: this.lastCheckpointAt,
       problem: this.problem,
+      keptTornTails: this.parts.keptTornTails.map((t) => ({ ...t })),
     };
   }
 

@@ -1,5 +1,6 @@
 import type { SqlJsStatic } from 'sql.js';
 import { Engine } from './engine';
+import { readIdentity, type FileIdentity } from './file-identity';
 import { schemaVersion } from './migrations';
 import type { StoreOpenReason } from './store-open-error';
 
@@ -40,11 +41,15 @@ export function integrityReport(engine: Engine, pragma: 'integrity_check' | 'qui
   return rows.map((r) => Object.values(r)[0]).join('; ');
 }
 
-export type LoadResult = { engine: Engine; problem: null } | { engine: null; problem: FileProblem };
+/** A file found to be this app's: marked with its id, or made by an earlier version (to be marked). */
+export type OwnIdentity = Exclude<FileIdentity, { kind: 'foreign' }>;
+
+export type LoadResult = { engine: Engine; problem: null; identity: OwnIdentity } | { engine: null; problem: FileProblem };
 
 /**
- * Loads database bytes into an engine and checks them: header, SQLite's own check, schema version not
- * newer than `latest`. The engine is closed when a problem is found.
+ * Loads database bytes into an engine and checks them: header, SQLite's own check, this app's marks
+ * (another program's SQLite file is refused, never migrated), schema version not newer than `latest`.
+ * The engine is closed when a problem is found.
  */
 export function loadCheckedEngine(SQL: SqlJsStatic, bytes: Buffer, latest: number, pragma: 'integrity_check' | 'quick_check'): LoadResult {
   const header = checkSqliteHeader(bytes);
@@ -61,10 +66,12 @@ export function loadCheckedEngine(SQL: SqlJsStatic, bytes: Buffer, latest: numbe
   try {
     const report = integrityReport(engine, pragma);
     if (report !== 'ok') return closeWith(engine, { reason: 'damaged', detail: report.slice(0, 200) });
+    const identity = readIdentity(engine);
+    if (identity.kind === 'foreign') return closeWith(engine, { reason: 'foreign-file', detail: identity.detail });
     const version = schemaVersion(engine);
     if (version > latest)
       return closeWith(engine, { reason: 'too-new', detail: `phiên bản lược đồ ${version}, ứng dụng này biết đến ${latest}` });
-    return { engine, problem: null };
+    return { engine, problem: null, identity };
   } catch (err) {
     return closeWith(engine, { reason: 'damaged', detail: (err as Error).message.slice(0, 200) });
   }

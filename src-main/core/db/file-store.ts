@@ -6,6 +6,7 @@ import { DurableStore } from './durable-store';
 import type { Engine } from './engine';
 import { journalPathFor, nextJournalPathFor } from './journal-read';
 import { JournalSet } from './journal-set';
+import { keepTornTails } from './journal-torn-copy';
 import { acquireLock } from './lock';
 import { applyMigrations, latestVersion, pendingMigrations, schemaVersion, type Migration } from './migrations';
 import { loadDatabase } from './open-database';
@@ -60,8 +61,12 @@ export async function openFileStore(path: string, opts: FileStoreOptions): Promi
     // From here on files may change: the database was found sound.
     removeStagedLeftovers(place);
     removeCheckpointLeftovers(dbPath);
-    journals = new JournalSet(journalPathFor(dbPath), nextJournalPathFor(dbPath));
-    const foldNow = loaded.nextExists && loaded.existed;
+    // Before any journal is cut or reset below: a torn tail's bytes go to a file beside the journal.
+    const keptTornTails = keepTornTails(loaded.replayed, clock());
+    journals = new JournalSet(journalPathFor(dbPath), nextJournalPathFor(dbPath), loaded.databaseId);
+    // A file marked just now (made by an earlier version) is checkpointed at once: the id reaches the
+    // file, and journals of the earlier format are rewritten, before any write is journaled.
+    const foldNow = loaded.existed && (loaded.nextExists || loaded.marked);
     // With two journals, nothing is reset until the checkpoint holding both is durable (below).
     if (!foldNow && loaded.journalStale) journals.resetAll(loaded.generation);
     else if (!foldNow && loaded.journal.tornTail) journals.truncateTo(loaded.journal.goodBytes);
@@ -72,6 +77,8 @@ export async function openFileStore(path: string, opts: FileStoreOptions): Promi
       dbPath,
       journals,
       generation: loaded.journalGeneration,
+      databaseId: loaded.databaseId,
+      keptTornTails,
       place,
       migrations: opts.migrations,
       clock,

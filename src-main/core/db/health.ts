@@ -55,9 +55,10 @@ function describeLoaded(loaded: LoadedDatabase, migrations: readonly Migration[]
   else lines.push(`Nhật ký ghi: ${pending} giao dịch đã xác nhận, chưa ghi vào tệp (sẽ được áp dụng khi mở).`);
   if (loaded.replayed.some((j) => j.tornTail)) {
     lines.push(
-      'Nhật ký ghi: bản ghi cuối bị ghi dở do chương trình dừng đột ngột; bản ghi này chưa từng được xác nhận và sẽ được bỏ khi mở.',
+      'Nhật ký ghi: bản ghi cuối bị ghi dở do chương trình dừng đột ngột; bản ghi này chưa từng được xác nhận, sẽ được chép ra một tệp ".torn-…" bên cạnh nhật ký rồi bỏ khi mở.',
     );
   }
+  if (loaded.marked) lines.push('Tệp do phiên bản trước của ứng dụng tạo: sẽ được gắn mã nhận biết của ứng dụng khi mở.');
   const report = integrityReport(engine);
   if (report === 'ok') lines.push('Kiểm tra toàn vẹn (sau khi áp dụng nhật ký): đạt.');
   else {

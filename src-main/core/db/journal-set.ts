@@ -20,8 +20,10 @@ export class JournalSet {
   constructor(
     readonly mainPath: string,
     readonly nextPath: string,
+    /** The database's id, named in every journal header (see journal-format.ts). */
+    private readonly databaseId: string,
   ) {
-    this.current = new JournalWriter(mainPath);
+    this.current = new JournalWriter(mainPath, databaseId);
   }
 
   /** Bytes of journaled transactions not yet in a durable checkpoint. */
@@ -50,7 +52,7 @@ export class JournalSet {
 
   /** Starts `next` for `generation`; its existence is made durable before any write is acknowledged in it. */
   rotate(generation: number): void {
-    const next = new JournalWriter(this.nextPath);
+    const next = new JournalWriter(this.nextPath, this.databaseId);
     next.reset(generation);
     fsyncDir(dirname(this.nextPath));
     this.older = this.current;

@@ -14,7 +14,11 @@ export class JournalWriter {
   /** Set when a failed append could not be cut back: the file's tail is unknown, so no more writes. */
   private broken: Error | null = null;
 
-  constructor(readonly path: string) {
+  constructor(
+    readonly path: string,
+    /** The database this journal belongs to, named in every header it writes. */
+    private readonly databaseId: string,
+  ) {
     this.fd = openSync(path, 'a+');
     this.bytes = fstatSync(this.fd).size;
   }
@@ -34,7 +38,7 @@ export class JournalWriter {
   reset(generation: number): void {
     ftruncateSync(this.fd, 0);
     this.bytes = 0;
-    this.writeAll(encodeHeader(generation));
+    this.writeAll(encodeHeader(generation, this.databaseId));
     fsyncSync(this.fd);
     this.broken = null;
   }

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { SqlJsStatic } from 'sql.js';
 import { Engine } from './engine';
-import { loadCheckedEngine } from './file-check';
+import { loadCheckedEngine, type OwnIdentity } from './file-check';
+import { markDatabase, newDatabaseId } from './file-identity';
 import { readGeneration } from './generation';
 import { readJournal, type JournalContents } from './journal-read';
 import { openRefusal } from './store-open-error';
@@ -29,6 +30,13 @@ export interface LoadedDatabase {
   nextExists: boolean;
   /** False when the file did not exist (a new database is being created). */
   existed: boolean;
+  /** The database's id, which every journal header of this database names. */
+  databaseId: string;
+  /**
+   * The id was written in memory just now (a new file, or one made by an earlier version): a checkpoint
+   * must make it durable, and rewrite any journal of the earlier format, before a write is journaled.
+   */
+  marked: boolean;
   /** The writes made since the file was read (the journals' replay included), when asked for and possible. */
   tracker: WriteTracker | null;
 }
@@ -55,13 +63,30 @@ export function loadDatabase(opts: LoadOptions): LoadedDatabase {
   const journal = readJournal(opts.journalPath);
   const nextExists = existsSync(opts.nextJournalPath);
   const next = nextExists ? readJournal(opts.nextJournalPath) : null;
-  if (!existsSync(dbPath)) {
-    if (journal.transactions.length > 0 || (next?.transactions.length ?? 0) > 0)
-      throw openRefusal('journal-without-db', dbPath, newestBackup);
-    const engine = new Engine(new opts.SQL.Database());
-    const tracker = opts.trackWrites ? trackWrites(opts.SQL, engine.db, false) : null;
-    return { engine, generation: 0, journalGeneration: 0, journal, replayed: [], journalStale: true, nextExists, existed: false, tracker };
-  }
+  if (existsSync(dbPath)) return loadExisting(opts, journal, next);
+  if (journal.transactions.length > 0 || (next?.transactions.length ?? 0) > 0)
+    throw openRefusal('journal-without-db', dbPath, newestBackup);
+  const engine = new Engine(new opts.SQL.Database());
+  const tracker = opts.trackWrites ? trackWrites(opts.SQL, engine.db, false) : null;
+  const databaseId = newDatabaseId();
+  markDatabase(engine, databaseId);
+  return {
+    engine,
+    generation: 0,
+    journalGeneration: 0,
+    journal,
+    replayed: [],
+    journalStale: true,
+    nextExists,
+    existed: false,
+    databaseId,
+    marked: true,
+    tracker,
+  };
+}
+
+function loadExisting(opts: LoadOptions, journal: JournalContents, next: JournalContents | null): LoadedDatabase {
+  const { dbPath, newestBackup } = opts;
   const loaded = loadCheckedEngine(opts.SQL, readFileSync(dbPath), opts.latestVersion, opts.pragma);
   if (loaded.problem) throw openRefusal(loaded.problem.reason, dbPath, newestBackup, loaded.problem.detail);
   const engine = loaded.engine;
@@ -69,24 +94,54 @@ export function loadDatabase(opts: LoadOptions): LoadedDatabase {
   const tracker = opts.trackWrites ? trackWrites(opts.SQL, engine.db, true) : null;
   try {
     const generation = readGeneration(engine);
+    checkJournalOwners(loaded.identity, generation, [journal, next], dbPath, newestBackup);
     const replayed = journalsToReplay(generation, [journal, next], dbPath, newestBackup);
     for (const j of replayed) replayJournal(engine, j, dbPath, newestBackup);
     const journalGeneration = Math.max(generation, ...replayed.map((j) => j.generation ?? generation));
+    const marked = loaded.identity.kind === 'legacy';
+    const databaseId = loaded.identity.kind === 'ours' ? loaded.identity.databaseId : newDatabaseId();
+    if (marked) markDatabase(engine, databaseId);
+    const journalStale = !replayed.includes(journal);
     return {
       engine,
       generation,
       journalGeneration,
       journal,
       replayed,
-      journalStale: !replayed.includes(journal),
-      nextExists,
+      journalStale,
+      nextExists: next !== null,
       existed: true,
+      databaseId,
+      marked,
       tracker,
     };
   } catch (err) {
     tracker?.stop();
     engine.db.close();
     throw err;
+  }
+}
+
+/**
+ * Refuses a journal that names another database. A file made by an earlier version has no id yet and
+ * its journals are in the earlier format: those replay once. After the file is marked, the only journal
+ * of the earlier format that can still be beside it is one the marking checkpoint already holds (a crash
+ * between its rename and the journal reset), of an older generation; any other is not this file's.
+ */
+function checkJournalOwners(
+  identity: OwnIdentity,
+  generation: number,
+  journals: (JournalContents | null)[],
+  dbPath: string,
+  newestBackup: string | null,
+): void {
+  const ownId = identity.kind === 'ours' ? identity.databaseId : null;
+  for (const j of journals) {
+    if (!j || j.generation === null) continue;
+    const foreign = j.legacyFormat ? ownId !== null && j.generation >= generation : j.databaseId !== ownId;
+    if (!foreign) continue;
+    const named = j.legacyFormat ? 'nhật ký kiểu cũ, không mang mã cơ sở dữ liệu' : `nhật ký của cơ sở dữ liệu ${j.databaseId}`;
+    throw openRefusal('journal-foreign', dbPath, newestBackup, `${named}; tệp có mã ${ownId ?? '(chưa có)'}`);
   }
 }
 

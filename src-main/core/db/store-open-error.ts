@@ -6,8 +6,10 @@ export type StoreOpenReason =
   | 'not-sqlite'
   | 'damaged'
   | 'too-new'
+  | 'foreign-file'
   | 'journal-corrupt'
   | 'journal-mismatch'
+  | 'journal-foreign'
   | 'journal-replay'
   | 'journal-without-db';
 
@@ -34,8 +36,12 @@ const EXPLANATIONS: Record<StoreOpenReason, string> = {
   'not-sqlite': 'tệp không phải cơ sở dữ liệu SQLite',
   damaged: 'cơ sở dữ liệu bị hỏng (kiểm tra toàn vẹn không đạt)',
   'too-new': 'tệp được tạo bởi phiên bản mới hơn của ứng dụng; hãy cập nhật ứng dụng',
-  'journal-corrupt': 'tệp nhật ký ghi (.journal) bị hỏng ở giữa, không thể khôi phục các thay đổi sau chỗ hỏng',
+  'foreign-file':
+    'tệp không phải cơ sở dữ liệu của ứng dụng này (có thể là tệp của một chương trình khác); hãy chọn đúng tệp cơ sở dữ liệu của ứng dụng',
+  'journal-corrupt': 'tệp nhật ký ghi (.journal) bị hỏng, không thể khôi phục các thay đổi từ chỗ hỏng trở đi',
   'journal-mismatch': 'tệp nhật ký ghi (.journal) không khớp với tệp cơ sở dữ liệu (tệp có thể đã bị thay bằng bản cũ hơn)',
+  'journal-foreign':
+    'tệp nhật ký ghi (.journal) thuộc về một cơ sở dữ liệu khác; hãy chuyển tệp nhật ký đó ra khỏi thư mục nếu nó được chép nhầm vào đây',
   'journal-replay': 'không áp dụng lại được nhật ký ghi (.journal)',
   'journal-without-db': 'có tệp nhật ký ghi (.journal) nhưng thiếu tệp cơ sở dữ liệu',
 };

@@ -33,6 +33,8 @@ export interface StoreStatus {
   lastCheckpointAt?: string | null;
   /** Vietnamese text of the last background failure (a checkpoint or backup that could not be written). */
   problem?: string | null;
+  /** Torn journal tails dropped at open, each first copied to `file` beside the journal. */
+  keptTornTails?: { file: string; bytes: number }[];
 }
 
 /** Why a backup was made; part of its file name. */

@@ -11,5 +11,6 @@ export const systemStatus = handle(systemContract, 'system.status', (ctx) => {
     lastCheckpointAt: s.lastCheckpointAt ?? null,
     backupsAvailable: s.path !== null,
     problem: s.problem ?? null,
+    keptTornTails: (s.keptTornTails ?? []).map((t) => ({ fileName: basename(t.file), bytes: t.bytes })),
   };
 });

@@ -38,11 +38,21 @@ export function StatusBar(props: StatusBarProps) {
           {props.status?.lastSavedAt ? `Đã lưu lúc ${savedAt(props.status.lastSavedAt)}` : 'Đã lưu'}
         </span>
       </Show>
+      <Show when={props.status?.keptTornTails.length}>
+        <span class="status-item status-error" data-testid="status-torn-tail" title={tornTailDetail(props.status)}>
+          Khi mở đã bỏ phần ghi dở cuối nhật ký (chưa từng được lưu); đã giữ một bản chép bên cạnh tệp
+        </span>
+      </Show>
       <span class="status-item" data-testid="status-backup">
         {props.status?.lastBackup ? `Sao lưu gần nhất: ${formatDateTime(props.status.lastBackup.at)}` : 'Chưa có bản sao lưu'}
       </span>
     </footer>
   );
+}
+
+/** Which files hold the dropped bytes, for the administrator. */
+function tornTailDetail(status: DatabaseStatus | null): string {
+  return (status?.keptTornTails ?? []).map((t) => `${t.fileName} (${t.bytes} byte)`).join(', ');
 }
 
 /** Today's saves by time alone; an older one (the app left open overnight) with its date. */

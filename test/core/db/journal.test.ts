@@ -68,14 +68,15 @@ describe('journal', () => {
     again.close();
   });
 
-  it('drops a last record whose checksum fails', async () => {
+  it('refuses a last record whose checksum fails: a whole record with wrong bytes is damage, not a torn append', async () => {
     const path = tempDbPath();
     await writeAndAbandon(path, ['n1', 'n2']);
     const journal = flipByte(readFileSync(`${path}.journal`), -2);
     writeFileSync(`${path}.journal`, journal);
-    const store = await open(path);
-    expect(store.all<{ id: string }>('SELECT id FROM notes').map((r) => r.id)).toEqual(['n1']);
-    store.close();
+    const err = await open(path).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(StoreOpenError);
+    expect((err as StoreOpenError).reason).toBe('journal-corrupt');
+    expect(readFileSync(`${path}.journal`).equals(journal)).toBe(true);
   });
 
   it('refuses a journal damaged before its last record and leaves both files untouched', async () => {
