@@ -9,7 +9,9 @@ export type StoreOpenReason =
   | 'journal-corrupt'
   | 'journal-mismatch'
   | 'journal-replay'
-  | 'journal-without-db';
+  | 'journal-without-db'
+  | 'read-only'
+  | 'file-access';
 
 /**
  * Opening refused. `message` is Vietnamese for the administrator and names the file; the file was left
@@ -38,6 +40,8 @@ const EXPLANATIONS: Record<StoreOpenReason, string> = {
   'journal-mismatch': 'tệp nhật ký ghi (.journal) không khớp với tệp cơ sở dữ liệu (tệp có thể đã bị thay bằng bản cũ hơn)',
   'journal-replay': 'không áp dụng lại được nhật ký ghi (.journal)',
   'journal-without-db': 'có tệp nhật ký ghi (.journal) nhưng thiếu tệp cơ sở dữ liệu',
+  'read-only': 'tệp đang ở chế độ chỉ đọc',
+  'file-access': 'hệ điều hành không cho đọc hoặc ghi tệp',
 };
 
 /** The Vietnamese refusal: what is wrong, that nothing was changed, and which backup to restore. */
