@@ -26,9 +26,12 @@ function startRacer(base: string): Racer {
     if (out.includes('ready\n')) onReady();
   });
   child.stderr?.on('data', (chunk: Buffer) => (err += chunk.toString('utf8')));
-  const lines = new Promise<string[]>((done, fail) =>
-    child.on('exit', (code) => (code === 0 ? done(out.split('\n')) : fail(new Error(`racer exited ${code}: ${err}`)))),
-  );
+  const lines = new Promise<string[]>((done, fail) => {
+    child.stdout?.on('data', () => {
+      if (out.endsWith('done\n')) done(out.split('\n'));
+    });
+    child.on('exit', (code) => fail(new Error(`racer exited ${code}: ${err}`)));
+  });
   return { child, ready, lines };
 }
 
@@ -53,7 +56,7 @@ describe('stale lock take-over', () => {
     // Every racer starts race i at the same instant: t0 + i × slot.
     const t0 = Date.now() + 500;
     for (const r of racers) r.child.stdin?.end(`${t0} ${SLOT_MS}\n`);
-    const outputs = await Promise.all(racers.map((r) => r.lines));
+    const outputs = await Promise.all(racers.map((r) => r.lines)).finally(() => racers.forEach((r) => r.child.kill('SIGKILL')));
     const opens = new Array<number>(RACES).fill(0);
     const errors: string[] = [];
     for (const line of outputs.flat()) {

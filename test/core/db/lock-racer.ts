@@ -1,7 +1,7 @@
 /**
  * Child process of the lock race test: for each race folder, waits for its start time, then tries to take
  * that folder's (stale) lock and prints `open <i>` or `refused <i>`. Locks won are kept until exit, so a
- * second `open` of the same race is a double open. Start times come on stdin: `<t0> <slotMs>`.
+ * second `open` of the same race is a double open. Runs until killed. Start times come on stdin: `<t0> <slotMs>`.
  * Usage: node --import tsx lock-racer.ts BASE_DIR RACES
  */
 import { join } from 'node:path';
@@ -29,6 +29,9 @@ process.stdin.once('data', (chunk: Buffer) => {
     sleepUntil(t0 + i * slot);
     process.stdout.write(`${race(join(base, `race-${i}`, 'office.sqlite'))} ${i}\n`);
   }
-  process.stdout.write('done\n', () => process.exit(0));
+  // Stay alive, holding every lock won, until the test has heard from all racers and ends this process:
+  // a racer that exited would leave stale locks a late racer could rightly take over.
+  process.stdout.write('done\n');
+  setInterval(() => undefined, 60_000);
 });
 process.stdout.write('ready\n');
