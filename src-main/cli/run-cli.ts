@@ -1,4 +1,5 @@
 import { openCore } from '../core/app/open-core';
+import { toStorageError } from '../core/db/os-errors';
 import { StoreOpenError } from '../core/db/store-open-error';
 import { parseArgs } from './args';
 import { EXIT_FAILED, EXIT_USAGE, requireDbPath } from './cli-context';
@@ -35,7 +36,8 @@ export async function runCli(argv: readonly string[], io: CliIo, opts: CliOption
     }
   } catch (err) {
     if (err instanceof StoreOpenError) io.err(err.message);
-    else io.err(`Lệnh "${command.name}" gặp lỗi không mong muốn: ${describe(err)}`);
+    // An operating system refusal (no right to write, full disk…) is explained, not reported as a bug.
+    else io.err(toStorageError(err, '')?.message ?? `Lệnh "${command.name}" gặp lỗi không mong muốn: ${describe(err)}`);
     return EXIT_FAILED;
   }
 }

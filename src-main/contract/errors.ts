@@ -1,5 +1,9 @@
-/** The one error shape of the API. `message` is Vietnamese text for the user; technical detail stays in logs. */
-export type ErrorCode = 'VALIDATION' | 'NOT_FOUND' | 'FORBIDDEN' | 'CONFLICT' | 'UNAUTHORIZED' | 'INTERNAL';
+/**
+ * The one error shape of the API. `message` is Vietnamese text for the user; technical detail stays in logs.
+ * DISK_FULL: the disk holding the database is full; nothing was changed, and writes keep being refused
+ * until space is freed (what was saved before is safe).
+ */
+export type ErrorCode = 'VALIDATION' | 'NOT_FOUND' | 'FORBIDDEN' | 'CONFLICT' | 'UNAUTHORIZED' | 'DISK_FULL' | 'INTERNAL';
 
 /** One field's problem, with the path into the input (e.g. ['rows', 3, 'name']). */
 export interface FieldIssue {

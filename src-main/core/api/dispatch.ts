@@ -6,6 +6,7 @@ import type { CoreEnv } from './env';
 import { roleAllows, type Caller } from './roles';
 import { normalizeDeep } from '../text/nfc';
 import { zodIssuesToVietnamese } from './zod-messages';
+import { toStorageError } from '../db/os-errors';
 
 export type DispatchResult = { ok: true; data: unknown } | { ok: false; error: ApiError };
 
@@ -41,6 +42,8 @@ export function createDispatcher(methods: Readonly<Record<string, AnyMethod>>, e
       return { ok: true, data: out.data };
     } catch (err) {
       if (err instanceof AppError) return fail(err);
+      const storage = toStorageError(err, env.store.status().path ?? '');
+      if (storage) return fail(new AppError(storage.diskFull ? 'DISK_FULL' : 'INTERNAL', storage.message));
       log(name, err);
       return fail(
         new AppError('INTERNAL', 'Đã xảy ra lỗi không mong muốn; dữ liệu đã lưu không bị ảnh hưởng. Hãy thử lại hoặc báo quản trị viên.'),

@@ -1,9 +1,11 @@
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { fsyncDir, renameWithRetry, writeFileDurably } from './atomic-write';
 import { backupName, localDay, parseBackupName } from './backup-names';
 import { processAlive } from './lock';
+import { BackupError } from './store-errors';
 import type { BackupInfo, BackupReason } from './types';
+import { integrityCheckInWorker } from './verify-worker';
 
 /** Where one database's backups (bản sao lưu) live and how many are kept. */
 export interface BackupPlace {
@@ -58,6 +60,20 @@ export function stageBackup(place: BackupPlace, reason: BackupReason, now: Date,
     throw err;
   }
   return { info: { name, file, at: now.toISOString(), reason, bytes: bytes.length }, temp };
+}
+
+/** Stages `bytes` and runs integrity_check on the copy in a worker thread; a bad copy is deleted and refused. */
+export async function stageVerifiedBackup(place: BackupPlace, reason: BackupReason, now: Date, bytes: Uint8Array): Promise<StagedBackup> {
+  const staged = stageBackup(place, reason, now, bytes);
+  try {
+    const report = await integrityCheckInWorker(staged.temp);
+    if (report !== 'ok')
+      throw new BackupError(`Bản sao lưu vừa tạo không đạt kiểm tra toàn vẹn (${report.slice(0, 120)}); đã huỷ bản sao đó.`);
+  } catch (err) {
+    rmSync(staged.temp, { force: true });
+    throw err;
+  }
+  return staged;
 }
 
 /** Renames a verified staged backup into place, makes that durable, and rotates the folder. */
@@ -130,4 +146,12 @@ export function rotateBackups(place: BackupPlace, now: Date, mustKeep: string): 
 /** The backup to offer when the database cannot be opened: the newest one that is not a kept damaged file. */
 export function newestRestorable(place: BackupPlace): BackupInfo | null {
   return listBackupFiles(place).find((b) => b.reason !== 'damaged') ?? null;
+}
+
+/** A listed backup by name or file, or any existing file given by absolute path (restore from elsewhere). */
+export function resolveBackup(place: BackupPlace, name: string, now: Date): BackupInfo {
+  const found = listBackupFiles(place).find((b) => b.name === name || b.file === name);
+  if (found) return found;
+  if (isAbsolute(name) && existsSync(name)) return { name, file: name, at: now.toISOString(), reason: 'manual', bytes: 0 };
+  throw new BackupError(`Không tìm thấy bản sao lưu "${name}".`);
 }

@@ -1,6 +1,7 @@
 import { linkSync, readdirSync, rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { processAlive } from './lock';
 
 let counter = 0;
 
@@ -29,12 +30,16 @@ export function replaceKeepingOld(temp: string, dbPath: string, rename: (from: s
 /**
  * Files a crash left beside the database: old files between the rename and their deletion, and
  * checkpoints' temporary files (hundreds of MB each at a million records). Called at open, under the
- * single-writer lock, so no other process is writing them.
+ * single-writer lock. Each name carries its writer's process id: a file of a process still running on
+ * this machine is left alone (it may still be writing or deleting it, e.g. a store closed moments ago
+ * whose background checkpoint is finishing), and so is one of this process.
  */
 export function removeCheckpointLeftovers(dbPath: string): void {
-  const leftover = new RegExp(`^${escapeRegExp(basename(dbPath))}\\.(retired-\\d+-\\d+|tmp-\\d+(-bg)?)$`);
+  const leftover = new RegExp(`^${escapeRegExp(basename(dbPath))}\\.(?:retired-(\\d+)-\\d+|tmp-(\\d+)(?:-bg)?)$`);
   for (const entry of readdirSync(dirname(dbPath), { withFileTypes: true })) {
-    if (entry.isFile() && leftover.test(entry.name)) rmSync(join(dirname(dbPath), entry.name), { force: true });
+    const match = entry.isFile() ? leftover.exec(entry.name) : null;
+    const pid = Number(match?.[1] ?? match?.[2]);
+    if (match && pid !== process.pid && !processAlive(pid)) rmSync(join(dirname(dbPath), entry.name), { force: true });
   }
 }
 

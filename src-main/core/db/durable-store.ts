@@ -1,19 +1,22 @@
-import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { isAbsolute } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
 import type { SqlJsStatic } from 'sql.js';
-import { commitBackup, hasBackupOn, listBackupFiles, stageBackup, type BackupPlace } from './backups';
+import { commitBackup, hasBackupOn, listBackupFiles, resolveBackup, stageBackup, stageVerifiedBackup, type BackupPlace } from './backups';
 import { ensureForeignKeys, takeSnapshot, writeCheckpoint, writeSnapshotInBackground } from './checkpoint';
 import { Engine } from './engine';
+import { lastModified } from './file-access';
 import { loadCheckedEngine } from './file-check';
 import { markDatabase } from './file-identity';
 import type { KeptTornTail } from './journal-torn-copy';
 import type { JournalSet } from './journal-set';
 import { applyMigrations, pendingMigrations, schemaVersion, latestVersion, type Migration } from './migrations';
 import { BackupError } from './store-errors';
+import { explainFailure, toStorageError } from './os-errors';
 import { integrityCheckInWorker } from './verify-worker';
 import type { BackupInfo, BackupReason, SqlParams, Store, StoreStatus, WriteTx } from './types';
 import { trackWrites, type WriteTracker } from './write-tracker';
 
+/** A checkpoint at close that failed: the journal keeps everything, and the next open replays it. */
+const CLOSE_FAILED = 'Chưa ghi được tệp cơ sở dữ liệu khi đóng; thay đổi đã lưu vẫn an toàn trong nhật ký ghi, áp dụng lại khi mở. ';
 /** Everything a durable store is made of, once its file is open and checked. */
 export interface DurableStoreParts {
   SQL: SqlJsStatic;
@@ -53,6 +56,8 @@ export class DurableStore implements Store {
   private lastCheckpointAt: string | null = null;
   private lastBackup: BackupInfo | null;
   private problem: string | null = null;
+  /** `problem` is a refused write's (full disk…): cleared by the next write that reaches the journal. */
+  private writeRefused = false;
   private pendingBackup: Promise<void> | null = null;
   /** The background checkpoint writing the file, if any. */
   private pendingCheckpoint: Promise<void> | null = null;
@@ -82,7 +87,11 @@ export class DurableStore implements Store {
     this.inWrite = true;
     try {
       const result = this.engine.transaction(fn, (recorded) => {
-        this.parts.journals.append(recorded);
+        try {
+          this.parts.journals.append(recorded);
+        } catch (err) {
+          throw this.refusedWrite(err);
+        }
         journaled = true;
       });
       if (journaled) this.afterDurableWrite();
@@ -113,15 +122,7 @@ export class DurableStore implements Store {
     const now = this.parts.clock();
     const bytes = this.engine.db.export();
     ensureForeignKeys(this.engine);
-    const staged = stageBackup(this.parts.place, reason, now, bytes);
-    try {
-      const report = await integrityCheckInWorker(staged.temp);
-      if (report !== 'ok')
-        throw new BackupError(`Bản sao lưu vừa tạo không đạt kiểm tra toàn vẹn (${report.slice(0, 120)}); đã huỷ bản sao đó.`);
-    } catch (err) {
-      rmSync(staged.temp, { force: true });
-      throw err;
-    }
+    const staged = await stageVerifiedBackup(this.parts.place, reason, now, bytes);
     const info = commitBackup(this.parts.place, staged, now);
     this.lastBackup = info;
     return info;
@@ -134,7 +135,7 @@ export class DurableStore implements Store {
   async restore(name: string): Promise<BackupInfo> {
     this.assertOpen();
     if (this.inWrite) throw new Error('restore() called inside write(): the swap must wait for the transaction to end');
-    const source = this.resolveBackup(name);
+    const source = resolveBackup(this.parts.place, name, this.parts.clock());
     const refuse = (detail: string) =>
       new BackupError(
         `Không khôi phục được từ "${source.name}": bản sao lưu không dùng được (${detail}). Cơ sở dữ liệu hiện tại không bị thay đổi.`,
@@ -182,6 +183,8 @@ export class DurableStore implements Store {
     this.clearIdleTimer();
     try {
       if (this.parts.journals.pendingBytes > 0 || this.parts.journals.rotated) this.checkpoint();
+    } catch (err) {
+      throw toStorageError(err, this.parts.dbPath, CLOSE_FAILED) ?? err;
     } finally {
       this.closed = true;
       this.parts.journals.close();
@@ -206,7 +209,7 @@ export class DurableStore implements Store {
       ensureForeignKeys(this.engine);
       staged = stageBackup(place, 'daily', now, bytes);
     } catch (err) {
-      this.problem = `Chưa tạo được bản sao lưu tự động: ${(err as Error).message}`;
+      this.problem = `Chưa tạo được bản sao lưu tự động: ${explainFailure(err, place.dir)}`;
       return;
     }
     this.pendingBackup = integrityCheckInWorker(staged.temp)
@@ -216,7 +219,7 @@ export class DurableStore implements Store {
       })
       .catch((err: unknown) => {
         rmSync(staged.temp, { force: true });
-        this.problem = `Chưa tạo được bản sao lưu tự động: ${err instanceof Error ? err.message : String(err)}`;
+        this.problem = `Chưa tạo được bản sao lưu tự động: ${explainFailure(err, place.dir)}`;
       })
       .finally(() => {
         this.pendingBackup = null;
@@ -230,6 +233,7 @@ export class DurableStore implements Store {
 
   private afterDurableWrite(): void {
     this.lastSavedAt = this.parts.clock().toISOString();
+    if (this.writeRefused) [this.problem, this.writeRefused] = [null, false];
     if (this.parts.journals.size > this.parts.journalLimitBytes) this.backgroundCheckpoint();
     else this.scheduleIdleCheckpoint();
   }
@@ -268,10 +272,17 @@ export class DurableStore implements Store {
     }
   }
 
+  /** The journal could not be written: the write is rolled back, and the status bar says why. */
+  private refusedWrite(err: unknown): unknown {
+    const storage = toStorageError(err, this.parts.journals.mainPath, 'Chưa lưu được thay đổi vừa rồi. ');
+    if (storage) [this.problem, this.writeRefused] = [storage.message, true];
+    return storage ?? err;
+  }
+
   private reportCheckpointFailure(err: unknown): void {
     // The file on disk is still the older one: the tracked writes no longer lead from it.
     this.tracker?.forget();
-    this.problem = `Chưa ghi được toàn bộ tệp cơ sở dữ liệu (dữ liệu vẫn an toàn trong nhật ký ghi): ${err instanceof Error ? err.message : String(err)}`;
+    this.problem = `Chưa ghi được toàn bộ tệp cơ sở dữ liệu (dữ liệu vẫn an toàn trong nhật ký ghi): ${explainFailure(err, this.parts.dbPath)}`;
     if (!this.closed) this.scheduleIdleCheckpoint();
   }
 
@@ -290,20 +301,7 @@ export class DurableStore implements Store {
     this.idleTimer = null;
   }
 
-  private resolveBackup(name: string): BackupInfo {
-    const all = this.listBackups();
-    const found = all.find((b) => b.name === name || b.file === name);
-    if (found) return found;
-    if (isAbsolute(name) && existsSync(name)) return { name, file: name, at: this.parts.clock().toISOString(), reason: 'manual', bytes: 0 };
-    throw new BackupError(`Không tìm thấy bản sao lưu "${name}".`);
-  }
-
   private assertOpen(): void {
     if (this.closed) throw new Error('the database is closed');
   }
-}
-
-function lastModified(...paths: string[]): string | null {
-  const times = paths.filter((p) => existsSync(p)).map((p) => statSync(p).mtimeMs);
-  return times.length > 0 ? new Date(Math.max(...times)).toISOString() : null;
 }

@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { newestRestorable, removeStagedLeftovers, type BackupPlace } from './backups';
 import { backupStem } from './backup-names';
 import { DurableStore } from './durable-store';
+import { openFailure, refuseReadOnly } from './file-access';
 import type { Engine } from './engine';
 import { journalPathFor, nextJournalPathFor } from './journal-read';
 import { JournalSet } from './journal-set';
@@ -37,10 +38,20 @@ export function backupPlaceFor(dbPath: string, backupDir?: string): BackupPlace 
 /**
  * Opens (or creates) the office database file: takes the single-writer lock, refuses a damaged file
  * without touching it, replays the journal, backs up before migrating, and makes the day's first backup.
- * Throws StoreOpenError with a Vietnamese message naming the file and the newest backup.
+ * Throws StoreOpenError with a Vietnamese message naming the file and the newest backup; a read-only
+ * file, or one the operating system refuses (no right to write, full disk…), is refused the same way.
  */
 export async function openFileStore(path: string, opts: FileStoreOptions): Promise<Store> {
   const dbPath = resolve(path);
+  try {
+    refuseReadOnly(dbPath);
+    return await openWritable(dbPath, opts);
+  } catch (err) {
+    throw openFailure(err, dbPath);
+  }
+}
+
+async function openWritable(dbPath: string, opts: FileStoreOptions): Promise<Store> {
   const clock = opts.clock ?? (() => new Date());
   const SQL = await loadSqlJs();
   const place = backupPlaceFor(dbPath, opts.backupDir);

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { newestRestorable, type BackupPlace } from './backups';
+import { readOnlyMessage, readOnlyPart } from './file-access';
 import { integrityReport } from './file-check';
 import { journalPathFor, nextJournalPathFor } from './journal-read';
 import { lockPathFor, readLockOwner } from './lock';
@@ -23,6 +24,9 @@ export async function checkHealth(dbPath: string, migrations: readonly Migration
   const lines: string[] = [`Tệp: ${dbPath}`];
   const owner = existsSync(lockPathFor(dbPath)) ? readLockOwner(lockPathFor(dbPath)) : null;
   if (owner) lines.push(`Đang được mở bởi chương trình số ${owner.pid} trên máy "${owner.host}" (từ ${owner.since}).`);
+  // Opening refuses it (the store could never save), so `check` does too.
+  const readOnly = readOnlyPart(dbPath);
+  if (readOnly) return { healthy: false, lines: [...lines, readOnlyMessage(dbPath, readOnly)] };
   let loaded: LoadedDatabase;
   try {
     loaded = loadDatabase({

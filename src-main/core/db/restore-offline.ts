@@ -2,6 +2,7 @@ import { copyFileSync, existsSync, readFileSync, renameSync, rmSync } from 'node
 import { isAbsolute, join } from 'node:path';
 import { atomicWriteFile, fsyncDir } from './atomic-write';
 import { listBackupFiles, writeBackup, type BackupPlace } from './backups';
+import { refuseReadOnly } from './file-access';
 import { loadCheckedEngine } from './file-check';
 import { journalPathFor, nextJournalPathFor } from './journal-read';
 import { acquireLock } from './lock';
@@ -36,6 +37,8 @@ export async function restoreOffline(
   latestVersion: number,
   now: Date,
 ): Promise<OfflineRestore> {
+  // A read-only database is the user's statement that it must not change: never replaced, not even here.
+  refuseReadOnly(dbPath);
   const SQL = await loadSqlJs();
   const source = findBackupFile(place, nameOrPath);
   const loaded = loadCheckedEngine(SQL, readFileSync(source), latestVersion, 'integrity_check');

@@ -11,7 +11,9 @@ export type StoreOpenReason =
   | 'journal-mismatch'
   | 'journal-foreign'
   | 'journal-replay'
-  | 'journal-without-db';
+  | 'journal-without-db'
+  | 'read-only'
+  | 'file-access';
 
 /**
  * Opening refused. `message` is Vietnamese for the administrator and names the file; the file was left
@@ -44,6 +46,8 @@ const EXPLANATIONS: Record<StoreOpenReason, string> = {
     'tệp nhật ký ghi (.journal) thuộc về một cơ sở dữ liệu khác; hãy chuyển tệp nhật ký đó ra khỏi thư mục nếu nó được chép nhầm vào đây',
   'journal-replay': 'không áp dụng lại được nhật ký ghi (.journal)',
   'journal-without-db': 'có tệp nhật ký ghi (.journal) nhưng thiếu tệp cơ sở dữ liệu',
+  'read-only': 'tệp đang ở chế độ chỉ đọc',
+  'file-access': 'hệ điều hành không cho đọc hoặc ghi tệp',
 };
 
 /** The Vietnamese refusal: what is wrong, that nothing was changed, and which backup to restore. */

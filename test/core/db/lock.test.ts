@@ -4,6 +4,7 @@ import { hostname } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openFileStore } from '../../../src-main/core/db/file-store';
+import { inspectLock } from '../../../src-main/core/db/lock-takeover';
 import { StoreOpenError } from '../../../src-main/core/db/store-open-error';
 import { notesV1, tempDbPath } from './store-fixture';
 
@@ -74,6 +75,39 @@ describe('single writer', () => {
       expect(existsSync(draft)).toBe(false);
       expect(readdirSync(dirname(path)).filter((n) => n.endsWith('.draft'))).toEqual([]);
       expect(JSON.parse(readFileSync(`${path}.lock`, 'utf8'))).toMatchObject({ pid: process.pid });
+    } finally {
+      store.close();
+    }
+  });
+
+  it('takes over at once an empty lock left by a power cut (its owner cannot be running)', async () => {
+    const path = tempDbPath();
+    // A power cut after the lock's name reached the disk but before its content did: an empty file, written just now.
+    writeFileSync(`${path}.lock`, '');
+    const store = await openFileStore(path, { migrations: notesV1 });
+    try {
+      expect(JSON.parse(readFileSync(`${path}.lock`, 'utf8'))).toMatchObject({ pid: process.pid, host: hostname() });
+    } finally {
+      store.close();
+    }
+    // Garbage (a lock damaged on disk) names no owner that could be running either.
+    writeFileSync(`${path}.lock`, '\u0000\u0000{"pi');
+    (await openFileStore(path, { migrations: notesV1 })).close();
+  });
+
+  it('steps over a take-over claim left by a starter that died mid-way, and sweeps it', async () => {
+    const path = tempDbPath();
+    const dead = spawn(process.execPath, ['-e', '0']);
+    await exited(dead);
+    const stale = JSON.stringify({ pid: dead.pid, host: hostname(), since: '2026-12-01T00:00:00.000Z' });
+    writeFileSync(`${path}.lock`, stale);
+    // What a starter killed after claiming this stale lock but before removing it leaves: its claim.
+    const seen = inspectLock(`${path}.lock`);
+    writeFileSync(`${path}.lock.takeover-${seen?.identity}-0`, stale);
+    const claimOf = (name: string) => name.startsWith('office.sqlite.lock.takeover-');
+    const store = await openFileStore(path, { migrations: notesV1 });
+    try {
+      expect(readdirSync(dirname(path)).filter(claimOf)).toEqual([]);
     } finally {
       store.close();
     }
