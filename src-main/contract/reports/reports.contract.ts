@@ -3,19 +3,20 @@ import { defineContract } from '../method-spec';
 import { Dashboard } from './dashboard';
 import { PeriodInput } from '../../shared/period.schema';
 import { isoDateSchema } from '../../shared/iso-date.schema';
+import { text, uuid } from '../../shared/input.schema';
 import { Report } from './report';
 
 /** What a report is about: a period and a scope. */
 export const ReportRequestInput = z.object({
   period: PeriodInput,
   /** The scope (phạm vi): the province when absent, or any unit under it. */
-  unitId: z.string().min(1).max(64).optional(),
+  unitId: uuid('Đơn vị').optional(),
 });
 
 /** An export request: the report's period and scope, and who signs it (the office's names come from settings). */
 export const ExportInput = ReportRequestInput.extend({
-  signerTitle: z.string().trim().max(200).optional(),
-  signerName: z.string().trim().max(200).optional(),
+  signerTitle: text('Chức vụ người ký', 200).optional(),
+  signerName: text('Họ tên người ký', 200).optional(),
   signedOn: isoDateSchema('Ngày ký').optional(),
 });
 export type ExportInput = z.output<typeof ExportInput>;
