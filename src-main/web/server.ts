@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerOptions, type ServerResponse } from 'node:http';
 import type { Dispatch } from '../core/api/dispatch';
 import { contract } from '../contract';
 import { describeApi } from '../contract/describe-api';
@@ -23,7 +23,20 @@ export interface WebServerOptions {
   /** Defaults to 32 fresh random bytes. */
   token?: string;
   maxBodyBytes?: number;
+  /** How long a client may take to send its headers, and its whole request (tests shorten them). */
+  timeouts?: WebTimeouts;
 }
+
+export interface WebTimeouts {
+  headersMs: number;
+  requestMs: number;
+}
+
+/**
+ * A browser on this machine sends its headers at once and a 32 MB body in well under a second; a
+ * client that trickles them holds a connection (and memory) for nothing, 60 s by Node's default.
+ */
+export const DEFAULT_TIMEOUTS: WebTimeouts = { headersMs: 10_000, requestMs: 120_000 };
 
 export interface WebServer {
   port: number;
@@ -39,7 +52,8 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
   const host = opts.host ?? '127.0.0.1';
   const schema = describeApi(contract);
   let port = 0;
-  const server = createServer((req, res) => {
+  const timeouts = opts.timeouts ?? DEFAULT_TIMEOUTS;
+  const server = createServer(serverOptions(timeouts), (req, res) => {
     route(req, res).catch((err: unknown) => {
       console.error(`[web] ${req.method} ${pathOf(req)} failed: ${err instanceof Error ? err.message : String(err)}`);
       if (!res.headersSent) sendApiError(res, { code: 'INTERNAL', message: 'Máy chủ gặp lỗi không mong muốn.' });
@@ -75,6 +89,15 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
     token,
     url: `http://${host}:${port}/?token=${token}`,
     close: () => closeServer(server),
+  };
+}
+
+/** Node checks the timeouts every `connectionsCheckingInterval`: a tenth of the shortest, so they hold to within 10 %. */
+function serverOptions(t: WebTimeouts): ServerOptions {
+  return {
+    headersTimeout: t.headersMs,
+    requestTimeout: t.requestMs,
+    connectionsCheckingInterval: Math.max(100, Math.floor(t.headersMs / 10)),
   };
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { requiredText, text, uuid } from '../../shared/input.schema';
 
 /** The editable catalogues (danh mục); the names match the CHECK of catalogue_entries.catalogue. */
 export const CATALOGUES = [
@@ -38,8 +39,8 @@ export const CatalogueEntry = z.object({
 });
 export type CatalogueEntry = z.output<typeof CatalogueEntry>;
 
-const EntryName = z.string({ error: 'Nhập tên mục.' }).trim().min(1, 'Nhập tên mục.').max(200, 'Tên mục dài quá 200 ký tự.');
-const EntryCode = z.string().trim().max(40, 'Mã dài quá 40 ký tự.').nullable().optional();
+const EntryName = requiredText('Tên mục', 200, 'Nhập tên mục.');
+const EntryCode = text('Mã', 40).nullable().optional();
 
 export const CatalogueCreateInput = z.object({
   catalogue: Catalogue,
@@ -50,7 +51,7 @@ export const CatalogueCreateInput = z.object({
 export type CatalogueCreateInput = z.output<typeof CatalogueCreateInput>;
 
 export const CatalogueRenameInput = z.object({
-  id: z.uuid({ error: 'Mã mục không hợp lệ.' }),
+  id: uuid('Mã mục'),
   name: EntryName,
   code: EntryCode,
   sortOrder: z.number({ error: 'Thứ tự phải là số nguyên.' }).int('Thứ tự phải là số nguyên.').optional(),

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { IsoDate } from '../commendations/commendation';
+import { idList, key, uuid } from '../../shared/input.schema';
 import { defineContract } from '../method-spec';
 
 /** What a print of a decision's certificates asks for. */
 export const PrintRequest = z.object({
-  decisionId: z.string().min(1, 'Thiếu mã quyết định.'),
+  decisionId: uuid('Mã quyết định', 'Thiếu mã quyết định.'),
   /** A selection of the decision's recipients; all of them when absent. */
-  recipientIds: z.array(z.string().min(1)).min(1, 'Chọn ít nhất một người để in.').max(10000).optional(),
+  recipientIds: idList('Mã người được khen').min(1, 'Chọn ít nhất một người để in.').optional(),
   mode: z.enum(['full', 'overlay']).default('full'),
   /** Print even when a text overflows its box (after the clerk saw the preflight). */
   allowOverflow: z.boolean().default(false),
@@ -23,7 +24,7 @@ const PdfOut = z.object({ base64: z.string(), pages: z.number().int(), fileName:
 
 const MAX_EMBLEM_BYTES = 2 * 1024 * 1024;
 const Offset = z.number().min(-50, 'Độ lệch tối đa 50 mm.').max(50, 'Độ lệch tối đa 50 mm.');
-const AnnexInput = z.object({ decisionId: z.string().min(1, 'Thiếu mã quyết định.'), format: z.enum(['pdf', 'xlsx']).default('pdf') });
+const AnnexInput = z.object({ decisionId: uuid('Mã quyết định', 'Thiếu mã quyết định.'), format: z.enum(['pdf', 'xlsx']).default('pdf') });
 
 /** The certificates domain (bằng khen, giấy khen): printing a decision's certificates, its annex, printer settings. */
 export const certificatesContract = defineContract({
@@ -48,7 +49,7 @@ export const certificatesContract = defineContract({
   'certificates.progress': {
     role: 'clerk',
     summary: 'Tiến độ của một lượt in.',
-    input: z.object({ jobId: z.string().min(1) }),
+    input: z.object({ jobId: key('Mã lượt in') }),
     output: z.object({
       state: z.enum(['running', 'done', 'failed']),
       phase: z.enum(['layout', 'render', 'finished']),
@@ -60,13 +61,17 @@ export const certificatesContract = defineContract({
   'certificates.result': {
     role: 'clerk',
     summary: 'Lấy tệp PDF của một lượt in đã xong.',
-    input: z.object({ jobId: z.string().min(1) }),
+    input: z.object({ jobId: key('Mã lượt in') }),
     output: PdfOut,
   },
   'certificates.markPrinted': {
     role: 'clerk',
     summary: 'Ghi ngày in cho những người đã in bằng/giấy khen.',
-    input: z.object({ decisionId: z.string().min(1), recipientIds: z.array(z.string().min(1)).max(10000).optional(), printedOn: IsoDate }),
+    input: z.object({
+      decisionId: uuid('Mã quyết định', 'Thiếu mã quyết định.'),
+      recipientIds: idList('Mã người được khen').optional(),
+      printedOn: IsoDate,
+    }),
     output: z.object({ marked: z.number().int() }),
   },
   'certificates.layouts': {
@@ -87,13 +92,13 @@ export const certificatesContract = defineContract({
   'certificates.setOffsets': {
     role: 'clerk',
     summary: 'Lưu độ lệch ngang/dọc (mm) của máy in cho một mẫu in phôi.',
-    input: z.object({ layoutId: z.string().min(1), x: Offset, y: Offset }),
+    input: z.object({ layoutId: key('Mẫu in'), x: Offset, y: Offset }),
     output: z.object({ x: z.number(), y: z.number() }),
   },
   'certificates.calibration': {
     role: 'viewer',
     summary: 'Trang căn chỉnh (lưới mm và dấu chữ thập) cho in trên phôi.',
-    input: z.object({ layoutId: z.string().min(1) }),
+    input: z.object({ layoutId: key('Mẫu in') }),
     output: z.object({ base64: z.string(), fileName: z.string() }),
   },
   'certificates.setEmblem': {

@@ -1,11 +1,15 @@
 import { z } from 'zod';
 import { isoDateSchema } from '../../shared/iso-date.schema';
+import { uuid, refuseBadCharacters } from '../../shared/input.schema';
 
 /** ISO calendar date 'YYYY-MM-DD' that exists (no 31/02), within 1945–2100. */
 export const IsoDate = isoDateSchema('Ngày');
 
-const text = (max: number, required?: string) =>
-  required ? z.string().trim().min(1, required).max(max, `Tối đa ${max} ký tự.`) : z.string().trim().max(max, `Tối đa ${max} ký tự.`);
+/** Trimmed text of at most `max` characters, one line unless `multiline`; `required`: the message for a blank one. */
+const text = (max: number, required?: string, multiline = false) => {
+  const bounded = z.string().trim().max(max, `Tối đa ${max} ký tự.`).superRefine(refuseBadCharacters('Nội dung', multiline));
+  return required ? bounded.min(1, required) : bounded;
+};
 
 /** Commendation decision — quyết định khen thưởng: what the clerk enters. */
 export const DecisionInput = z.object({
@@ -13,14 +17,14 @@ export const DecisionInput = z.object({
   symbol: text(60).default(''),
   signedOn: IsoDate,
   year: z.number().int().min(1945, 'Năm không hợp lệ.').max(2200, 'Năm không hợp lệ.'),
-  authorityId: z.string().min(1, 'Chọn cấp khen.'),
+  authorityId: uuid('Cấp khen', 'Chọn cấp khen.'),
   /** The authority as printed in red on the certificate, e.g. "GIÁM ĐỐC CÔNG AN TỈNH HẢI DƯƠNG". */
   issuerLine: text(200).default(''),
   signerTitle: text(120, 'Nhập chức vụ người ký.'),
   signerName: text(120, 'Nhập họ tên người ký.'),
-  awardFormId: z.string().min(1, 'Chọn hình thức khen thưởng.'),
-  occasionId: z.string().min(1).nullable().default(null),
-  subject: text(1000).default(''),
+  awardFormId: uuid('Hình thức khen thưởng', 'Chọn hình thức khen thưởng.'),
+  occasionId: uuid('Đợt khen thưởng').nullable().default(null),
+  subject: text(1000, undefined, true).default(''),
   /** Place name for "…, ngày … tháng … năm …". */
   place: text(80).default(''),
 });
@@ -48,10 +52,10 @@ const recipientFields = {
   gender: Gender.nullable(),
   birthYear: z.number().int().nullable(),
   position: text(200),
-  unitId: z.string().min(1).nullable(),
+  unitId: uuid('Đơn vị').nullable(),
   /** The unit as printed; taken from the unit when empty and unitId is set. */
   unitName: text(300),
-  achievement: text(2000),
+  achievement: text(2000, undefined, true),
 };
 
 /** Recipient — tập thể hoặc cá nhân được khen thưởng. Rules per kind live in commendation.rules.ts. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ListQuery, listPage } from '../list-query';
+import { idList, refuseBadCharacters, requiredText, text, uuid } from '../../shared/input.schema';
+import { listPage, listQuery } from '../list-query';
 import { defineContract } from '../method-spec';
 import {
   Decision,
@@ -12,7 +13,12 @@ import {
   RecipientWarning,
 } from './commendation';
 
-const Id = z.object({ id: z.string().min(1, 'Thiếu mã quyết định.') });
+const DecisionId = uuid('Mã quyết định', 'Thiếu mã quyết định.');
+const RecipientId = uuid('Mã người được khen');
+const Id = z.object({ id: DecisionId });
+/** The filters the two lists apply (decisions.repo.ts, recipients.repo.ts); any other key is refused. */
+const DecisionListQuery = listQuery(['year', 'awardFormId', 'authorityId']);
+const RecipientListQuery = listQuery(['kind', 'name', 'unitName']);
 const MAX_PASTE_CHARS = 2_000_000;
 const RecipientWithWarnings = z.object({ recipient: Recipient, warnings: z.array(RecipientWarning) });
 
@@ -21,7 +27,7 @@ export const commendationsContract = defineContract({
   'commendations.listDecisions': {
     role: 'viewer',
     summary: 'Danh sách quyết định khen thưởng (tìm theo số, trích yếu; lọc theo năm, hình thức, cấp khen).',
-    input: ListQuery,
+    input: DecisionListQuery,
     output: listPage(Decision),
   },
   'commendations.getDecision': {
@@ -39,7 +45,7 @@ export const commendationsContract = defineContract({
   'commendations.updateDecision': {
     role: 'clerk',
     summary: 'Sửa quyết định khen thưởng.',
-    input: DecisionInput.extend({ id: z.string().min(1) }),
+    input: DecisionInput.extend({ id: DecisionId }),
     output: Decision,
   },
   'commendations.deleteDecision': {
@@ -52,8 +58,12 @@ export const commendationsContract = defineContract({
     role: 'clerk',
     summary: 'Dán danh sách đề nghị khen từ Excel: lưu các dòng hợp lệ, trả lại các dòng lỗi kèm lý do.',
     input: z.object({
-      decisionId: z.string().min(1, 'Thiếu mã quyết định.'),
-      text: z.string().min(1, 'Chưa có nội dung để dán.').max(MAX_PASTE_CHARS, 'Nội dung dán quá lớn (tối đa 2 triệu ký tự).'),
+      decisionId: DecisionId,
+      text: z
+        .string()
+        .min(1, 'Chưa có nội dung để dán.')
+        .max(MAX_PASTE_CHARS, 'Nội dung dán quá lớn (tối đa 2 triệu ký tự).')
+        .superRefine(refuseBadCharacters('Nội dung dán', true)),
     }),
     output: z.object({
       saved: z.number().int(),
@@ -64,31 +74,31 @@ export const commendationsContract = defineContract({
   'commendations.listRecipients': {
     role: 'viewer',
     summary: 'Danh sách người và tập thể được khen của một quyết định.',
-    input: ListQuery.extend({ decisionId: z.string().min(1, 'Thiếu mã quyết định.') }),
+    input: RecipientListQuery.extend({ decisionId: DecisionId }),
     output: listPage(Recipient),
   },
   'commendations.addRecipient': {
     role: 'clerk',
     summary: 'Thêm người hoặc tập thể vào danh sách khen của quyết định; trả về cảnh báo trùng.',
-    input: RecipientInput.extend({ decisionId: z.string().min(1, 'Thiếu mã quyết định.') }),
+    input: RecipientInput.extend({ decisionId: DecisionId }),
     output: RecipientWithWarnings,
   },
   'commendations.updateRecipient': {
     role: 'clerk',
     summary: 'Sửa người hoặc tập thể được khen (chỉ các trường gửi lên; các trường khác giữ nguyên).',
-    input: RecipientPatch.extend({ id: z.string().min(1) }),
+    input: RecipientPatch.extend({ id: RecipientId }),
     output: RecipientWithWarnings,
   },
   'commendations.deleteRecipient': {
     role: 'clerk',
     summary: 'Xóa người hoặc tập thể khỏi danh sách khen (số sổ đã cấp không được dùng lại).',
-    input: z.object({ id: z.string().min(1) }),
+    input: z.object({ id: RecipientId }),
     output: z.object({ deleted: z.literal(true) }),
   },
   'commendations.assignRegistryNumbers': {
     role: 'clerk',
     summary: 'Cấp số sổ theo thứ tự cho người/tập thể chưa có số của một quyết định.',
-    input: z.object({ decisionId: z.string().min(1), recipientIds: z.array(z.string()).max(10000).optional() }),
+    input: z.object({ decisionId: DecisionId, recipientIds: idList('Mã người được khen').optional() }),
     output: z.object({ assigned: z.number().int(), first: z.number().int().nullable(), last: z.number().int().nullable() }),
   },
   'commendations.recipientHistory': {
@@ -96,14 +106,14 @@ export const commendationsContract = defineContract({
     summary: 'Quá trình khen thưởng của một người/tập thể (khớp tên không dấu và năm sinh hoặc đơn vị) và cảnh báo.',
     input: z.object({
       kind: RecipientKind,
-      name: z.string().trim().min(1, 'Nhập họ tên hoặc tên tập thể.').max(200),
+      name: requiredText('Họ tên', 200, 'Nhập họ tên hoặc tên tập thể.'),
       birthYear: z.number().int().nullable().default(null),
-      unitId: z.string().min(1).nullable().default(null),
-      unitName: z.string().max(300).default(''),
+      unitId: uuid('Đơn vị').nullable().default(null),
+      unitName: text('Đơn vị', 300).default(''),
       /** When given, warnings are computed as if proposing in this decision. */
-      decisionId: z.string().min(1).optional(),
+      decisionId: DecisionId.optional(),
       /** The recipient being edited, left out of its own history. */
-      recipientId: z.string().min(1).optional(),
+      recipientId: RecipientId.optional(),
     }),
     output: z.object({ entries: z.array(HistoryEntry), warnings: z.array(RecipientWarning) }),
   },

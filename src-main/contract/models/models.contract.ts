@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { isoDateSchema } from '../../shared/iso-date.schema';
+import { text, uuid } from '../../shared/input.schema';
 import { ListQuery, listPage } from '../list-query';
 import { defineContract } from '../method-spec';
 import { ModelStatus, ModelStatusEvent, SecurityModel, SecurityModelFields } from './security-model';
 
-const ModelId = z.uuid({ error: 'Mã mô hình không hợp lệ.' });
+const ModelId = uuid('Mã mô hình');
 
 /** The models domain (mô hình an ninh trật tự): the models, their status over time. */
 export const modelsContract = defineContract({
@@ -27,7 +28,7 @@ export const modelsContract = defineContract({
       id: ModelId,
       status: ModelStatus,
       effectiveOn: isoDateSchema('Ngày chuyển trạng thái'),
-      note: z.string().trim().max(1000, 'Ghi chú dài quá 1000 ký tự.').nullable().optional(),
+      note: text('Ghi chú', 1000, { multiline: true }).nullable().optional(),
     }),
     output: SecurityModel,
   },
@@ -53,8 +54,8 @@ export const modelsContract = defineContract({
     role: 'viewer',
     summary: 'Danh sách mô hình (phân trang, sắp xếp, lọc theo loại, địa bàn, trạng thái; tìm không dấu).',
     input: ListQuery.extend({
-      typeId: z.uuid({ error: 'Loại mô hình không hợp lệ.' }).optional(),
-      unitId: z.uuid({ error: 'Địa bàn không hợp lệ.' }).optional(),
+      typeId: uuid('Loại mô hình').optional(),
+      unitId: uuid('Địa bàn').optional(),
       status: ModelStatus.optional(),
       activeOn: isoDateSchema('Ngày hoạt động').optional(),
     }),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateSchema } from '../../shared/iso-date.schema';
+import { requiredText, uuid } from '../../shared/input.schema';
 import { optionalText } from '../units/unit';
 
 /** Status of a model (trạng thái): đang hoạt động / tạm ngừng / giải thể. */
@@ -24,17 +25,17 @@ const count = (label: string) =>
 
 /** What a clerk enters for a security model (mô hình an ninh trật tự). */
 export const SecurityModelFields = z.object({
-  typeId: z.uuid({ error: 'Chọn loại mô hình.' }),
-  name: z.string({ error: 'Nhập tên mô hình.' }).trim().min(1, 'Nhập tên mô hình.').max(300, 'Tên mô hình dài quá 300 ký tự.'),
-  unitId: z.uuid({ error: 'Chọn địa bàn (xã, khu dân cư hoặc cơ quan).' }),
-  hostOrganisationId: z.uuid({ error: 'Đơn vị chủ trì không hợp lệ.' }).nullable().optional(),
+  typeId: uuid('Loại mô hình', 'Chọn loại mô hình.'),
+  name: requiredText('Tên mô hình', 300, 'Nhập tên mô hình.'),
+  unitId: uuid('Địa bàn', 'Chọn địa bàn (xã, khu dân cư hoặc cơ quan).'),
+  hostOrganisationId: uuid('Đơn vị chủ trì').nullable().optional(),
   foundedOn: isoDateSchema('Ngày thành lập'),
   sites: count('Số điểm'),
   teams: count('Số tổ'),
   members: count('Số thành viên'),
   households: count('Số hộ tham gia'),
   leader: optionalText('Người phụ trách', 200),
-  note: optionalText('Ghi chú', 2000),
+  note: optionalText('Ghi chú', 2000, { multiline: true }),
 });
 export type SecurityModelFields = z.output<typeof SecurityModelFields>;
 

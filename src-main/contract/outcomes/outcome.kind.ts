@@ -44,7 +44,15 @@ export const outcomeKind = defineKind({
       default: null,
       shownAs: 'modelName',
     },
-    note: { column: 'note', label: 'Ghi chú', schema: optionalText('Ghi chú', 2000), cell: 'text', default: '', sort: 'vi', search: true },
+    note: {
+      column: 'note',
+      label: 'Ghi chú',
+      schema: optionalText('Ghi chú', 2000, { multiline: true }),
+      cell: 'text',
+      default: '',
+      sort: 'vi',
+      search: true,
+    },
   },
   joins: 'LEFT JOIN security_models m ON m.id = o.model_id',
   derived: {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDateSchema } from '../../shared/iso-date.schema';
 import { isoMonthSchema } from '../../shared/iso-month.schema';
+import { requiredText as boundedRequiredText, text, uuid } from '../../shared/input.schema';
 
 /**
  * Field schemas shared by the record kinds (sessions, outcomes, registrations), each with a Vietnamese
@@ -22,20 +23,17 @@ export function count(label: string) {
 
 /** The id of a record or catalogue entry (UUID text). */
 export function recordId(label: string) {
-  return z.uuid({ error: `${label} không hợp lệ.` });
+  return uuid(label);
 }
 
-/** Free text that may be empty; stored trimmed. */
-export function optionalText(label: string, max: number) {
-  return z
-    .string({ error: `${label} phải là chữ.` })
-    .trim()
-    .max(max, `${label} dài quá ${max} ký tự.`);
+/** Free text that may be empty; stored trimmed; one line unless `multiline` (a note). */
+export function optionalText(label: string, max: number, opts: { multiline?: boolean } = {}) {
+  return text(label, max, opts);
 }
 
 /** Free text the clerk must fill in. */
 export function requiredText(label: string, max: number, missing: string) {
-  return z.string({ error: missing }).trim().min(1, missing).max(max, `${label} dài quá ${max} ký tự.`);
+  return boundedRequiredText(label, max, missing);
 }
 
 /** A month 'YYYY-MM' (kỳ báo cáo theo tháng): the shared layer's one month schema. */

@@ -92,7 +92,15 @@ export const registrationKind = defineKind({
       sort: 'vi',
       search: true,
     },
-    note: { column: 'note', label: 'Ghi chú', schema: optionalText('Ghi chú', 2000), cell: 'text', default: '', sort: 'vi', search: true },
+    note: {
+      column: 'note',
+      label: 'Ghi chú',
+      schema: optionalText('Ghi chú', 2000, { multiline: true }),
+      cell: 'text',
+      default: '',
+      sort: 'vi',
+      search: true,
+    },
   },
   derived: {
     unitKind: { sql: 'u.kind', out: z.string() },

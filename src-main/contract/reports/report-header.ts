@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import { isoDateSchema } from '../../shared/iso-date.schema';
+import { text } from '../../shared/input.schema';
 import { SIGNING_FORMS } from '../../shared/signing-forms';
 
 /** How the signer signs (KT., TL., TUQ., TM., Q., or '' in person). */
 export const SigningForm = z.enum(SIGNING_FORMS);
 export type SigningForm = z.output<typeof SigningForm>;
 
-const line = (label: string, max: number) => z.string().trim().max(max, `${label} dài quá ${max} ký tự.`);
+/** One line of the header: bounded, no control characters (input.schema.ts). */
+const line = (label: string, max: number) => text(label, max);
 
 /**
  * The header and signature of one report (thể thức văn bản): who issues it, its number and symbol,

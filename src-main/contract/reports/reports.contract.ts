@@ -3,6 +3,7 @@ import { defineContract } from '../method-spec';
 import { Dashboard } from './dashboard';
 import { PeriodInput } from '../../shared/period.schema';
 import { isoDateSchema } from '../../shared/iso-date.schema';
+import { text, uuid } from '../../shared/input.schema';
 import { Report } from './report';
 import { ReportHeader } from './report-header';
 
@@ -10,7 +11,7 @@ import { ReportHeader } from './report-header';
 export const ReportRequestInput = z.object({
   period: PeriodInput,
   /** The scope (phạm vi): the province when absent, or any unit under it. */
-  unitId: z.string().min(1).max(64).optional(),
+  unitId: uuid('Đơn vị').optional(),
 });
 
 /**
@@ -20,8 +21,8 @@ export const ReportRequestInput = z.object({
  */
 export const ExportInput = ReportRequestInput.extend({
   header: ReportHeader.optional(),
-  signerTitle: z.string().trim().max(200).optional(),
-  signerName: z.string().trim().max(200).optional(),
+  signerTitle: text('Chức vụ người ký', 200).optional(),
+  signerName: text('Họ tên người ký', 200).optional(),
   signedOn: isoDateSchema('Ngày ký').optional(),
 });
 export type ExportInput = z.output<typeof ExportInput>;

@@ -76,7 +76,15 @@ export const sessionKind = defineKind({
       default: null,
       shownAs: 'modelName',
     },
-    note: { column: 'note', label: 'Ghi chú', schema: optionalText('Ghi chú', 2000), cell: 'text', default: '', sort: 'vi', search: true },
+    note: {
+      column: 'note',
+      label: 'Ghi chú',
+      schema: optionalText('Ghi chú', 2000, { multiline: true }),
+      cell: 'text',
+      default: '',
+      sort: 'vi',
+      search: true,
+    },
   },
   joins: `JOIN catalogue_entries v ON v.id = s.venue_kind_id
   JOIN catalogue_entries f ON f.id = s.form_id

@@ -1,11 +1,7 @@
 import { z } from 'zod';
+import { requiredText } from '../../shared/input.schema';
 
-const name = (label: string) =>
-  z
-    .string()
-    .trim()
-    .min(1, `Hãy nhập ${label}.`)
-    .max(200, `${label[0]?.toUpperCase()}${label.slice(1)} dài quá 200 ký tự.`);
+const name = (label: string) => requiredText(`${label[0]?.toUpperCase()}${label.slice(1)}`, 200, `Hãy nhập ${label}.`);
 
 /** The office's settings as entered by an administrator (cấu hình đơn vị). */
 export const OfficeSettingsInput = z.object({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { requiredText } from '../../shared/input.schema';
 import { defineContract } from '../method-spec';
 import { OfficeSettings, OfficeSettingsInput } from './settings';
 
@@ -55,7 +56,7 @@ export const systemContract = defineContract({
   'system.backups.restore': {
     role: 'admin',
     summary: 'Khôi phục từ một bản sao lưu (dữ liệu hiện tại được giữ lại thành một bản sao lưu để hoàn tác).',
-    input: z.object({ name: z.string().min(1, 'Hãy chọn bản sao lưu.').max(255) }),
+    input: z.object({ name: requiredText('Tên bản sao lưu', 255, 'Hãy chọn bản sao lưu.') }),
     output: z.object({ restored: z.string(), undoBackup: BackupOut }),
   },
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateSchema } from '../../shared/iso-date.schema';
+import { requiredText, text, uuid } from '../../shared/input.schema';
 
 /** Kinds of unit (cấp đơn vị): tỉnh › huyện (historical) › xã › khu dân cư; cơ quan/doanh nghiệp/trường. */
 export const UNIT_KINDS = ['province', 'district', 'commune', 'residential_area', 'organisation'] as const;
@@ -40,11 +41,8 @@ export const UnitNode = Unit.extend({ path: z.array(UnitPathItem), hasChildren: 
 export type UnitNode = z.output<typeof UnitNode>;
 
 /** Optional free text, trimmed; blank is stored as null. Shared by units and security models. */
-export const optionalText = (label: string, max: number) =>
-  z
-    .string({ error: `${label} phải là chữ.` })
-    .trim()
-    .max(max, `${label} dài quá ${max} ký tự.`)
+export const optionalText = (label: string, max: number, opts: { multiline?: boolean } = {}) =>
+  text(label, max, opts)
     .transform((s) => (s === '' ? null : s))
     .nullable()
     .optional();
@@ -52,12 +50,12 @@ export const optionalText = (label: string, max: number) =>
 /** Fields a clerk enters for a unit. */
 export const UnitFields = z.object({
   code: optionalText('Mã đơn vị', 40),
-  name: z.string({ error: 'Nhập tên đơn vị.' }).trim().min(1, 'Nhập tên đơn vị.').max(200, 'Tên đơn vị dài quá 200 ký tự.'),
+  name: requiredText('Tên đơn vị', 200, 'Nhập tên đơn vị.'),
   kind: UnitKind,
   subkind: optionalText('Loại cụ thể', 60),
-  parentId: z.uuid({ error: 'Đơn vị cấp trên không hợp lệ.' }).nullable().optional(),
+  parentId: uuid('Đơn vị cấp trên').nullable().optional(),
   validFrom: isoDateSchema('Ngày bắt đầu hiệu lực').nullable().optional(),
   validUntil: isoDateSchema('Ngày hết hiệu lực').nullable().optional(),
-  note: optionalText('Ghi chú', 1000),
+  note: optionalText('Ghi chú', 1000, { multiline: true }),
 });
 export type UnitFields = z.output<typeof UnitFields>;

@@ -4,9 +4,12 @@ import { AppError, type ApiError, type FieldIssue } from './errors';
 import type { AnyMethod, MethodContext } from './define';
 import type { CoreEnv } from './env';
 import { roleAllows, type Caller } from './roles';
-import { normalizeDeep } from '../text/nfc';
+import { cleanInput } from './input-clean';
 import { zodIssuesToVietnamese } from './zod-messages';
 import { toStorageError } from '../db/os-errors';
+
+/** A list of 10,000 bad ids is refused with the first of its problems, not a 10,000-line answer. */
+const MAX_ISSUES = 100;
 
 export type DispatchResult = { ok: true; data: unknown } | { ok: false; error: ApiError };
 
@@ -32,9 +35,12 @@ export function createDispatcher(methods: Readonly<Record<string, AnyMethod>>, e
     if (!roleAllows(caller.role, method.role)) {
       return fail(new AppError('FORBIDDEN', 'Tài khoản của bạn không có quyền thực hiện thao tác này.'));
     }
-    const parsed = method.input.safeParse(normalizeDeep(raw ?? {}));
-    if (!parsed.success) return fail(validationError(zodIssuesToVietnamese(parsed.error.issues)));
     try {
+      // Inside the try: whatever the input holds, the caller gets an answer, never a thrown error.
+      const input = cleanInput(raw ?? {});
+      if (!input.ok) return fail(validationError(input.issues));
+      const parsed = method.input.safeParse(input.value);
+      if (!parsed.success) return fail(validationError(zodIssuesToVietnamese(parsed.error.issues.slice(0, MAX_ISSUES))));
       const pending = env.store.write((tx) => method.handler(makeContext(tx, caller, env), parsed.data));
       const data: unknown = await pending;
       const out = method.output.safeParse(data);

@@ -70,6 +70,15 @@ export const markPrintedMethod = handle(
   (ctx, { decisionId, recipientIds, printedOn }) => {
     requireDecision(ctx.db, decisionId);
     const ids = recipientsOfDecision(ctx.db, decisionId, recipientIds).map((r) => r.id);
+    // An id not of this decision is a stale grid or a wrong call: say so rather than answer "0 marked".
+    const unknown = recipientIds?.find((id) => !ids.includes(id));
+    if (unknown !== undefined) {
+      throw new AppError(
+        'NOT_FOUND',
+        'Có người trong danh sách in không thuộc quyết định này (có thể đã bị xoá); hãy tải lại danh sách rồi in lại.',
+        [{ path: ['recipientIds', recipientIds?.indexOf(unknown) ?? 0], message: 'Không tìm thấy người được khen này trong quyết định.' }],
+      );
+    }
     markPrinted(ctx.db, ids, printedOn, ctx.now);
     return { marked: ids.length };
   },

@@ -2,6 +2,8 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { DispatchResult } from '../api/dispatch';
+import type { FieldIssue } from '../api/errors';
+import { cleanInput } from '../api/input-clean';
 import type { Caller } from '../api/roles';
 import { typedCall, type TypedCall } from '../api/typed-call';
 import { errorFromData, type FromWorker, type HostedCoreOptions, type ToWorker } from './protocol';
@@ -40,6 +42,10 @@ const CLOSING: DispatchResult = {
   error: { code: 'INTERNAL', message: 'Ứng dụng đang đóng cơ sở dữ liệu nên không thực hiện thao tác này.' },
 };
 const NOT_CLONABLE: DispatchResult = { ok: false, error: { code: 'VALIDATION', message: 'Dữ liệu gửi lên không hợp lệ.' } };
+
+function refused(issues: FieldIssue[]): DispatchResult {
+  return { ok: false, error: { code: 'VALIDATION', message: issues[0]?.message ?? 'Dữ liệu gửi lên không hợp lệ.', issues } };
+}
 
 /** How long a worker that answered `closed` may take to end on its own before it is stopped. */
 const EXIT_GRACE_MS = 2_000;
@@ -89,9 +95,12 @@ class WorkerLink {
   call(name: string, input: unknown, caller: Caller): Promise<DispatchResult> {
     if (this.state === 'ended') return Promise.resolve(CRASHED);
     if (this.state !== 'open') return Promise.resolve(CLOSING);
+    // Cleaned on this side too: a 100,000-deep array would exhaust the stack of the structured clone.
+    const cleaned = cleanInput(input);
+    if (!cleaned.ok) return Promise.resolve(refused(cleaned.issues));
     const id = this.nextId++;
     try {
-      this.worker.postMessage({ type: 'call', id, name, input, caller } satisfies ToWorker);
+      this.worker.postMessage({ type: 'call', id, name, input: cleaned.value, caller } satisfies ToWorker);
     } catch {
       return Promise.resolve(NOT_CLONABLE); // a function or a class instance in the input: not data
     }

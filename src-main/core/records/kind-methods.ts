@@ -7,7 +7,8 @@ import { AppError } from '../api/errors';
 import type { ReadDb } from '../db/types';
 import { applyPatch } from './record-checks';
 import { checkSortColumns, parseListFilters } from './record-list';
-import { deleteRecord, findRecord, insertRecord, recordIdTaken, updateRecord } from './kind.repo';
+import { idInUseAnywhere } from './id-in-use.repo';
+import { deleteRecord, findRecord, insertRecord, updateRecord } from './kind.repo';
 import { listRecords } from './kind-list.repo';
 
 type Computed<K extends AnyKind> = NonNullable<K['computed']>;
@@ -92,7 +93,8 @@ function checkWrite<K extends AnyKind>(
 
 function createHandler<K extends AnyKind>(kind: K, rules: KindRules<K>): AnyHandler {
   return (ctx, { id: wanted, ...input }) => {
-    if (typeof wanted === 'string' && recordIdTaken(ctx.db, kind, wanted)) {
+    // A kept id (undo of a delete) must be free in every table, not only this kind's.
+    if (typeof wanted === 'string' && idInUseAnywhere(ctx.db, wanted)) {
       throw new AppError('CONFLICT', `${capitalised(kind.noun)} này đã có trong sổ (trùng mã).`);
     }
     // The create input after its schema: every field, defaults filled in.

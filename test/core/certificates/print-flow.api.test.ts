@@ -122,7 +122,10 @@ describe('printing a decision', () => {
     const empty = await callOk(core, 'commendations.createDecision', { ...stored, number: '999' });
     const r = await core.dispatch('certificates.render', { decisionId: empty.id }, clerk);
     expect(r).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: 'Quyết định chưa có người hoặc tập thể nào để in.' } });
-    const missing = await core.dispatch('certificates.preflight', { decisionId: 'nope' }, viewer);
+    const missing = await core.dispatch('certificates.preflight', { decisionId: '5b0c1b3e-7f3c-4a52-9d0e-2a1b3c4d5e6f' }, viewer);
     expect(missing.ok ? '' : missing.error.code).toBe('NOT_FOUND');
+    // Not an id at all: refused by the contract before any lookup (issue 9 item 9).
+    const notAnId = await core.dispatch('certificates.preflight', { decisionId: 'nope' }, viewer);
+    expect(notAnId.ok ? '' : notAnId.error.code).toBe('VALIDATION');
   });
 });

@@ -53,7 +53,11 @@ describe('certificates.render (PDF read back)', () => {
     const out = await callOk(core, 'certificates.render', { decisionId, recipientIds: [list.rows[1]!.id] });
     expect(out.pages).toBe(1);
     expect(pdfInfo(pdfFile(out.base64)).pages).toBe(1);
-    const stranger = await core.dispatch('certificates.render', { decisionId, recipientIds: ['not-in-list'] }, clerk);
+    const stranger = await core.dispatch(
+      'certificates.render',
+      { decisionId, recipientIds: ['5b0c1b3e-7f3c-4a52-9d0e-2a1b3c4d5e6f'] },
+      clerk,
+    );
     expect(stranger.ok ? '' : stranger.error.code).toBe('NOT_FOUND');
   });
 

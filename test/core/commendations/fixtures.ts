@@ -15,7 +15,7 @@ export const AUTHORITY = {
   director: 'ca7a1000-0000-4000-8000-060000000003',
 };
 export const OCCASION_YEAR_END = 'ca7a1000-0000-4000-8000-070000000001';
-export const UNIT_ID = 'u0000000-0000-4000-8000-000000000001';
+export const UNIT_ID = 'a0000000-0000-4000-8000-000000000001';
 
 const ENTRIES: [string, string, string, string][] = [
   [FORM.flag, 'award_form', 'CO_THI_DUA', 'Cờ thi đua'],

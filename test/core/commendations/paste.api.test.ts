@@ -79,7 +79,10 @@ describe('commendations.pasteRecipients', () => {
     expect(out.rejected[0]?.reasons).toContain('Kỷ niệm chương chỉ tặng cá nhân, không tặng tập thể.');
     const empty = await core.dispatch('commendations.pasteRecipients', { decisionId: decision.id, text: '\n\t\n' }, clerk);
     expect(empty).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-    const noDecision = await core.dispatch('commendations.pasteRecipients', { decisionId: 'nope', text: 'A' }, clerk);
+    const unknownId = '5b0c1b3e-7f3c-4a52-9d0e-2a1b3c4d5e6f';
+    const noDecision = await core.dispatch('commendations.pasteRecipients', { decisionId: unknownId, text: 'A' }, clerk);
     expect(noDecision.ok ? '' : noDecision.error.code).toBe('NOT_FOUND');
+    const notAnId = await core.dispatch('commendations.pasteRecipients', { decisionId: 'nope', text: 'A' }, clerk);
+    expect(notAnId.ok ? '' : notAnId.error.code).toBe('VALIDATION');
   });
 });

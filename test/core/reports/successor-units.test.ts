@@ -71,9 +71,12 @@ describe('units resolved as of the period', () => {
   });
 
   it('refuses exports for an unknown unit or a malformed signing date, without writing anything', async () => {
-    const unknown = await core.dispatch('reports.exportXlsx', { period: { kind: 'year', year: 2017 }, unitId: 'khong-co' }, viewer);
+    const year2017 = { kind: 'year', year: 2017 } as const;
+    const unknown = await core.dispatch('reports.exportXlsx', { period: year2017, unitId: '5b0c1b3e-7f3c-4a52-9d0e-2a1b3c4d5e6f' }, viewer);
     expect(unknown.ok ? 'ok' : unknown.error.code).toBe('NOT_FOUND');
     if (!unknown.ok) expect(unknown.error.message).toContain('không tìm thấy đơn vị');
+    const notAnId = await core.dispatch('reports.exportXlsx', { period: year2017, unitId: 'khong-co' }, viewer);
+    expect(notAnId.ok ? 'ok' : notAnId.error.issues?.[0]?.path).toEqual(['unitId']);
     const badDate = await core.dispatch('reports.exportPdf', { period: { kind: 'year', year: 2017 }, signedOn: '05/01/2018' }, viewer);
     expect(badDate.ok ? 'ok' : badDate.error.code).toBe('VALIDATION');
     if (!badDate.ok) expect(badDate.error.issues?.[0]?.path).toEqual(['signedOn']);
