@@ -96,7 +96,7 @@ export default function UnitPicker(props: UnitPickerProps) {
         }}
         onKeyDown={onKeyDown}
       />
-      <ul id={listId} class="unit-picker-list" role="listbox" aria-label={`Danh sách đơn vị${props.label ? `: ${props.label}` : ''}`}>
+      <ul id={listId} class="unit-picker-list" role="listbox" aria-label="Các đơn vị tìm thấy">
         <For each={lines()}>
           {(line, i) => (
             <li
