@@ -1,6 +1,7 @@
 import { createSignal, For, Show, onMount } from 'solid-js';
 import { Portal } from 'solid-js/web';
 import UnitPicker from '../unit-picker/UnitPicker';
+import { DATE_INPUT_HINT } from '../../../src-main/shared/vn-date';
 import { floatBeside, type FloatPlace } from '../unit-picker/float-position';
 import type { UnitTreeSource } from '../unit-picker/unit-tree';
 import { commitEdit } from './grid-writer';
@@ -17,7 +18,9 @@ export interface CellEditorProps {
   onClosed: () => void;
 }
 
-const placeholders: Partial<Record<GridColumn['type'], string>> = { date: 'dd/mm/yyyy', number: '0' };
+const placeholders: Partial<Record<GridColumn['type'], string>> = { date: 'dd/mm/yyyy', month: 'mm/yyyy', number: '0' };
+// What a date or month cell also accepts, stated in the editor's tooltip (the two-digit-year pivot included).
+const hints: Partial<Record<GridColumn['type'], string>> = { date: DATE_INPUT_HINT, month: 'Ví dụ 04/2017, tháng 4/2017 hoặc T4/2017.' };
 
 /**
  * The cell editor by type: text, number and date are typed (parsed when committed); a catalogue
@@ -45,6 +48,7 @@ export default function CellEditor(props: CellEditorProps) {
             class="grid-editor"
             aria-label={props.column.label}
             placeholder={placeholders[props.column.type]}
+            title={hints[props.column.type]}
             value={props.model.editing?.text ?? ''}
             list={props.column.type === 'catalogue' ? listId() : undefined}
             inputMode={props.column.type === 'number' ? 'decimal' : undefined}

@@ -1,4 +1,4 @@
-import { convertRow } from './cell-convert';
+import { convertRow, quickRefusal } from './cell-convert';
 import { issuesToCells, missingSummary } from './issues';
 import type { GridModel, RowTarget } from './grid-model';
 import type { LocalRow } from './row-book';
@@ -156,7 +156,9 @@ export async function commitEdit(m: GridModel, then: 'down' | 'next' | 'prev' | 
   // The new-row line becomes a row entered here before the cursor moves, so Enter/Tab stay on it.
   const target: RowTarget = at.kind === 'new' ? { kind: 'local', index: at.index, local: m.book.addLocal() } : at;
   const unchanged = picked === undefined && ed.text === m.cellText(ed.cell.row, ed.cell.col);
-  if (then !== 'stay') m.move(then, false, 0);
+  // A refused date or number keeps the cursor on its cell: the error shows there, where it is fixed.
+  const refused = !unchanged && picked === undefined && col !== undefined && quickRefusal(col, ed.text) !== null;
+  if (then !== 'stay' && !refused) m.move(then, false, 0);
   else m.changed();
   if (!col || unchanged) return;
   const change = await writeRow(m, target, { [col.key]: picked ?? ed.text });
