@@ -64,7 +64,8 @@ export default function GridRowView(props: GridRowViewProps) {
                 role="gridcell"
                 data-col={col.key}
                 aria-invalid={error() !== undefined ? 'true' : undefined}
-                title={error()}
+                // The full text of a cut value ("BN-H0…") as a tooltip; an error outranks it.
+                title={error() ?? (text() || undefined)}
                 onMouseDown={(e) => props.model.moveTo({ row: props.index, col: c() }, e.shiftKey)}
                 onDblClick={() => props.model.startEdit(null)}
               >

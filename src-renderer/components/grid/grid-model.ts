@@ -35,6 +35,8 @@ export interface Progress {
  * subscribe and re-read on change (the TanStack-style headless core).
  */
 export class GridModel {
+  /** The grid's name (e.g. 'models'): keys its undo stack and its remembered column widths. */
+  readonly id: string;
   readonly columns: readonly GridColumn[];
   readonly source: GridSource;
   readonly resolveUnit: UnitResolver | null;
@@ -64,6 +66,7 @@ export class GridModel {
   private pumping = false;
 
   constructor(o: GridModelOptions) {
+    this.id = o.id;
     this.columns = o.columns;
     this.source = o.source;
     this.resolveUnit = o.resolveUnit ?? null;
