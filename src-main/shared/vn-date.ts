@@ -13,6 +13,14 @@ import { isInRecordRange, isoFromParts } from './iso-date';
  */
 export const TWO_DIGIT_YEAR_PIVOT = 45;
 
+/**
+ * The rule of short years stated where a date is typed (a field's hint, a cell editor's tooltip), so the
+ * clerk knows what "1/1/30" will be before saving it.
+ */
+export const DATE_INPUT_HINT =
+  `Ví dụ 05/03/2017, 5/3/17 hoặc 05032017. Năm hai chữ số: ${TWO_DIGIT_YEAR_PIVOT}–99 là 19${TWO_DIGIT_YEAR_PIVOT}–1999, ` +
+  `00–${TWO_DIGIT_YEAR_PIVOT - 1} là 2000–20${TWO_DIGIT_YEAR_PIVOT - 1}.`;
+
 /** Why a text is not a date: not a date's shape, a day the calendar lacks (31/02), or a year out of 1945–2100. */
 export type VnDateRefusal = 'shape' | 'no-such-day' | 'out-of-range';
 

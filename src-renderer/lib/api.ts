@@ -12,8 +12,23 @@ declare global {
   }
 }
 
+/** Told of every answered call: the status bar asks for the real time of the last save after one. */
+export type CallListener = (name: MethodName, ok: boolean) => void;
+const callListeners = new Set<CallListener>();
+
+export function onCallDone(fn: CallListener): () => void {
+  callListeners.add(fn);
+  return () => callListeners.delete(fn);
+}
+
 /** Calls an API method. Never throws: transport failures come back as `{ok: false}` in Vietnamese. */
 export async function call<N extends MethodName>(name: N, input: ApiInput<N>): Promise<ApiResult<N>> {
+  const result = await send(name, input);
+  for (const fn of callListeners) fn(name, result.ok);
+  return result;
+}
+
+async function send<N extends MethodName>(name: N, input: ApiInput<N>): Promise<ApiResult<N>> {
   if (window.antq) {
     try {
       return await window.antq.call(name, asPlainData(input));

@@ -1,9 +1,11 @@
 import { createRoot, createSignal, type Accessor } from 'solid-js';
 import type { ApiOutput } from '../../src-main/contract';
-import { call } from './api';
+import { call, onCallDone } from './api';
 
-/** How often the status bar asks again: often enough that "Đã lưu" follows the clerk's edits. */
+/** How often the status bar asks again when nothing happens (a backup or checkpoint in the background). */
 const POLL_MS = 4000;
+/** After a call, ask soon: "Đã lưu lúc" shows the save just made, not the one before the last poll. */
+const AFTER_CALL_MS = 150;
 
 /** The database's state as `system.status` reports it (trạng thái cơ sở dữ liệu). */
 export interface DatabaseStatusSource {
@@ -36,6 +38,12 @@ function start(): DatabaseStatusSource {
   }
   void refresh();
   setInterval(() => void refresh(), POLL_MS);
+  let soon: ReturnType<typeof setTimeout> | undefined;
+  onCallDone((name, ok) => {
+    if (!ok || name === 'system.status') return;
+    clearTimeout(soon);
+    soon = setTimeout(() => void refresh(), AFTER_CALL_MS);
+  });
   window.addEventListener('focus', () => void refresh());
   return { status, error, refresh };
 }

@@ -5,8 +5,9 @@ import { sortKey } from '../../src-main/shared/sort-key';
 /**
  * What the key promises (src-main/shared/sort-key.ts): for text made of Vietnamese letters (any tone, any
  * case), digits and single spaces, comparing keys as binary strings orders exactly as
- * `new Intl.Collator('vi')` does: alphabet first, then tones (none, huyền, hỏi, ngã, sắc, nặng), then
- * lowercase before uppercase, spaces before digits before letters. It does not promise that order for
+ * `new Intl.Collator('vi', { numeric: true })` does: alphabet first, then tones (none, huyền, hỏi, ngã, sắc,
+ * nặng), then lowercase before uppercase, spaces before numbers before letters, and runs of digits by their
+ * value ("2" < "10", "01" = "1"). It does not promise that order for
  * punctuation (ignored by the key, weighed by ICU), for runs of spaces, or for letters outside Vietnamese.
  */
 const CONSONANTS = 'b c d đ f g h j k l m n p q r s t v w x z'.split(' ');
@@ -45,11 +46,30 @@ const sibling = name.chain((n) =>
   }),
 );
 
-const collator = new Intl.Collator('vi');
+const collator = new Intl.Collator('vi', { numeric: true });
 const sign = (n: number) => Math.sign(n);
 const binary = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-describe('the Vietnamese sort key against Intl.Collator("vi")', () => {
+describe('the Vietnamese sort key against Intl.Collator("vi", { numeric: true })', () => {
+  it("orders numbers inside names by value, as the issue's lists need", () => {
+    const names = ['Mô hình 10', 'Mô hình 2', 'Mô hình 1000', 'Mô hình 1', 'Mô hình 100', 'Mô hình 1001', 'Mô hình'];
+    const byKey = [...names].sort((a, b) => binary(sortKey(a), sortKey(b)));
+    expect(byKey).toEqual(['Mô hình', 'Mô hình 1', 'Mô hình 2', 'Mô hình 10', 'Mô hình 100', 'Mô hình 1000', 'Mô hình 1001']);
+    const communes = ['8.10', '8.2', '8.19', '8.1', '8.9', '10.1'];
+    expect([...communes].sort((a, b) => binary(sortKey(a), sortKey(b)))).toEqual(['8.1', '8.2', '8.9', '8.10', '8.19', '10.1']);
+  });
+
+  it('orders long numbers and leading zeros as the collator does', () => {
+    const digitRun = fc.stringMatching(/^[0-9]{1,24}$/);
+    fc.assert(
+      fc.property(digitRun, digitRun, name, (a, b, rest) => {
+        const [x, y] = [`${rest} ${a}`, `${rest} ${b}`];
+        expect(sign(binary(sortKey(x), sortKey(y))), `${x} | ${y}`).toBe(sign(collator.compare(x, y)));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('orders any two Vietnamese names as the collator does', () => {
     fc.assert(
       fc.property(name, name, (a, b) => {

@@ -2,6 +2,7 @@ import { methodMap } from '../api/define';
 import { defineContractDomain } from '../api/domain';
 import { commendationsContract } from '../../contract/commendations/commendations.contract';
 import { commendationsMigration } from './commendations.schema';
+import { commendationsSortKeysPart } from './commendations-sort-keys.schema';
 import { commendationsReportIndexPart } from './commendations-figures.schema';
 import { createDecisionMethod, deleteDecisionMethod, getDecisionMethod, listDecisionsMethod, updateDecisionMethod } from './decisions.api';
 import { pasteRecipientsMethod } from './paste.api';
@@ -28,7 +29,7 @@ export const commendationsDomain = defineContractDomain({
   name: 'commendations',
   contract: commendationsContract,
   methods,
-  migrations: [commendationsMigration, commendationsReportIndexPart],
+  migrations: [commendationsMigration, commendationsReportIndexPart, commendationsSortKeysPart],
 });
 
 // Read by the certificates domain, which prints these records.

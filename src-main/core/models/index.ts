@@ -4,6 +4,7 @@ import { modelsContract } from '../../contract/models/models.contract';
 import { createModel, deleteModel, getModel, modelStatusHistory, setModelStatus, updateModelMethod } from './models.api';
 import { listModelsMethod } from './models-list.api';
 import { modelsMigration } from './models.schema';
+import { modelsSortKeysPart } from './models-sort-keys.schema';
 import { modelsReportIndexPart } from './models-figures.schema';
 
 const methods = methodMap(listModelsMethod, getModel, createModel, updateModelMethod, deleteModel, setModelStatus, modelStatusHistory);
@@ -13,7 +14,7 @@ export const modelsDomain = defineContractDomain({
   name: 'models',
   contract: modelsContract,
   methods,
-  migrations: [modelsMigration, modelsReportIndexPart],
+  migrations: [modelsMigration, modelsReportIndexPart, modelsSortKeysPart],
 });
 
 export { MODEL_STATUSES, MODEL_STATUS_LABELS, ModelStatus, ModelStatusEvent, SecurityModel } from '../../contract/models/security-model';

@@ -2,6 +2,7 @@ import type { Migration } from '../db/migrations';
 import { sessionsCountMigration } from './sessions-count.schema';
 import { sessionsGroupIndexMigration, sessionsReportIndexPart } from './sessions-figures.schema';
 import { sessionsUnitSearchMigration } from './sessions-unit-search.schema';
+import { sessionsSortKeysPart } from './sessions-sort-keys.schema';
 
 /**
  * Propaganda sessions (buổi tuyên truyền, nói chuyện chuyên đề, hội nghị ký cam kết).
@@ -53,4 +54,5 @@ export const sessionsMigrations: readonly Migration[] = [
   sessionsCountMigration,
   sessionsReportIndexPart,
   sessionsGroupIndexMigration,
+  sessionsSortKeysPart,
 ];

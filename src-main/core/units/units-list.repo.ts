@@ -1,6 +1,7 @@
 import type { ListQuery } from '../../contract/list-query';
 import type { ReadDb } from '../db/types';
 import { Where } from '../db/where';
+import { foldForSearch } from '../text/fold';
 import { addFilters, orderBy, type FilterColumn } from './list-sql.repo';
 import type { Unit, UnitKind } from '../../contract/units/unit';
 import { toUnit, UNIT_COLUMNS, type UnitRow } from './units.repo';
@@ -76,11 +77,26 @@ export function childUnits(db: ReadDb, scope: UnitScope & { parentId: string | n
   return db.all<UnitRow>(`SELECT ${COLS} FROM units u ${where.toSql()} ORDER BY ${KIND_RANK}, u.name_sort, u.id`, where.params).map(toUnit);
 }
 
-/** Units whose name or code matches every word of `text` (diacritics ignored), in Vietnamese order. */
+/**
+ * How well a unit matches what was typed, best first: exact code, exact name, name or code starting with
+ * the text, the whole text inside the name; then units that only match word by word. Ranked in SQL so
+ * the limit never cuts off the exact match ("dong tam 1" finds "Tổ dân phố Đồng Tâm 1" before
+ * "Phường Đồng Tâm", whose code happens to contain a 1).
+ */
+const MATCH_RANK = `CASE WHEN lower(u.code) = ? THEN 0 WHEN u.name_search = ? THEN 1
+  WHEN u.name_search LIKE ? ESCAPE '\\' OR lower(u.code) LIKE ? ESCAPE '\\' THEN 2
+  WHEN u.name_search LIKE ? ESCAPE '\\' THEN 3 ELSE 4 END`;
+
+function matchRankParams(text: string): string[] {
+  const folded = foldForSearch(text);
+  const like = folded.replace(/[\\%_]/g, (c) => `\\${c}`);
+  return [folded, folded, `${like}%`, `${like}%`, `%${like}%`];
+}
+
+/** Units whose name or code matches every word of `text` (diacritics ignored), best match first (MATCH_RANK). */
 export function searchUnits(db: ReadDb, text: string, scope: UnitScope, limit: number): Unit[] {
   const where = scopeWhere(scope);
   where.search(text, ["u.name_search LIKE ? ESCAPE '\\'", "u.code LIKE ? ESCAPE '\\'"]);
-  return db
-    .all<UnitRow>(`SELECT ${COLS} FROM units u ${where.toSql()} ORDER BY ${KIND_RANK}, u.name_sort, u.id LIMIT ?`, [...where.params, limit])
-    .map(toUnit);
+  const sql = `SELECT ${COLS} FROM units u ${where.toSql()} ORDER BY ${MATCH_RANK}, ${KIND_RANK}, u.name_sort, u.id LIMIT ?`;
+  return db.all<UnitRow>(sql, [...where.params, ...matchRankParams(text), limit]).map(toUnit);
 }

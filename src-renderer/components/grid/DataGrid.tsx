@@ -8,6 +8,7 @@ import { copySelection, deleteRows, pasteText } from './grid-actions';
 import type { GridHandle } from './createGrid';
 import type { RowTarget } from './grid-model';
 import { useGridKeyboard } from './useGridKeyboard';
+import { gridTemplate, loadWidths, saveWidths } from './column-widths';
 import type { UnitTreeSource } from '../unit-picker/unit-tree';
 import './DataGrid.css';
 
@@ -64,9 +65,13 @@ export default function DataGrid(props: DataGridProps) {
     revealCursor,
   });
   let searchTimer: ReturnType<typeof setTimeout> | undefined;
-  const widths = () => `56px ${model.columns.map((c) => `${c.width}px`).join(' ')} minmax(220px, 1fr)`;
+  const [dragged, setDragged] = createSignal(loadWidths(model.id));
+  const resize = (key: string, width: number, done: boolean) => {
+    setDragged({ ...dragged(), [key]: width });
+    if (done) saveWidths(model.id, dragged());
+  };
   return (
-    <div class="grid" style={{ '--grid-cols': widths() }}>
+    <div class="grid" style={{ '--grid-cols': gridTemplate(model.columns, dragged()) }}>
       <div class="toolbar grid-toolbar">
         <input
           class="grid-search"
@@ -101,7 +106,7 @@ export default function DataGrid(props: DataGridProps) {
           e.clipboardData?.setData('text/plain', copySelection(model));
         }}
       >
-        <GridHeader model={model} version={version} />
+        <GridHeader model={model} version={version} widthOf={(c) => dragged()[c.key] ?? c.width} onResize={resize} />
         <div class="grid-body" style={{ height: `${virtualizer.getTotalSize() - HEAD_H}px` }}>
           <For each={virtualizer.getVirtualItems()}>
             {(item) => (

@@ -1,11 +1,16 @@
 import { For } from 'solid-js';
 import type { GridModel } from './grid-model';
 import type { GridColumn } from './types';
+import { MIN_COLUMN_WIDTH } from './column-widths';
 
 /** Props of the header: column titles (click to sort) and the filter row. */
 export interface GridHeaderProps {
   model: GridModel;
   version: () => number;
+  /** The column's width now (dragged or declared). */
+  widthOf: (col: GridColumn) => number;
+  /** A drag of the column's right edge; `done` on release, when the width is remembered. */
+  onResize: (key: string, width: number, done: boolean) => void;
 }
 
 /** Column headers that sort on click (Vietnamese order, in the core) and one filter box per column. */
@@ -16,6 +21,21 @@ export default function GridHeader(props: GridHeaderProps) {
     const s = props.model.sort[0];
     if (!s || s.column !== (col.queryKey ?? col.key)) return 'none';
     return s.dir === 'asc' ? 'ascending' : 'descending';
+  };
+  // Dragging a header's right edge resizes its column; the pointer is captured so the drag survives leaving it.
+  const startResize = (e: PointerEvent, col: GridColumn) => {
+    e.preventDefault();
+    e.stopPropagation();
+    const handle = e.currentTarget as HTMLElement;
+    const [x0, w0] = [e.clientX, props.widthOf(col)];
+    const width = (ev: PointerEvent) => Math.max(MIN_COLUMN_WIDTH, Math.round(w0 + ev.clientX - x0));
+    handle.setPointerCapture(e.pointerId);
+    handle.onpointermove = (ev) => props.onResize(col.key, width(ev), false);
+    handle.onpointerup = (ev) => {
+      handle.onpointermove = null;
+      handle.onpointerup = null;
+      props.onResize(col.key, width(ev), true);
+    };
   };
   const filter = (col: GridColumn, text: string) => {
     clearTimeout(timers.get(col.key));
@@ -43,6 +63,7 @@ export default function GridHeader(props: GridHeaderProps) {
                 {col.label}
                 <span class="grid-sort-mark">{sortOf(col) === 'ascending' ? '▲' : sortOf(col) === 'descending' ? '▼' : ''}</span>
               </button>
+              <span class="grid-resize" aria-hidden="true" title="Kéo để đổi độ rộng cột" onPointerDown={(e) => startResize(e, col)} />
             </div>
           )}
         </For>
@@ -50,11 +71,12 @@ export default function GridHeader(props: GridHeaderProps) {
           Tình trạng lưu
         </div>
       </div>
+      {/* Every child of a row has a cell role: axe (aria-required-children) refuses a row of bare divs. */}
       <div class="grid-row grid-filter-row" role="row">
-        <div class="grid-status-cell" />
+        <div class="grid-status-cell" role="gridcell" />
         <For each={props.model.columns}>
           {(col) => (
-            <div class="grid-cell grid-filter-cell">
+            <div class="grid-cell grid-filter-cell" role="gridcell">
               <input
                 disabled={col.filterable === false}
                 class="grid-filter"
@@ -65,7 +87,7 @@ export default function GridHeader(props: GridHeaderProps) {
             </div>
           )}
         </For>
-        <div class="grid-cell grid-message-cell" />
+        <div class="grid-cell grid-message-cell" role="gridcell" />
       </div>
     </div>
   );

@@ -43,7 +43,7 @@ export default function GridRowView(props: GridRowViewProps) {
       data-status={info().status}
       style={{ transform: `translateY(${props.top}px)` }}
     >
-      <div class="grid-status-cell" title={statusTitles[info().status]} data-mark={info().status}>
+      <div class="grid-status-cell" role="rowheader" title={statusTitles[info().status]} data-mark={info().status}>
         {fresh() ? '+' : statusMarks[info().status] || props.index + 1}
       </div>
       {/* A row whose page is still on its way gets no cells yet: a jump across the list stays cheap. */}
@@ -64,7 +64,8 @@ export default function GridRowView(props: GridRowViewProps) {
                 role="gridcell"
                 data-col={col.key}
                 aria-invalid={error() !== undefined ? 'true' : undefined}
-                title={error()}
+                // The full text of a cut value ("BN-H0…") as a tooltip; an error outranks it.
+                title={error() ?? (text() || undefined)}
                 onMouseDown={(e) => props.model.moveTo({ row: props.index, col: c() }, e.shiftKey)}
                 onDblClick={() => props.model.startEdit(null)}
               >
@@ -82,7 +83,7 @@ export default function GridRowView(props: GridRowViewProps) {
           }}
         </For>
       </Show>
-      <div class="grid-cell grid-message-cell" title={message()}>
+      <div class="grid-cell grid-message-cell" role="gridcell" title={message()}>
         {message()}
       </div>
     </div>

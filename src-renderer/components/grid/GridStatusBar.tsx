@@ -1,6 +1,7 @@
 import { Show } from 'solid-js';
 import { formatVnNumber } from '../../../src-main/shared/vn-number';
 import type { GridModel } from './grid-model';
+import { pasteSummary } from './paste-summary';
 
 /** Props of the line under the grid. */
 export interface GridStatusBarProps {
@@ -13,9 +14,15 @@ export default function GridStatusBar(props: GridStatusBarProps) {
   const m = () => (props.version(), props.model);
   const cellError = () => m().cellError(m().cursor.row, m().cursor.col);
   const rowMessage = () => m().rowState(m().cursor.row)?.message ?? null;
+  // Saved rows, and apart from them rows entered here that are not saved yet: the footer counts what is on screen.
+  const savedRows = () => m().total + m().book.localRows.filter((l) => l.savedId !== null).length;
+  const unsavedRows = () => m().book.localRows.filter((l) => l.savedId === null && Object.keys(l.entries).length > 0).length;
   return (
     <div class="grid-statusbar" role="status" aria-live="polite">
-      <span>{formatVnNumber(m().total + m().book.localRows.filter((l) => l.savedId !== null).length)} dòng</span>
+      <span data-testid="grid-row-count">
+        {formatVnNumber(savedRows())} dòng
+        <Show when={unsavedRows() > 0}>, {formatVnNumber(unsavedRows())} dòng chưa lưu</Show>
+      </span>
       <Show when={m().progress}>
         {(p) => (
           <span class="grid-progress">
@@ -35,9 +42,7 @@ export default function GridStatusBar(props: GridStatusBarProps) {
       <Show when={cellError()}>
         <span class="grid-statusbar-error">Ô đang chọn: {cellError()}</span>
       </Show>
-      <Show when={m().notice}>
-        <span class="grid-notice">{m().notice}</span>
-      </Show>
+      <Show when={m().notice ?? pasteSummary(m())}>{(text) => <span class="grid-notice">{text()}</span>}</Show>
       <span class="grid-hint">
         Enter/F2: sửa · Tab: ô sau · Esc: huỷ · Ctrl+Z/Ctrl+Y: hoàn tác/làm lại · Delete: xoá dòng · Ctrl+V: dán từ Excel
       </span>

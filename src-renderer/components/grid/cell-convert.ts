@@ -25,6 +25,23 @@ export async function convertCell(col: GridColumn, text: string, resolveUnit: Un
   }
 }
 
+const QUICK_READERS: Partial<Record<GridColumn['type'], (text: string) => ParsedCell>> = {
+  date: parseViDate,
+  month: parseViMonth,
+  year: parseYear,
+  number: parseViNumber,
+};
+
+/**
+ * Why typed text of a date, month, year or number cell is refused, known at once (no lookup), or null.
+ * The grid keeps the cursor on such a cell, so the clerk corrects it where the error shows.
+ */
+export function quickRefusal(col: GridColumn, text: string): string | null {
+  const read = QUICK_READERS[col.type];
+  const r = read ? read(text) : null;
+  return r && !r.ok ? r.message : null;
+}
+
 /** The result of reading a row's cells: values to send, and reasons for cells that could not be read. */
 export interface ConvertedRow {
   values: CellPatch;

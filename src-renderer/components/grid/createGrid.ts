@@ -1,5 +1,6 @@
 import { createSignal, onCleanup, type Accessor } from 'solid-js';
 import { GridModel, type GridModelOptions } from './grid-model';
+import { checkRowsOnLeave } from './grid-writer';
 
 /** A grid model wired to Solid: `version` changes whenever the model does, so views re-read it. */
 export interface GridHandle {
@@ -15,6 +16,7 @@ export function createGrid(options: Omit<GridModelOptions, 'storage'>): GridHand
   const model = new GridModel({ ...options, storage: typeof sessionStorage === 'undefined' ? null : sessionStorage });
   const [version, setVersion] = createSignal(0);
   onCleanup(model.subscribe(() => setVersion((v) => v + 1)));
+  onCleanup(checkRowsOnLeave(model));
   void model.reload();
   return { model, version };
 }

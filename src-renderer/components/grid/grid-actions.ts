@@ -92,7 +92,10 @@ export async function pasteText(m: GridModel, text: string): Promise<PasteReport
   );
   m.progress = null;
   if (changes.length > 0) m.undo.push({ label: `dán ${changes.length} dòng`, changes });
-  m.setNotice(`Đã dán ${report.rows} dòng: ${report.saved} đã lưu, ${report.failed} có lỗi${skipped ? `, ${skipped} bỏ qua` : ''}.`);
+  // The status bar recounts this paste's rows from their states (paste-summary.ts) as errors are fixed.
+  m.setNotice(null);
+  m.lastPaste = { keys: jobs.flatMap((job) => m.stateKey(job.target) ?? []), skipped };
+  m.changed();
   return report;
 }
 

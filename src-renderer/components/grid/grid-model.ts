@@ -35,6 +35,8 @@ export interface Progress {
  * subscribe and re-read on change (the TanStack-style headless core).
  */
 export class GridModel {
+  /** The grid's name (e.g. 'models'): keys its undo stack and its remembered column widths. */
+  readonly id: string;
   readonly columns: readonly GridColumn[];
   readonly source: GridSource;
   readonly resolveUnit: UnitResolver | null;
@@ -52,15 +54,19 @@ export class GridModel {
   editing: { cell: CellRef; text: string } | null = null;
   progress: Progress | null = null;
   notice: string | null = null;
+  /** The rows of the last paste, whose summary the status bar recounts as their errors are fixed. */
+  lastPaste: { keys: string[]; skipped: number } | null = null;
   /** Bumped when every row must be drawn again (a reload, catalogue names arriving). */
   epoch = 0;
   private generation = 0;
   private visible = { start: 0, end: 50 };
   private readonly listeners = new Set<() => void>();
+  private readonly rowLeftListeners = new Set<(row: number) => void>();
   private readonly rowQueues = new Map<string, Promise<unknown>>();
   private pumping = false;
 
   constructor(o: GridModelOptions) {
+    this.id = o.id;
     this.columns = o.columns;
     this.source = o.source;
     this.resolveUnit = o.resolveUnit ?? null;
@@ -221,14 +227,22 @@ export class GridModel {
     return this.reload();
   }
 
+  /** Calls `fn` with the row the cursor has just left: a new row is checked then, not cell by cell. */
+  onRowLeft(fn: (row: number) => void): () => void {
+    this.rowLeftListeners.add(fn);
+    return () => this.rowLeftListeners.delete(fn);
+  }
+
   moveTo(cell: CellRef, extend = false): void {
     if (extend) this.anchor ??= this.cursor;
     else this.anchor = null;
+    const from = this.cursor.row;
     this.cursor = {
       row: Math.max(0, Math.min(cell.row, this.rowCount - 1)),
       col: Math.max(0, Math.min(cell.col, this.columns.length - 1)),
     };
     this.changed();
+    if (this.cursor.row !== from) for (const fn of this.rowLeftListeners) fn(from);
   }
 
   move(move: Move, extend: boolean, page: number): void {
@@ -275,6 +289,7 @@ export class GridModel {
 
   setNotice(text: string | null): void {
     this.notice = text;
+    this.lastPaste = null;
     this.changed();
   }
 }

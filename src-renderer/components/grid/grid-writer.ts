@@ -1,4 +1,4 @@
-import { convertRow } from './cell-convert';
+import { convertRow, quickRefusal } from './cell-convert';
 import { issuesToCells, missingSummary } from './issues';
 import type { GridModel, RowTarget } from './grid-model';
 import type { LocalRow } from './row-book';
@@ -14,13 +14,13 @@ export type RowInput = Record<string, CellEntry | string>;
  * core rejects are marked and keep what was typed; the other cells are still saved.
  * Returns the change to undo, when a saved record was updated.
  */
-export async function writeRow(m: GridModel, target: RowTarget, input: RowInput): Promise<RowChange | null> {
+export async function writeRow(m: GridModel, target: RowTarget, input: RowInput, typed = false): Promise<RowChange | null> {
   if (target.kind === 'loading') return null;
   const t: RowTarget = target.kind === 'new' ? { kind: 'local', index: target.index, local: m.book.addLocal() } : target;
-  return m.serial(m.stateKey(t) ?? '', () => writeInOrder(m, t, input));
+  return m.serial(m.stateKey(t) ?? '', () => writeInOrder(m, t, input, typed));
 }
 
-async function writeInOrder(m: GridModel, t: RowTarget, input: RowInput): Promise<RowChange | null> {
+async function writeInOrder(m: GridModel, t: RowTarget, input: RowInput, typed: boolean): Promise<RowChange | null> {
   const key = m.stateKey(t) ?? '';
   const before = t.kind === 'saved' || t.kind === 'local' ? snapshot(m, t, Object.keys(input)) : {};
   const conv = await convertRow(m.columns, input, m.resolveUnit);
@@ -37,7 +37,7 @@ async function writeInOrder(m: GridModel, t: RowTarget, input: RowInput): Promis
   const id = t.kind === 'saved' ? t.id : t.kind === 'local' ? t.local.savedId : null;
   m.changed();
   if (t.kind === 'local' && id === null) {
-    await createLocal(m, t.local);
+    await createLocal(m, t.local, typed && cursorIn(m, t.local));
     return null;
   }
   if (id === null) return null;
@@ -54,8 +54,39 @@ function snapshot(m: GridModel, t: RowTarget, keys: string[]): Record<string, Ce
   return out;
 }
 
-/** Creates the record of a row entered here once every readable cell is read; shows what is missing. */
-async function createLocal(m: GridModel, local: LocalRow): Promise<void> {
+/** True while the cursor is on the row entered here (it may have moved since the row's index was taken). */
+function cursorIn(m: GridModel, local: LocalRow): boolean {
+  const t = m.targetAt(m.cursor.row);
+  return t.kind === 'local' && t.local.key === local.key;
+}
+
+/**
+ * Checks a row entered here once the clerk leaves it: the create refused while they were still typing
+ * it is tried again, and now what is missing is shown. Queued after the write of the cell just left.
+ */
+/**
+ * Checks every row entered here as the cursor leaves it. The check is queued after the move's own write
+ * (commitEdit moves first, then writes), so it sees the cell just committed. Returns the unsubscribe.
+ */
+export function checkRowsOnLeave(m: GridModel): () => void {
+  return m.onRowLeft((row) => queueMicrotask(() => checkLeftRow(m, row)));
+}
+
+export function checkLeftRow(m: GridModel, index: number): void {
+  const t = m.targetAt(index);
+  if (t.kind !== 'local' || Object.keys(t.local.entries).length === 0) return;
+  const local = t.local;
+  void m.serial(local.key, async () => {
+    if (local.savedId === null && m.book.get(local.key)?.status !== 'saving') await createLocal(m, local, false);
+  });
+}
+
+/**
+ * Creates the record of a row entered here once every readable cell is read; shows what is missing.
+ * While the clerk is still typing the row (`stillTyping`), a refusal is kept quiet: the row is checked
+ * when they leave it, not cell by cell ("Thiếu: Cấp" after the first cell was noise).
+ */
+async function createLocal(m: GridModel, local: LocalRow, stillTyping: boolean): Promise<void> {
   const unreadable = m.book.get(local.key)?.unreadable ?? {};
   if (Object.keys(unreadable).length > 0) {
     setStatus(m, local.key, 'error', 'Chưa lưu: sửa các ô đánh dấu đỏ.');
@@ -69,6 +100,11 @@ async function createLocal(m: GridModel, local: LocalRow): Promise<void> {
     local.savedId = idOf(res.data);
     m.book.edit(local.key, (s) => (s.cellErrors = {}));
     setStatus(m, local.key, 'saved', null);
+    return;
+  }
+  if (stillTyping && cursorIn(m, local)) {
+    m.book.edit(local.key, (s) => (s.cellErrors = { ...unreadable }));
+    setStatus(m, local.key, 'idle', null);
     return;
   }
   const found = issuesToCells(res.error, m.columns);
@@ -133,7 +169,7 @@ export function applySaved(m: GridModel, id: string, key: string, values: CellPa
   return after;
 }
 
-function setStatus(m: GridModel, key: string, status: 'saving' | 'saved' | 'error', message: string | null): void {
+function setStatus(m: GridModel, key: string, status: 'idle' | 'saving' | 'saved' | 'error', message: string | null): void {
   m.book.edit(key, (s) => {
     s.status = status;
     s.message = message;
@@ -156,10 +192,12 @@ export async function commitEdit(m: GridModel, then: 'down' | 'next' | 'prev' | 
   // The new-row line becomes a row entered here before the cursor moves, so Enter/Tab stay on it.
   const target: RowTarget = at.kind === 'new' ? { kind: 'local', index: at.index, local: m.book.addLocal() } : at;
   const unchanged = picked === undefined && ed.text === m.cellText(ed.cell.row, ed.cell.col);
-  if (then !== 'stay') m.move(then, false, 0);
+  // A refused date or number keeps the cursor on its cell: the error shows there, where it is fixed.
+  const refused = !unchanged && picked === undefined && col !== undefined && quickRefusal(col, ed.text) !== null;
+  if (then !== 'stay' && !refused) m.move(then, false, 0);
   else m.changed();
   if (!col || unchanged) return;
-  const change = await writeRow(m, target, { [col.key]: picked ?? ed.text });
+  const change = await writeRow(m, target, { [col.key]: picked ?? ed.text }, true);
   if (change) m.undo.push({ label: col.label, changes: [change] });
   m.changed();
 }

@@ -33,7 +33,7 @@ export function StatusBar(props: StatusBarProps) {
           </span>
         }
       >
-        <span class="status-item" data-testid="status-saved">
+        <span class="status-item" data-testid="status-saved" data-saved-at={props.status?.lastSavedAt ?? undefined}>
           <span class="status-dot" aria-hidden="true" />
           {props.status?.lastSavedAt ? `Đã lưu lúc ${savedAt(props.status.lastSavedAt)}` : 'Đã lưu'}
         </span>

@@ -1,4 +1,4 @@
-import { createSignal, For, onMount, Show } from 'solid-js';
+import { createSignal, createUniqueId, For, onMount, Show } from 'solid-js';
 import { UnitTree, type TreeLine, type UnitOption, type UnitTreeSource } from './unit-tree';
 import { formatVnDate } from '../../../src-main/shared/vn-date';
 import './UnitPicker.css';
@@ -27,6 +27,9 @@ export default function UnitPicker(props: UnitPickerProps) {
   const [query, setQuery] = createSignal(props.initialQuery ?? '');
   let input: HTMLInputElement | undefined;
   let asked = 0;
+  // Ids unique per picker: a page may show a picker panel while a grid cell opens another.
+  const listId = `unit-list-${createUniqueId()}`;
+  const optionId = (i: number) => `${listId}-opt-${i}`;
 
   const refreshTree = () => setLines(tree.lines());
   async function load(q: string): Promise<void> {
@@ -66,7 +69,7 @@ export default function UnitPicker(props: UnitPickerProps) {
     e.preventDefault();
     e.stopPropagation();
     run();
-    document.getElementById(`unit-opt-${active()}`)?.scrollIntoView({ block: 'nearest' });
+    document.getElementById(optionId(active()))?.scrollIntoView({ block: 'nearest' });
   }
 
   onMount(() => {
@@ -84,18 +87,20 @@ export default function UnitPicker(props: UnitPickerProps) {
         value={query()}
         role="combobox"
         aria-expanded="true"
-        aria-activedescendant={`unit-opt-${active()}`}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={lines().length > 0 ? optionId(active()) : undefined}
         onInput={(e) => {
           setQuery(e.currentTarget.value);
           void load(e.currentTarget.value);
         }}
         onKeyDown={onKeyDown}
       />
-      <ul class="unit-picker-list" role="listbox">
+      <ul id={listId} class="unit-picker-list" role="listbox" aria-label="Các đơn vị tìm thấy">
         <For each={lines()}>
           {(line, i) => (
             <li
-              id={`unit-opt-${i()}`}
+              id={optionId(i())}
               role="option"
               aria-selected={i() === active()}
               class="unit-picker-option"
@@ -120,7 +125,9 @@ export default function UnitPicker(props: UnitPickerProps) {
           )}
         </For>
         <Show when={lines().length === 0}>
-          <li class="unit-picker-empty">Không có đơn vị phù hợp.</li>
+          <li class="unit-picker-empty" role="option" aria-selected="false" aria-disabled="true">
+            Không có đơn vị phù hợp.
+          </li>
         </Show>
       </ul>
     </div>

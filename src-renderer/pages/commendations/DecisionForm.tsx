@@ -1,5 +1,8 @@
 import { createSignal, For, Show } from 'solid-js';
-import { displayDateToIso, isoToDisplayDate } from '../../lib/format';
+import DateField from '../../components/form/DateField';
+import { focusFirstInvalid } from '../../components/form/focus-invalid';
+import { isoToDisplayDate } from '../../lib/format';
+import { dateRefusalMessage, parseVnDate } from '../../../src-main/shared/vn-date';
 import { useOfficeSettings } from '../../lib/office-settings';
 import { catalogueOptions } from '../../stores/cataloguesStore';
 import { createDecision, updateDecision, type Decision, type DecisionInput } from './commendationsStore';
@@ -43,19 +46,29 @@ export default function DecisionForm(props: DecisionFormProps) {
   const [issues, setIssues] = createSignal<Record<string, string>>({});
   const [message, setMessage] = createSignal<string | null>(null);
   const set = (k: string, v: string) => setValues({ ...values(), [k]: v });
+  let form: HTMLFormElement | undefined;
+  // Every refusal marks its field and takes the clerk there, wherever the form is scrolled.
+  const refuse = (byField: Record<string, string>) => {
+    setIssues(byField);
+    focusFirstInvalid(form);
+  };
 
   async function submit(e: Event) {
     e.preventDefault();
     const v = values();
-    const signedOn = displayDateToIso(v.signedOn ?? '');
-    if (!signedOn) return setIssues({ signedOn: 'Nhập ngày ký dạng ngày/tháng/năm, ví dụ 15/12/2026.' });
-    const input = { ...v, signedOn, year: Number(v.year), occasionId: v.occasionId || null } as DecisionInput;
+    const typed = v.signedOn ?? '';
+    const date = parseVnDate(typed);
+    if (!date.ok) {
+      setMessage(null);
+      return refuse({ signedOn: typed.trim() === '' ? 'Nhập ngày ký, ví dụ 15/12/2026.' : dateRefusalMessage(typed, date.reason) });
+    }
+    const input = { ...v, signedOn: date.iso, year: Number(v.year), occasionId: v.occasionId || null } as DecisionInput;
     const r = d ? await updateDecision(d.id, input) : await createDecision(input);
     if (r.ok) return props.onSaved(r.data);
     setMessage(r.message);
     const byField: Record<string, string> = {};
     for (const i of r.issues ?? []) byField[String(i.path[0])] ??= i.message;
-    setIssues(byField);
+    refuse(byField);
   }
 
   const input = (key: string, label: string, required = false) => (
@@ -88,7 +101,7 @@ export default function DecisionForm(props: DecisionFormProps) {
   );
 
   return (
-    <form class="panel decision-form" onSubmit={(e) => void submit(e)} aria-label="Quyết định khen thưởng">
+    <form ref={form} class="panel decision-form" onSubmit={(e) => void submit(e)} aria-label="Quyết định khen thưởng">
       <h2>{d ? `Sửa quyết định số ${d.number}` : 'Quyết định khen thưởng mới'}</h2>
       <Show when={message()}>
         {(m) => (
@@ -99,7 +112,14 @@ export default function DecisionForm(props: DecisionFormProps) {
       </Show>
       {input('number', 'Số quyết định', true)}
       {input('symbol', 'Ký hiệu (ví dụ QĐ-CAT-PV01)')}
-      {input('signedOn', 'Ngày ký (dd/mm/yyyy)', true)}
+      <DateField
+        id="dec-signedOn"
+        label="Ngày ký (dd/mm/yyyy)"
+        required
+        value={values().signedOn ?? ''}
+        error={issues().signedOn}
+        onInput={(t) => set('signedOn', t)}
+      />
       {input('year', 'Năm khen thưởng', true)}
       {select('authorityId', 'Cấp khen', 'awarding_authority')}
       {select('awardFormId', 'Hình thức khen thưởng', 'award_form')}

@@ -1,5 +1,7 @@
 import { createSignal, For, Show } from 'solid-js';
 import ConfirmDialog from '../../components/form/ConfirmDialog';
+import DateField from '../../components/form/DateField';
+import { focusFirstInvalid } from '../../components/form/focus-invalid';
 import { parseViDate } from '../../components/grid/cell-text';
 import { MODEL_STATUS_TITLES, setModelStatus, type ModelStatus } from '../../stores/modelsStore';
 
@@ -15,9 +17,13 @@ export default function ModelStatusDialog(props: ModelStatusDialogProps) {
   const [date, setDate] = createSignal('');
   const [note, setNote] = createSignal('');
   const [error, setError] = createSignal<string | null>(null);
+  const [dateError, setDateError] = createSignal<string | null>(null);
+  let fields: HTMLDivElement | undefined;
   async function save() {
     const parsed = parseViDate(date());
-    if (!parsed.ok || parsed.value === null) return setError(parsed.ok ? 'Nhập ngày chuyển trạng thái (dd/mm/yyyy).' : parsed.message);
+    setError(null);
+    setDateError(parsed.ok && parsed.value !== null ? null : parsed.ok ? 'Nhập ngày chuyển trạng thái, ví dụ 05/03/2017.' : parsed.message);
+    if (!parsed.ok || parsed.value === null) return focusFirstInvalid(fields);
     const failure = await setModelStatus({
       id: props.model?.id ?? '',
       status: status(),
@@ -42,14 +48,8 @@ export default function ModelStatusDialog(props: ModelStatusDialogProps) {
           <For each={Object.entries(MODEL_STATUS_TITLES)}>{([value, label]) => <option value={value}>{label}</option>}</For>
         </select>
       </div>
-      <div class="field">
-        <label for="model-status-date">Từ ngày (dd/mm/yyyy)</label>
-        <input
-          id="model-status-date"
-          value={date()}
-          aria-invalid={error() ? 'true' : undefined}
-          onInput={(e) => setDate(e.currentTarget.value)}
-        />
+      <div ref={fields}>
+        <DateField id="model-status-date" label="Từ ngày (dd/mm/yyyy)" value={date()} error={dateError()} onInput={setDate} />
       </div>
       <div class="field">
         <label for="model-status-note">Ghi chú</label>

@@ -1,4 +1,6 @@
 import { createSignal, Show } from 'solid-js';
+import DateField from '../../components/form/DateField';
+import { focusFirstInvalid } from '../../components/form/focus-invalid';
 import ConfirmDialog from '../../components/form/ConfirmDialog';
 import UnitPicker from '../../components/unit-picker/UnitPicker';
 import type { UnitOption } from '../../components/unit-picker/unit-tree';
@@ -26,12 +28,16 @@ export default function UnitLifecycleDialog(props: UnitLifecycleDialogProps) {
   const [date, setDate] = createSignal('');
   const [successor, setSuccessor] = createSignal<UnitOption | null>(null);
   const [error, setError] = createSignal<string | null>(null);
+  const [dateError, setDateError] = createSignal<string | null>(null);
+  let fields: HTMLDivElement | undefined;
   const merging = () => props.request?.mode === 'merge';
   async function save() {
     const req = props.request;
     const parsed = parseViDate(date());
     if (!req) return;
-    if (!parsed.ok || parsed.value === null) return setError(parsed.ok ? 'Nhập ngày hết hiệu lực (dd/mm/yyyy).' : parsed.message);
+    setError(null);
+    setDateError(parsed.ok && parsed.value !== null ? null : parsed.ok ? 'Nhập ngày hết hiệu lực, ví dụ 30/06/2025.' : parsed.message);
+    if (!parsed.ok || parsed.value === null) return focusFirstInvalid(fields);
     const validUntil = String(parsed.value);
     const failure = merging()
       ? await mergeUnit({ id: req.id, successorId: successor()?.id ?? '', validUntil })
@@ -49,9 +55,8 @@ export default function UnitLifecycleDialog(props: UnitLifecycleDialogProps) {
       onConfirm={() => void save()}
       onCancel={() => props.onClose(false)}
     >
-      <div class="field">
-        <label for="unit-valid-until">Hết hiệu lực sau ngày (dd/mm/yyyy)</label>
-        <input id="unit-valid-until" value={date()} onInput={(e) => setDate(e.currentTarget.value)} />
+      <div ref={fields}>
+        <DateField id="unit-valid-until" label="Hết hiệu lực sau ngày (dd/mm/yyyy)" value={date()} error={dateError()} onInput={setDate} />
       </div>
       <Show when={merging()}>
         <div class="field">

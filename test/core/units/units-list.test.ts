@@ -73,4 +73,18 @@ describe('the unit picker', () => {
     const byCode = await callOk(core, 'units.search', { query: '10930' }, viewer);
     expect(byCode.rows[0]?.path.map((p) => p.name)).toEqual(['Hải Dương', 'Huyện Gia Lộc']);
   });
+
+  it('ranks exact code, then exact name, then prefix, then the whole text inside a name, before word matches', async () => {
+    const p = await aUnit(core, { name: 'Tỉnh Thái Bình', kind: 'province', code: '34' });
+    // A commune ranks before a residential area by kind; the match must outrank that.
+    const ward = await aUnit(core, { name: 'Phường Đồng Tâm', kind: 'commune', parentId: p.id, code: '12451' });
+    const area = await aUnit(core, { name: 'Tổ dân phố Đồng Tâm 1', kind: 'residential_area', parentId: ward.id });
+    const prefix = await aUnit(core, { name: 'Đồng Tâm 1 mở rộng', kind: 'residential_area', parentId: ward.id });
+    const exact = await aUnit(core, { name: 'Đồng Tâm 1', kind: 'residential_area', parentId: ward.id });
+    const search = async (query: string) => (await callOk(core, 'units.search', { query }, viewer)).rows.map((u) => u.id);
+    expect(await search('dong tam 1')).toEqual([exact.id, prefix.id, area.id, ward.id]);
+    const byCode = await aUnit(core, { name: 'Thôn 12451', kind: 'residential_area', parentId: ward.id });
+    expect((await search('12451'))[0]).toBe(ward.id);
+    expect(await search('12451')).toContain(byCode.id);
+  });
 });

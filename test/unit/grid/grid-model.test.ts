@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GridModel } from '../../../src-renderer/components/grid/grid-model';
-import { commitEdit } from '../../../src-renderer/components/grid/grid-writer';
+import { checkRowsOnLeave, commitEdit } from '../../../src-renderer/components/grid/grid-writer';
 import { copySelection, deleteRows, pasteText, redoLast, rowsToDelete, undoLast } from '../../../src-renderer/components/grid/grid-actions';
 import type { KeyValueStorage } from '../../../src-renderer/components/grid/undo-stack';
 import { FakeSource, fakeColumns, resolveUnit } from './fake-source';
@@ -17,9 +17,13 @@ class MapStorage implements KeyValueStorage {
 
 async function gridOver(source: FakeSource, storage: KeyValueStorage | null = null) {
   const m = new GridModel({ id: 't', columns: fakeColumns, source, resolveUnit, storage, pageSize: 50 });
+  checkRowsOnLeave(m);
   await m.reload();
   return m;
 }
+
+/** Lets the checks queued when the cursor left a row run (the fake source answers at once). */
+const flush = () => new Promise((resolve) => setTimeout(resolve, 10));
 
 async function type(m: GridModel, row: number, col: number, text: string, then: 'down' | 'next' | 'stay' = 'stay') {
   m.moveTo({ row, col });
@@ -70,8 +74,13 @@ describe('the grid over a list', () => {
     const source = new FakeSource(2);
     const m = await gridOver(source);
     await type(m, 2, 0, 'Tiếng kẻng an ninh', 'next');
-    expect(m.rowState(2)?.message).toBe('Thiếu: Đơn vị');
+    // Still in the row: the refused create is kept quiet until the clerk leaves the row (issue 10 item 10).
+    expect(m.rowState(2)?.status).toBe('idle');
+    expect(m.rowState(2)?.message).toBeNull();
     expect(m.cursor).toEqual({ row: 2, col: 1 });
+    m.moveTo({ row: 0, col: 0 });
+    await flush();
+    expect(m.rowState(2)?.message).toBe('Thiếu: Đơn vị');
     await type(m, 2, 2, 'xã an bình');
     expect(m.cellError(2, 2)).toBe('Không tìm thấy đơn vị "xã an bình".');
     await type(m, 2, 2, 'AB');
@@ -88,6 +97,11 @@ describe('the grid over a list', () => {
     await type(m, 0, 0, 'Tổ A');
     await type(m, 0, 1, '-3');
     await type(m, 0, 2, 'AB');
+    expect(source.rows).toHaveLength(0);
+    expect(m.cellError(0, 1)).toBeUndefined();
+    // Leaving the row shows why the core refused it.
+    m.moveTo({ row: 1, col: 0 });
+    await flush();
     expect(source.rows).toHaveLength(0);
     expect(m.cellError(0, 1)).toBe('Số lượng phải là số nguyên không âm.');
     await type(m, 0, 1, '3');

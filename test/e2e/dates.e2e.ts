@@ -1,0 +1,120 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, type TestBrowser } from './support/browser';
+import { startWebMode, type WebMode } from './support/web-mode';
+import { api, cell, seed } from './records-helpers';
+
+describe('dates through the shared parser, errors beside their field (issue 10 item 7)', () => {
+  let web: WebMode;
+  let browser: TestBrowser;
+
+  beforeAll(async () => {
+    web = await startWebMode();
+    browser = await launchBrowser();
+    await browser.page.setViewportSize({ width: 1366, height: 768 });
+    await browser.page.goto(web.url);
+    await seed(browser.page);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    expect(await web?.stop()).toBe(0);
+  });
+
+  /** Types a new model row whose date is typed as given, and leaves the date cell with Enter. */
+  async function typeModel(name: string, date: string) {
+    const { page } = browser;
+    const row = await page.locator('.grid-row-new').getAttribute('data-row');
+    await cell(page, Number(row), 'name').click();
+    await page.keyboard.type(name);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('tieng keng');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('an binh');
+    await page.getByRole('option', { name: /Xã An Bình/ }).waitFor();
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(date);
+    await page.keyboard.press('Enter');
+    return Number(row);
+  }
+
+  it('reads 5/3/17 and 05032017 in a grid; a refused date keeps the cursor on its cell, with the reason', async () => {
+    const { page } = browser;
+    await page.goto(`${web.origin}/#/models`);
+    await page.locator('.grid-row-new').waitFor();
+    await typeModel('Mô hình ngày ngắn', '5/3/17');
+    await expect.poll(async () => (await api(page, 'models.list', { limit: 10 })).total).toBe(1);
+    await typeModel('Mô hình ngày liền', '05032017');
+    await expect.poll(async () => (await api(page, 'models.list', { limit: 10 })).total).toBe(2);
+    const refusedRow = await typeModel('Mô hình ngày sai', '32/03/2017');
+    const date = cell(page, refusedRow, 'foundedOn');
+    await expect.poll(() => date.getAttribute('aria-invalid')).toBe('true');
+    expect(await date.getAttribute('title')).toMatch(/32\/03\/2017/);
+    // The cursor did not move on: the clerk is where the error is.
+    expect(await page.locator('.grid-cursor').getAttribute('data-col')).toBe('foundedOn');
+    expect(await page.locator('.grid-cursor').evaluate((el) => el.closest('.grid-row')?.getAttribute('data-row'))).toBe(String(refusedRow));
+    expect(await page.locator('.grid-statusbar').textContent()).toContain('không có thật');
+    await page.keyboard.press('F2');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('1.4.2017');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await api(page, 'models.list', { limit: 10 })).total).toBe(3);
+
+    await page.reload();
+    await page.locator('.grid-row[data-row="2"]').waitFor();
+    const shown = await page.$$eval('.grid-row[data-row] .grid-cell[data-col="foundedOn"]', (cells) => cells.map((c) => c.textContent));
+    expect(shown.filter((t) => t).sort()).toEqual(['01/04/2017', '05/03/2017', '05/03/2017']);
+  });
+
+  it('reads "tháng 4/2017" and "T5/2017" as months in the outcomes grid', async () => {
+    const { page } = browser;
+    await page.goto(`${web.origin}/#/outcomes`);
+    for (const [typed, unit] of [
+      ['tháng 4/2017', 'dang le'],
+      ['T5/2017', 'dang le'],
+    ] as const) {
+      const row = Number(await page.locator('.grid-row-new').getAttribute('data-row'));
+      await cell(page, row, 'period').click();
+      await page.keyboard.type(typed);
+      await page.keyboard.press('Tab');
+      await page.keyboard.type(unit);
+      await page.getByRole('option', { name: /Xã Đặng Lễ/ }).waitFor();
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('7');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator(`.grid-row[data-row="${row}"]`).getAttribute('data-status')).toBe('saved');
+    }
+    await page.reload();
+    await page.locator('.grid-row[data-row="0"]').waitFor();
+    const periods = (await api(page, 'outcomes.list', { limit: 50 })).rows.map((r) => r.period).sort();
+    expect(periods).toEqual(expect.arrayContaining(['2017-04', '2017-05']));
+    const shown = await page.$$eval('.grid-row[data-row] .grid-cell[data-col="period"]', (cells) => cells.map((c) => c.textContent));
+    expect(shown).toEqual(expect.arrayContaining(['04/2017', '05/2017']));
+  });
+
+  it('in the decision form, a refused date shows beside its field and takes the focus there', async () => {
+    const { page } = browser;
+    await page.goto(`${web.origin}/#/commendations`);
+    await page.getByRole('button', { name: 'Quyết định mới' }).click();
+    await page.getByLabel('Số quyết định').fill('126');
+    await page.getByLabel('Ngày ký (dd/mm/yyyy)').fill('31/02/2017');
+    await page.getByLabel('Năm khen thưởng').fill('2017');
+    await page.getByLabel('Cấp khen', { exact: true }).selectOption({ label: 'Giám đốc Công an tỉnh' });
+    await page.getByLabel('Hình thức khen thưởng').selectOption({ label: 'Giấy khen' });
+    await page.getByLabel('Chức vụ người ký (ví dụ GIÁM ĐỐC)').fill('GIÁM ĐỐC');
+    await page.getByLabel('Họ tên người ký').fill('Đại tá Trần Văn Minh');
+    await page.getByRole('button', { name: 'Lưu quyết định' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('dec-signedOn');
+    const field = page.locator('.field', { has: page.locator('#dec-signedOn') });
+    expect(await field.locator('.field-error').textContent()).toBe('Ngày "31/02/2017" không có thật.');
+    // The pivot is stated where the date is typed.
+    expect(await field.textContent()).toContain('45–99 là 1945–1999');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('15/12/17');
+    await page.getByRole('button', { name: 'Lưu quyết định' }).click();
+    await page.getByText('Quyết định số 126').first().waitFor();
+    await page.reload();
+    await page.getByRole('cell', { name: '126', exact: true }).waitFor();
+    expect(await page.getByRole('row', { name: /126/ }).textContent()).toContain('15/12/2017');
+    const decisions = await api(page, 'commendations.listDecisions', {});
+    expect(decisions.rows.map((d) => d.signedOn)).toEqual(['2017-12-15']);
+  });
+});
