@@ -7,6 +7,7 @@ import { createDecisionMethod, deleteDecisionMethod, getDecisionMethod, listDeci
 import { pasteRecipientsMethod } from './paste.api';
 import { addRecipientMethod, deleteRecipientMethod, listRecipientsMethod, updateRecipientMethod } from './recipients.api';
 import { assignRegistryNumbersMethod, recipientHistoryMethod } from './registry.api';
+import { recordVersionPart } from '../db/record-version-step';
 
 const methods = methodMap(
   listDecisionsMethod,
@@ -28,7 +29,12 @@ export const commendationsDomain = defineContractDomain({
   name: 'commendations',
   contract: commendationsContract,
   methods,
-  migrations: [commendationsMigration, commendationsReportIndexPart],
+  migrations: [
+    commendationsMigration,
+    commendationsReportIndexPart,
+    recordVersionPart('commendation_decisions'),
+    recordVersionPart('commendation_recipients'),
+  ],
 });
 
 // Read by the certificates domain, which prints these records.

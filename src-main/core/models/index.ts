@@ -5,6 +5,7 @@ import { createModel, deleteModel, getModel, modelStatusHistory, setModelStatus,
 import { listModelsMethod } from './models-list.api';
 import { modelsMigration } from './models.schema';
 import { modelsReportIndexPart } from './models-figures.schema';
+import { recordVersionPart } from '../db/record-version-step';
 
 const methods = methodMap(listModelsMethod, getModel, createModel, updateModelMethod, deleteModel, setModelStatus, modelStatusHistory);
 
@@ -13,7 +14,7 @@ export const modelsDomain = defineContractDomain({
   name: 'models',
   contract: modelsContract,
   methods,
-  migrations: [modelsMigration, modelsReportIndexPart],
+  migrations: [modelsMigration, modelsReportIndexPart, recordVersionPart('security_models')],
 });
 
 export { MODEL_STATUSES, MODEL_STATUS_LABELS, ModelStatus, ModelStatusEvent, SecurityModel } from '../../contract/models/security-model';

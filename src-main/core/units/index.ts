@@ -5,6 +5,7 @@ import { createUnit, deleteUnit, getUnit, mergeUnit, restoreUnit, retireUnit, up
 import { listUnitsMethod, resolveUnitMethod, searchUnitsMethod, unitChildren } from './units-list.api';
 import { importUnits } from './unit-import.api';
 import { unitsMigration } from './units.schema';
+import { recordVersionPart } from '../db/record-version-step';
 
 const methods = methodMap(
   listUnitsMethod,
@@ -22,7 +23,12 @@ const methods = methodMap(
 );
 
 /** The units domain: its API methods and schema steps. */
-export const unitsDomain = defineContractDomain({ name: 'units', contract: unitsContract, methods, migrations: [unitsMigration] });
+export const unitsDomain = defineContractDomain({
+  name: 'units',
+  contract: unitsContract,
+  methods,
+  migrations: [unitsMigration, recordVersionPart('units')],
+});
 
 export { UNIT_KINDS, UNIT_KIND_LABELS, Unit, UnitKind, UnitNode, UnitPathItem, optionalText } from '../../contract/units/unit';
 export { findUnit, unitAncestors, unitSubtreeIds, UNIT_SUBTREE_SQL } from './units.repo';
