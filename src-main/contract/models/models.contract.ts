@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isoDateSchema } from '../../shared/iso-date.schema';
 import { ListQuery, listPage } from '../list-query';
 import { defineContract } from '../method-spec';
+import { versionCheck } from '../records/record-version';
 import { ModelStatus, ModelStatusEvent, SecurityModel, SecurityModelFields } from './security-model';
 
 const ModelId = z.uuid({ error: 'Mã mô hình không hợp lệ.' });
@@ -17,7 +18,7 @@ export const modelsContract = defineContract({
   'models.update': {
     role: 'clerk',
     summary: 'Sửa mô hình (chỉ các trường gửi lên).',
-    input: SecurityModelFields.partial().extend({ id: ModelId }),
+    input: SecurityModelFields.partial().extend({ id: ModelId, ...versionCheck }),
     output: SecurityModel,
   },
   'models.setStatus': {
@@ -28,6 +29,7 @@ export const modelsContract = defineContract({
       status: ModelStatus,
       effectiveOn: isoDateSchema('Ngày chuyển trạng thái'),
       note: z.string().trim().max(1000, 'Ghi chú dài quá 1000 ký tự.').nullable().optional(),
+      ...versionCheck,
     }),
     output: SecurityModel,
   },
@@ -46,7 +48,7 @@ export const modelsContract = defineContract({
   'models.delete': {
     role: 'clerk',
     summary: 'Xoá mô hình (không được khi đã có buổi tuyên truyền hoặc kết quả gắn với nó).',
-    input: z.object({ id: ModelId }),
+    input: z.object({ id: ModelId, ...versionCheck }),
     output: z.object({ id: z.uuid() }),
   },
   'models.list': {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateSchema } from '../../shared/iso-date.schema';
+import { recordVersion } from '../records/record-version';
 import { optionalText } from '../units/unit';
 
 /** Status of a model (trạng thái): đang hoạt động / tạm ngừng / giải thể. */
@@ -57,6 +58,7 @@ export const SecurityModel = z.object({
   households: z.number().int().nullable(),
   leader: z.string().nullable(),
   note: z.string().nullable(),
+  version: recordVersion,
   createdAt: z.string(),
   updatedAt: z.string(),
 });
