@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { defineContract } from '../method-spec';
+import { versionCheck } from '../records/record-version';
 import { Catalogue, CatalogueCreateInput, CatalogueEntry, CatalogueRenameInput } from './catalogue';
 
-const EntryId = z.object({ id: z.uuid({ error: 'Mã mục không hợp lệ.' }) });
+const EntryId = z.object({ id: z.uuid({ error: 'Mã mục không hợp lệ.' }), ...versionCheck });
 
 /** The catalogues domain (danh mục): the lists clerks pick from, kept by administrators. */
 export const cataloguesContract = defineContract({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { recordVersion } from '../records/record-version';
 import { isoDateSchema } from '../../shared/iso-date.schema';
 
 /** ISO calendar date 'YYYY-MM-DD' that exists (no 31/02), within 1945–2100. */
@@ -34,6 +35,7 @@ export const Decision = DecisionInput.extend({
   authorityCode: z.string().nullable(),
   occasionName: z.string().nullable(),
   recipientCount: z.number().int(),
+  version: recordVersion,
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -74,6 +76,7 @@ export const Recipient = RecipientInput.extend({
   seq: z.number().int(),
   registryNumber: z.number().int().nullable(),
   printedOn: z.string().nullable(),
+  version: recordVersion,
   createdAt: z.string(),
   updatedAt: z.string(),
 });

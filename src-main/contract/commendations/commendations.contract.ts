@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ListQuery, listPage } from '../list-query';
 import { defineContract } from '../method-spec';
+import { versionCheck } from '../records/record-version';
 import {
   Decision,
   DecisionInput,
@@ -39,13 +40,13 @@ export const commendationsContract = defineContract({
   'commendations.updateDecision': {
     role: 'clerk',
     summary: 'Sửa quyết định khen thưởng.',
-    input: DecisionInput.extend({ id: z.string().min(1) }),
+    input: DecisionInput.extend({ id: z.string().min(1), ...versionCheck }),
     output: Decision,
   },
   'commendations.deleteDecision': {
     role: 'clerk',
     summary: 'Xóa quyết định khen thưởng chưa in cùng danh sách của nó.',
-    input: Id,
+    input: Id.extend(versionCheck),
     output: z.object({ deletedRecipients: z.number().int() }),
   },
   'commendations.pasteRecipients': {
@@ -76,13 +77,13 @@ export const commendationsContract = defineContract({
   'commendations.updateRecipient': {
     role: 'clerk',
     summary: 'Sửa người hoặc tập thể được khen (chỉ các trường gửi lên; các trường khác giữ nguyên).',
-    input: RecipientPatch.extend({ id: z.string().min(1) }),
+    input: RecipientPatch.extend({ id: z.string().min(1), ...versionCheck }),
     output: RecipientWithWarnings,
   },
   'commendations.deleteRecipient': {
     role: 'clerk',
     summary: 'Xóa người hoặc tập thể khỏi danh sách khen (số sổ đã cấp không được dùng lại).',
-    input: z.object({ id: z.string().min(1) }),
+    input: z.object({ id: z.string().min(1), ...versionCheck }),
     output: z.object({ deleted: z.literal(true) }),
   },
   'commendations.assignRegistryNumbers': {

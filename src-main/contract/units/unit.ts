@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateSchema } from '../../shared/iso-date.schema';
+import { recordVersion } from '../records/record-version';
 
 /** Kinds of unit (cấp đơn vị): tỉnh › huyện (historical) › xã › khu dân cư; cơ quan/doanh nghiệp/trường. */
 export const UNIT_KINDS = ['province', 'district', 'commune', 'residential_area', 'organisation'] as const;
@@ -26,6 +27,7 @@ export const Unit = z.object({
   validUntil: z.string().nullable(),
   successorId: z.uuid().nullable(),
   note: z.string().nullable(),
+  version: recordVersion,
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -2,7 +2,7 @@ import { handle, type MethodContext } from '../api/define';
 import { modelsContract } from '../../contract/models/models.contract';
 import { AppError, fieldError } from '../api/errors';
 import { assertCatalogueEntry } from '../catalogues';
-import { assertVersion } from '../records';
+import { assertVersion } from '../api/version-check';
 import { deleteOrConflict, findUnit } from '../units';
 import { officeToday } from '../../shared/office-day';
 import type { SecurityModel } from '../../contract/models/security-model';

@@ -11,4 +11,3 @@ export { orderByClause, queryPage, unitNameCondition, unitSubtreeCondition, type
 export { securityModelExists } from './record-refs.repo';
 export { fieldsOf, kindHandlers, readRecord, type KindRules, type StoredRecord } from './kind-methods';
 export { insertRecord, updateRecord } from './kind.repo';
-export { assertVersion } from './record-version.rules';

@@ -9,7 +9,7 @@ import { applyPatch } from './record-checks';
 import { checkSortColumns, parseListFilters } from './record-list';
 import { deleteRecord, findRecord, insertRecord, recordIdTaken, updateRecord } from './kind.repo';
 import { listRecords } from './kind-list.repo';
-import { assertVersion } from './record-version.rules';
+import { assertVersion } from '../api/version-check';
 
 type Computed<K extends AnyKind> = NonNullable<K['computed']>;
 /** A record as read from its table, before the rules add the computed fields. */

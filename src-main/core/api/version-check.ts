@@ -1,4 +1,4 @@
-import { AppError } from '../api/errors';
+import { AppError } from './errors';
 
 /**
  * Refuses a write made against an older version of the record: another window or tab saved it in
