@@ -34,6 +34,7 @@ export const modelsSource: GridSource = {
     asGridResult(await call('models.update', { ...readPatch(patch, spec), id: rowId, expectedVersion })),
   create: async (values) => asGridResult(await call('models.create', readAll(values, spec))),
   remove: async (rowId, expectedVersion) => asGridResult(await call('models.delete', { id: rowId, expectedVersion })),
+  live: 'models',
 };
 
 /** Records a change of status from a date (kept in the model's history). */

@@ -70,5 +70,6 @@ export function recordSource<K extends AnyKind>(kind: K): GridSource {
       asGridResult(await callKind(`${n}.update`, { ...readPatch(patch, spec), id: rowId, expectedVersion })),
     create,
     remove: async (rowId, expectedVersion) => asGridResult(await callKind(`${n}.delete`, { id: rowId, expectedVersion })),
+    live: n,
   };
 }

@@ -1,5 +1,6 @@
 import { createSignal, onCleanup, type Accessor } from 'solid-js';
 import { GridModel, type GridModelOptions } from './grid-model';
+import { subscribeChanges } from '../../lib/live';
 
 /** A grid model wired to Solid: `version` changes whenever the model does, so views re-read it. */
 export interface GridHandle {
@@ -15,6 +16,7 @@ export function createGrid(options: Omit<GridModelOptions, 'storage'>): GridHand
   const model = new GridModel({ ...options, storage: typeof sessionStorage === 'undefined' ? null : sessionStorage });
   const [version, setVersion] = createSignal(0);
   onCleanup(model.subscribe(() => setVersion((v) => v + 1)));
+  if (options.source.live) onCleanup(subscribeChanges(options.source.live, () => void model.refresh()));
   void model.reload();
   return { model, version };
 }

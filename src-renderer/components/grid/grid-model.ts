@@ -159,6 +159,15 @@ export class GridModel {
     await this.ensureRange(this.visible.start, this.visible.end);
   }
 
+  /** Fetches the held pages again after a save elsewhere: cursor, editor, typed text and unsaved rows stay. */
+  async refresh(): Promise<void> {
+    const gen = this.generation;
+    await Promise.all(this.cache.heldPageNumbers().map((p) => this.fetchPage(p, gen)));
+    if (gen !== this.generation) return;
+    this.book.dropSavedLocals();
+    this.redraw();
+  }
+
   /** Called by the view with the rows on screen; fetches what is missing and drops far pages. */
   setVisible(start: number, end: number): void {
     this.visible = { start, end };

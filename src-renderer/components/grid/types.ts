@@ -78,6 +78,8 @@ export interface GridSource {
   update(id: string, patch: CellPatch, expectedVersion?: number): Promise<GridResult<unknown>>;
   create(values: CellPatch): Promise<GridResult<unknown>>;
   remove(id: string, expectedVersion?: number): Promise<GridResult<unknown>>;
+  /** The API domain whose saves (in any window) refresh this grid, e.g. 'sessions'. */
+  live?: string;
 }
 
 /** Turns typed or pasted text of a unit cell into a unit id (by code or exact name). */

@@ -84,5 +84,6 @@ export function recipientsSource(decisionId: string): GridSource {
       return savedRecipient(await call('commendations.addRecipient', { ...fields, unitId: optionalId(null), decisionId }));
     },
     remove: async (id, expectedVersion) => asGridResult(await call('commendations.deleteRecipient', { id, expectedVersion })),
+    live: 'commendations',
   };
 }
