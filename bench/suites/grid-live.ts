@@ -13,9 +13,9 @@ import { api, cell, seed } from '../../test/e2e/records-helpers';
 
 const ROUNDS = 30;
 
-function p95(values: number[]): number {
+function pct(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)] ?? Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * p) - 1)] ?? Number.NaN;
 }
 
 async function openModels(page: Page): Promise<void> {
@@ -64,8 +64,10 @@ export default {
         live.push(performance.now() - t1);
       }
       return [
-        { name: 'grid-live: commit → saved shown, p95', value: p95(commit), unit: 'ms (target ≤ 100)' },
-        { name: 'grid-live: other tab shows a save, p95', value: p95(live), unit: 'ms (target ≤ 1000)' },
+        { name: 'grid-live: commit → saved shown, p50', value: pct(commit, 0.5), unit: 'ms' },
+        { name: 'grid-live: commit → saved shown, p95', value: pct(commit, 0.95), unit: 'ms (target ≤ 100)' },
+        { name: 'grid-live: other tab shows a save, p50', value: pct(live, 0.5), unit: 'ms' },
+        { name: 'grid-live: other tab shows a save, p95', value: pct(live, 0.95), unit: 'ms (target ≤ 1000)' },
       ];
     } finally {
       await browser.close();
