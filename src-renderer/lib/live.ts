@@ -8,11 +8,11 @@ import type { ChangesPage } from '../../src-main/contract/changes/changes.contra
 import { call } from './api';
 
 const POLL_MS = 500;
-const listeners = new Map<string, Set<() => void>>();
+const listeners = new Map<string, Set<(ids: readonly string[] | null) => void>>();
 let started = false;
 
-/** Calls `refresh` after each change of `kind` saved anywhere; returns the unsubscribe. */
-export function subscribeChanges(kind: string, refresh: () => void): () => void {
+/** Calls `refresh` after each change of `kind` saved anywhere, with the changed ids (null: many, or all); returns the unsubscribe. */
+export function subscribeChanges(kind: string, refresh: (ids: readonly string[] | null) => void): () => void {
   const set = listeners.get(kind) ?? new Set();
   set.add(refresh);
   listeners.set(kind, set);
@@ -21,8 +21,8 @@ export function subscribeChanges(kind: string, refresh: () => void): () => void 
 }
 
 function deliver(page: ChangesPage): void {
-  const kinds = page.reset ? [...listeners.keys()] : page.changes.map((c) => c.kind);
-  for (const kind of kinds) for (const fn of listeners.get(kind) ?? []) fn();
+  const changes = page.reset ? [...listeners.keys()].map((kind) => ({ kind, ids: null })) : page.changes;
+  for (const c of changes) for (const fn of listeners.get(c.kind) ?? []) fn(c.ids);
 }
 
 function start(): void {

@@ -9,6 +9,7 @@ import type { CellEntry, GridRow } from './types';
  * reads as a reload would, and their typed overlay goes. Returns those cells, for undo/redo.
  */
 export function acceptRecord(m: GridModel, id: string, key: string, record: GridRow, keys: readonly string[]): Record<string, CellEntry> {
+  ownSaves(m).add(id);
   const index = m.cache.indexOf(id);
   const cached = index >= 0 ? m.cache.rowAt(index) : undefined;
   if (cached) m.cache.setRow(index, { ...cached, ...record });
@@ -24,6 +25,24 @@ export function acceptRecord(m: GridModel, id: string, key: string, record: Grid
     if (state) delete state.overlay[k];
   }
   return after;
+}
+
+const saved = new WeakMap<GridModel, Set<string>>();
+function ownSaves(m: GridModel): Set<string> {
+  const set = saved.get(m) ?? new Set<string>();
+  saved.set(m, set);
+  return set;
+}
+
+/**
+ * Whether a change the feed reports is only this grid's own saves (already on screen): refreshing for
+ * them would move rows entered here into the list's order under the clerk's cursor. Consumes the ids.
+ */
+export function onlyOwnSaves(m: GridModel, ids: readonly string[] | null): boolean {
+  const own = ownSaves(m);
+  if (ids === null || !ids.every((id) => own.has(id))) return false;
+  for (const id of ids) own.delete(id);
+  return true;
 }
 
 /** Sets a row's save status and its message, and redraws. */
