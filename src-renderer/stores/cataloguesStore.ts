@@ -112,6 +112,7 @@ export function catalogueSource(catalogue: CatalogueName): GridSource {
       return asGridResult(r);
     },
     remove: async (rowId, expectedVersion) => asGridResult(await call('catalogues.delete', { id: rowId, expectedVersion })),
+    live: 'catalogues',
   };
 }
 

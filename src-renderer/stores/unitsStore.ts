@@ -81,6 +81,7 @@ export function unitsSource(parentId: () => string | null): GridSource {
     // The kind has no sensible default, and the typed input cannot carry "none": say so here.
     create: async (values) => (isKind(values.kind ?? null) ? asGridResult(await call('units.create', readAll(values, spec))) : missingKind),
     remove: async (rowId, expectedVersion) => asGridResult(await call('units.delete', { id: rowId, expectedVersion })),
+    live: 'units',
   };
 }
 
