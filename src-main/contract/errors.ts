@@ -16,4 +16,6 @@ export interface ApiError {
   code: ErrorCode;
   message: string;
   issues?: FieldIssue[];
+  /** With CONFLICT from a write with a stale `expectedVersion`: the record as it is now, to show beside the clerk's values. */
+  current?: unknown;
 }

@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import { cataloguesContract } from './catalogues/catalogues.contract';
 import { certificatesContract } from './certificates/certificates.contract';
+import { changesContract } from './changes/changes.contract';
 import { commendationsContract } from './commendations/commendations.contract';
 import type { ApiError } from './errors';
 import { mergeUnique } from './method-spec';
@@ -32,6 +33,7 @@ export const contract = mergeUnique([
   commendationsContract,
   certificatesContract,
   reportsContract,
+  changesContract,
 ]);
 
 export type ApiContract = typeof contract;

@@ -3,6 +3,7 @@ import type { Dispatch } from '../core/api/dispatch';
 import { contract } from '../contract';
 import { describeApi } from '../contract/describe-api';
 import { handleApi } from './api-route';
+import { CHANGE_STREAM_PATH, changeStreams } from './change-stream';
 import { newToken, requestToken, tokenCookie, tokenMatches } from './auth';
 import { hostAllowed, originAllowed } from './origin-check';
 import { sendApiError, sendHtmlMessage } from './respond';
@@ -53,6 +54,7 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
   const schema = describeApi(contract);
   let port = 0;
   const timeouts = opts.timeouts ?? DEFAULT_TIMEOUTS;
+  const streams = changeStreams(opts.core.dispatch);
   const server = createServer(serverOptions(timeouts), (req, res) => {
     route(req, res).catch((err: unknown) => {
       console.error(`[web] ${req.method} ${pathOf(req)} failed: ${err instanceof Error ? err.message : String(err)}`);
@@ -71,6 +73,7 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
     const urlToken = new URL(req.url ?? '/', 'http://127.0.0.1').searchParams.get('token');
     if (path === '/' && urlToken !== null) return acceptUrlToken(res, urlToken);
     if (!tokenMatches(token, requestToken(req, port))) return refuse(res, path);
+    if (path === CHANGE_STREAM_PATH && req.method === 'GET') return streams.serve(req, res);
     if (path.startsWith('/api/'))
       return handleApi(req, res, path, { dispatch: opts.core.dispatch, schema, maxBodyBytes: opts.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES });
     return serveStatic(req, res, path, opts.staticDir);
@@ -88,7 +91,10 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
     port,
     token,
     url: `http://${host}:${port}/?token=${token}`,
-    close: () => closeServer(server),
+    close: () => {
+      streams.closeAll();
+      return closeServer(server);
+    },
   };
 }
 

@@ -87,10 +87,11 @@ export function catalogueSource(catalogue: CatalogueName): GridSource {
         .sort(byColumns(q.sort));
       return { ok: true, data: { total: rows.length, rows: rows.slice(q.offset, q.offset + q.limit) } };
     },
-    async update(rowId, patch) {
+    async update(rowId, patch, expectedVersion) {
       const current = held.find((e) => e.id === rowId);
       const input = {
         id: rowId,
+        expectedVersion,
         name: 'name' in patch ? text(patch.name ?? null) : (current?.name ?? ''),
         code: 'code' in patch ? optionalText(patch.code ?? null) : (current?.code ?? null),
         sortOrder: 'sortOrder' in patch ? requiredCount(patch.sortOrder ?? null) : current?.sortOrder,
@@ -110,7 +111,8 @@ export function catalogueSource(catalogue: CatalogueName): GridSource {
       if (r.ok) await refreshCatalogues();
       return asGridResult(r);
     },
-    remove: async (rowId) => asGridResult(await call('catalogues.delete', { id: rowId })),
+    remove: async (rowId, expectedVersion) => asGridResult(await call('catalogues.delete', { id: rowId, expectedVersion })),
+    live: 'catalogues',
   };
 }
 

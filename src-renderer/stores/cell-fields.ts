@@ -40,5 +40,9 @@ function keysOf<T extends object>(o: T): (keyof T)[] {
 export function asGridResult<T>(r: { ok: true; data: T } | { ok: false; error: ApiError }): GridResult<T> {
   if (r.ok) return r;
   const error: GridError = { code: r.error.code, message: r.error.message, issues: r.error.issues };
+  const current = r.error.current;
+  if (typeof current === 'object' && current !== null && 'id' in current && typeof current.id === 'string') {
+    error.current = { ...current, id: current.id };
+  }
   return { ok: false, error };
 }

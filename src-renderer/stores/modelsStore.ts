@@ -30,9 +30,11 @@ const spec: FieldSpec<ModelFields> = {
 /** Security models (mô hình an ninh trật tự) for the grid: paged list and per-cell saves. */
 export const modelsSource: GridSource = {
   list: async (q) => asGridResult(await call('models.list', q)),
-  update: async (rowId, patch) => asGridResult(await call('models.update', { ...readPatch(patch, spec), id: rowId })),
+  update: async (rowId, patch, expectedVersion) =>
+    asGridResult(await call('models.update', { ...readPatch(patch, spec), id: rowId, expectedVersion })),
   create: async (values) => asGridResult(await call('models.create', readAll(values, spec))),
-  remove: async (rowId) => asGridResult(await call('models.delete', { id: rowId })),
+  remove: async (rowId, expectedVersion) => asGridResult(await call('models.delete', { id: rowId, expectedVersion })),
+  live: 'models',
 };
 
 /** Records a change of status from a date (kept in the model's history). */

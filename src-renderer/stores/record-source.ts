@@ -66,8 +66,10 @@ export function recordSource<K extends AnyKind>(kind: K): GridSource {
     asGridResult(await callKind(`${n}.create`, readAll(values, spec)));
   return {
     list: async (q) => asGridResult(await callKind<{ total: number; rows: { id: string }[] }>(`${n}.list`, q)),
-    update: async (rowId, patch) => asGridResult(await callKind(`${n}.update`, { ...readPatch(patch, spec), id: rowId })),
+    update: async (rowId, patch, expectedVersion) =>
+      asGridResult(await callKind(`${n}.update`, { ...readPatch(patch, spec), id: rowId, expectedVersion })),
     create,
-    remove: async (rowId) => asGridResult(await callKind(`${n}.delete`, { id: rowId })),
+    remove: async (rowId, expectedVersion) => asGridResult(await callKind(`${n}.delete`, { id: rowId, expectedVersion })),
+    live: n,
   };
 }

@@ -76,10 +76,12 @@ const spec: FieldSpec<UnitFields> = {
 export function unitsSource(parentId: () => string | null): GridSource {
   return {
     list: async (q) => asGridResult(await call('units.list', parentId() ? { ...q, parentId: parentId() } : q)),
-    update: async (rowId, patch) => asGridResult(await call('units.update', { ...readPatch(patch, spec), id: rowId })),
+    update: async (rowId, patch, expectedVersion) =>
+      asGridResult(await call('units.update', { ...readPatch(patch, spec), id: rowId, expectedVersion })),
     // The kind has no sensible default, and the typed input cannot carry "none": say so here.
     create: async (values) => (isKind(values.kind ?? null) ? asGridResult(await call('units.create', readAll(values, spec))) : missingKind),
-    remove: async (rowId) => asGridResult(await call('units.delete', { id: rowId })),
+    remove: async (rowId, expectedVersion) => asGridResult(await call('units.delete', { id: rowId, expectedVersion })),
+    live: 'units',
   };
 }
 

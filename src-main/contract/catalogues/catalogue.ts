@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { recordVersion, versionCheck } from '../records/record-version';
 import { requiredText, text, uuid } from '../../shared/input.schema';
 
 /** The editable catalogues (danh mục); the names match the CHECK of catalogue_entries.catalogue. */
@@ -34,6 +35,7 @@ export const CatalogueEntry = z.object({
   sortOrder: z.number().int(),
   retired: z.boolean(),
   retiredAt: z.string().nullable(),
+  version: recordVersion,
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -52,6 +54,7 @@ export type CatalogueCreateInput = z.output<typeof CatalogueCreateInput>;
 
 export const CatalogueRenameInput = z.object({
   id: uuid('Mã mục'),
+  ...versionCheck,
   name: EntryName,
   code: EntryCode,
   sortOrder: z.number({ error: 'Thứ tự phải là số nguyên.' }).int('Thứ tự phải là số nguyên.').optional(),

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { uuid } from '../../shared/input.schema';
 import { defineContract } from '../method-spec';
+import { versionCheck } from '../records/record-version';
 import { Catalogue, CatalogueCreateInput, CatalogueEntry, CatalogueRenameInput } from './catalogue';
 
-const EntryId = z.object({ id: uuid('Mã mục') });
+const EntryId = z.object({ id: uuid('Mã mục'), ...versionCheck });
 
 /** The catalogues domain (danh mục): the lists clerks pick from, kept by administrators. */
 export const cataloguesContract = defineContract({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { recordVersion } from '../records/record-version';
 import { isoDateSchema } from '../../shared/iso-date.schema';
 import { uuid, refuseBadCharacters } from '../../shared/input.schema';
 
@@ -38,6 +39,7 @@ export const Decision = DecisionInput.extend({
   authorityCode: z.string().nullable(),
   occasionName: z.string().nullable(),
   recipientCount: z.number().int(),
+  version: recordVersion,
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -78,6 +80,7 @@ export const Recipient = RecipientInput.extend({
   seq: z.number().int(),
   registryNumber: z.number().int().nullable(),
   printedOn: z.string().nullable(),
+  version: recordVersion,
   createdAt: z.string(),
   updatedAt: z.string(),
 });

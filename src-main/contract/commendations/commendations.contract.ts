@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { idList, refuseBadCharacters, requiredText, text, uuid } from '../../shared/input.schema';
 import { listPage, listQuery } from '../list-query';
 import { defineContract } from '../method-spec';
+import { versionCheck } from '../records/record-version';
 import {
   Decision,
   DecisionInput,
@@ -45,13 +46,13 @@ export const commendationsContract = defineContract({
   'commendations.updateDecision': {
     role: 'clerk',
     summary: 'Sửa quyết định khen thưởng.',
-    input: DecisionInput.extend({ id: DecisionId }),
+    input: DecisionInput.extend({ id: DecisionId, ...versionCheck }),
     output: Decision,
   },
   'commendations.deleteDecision': {
     role: 'clerk',
     summary: 'Xóa quyết định khen thưởng chưa in cùng danh sách của nó.',
-    input: Id,
+    input: Id.extend(versionCheck),
     output: z.object({ deletedRecipients: z.number().int() }),
   },
   'commendations.pasteRecipients': {
@@ -86,13 +87,13 @@ export const commendationsContract = defineContract({
   'commendations.updateRecipient': {
     role: 'clerk',
     summary: 'Sửa người hoặc tập thể được khen (chỉ các trường gửi lên; các trường khác giữ nguyên).',
-    input: RecipientPatch.extend({ id: RecipientId }),
+    input: RecipientPatch.extend({ id: RecipientId, ...versionCheck }),
     output: RecipientWithWarnings,
   },
   'commendations.deleteRecipient': {
     role: 'clerk',
     summary: 'Xóa người hoặc tập thể khỏi danh sách khen (số sổ đã cấp không được dùng lại).',
-    input: z.object({ id: RecipientId }),
+    input: z.object({ id: RecipientId, ...versionCheck }),
     output: z.object({ deleted: z.literal(true) }),
   },
   'commendations.assignRegistryNumbers': {

@@ -3,6 +3,7 @@ import { isoDateSchema } from '../../shared/iso-date.schema';
 import { text, uuid } from '../../shared/input.schema';
 import { ListQuery, listPage } from '../list-query';
 import { defineContract } from '../method-spec';
+import { versionCheck } from '../records/record-version';
 import { ModelStatus, ModelStatusEvent, SecurityModel, SecurityModelFields } from './security-model';
 
 const ModelId = uuid('Mã mô hình');
@@ -18,7 +19,7 @@ export const modelsContract = defineContract({
   'models.update': {
     role: 'clerk',
     summary: 'Sửa mô hình (chỉ các trường gửi lên).',
-    input: SecurityModelFields.partial().extend({ id: ModelId }),
+    input: SecurityModelFields.partial().extend({ id: ModelId, ...versionCheck }),
     output: SecurityModel,
   },
   'models.setStatus': {
@@ -29,6 +30,7 @@ export const modelsContract = defineContract({
       status: ModelStatus,
       effectiveOn: isoDateSchema('Ngày chuyển trạng thái'),
       note: text('Ghi chú', 1000, { multiline: true }).nullable().optional(),
+      ...versionCheck,
     }),
     output: SecurityModel,
   },
@@ -47,7 +49,7 @@ export const modelsContract = defineContract({
   'models.delete': {
     role: 'clerk',
     summary: 'Xoá mô hình (không được khi đã có buổi tuyên truyền hoặc kết quả gắn với nó).',
-    input: z.object({ id: ModelId }),
+    input: z.object({ id: ModelId, ...versionCheck }),
     output: z.object({ id: z.uuid() }),
   },
   'models.list': {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateSchema } from '../../shared/iso-date.schema';
+import { recordVersion } from '../records/record-version';
 import { requiredText, uuid } from '../../shared/input.schema';
 import { optionalText } from '../units/unit';
 
@@ -58,6 +59,7 @@ export const SecurityModel = z.object({
   households: z.number().int().nullable(),
   leader: z.string().nullable(),
   note: z.string().nullable(),
+  version: recordVersion,
   createdAt: z.string(),
   updatedAt: z.string(),
 });

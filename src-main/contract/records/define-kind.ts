@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { recordId } from './record-fields';
+import { expectedVersion, recordVersion } from './record-version';
 import type { DerivedDef, FieldDef, KindDecl, MethodSummaries } from './kind-types';
 
 /**
@@ -11,6 +12,7 @@ import type { DerivedDef, FieldDef, KindDecl, MethodSummaries } from './kind-typ
 
 type Fields = Readonly<Record<string, FieldDef>>;
 type RecordIdSchema = ReturnType<typeof recordId>;
+type ExpectedVersion = typeof expectedVersion;
 type Flat<T> = { [K in keyof T]: T[K] };
 type HasDefault<F> = F extends { default: unknown } ? true : false;
 
@@ -18,8 +20,12 @@ type HasDefault<F> = F extends { default: unknown } ? true : false;
 type CreateShape<F extends Fields> = Flat<
   { [K in keyof F]: HasDefault<F[K]> extends true ? z.ZodDefault<F[K]['schema']> : F[K]['schema'] } & { id: z.ZodOptional<RecordIdSchema> }
 >;
-/** `update`: a patch by id; absent fields keep their value. */
-type UpdateShape<F extends Fields> = Flat<{ [K in keyof F]: z.ZodOptional<F[K]['schema']> } & { id: RecordIdSchema }>;
+/** `update`: a patch by id; absent fields keep their value; `expectedVersion` refuses a stale write (CONFLICT). */
+type UpdateShape<F extends Fields> = Flat<
+  { [K in keyof F]: z.ZodOptional<F[K]['schema']> } & { id: RecordIdSchema; expectedVersion: ExpectedVersion }
+>;
+/** `delete`: by id, refused (CONFLICT) when `expectedVersion` is given and stale. */
+type DeleteShape = { id: RecordIdSchema; expectedVersion: ExpectedVersion };
 /** An upsert (e.g. outcomes.save): fields with a default may be left out and are not filled in. */
 type UpsertShape<F extends Fields> = { [K in keyof F]: HasDefault<F[K]> extends true ? z.ZodOptional<F[K]['schema']> : F[K]['schema'] };
 
@@ -34,7 +40,7 @@ type OutOf<F extends FieldDef> = F extends { out: infer O extends z.ZodType }
 type OutputShape<F extends Fields, D extends Readonly<Record<string, DerivedDef>>, C extends Readonly<Record<string, z.ZodType>>> = Flat<
   { id: z.ZodString; unitName: z.ZodString; unitCode: z.ZodNullable<z.ZodString> } & { [K in keyof F]: OutOf<F[K]> } & {
     [K in keyof D]: D[K]['out'];
-  } & C & { createdAt: z.ZodString; updatedAt: z.ZodString }
+  } & C & { version: typeof recordVersion; createdAt: z.ZodString; updatedAt: z.ZodString }
 >;
 
 /** A declared kind with its derived schemas. */
@@ -49,6 +55,7 @@ export type Kind<
   updateInput: z.ZodObject<UpdateShape<F>>;
   upsertInput: z.ZodObject<UpsertShape<F>>;
   idInput: z.ZodObject<{ id: RecordIdSchema }>;
+  deleteInput: z.ZodObject<DeleteShape>;
   output: z.ZodObject<OutputShape<F, D, C>>;
   /** Checks ListQuery.filters: only the declared filters, each by its schema. */
   filterSchema: z.ZodType<Record<string, unknown>>;
@@ -62,6 +69,7 @@ export type AnyKind = KindDecl & {
   updateInput: z.ZodObject;
   upsertInput: z.ZodObject;
   idInput: z.ZodObject<{ id: RecordIdSchema }>;
+  deleteInput: z.ZodObject<DeleteShape>;
   output: z.ZodObject;
   filterSchema: z.ZodType<Record<string, unknown>>;
   sortable: readonly string[];
@@ -93,9 +101,10 @@ export function defineKind<
   return {
     ...decl,
     createInput: z.object({ ...create, id: recordId('Mã bản ghi').optional() }) as unknown as z.ZodObject<CreateShape<F>>,
-    updateInput: z.object({ ...update, id: recordId('Mã bản ghi') }) as unknown as z.ZodObject<UpdateShape<F>>,
+    updateInput: z.object({ ...update, id: recordId('Mã bản ghi'), expectedVersion }) as unknown as z.ZodObject<UpdateShape<F>>,
     upsertInput: z.object(upsert) as unknown as z.ZodObject<UpsertShape<F>>,
     idInput: z.object({ id: recordId(decl.idLabel) }),
+    deleteInput: z.object({ id: recordId(decl.idLabel), expectedVersion }),
     output: outputSchema(decl.fields, derived, decl.computed ?? {}) as unknown as z.ZodObject<OutputShape<F, D, C>>,
     filterSchema: z.object(filters).partial().strict() as z.ZodType<Record<string, unknown>>,
     sortable: [...entries.flatMap(([k, f]) => (f.sort ? [k] : [])), 'unitName', ...derivedSortable, 'updatedAt'],
@@ -116,6 +125,7 @@ function outputSchema(
     ...fields,
     ...derived,
     ...computed,
+    version: recordVersion,
     createdAt: z.string(),
     updatedAt: z.string(),
   });

@@ -15,12 +15,13 @@ export type KindContract<K extends AnyKind> = Flat<
     Spec<`${K['name']}.get`, MethodSpec<K['idInput'], K['output']>> &
     (K['methods'] extends { create: string } ? Spec<`${K['name']}.create`, MethodSpec<K['createInput'], K['output']>> : unknown) &
     Spec<`${K['name']}.update`, MethodSpec<K['updateInput'], K['output']>> &
-    Spec<`${K['name']}.delete`, MethodSpec<K['idInput'], K['output']>>
+    Spec<`${K['name']}.delete`, MethodSpec<K['deleteInput'], K['output']>>
 >;
 
 /**
  * The contract specs of a kind's standard methods: list (ListQuery paging, sort, filters, search), get,
- * create (id optional), update (a patch), delete (returns the deleted record, for undo). Readers may
+ * create (id optional), update (a patch), delete (returns the deleted record, for undo); update and
+ * delete take an optional `expectedVersion` (record-version.ts). Readers may
  * list; clerks write.
  */
 export function kindContract<const K extends AnyKind>(kind: K): KindContract<K> {
@@ -32,7 +33,7 @@ export function kindContract<const K extends AnyKind>(kind: K): KindContract<K> 
   };
   if (m.create !== undefined) specs[`${n}.create`] = { role: 'clerk', summary: m.create, input: kind.createInput, output: kind.output };
   specs[`${n}.update`] = { role: 'clerk', summary: m.update, input: kind.updateInput, output: kind.output };
-  specs[`${n}.delete`] = { role: 'clerk', summary: m.delete, input: kind.idInput, output: kind.output };
+  specs[`${n}.delete`] = { role: 'clerk', summary: m.delete, input: kind.deleteInput, output: kind.output };
   // Built key by key from the kind's name; KindContract states the same keys and shapes.
   return specs as KindContract<K>;
 }

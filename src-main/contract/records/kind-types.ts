@@ -95,7 +95,7 @@ export interface KindDecl<
   noun: string;
   /** The label of its id in messages, e.g. 'Mã bản đăng ký'. */
   idLabel: string;
-  /** The table: `seq INTEGER PRIMARY KEY`, `id` (UUID), the fields' columns, `created_at`, `updated_at`. */
+  /** The table: `seq INTEGER PRIMARY KEY`, `id` (UUID), the fields' columns, `version`, `created_at`, `updated_at`. */
   table: string;
   /** Its alias in SQL; the unit is always joined as `u`. */
   alias: string;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateSchema } from '../../shared/iso-date.schema';
+import { recordVersion } from '../records/record-version';
 import { requiredText, text, uuid } from '../../shared/input.schema';
 
 /** Kinds of unit (cấp đơn vị): tỉnh › huyện (historical) › xã › khu dân cư; cơ quan/doanh nghiệp/trường. */
@@ -27,6 +28,7 @@ export const Unit = z.object({
   validUntil: z.string().nullable(),
   successorId: z.uuid().nullable(),
   note: z.string().nullable(),
+  version: recordVersion,
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -3,6 +3,7 @@ import { isoDateSchema } from '../../shared/iso-date.schema';
 import { list, text, uuid } from '../../shared/input.schema';
 import { ListQuery, listPage } from '../list-query';
 import { defineContract } from '../method-spec';
+import { versionCheck } from '../records/record-version';
 import { UNIT_KINDS, Unit, UnitFields, UnitKind, UnitNode, UnitPathItem } from './unit';
 
 const UnitId = uuid('Mã đơn vị');
@@ -44,13 +45,13 @@ export const unitsContract = defineContract({
   'units.update': {
     role: 'clerk',
     summary: 'Sửa đơn vị (chỉ các trường gửi lên).',
-    input: UnitFields.partial().extend({ id: UnitId }),
+    input: UnitFields.partial().extend({ id: UnitId, ...versionCheck }),
     output: UnitNode,
   },
   'units.retire': {
     role: 'admin',
     summary: 'Cho đơn vị hết hiệu lực từ sau một ngày (bản ghi cũ vẫn giữ đơn vị này).',
-    input: z.object({ id: UnitId, validUntil: isoDateSchema('Ngày hết hiệu lực') }),
+    input: z.object({ id: UnitId, validUntil: isoDateSchema('Ngày hết hiệu lực'), ...versionCheck }),
     output: UnitNode,
   },
   'units.merge': {
@@ -60,19 +61,20 @@ export const unitsContract = defineContract({
       id: UnitId,
       successorId: uuid('Đơn vị tiếp nhận', 'Chọn đơn vị tiếp nhận.'),
       validUntil: isoDateSchema('Ngày hết hiệu lực'),
+      ...versionCheck,
     }),
     output: UnitNode,
   },
   'units.restore': {
     role: 'admin',
     summary: 'Cho đơn vị có hiệu lực trở lại (bỏ ngày hết hiệu lực và đơn vị tiếp nhận).',
-    input: z.object({ id: UnitId }),
+    input: z.object({ id: UnitId, ...versionCheck }),
     output: UnitNode,
   },
   'units.delete': {
     role: 'admin',
     summary: 'Xoá đơn vị chưa được bản ghi nào sử dụng.',
-    input: z.object({ id: UnitId }),
+    input: z.object({ id: UnitId, ...versionCheck }),
     output: z.object({ id: z.uuid() }),
   },
   'units.list': {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { AppError, type ApiError, type FieldIssue } from './errors';
+import { changeOf } from './change-feed';
 import type { AnyMethod, MethodContext } from './define';
 import type { CoreEnv } from './env';
 import { roleAllows, type Caller } from './roles';
@@ -45,6 +46,10 @@ export function createDispatcher(methods: Readonly<Record<string, AnyMethod>>, e
       const data: unknown = await pending;
       const out = method.output.safeParse(data);
       if (!out.success) throw new Error(`output of ${name} does not match its schema: ${z.prettifyError(out.error)}`);
+      if (method.role !== 'viewer' && env.changes) {
+        const change = changeOf(name, parsed.data, out.data);
+        env.changes.record(change.kind, change.ids);
+      }
       return { ok: true, data: out.data };
     } catch (err) {
       if (err instanceof AppError) return fail(err);

@@ -1,4 +1,5 @@
 import type { Store } from '../db/types';
+import type { ChangeFeed } from './change-feed';
 
 /** What the core was opened with; handlers reach files and the database through it. */
 export interface CoreEnv {
@@ -9,4 +10,6 @@ export interface CoreEnv {
   dataDir: string;
   /** The call clock; tests pass a fixed one. */
   clock(): Date;
+  /** The writes of this run, for `changes.since` and the transports' push; absent: no feed. */
+  changes?: ChangeFeed;
 }

@@ -8,13 +8,17 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly issues?: FieldIssue[],
+    readonly current?: unknown,
   ) {
     super(message);
     this.name = 'AppError';
   }
 
   toJSON(): ApiError {
-    return this.issues ? { code: this.code, message: this.message, issues: this.issues } : { code: this.code, message: this.message };
+    const out: ApiError = { code: this.code, message: this.message };
+    if (this.issues) out.issues = this.issues;
+    if (this.current !== undefined) out.current = this.current;
+    return out;
   }
 }
 

@@ -4,6 +4,7 @@ import { mergeUnique, type Merged } from '../../contract/method-spec';
 import { joinStepParts } from '../db/migration-parts';
 import type { Migration } from '../db/migrations';
 import { cataloguesDomain } from '../catalogues';
+import { changesDomain } from '../changes';
 import { certificatesDomain } from '../certificates';
 import { commendationsDomain } from '../commendations';
 import { modelsDomain } from '../models';
@@ -32,6 +33,7 @@ export const domains = [
   commendationsDomain,
   certificatesDomain,
   reportsDomain,
+  changesDomain,
 ] as const satisfies readonly Domain[];
 
 type MethodMaps<T extends readonly Domain[]> = { [K in keyof T]: T[K]['methods'] };

@@ -1,3 +1,4 @@
+import { ChangeFeed } from '../api/change-feed';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -38,6 +39,7 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
     resourcesDir: resolve(opts.resourcesDir),
     dataDir: opts.dataDir ?? (dbPath ? dirname(dbPath) : mkdtempSync(join(tmpdir(), 'antq-'))),
     clock,
+    changes: new ChangeFeed(),
   };
   const dispatch = createDispatcher(methods, env, opts.log);
   return { env, dispatch, call: typedCall(dispatch), close: () => store.close() };

@@ -1,4 +1,5 @@
 import { handle, type MethodContext } from '../api/define';
+import { assertVersion } from '../api/version-check';
 import { cataloguesContract } from '../../contract/catalogues/catalogues.contract';
 import { AppError, fieldError } from '../api/errors';
 import { deleteOrConflict } from '../units';
@@ -58,6 +59,7 @@ export const createCatalogueEntry = handle(cataloguesContract, 'catalogues.creat
 /** Renames an entry (allowed while in use: records point at its id, so they show the new name). */
 export const renameCatalogueEntry = handle(cataloguesContract, 'catalogues.rename', (ctx, input) => {
   const entry = getEntryOrThrow(ctx, input.id);
+  assertVersion('mục danh mục', input.expectedVersion, entry);
   const code = input.code === undefined ? entry.code : input.code || null;
   assertUnique(ctx, entry.catalogue, { id: entry.id, name: input.name, code });
   updateCatalogueEntry(ctx.db, { id: entry.id, code, name: input.name, sortOrder: input.sortOrder ?? entry.sortOrder, now: ctx.now });
@@ -67,6 +69,7 @@ export const renameCatalogueEntry = handle(cataloguesContract, 'catalogues.renam
 /** Stops offering an entry for new records; records that have it keep it. */
 export const retireCatalogueEntry = handle(cataloguesContract, 'catalogues.retire', (ctx, input) => {
   const entry = getEntryOrThrow(ctx, input.id);
+  assertVersion('mục danh mục', input.expectedVersion, entry);
   if (!entry.retired) setEntryRetired(ctx.db, entry.id, ctx.now, ctx.now);
   return getEntryOrThrow(ctx, entry.id);
 });
@@ -74,6 +77,7 @@ export const retireCatalogueEntry = handle(cataloguesContract, 'catalogues.retir
 /** Offers a retired entry again. */
 export const restoreCatalogueEntry = handle(cataloguesContract, 'catalogues.restore', (ctx, input) => {
   const entry = getEntryOrThrow(ctx, input.id);
+  assertVersion('mục danh mục', input.expectedVersion, entry);
   if (entry.retired) setEntryRetired(ctx.db, entry.id, null, ctx.now);
   return getEntryOrThrow(ctx, entry.id);
 });
@@ -81,6 +85,7 @@ export const restoreCatalogueEntry = handle(cataloguesContract, 'catalogues.rest
 /** Deletes an entry no record uses; one in use can only be renamed or retired. */
 export const deleteCatalogueEntryMethod = handle(cataloguesContract, 'catalogues.delete', (ctx, input) => {
   const entry = getEntryOrThrow(ctx, input.id);
+  assertVersion('mục danh mục', input.expectedVersion, entry);
   // Seeded entries have fixed ids that layouts, reports and other offices' files rely on.
   if (CATALOGUE_SEED.some((row) => row[0] === entry.id)) {
     throw new AppError('CONFLICT', `"${entry.name}" là mục có sẵn của chương trình: chỉ đổi tên hoặc ngừng sử dụng được, không xoá được.`);

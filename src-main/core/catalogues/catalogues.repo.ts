@@ -9,11 +9,12 @@ interface EntryRow {
   name: string;
   sort_order: number;
   retired_at: string | null;
+  version: number;
   created_at: string;
   updated_at: string;
 }
 
-const COLUMNS = 'id, catalogue, code, name, sort_order, retired_at, created_at, updated_at';
+const COLUMNS = 'id, catalogue, code, name, sort_order, retired_at, version, created_at, updated_at';
 
 function toEntry(r: EntryRow): CatalogueEntry {
   return {
@@ -24,6 +25,7 @@ function toEntry(r: EntryRow): CatalogueEntry {
     sortOrder: r.sort_order,
     retired: r.retired_at !== null,
     retiredAt: r.retired_at,
+    version: r.version,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   };
@@ -70,18 +72,14 @@ export function insertCatalogueEntry(tx: WriteTx, e: EntryWrite): void {
 }
 
 export function updateCatalogueEntry(tx: WriteTx, e: Omit<EntryWrite, 'catalogue'>): void {
-  tx.run('UPDATE catalogue_entries SET code = ?, name = ?, name_search = ?, sort_order = ?, updated_at = ? WHERE id = ?', [
-    e.code,
-    e.name,
-    foldForSearch(e.name),
-    e.sortOrder,
-    e.now,
-    e.id,
-  ]);
+  tx.run(
+    'UPDATE catalogue_entries SET code = ?, name = ?, name_search = ?, sort_order = ?, version = version + 1, updated_at = ? WHERE id = ?',
+    [e.code, e.name, foldForSearch(e.name), e.sortOrder, e.now, e.id],
+  );
 }
 
 export function setEntryRetired(tx: WriteTx, id: string, retiredAt: string | null, now: string): void {
-  tx.run('UPDATE catalogue_entries SET retired_at = ?, updated_at = ? WHERE id = ?', [retiredAt, now, id]);
+  tx.run('UPDATE catalogue_entries SET retired_at = ?, version = version + 1, updated_at = ? WHERE id = ?', [retiredAt, now, id]);
 }
 
 /** Deletes an entry; throws SQLite's foreign-key error when a record still uses it. */

@@ -10,6 +10,7 @@ import {
   retireCatalogueEntry,
 } from './catalogues.api';
 import { catalogueSeedMigration } from './catalogue.seed';
+import { recordVersionPart } from '../db/record-version-step';
 
 const methods = methodMap(
   listCatalogue,
@@ -25,7 +26,7 @@ export const cataloguesDomain = defineContractDomain({
   name: 'catalogues',
   contract: cataloguesContract,
   methods,
-  migrations: [catalogueSeedMigration],
+  migrations: [catalogueSeedMigration, recordVersionPart('catalogue_entries')],
 });
 
 export { CATALOGUES, CATALOGUE_LABELS, Catalogue, CatalogueEntry } from '../../contract/catalogues/catalogue';

@@ -1,6 +1,7 @@
 import { handle } from '../api/define';
 import { commendationsContract } from '../../contract/commendations/commendations.contract';
 import { AppError } from '../api/errors';
+import { assertVersion } from '../api/version-check';
 import { registryKey } from './commendation.rules';
 import { assertDecisionInput, requireDecision } from './decision.checks';
 import { decisionUsage, deleteDecisionRows, insertDecision, listDecisions, updateDecisionRow } from './decisions.repo';
@@ -18,22 +19,28 @@ export const createDecisionMethod = handle(commendationsContract, 'commendations
   return requireDecision(ctx.db, id);
 });
 
-export const updateDecisionMethod = handle(commendationsContract, 'commendations.updateDecision', (ctx, { id, ...input }) => {
-  const existing = requireDecision(ctx.db, id);
-  assertDecisionInput(ctx.db, input, existing);
-  const keys = numberedRegistryKeys(ctx.db, id);
-  if (keys.length > 0 && keys.some((k) => k !== registryKey(input))) {
-    throw new AppError(
-      'CONFLICT',
-      'Quyết định đã cấp số sổ: không thể đổi cấp khen, hình thức hay năm (số sổ thuộc sổ của cấp khen, hình thức và năm đó).',
-    );
-  }
-  updateDecisionRow(ctx.db, id, input, ctx.now);
-  return requireDecision(ctx.db, id);
-});
+export const updateDecisionMethod = handle(
+  commendationsContract,
+  'commendations.updateDecision',
+  (ctx, { id, expectedVersion, ...input }) => {
+    const existing = requireDecision(ctx.db, id);
+    assertVersion('quyết định', expectedVersion, existing);
+    assertDecisionInput(ctx.db, input, existing);
+    const keys = numberedRegistryKeys(ctx.db, id);
+    if (keys.length > 0 && keys.some((k) => k !== registryKey(input))) {
+      throw new AppError(
+        'CONFLICT',
+        'Quyết định đã cấp số sổ: không thể đổi cấp khen, hình thức hay năm (số sổ thuộc sổ của cấp khen, hình thức và năm đó).',
+      );
+    }
+    updateDecisionRow(ctx.db, id, input, ctx.now);
+    return requireDecision(ctx.db, id);
+  },
+);
 
-export const deleteDecisionMethod = handle(commendationsContract, 'commendations.deleteDecision', (ctx, { id }) => {
+export const deleteDecisionMethod = handle(commendationsContract, 'commendations.deleteDecision', (ctx, { id, expectedVersion }) => {
   const d = requireDecision(ctx.db, id);
+  assertVersion('quyết định', expectedVersion, d);
   if (decisionUsage(ctx.db, id).printed > 0) {
     throw new AppError('CONFLICT', 'Quyết định đã in bằng/giấy khen cho người được khen: không thể xóa.');
   }

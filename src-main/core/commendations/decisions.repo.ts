@@ -25,7 +25,7 @@ SELECT d.id, d.number, d.symbol, d.signed_on AS signedOn, d.year, d.authority_id
   d.issuer_line AS issuerLine, d.signer_title AS signerTitle, d.signer_name AS signerName,
   d.award_form_id AS awardFormId, d.occasion_id AS occasionId, d.subject, d.place,
   a.name AS authorityName, a.code AS authorityCode, f.name AS awardFormName, f.code AS awardFormCode,
-  o.name AS occasionName, d.created_at AS createdAt, d.updated_at AS updatedAt,
+  o.name AS occasionName, d.version, d.created_at AS createdAt, d.updated_at AS updatedAt,
   (SELECT COUNT(*) FROM commendation_recipients r WHERE r.decision_id = d.id) AS recipientCount
 FROM commendation_decisions d
 JOIN catalogue_entries a ON a.id = d.authority_id
@@ -107,7 +107,7 @@ export function updateDecisionRow(tx: WriteTx, id: string, d: DecisionInput, now
   tx.run(
     `UPDATE commendation_decisions SET number = ?, symbol = ?, number_search = ?, signed_on = ?, year = ?, authority_id = ?,
       issuer_line = ?, signer_title = ?, signer_name = ?, award_form_id = ?, occasion_id = ?, subject = ?, subject_search = ?,
-      place = ?, updated_at = ? WHERE id = ?`,
+      place = ?, version = version + 1, updated_at = ? WHERE id = ?`,
     [...columns(d), now, id],
   );
 }

@@ -8,6 +8,7 @@ import { createDecisionMethod, deleteDecisionMethod, getDecisionMethod, listDeci
 import { pasteRecipientsMethod } from './paste.api';
 import { addRecipientMethod, deleteRecipientMethod, listRecipientsMethod, updateRecipientMethod } from './recipients.api';
 import { assignRegistryNumbersMethod, recipientHistoryMethod } from './registry.api';
+import { recordVersionPart } from '../db/record-version-step';
 
 const methods = methodMap(
   listDecisionsMethod,
@@ -29,7 +30,13 @@ export const commendationsDomain = defineContractDomain({
   name: 'commendations',
   contract: commendationsContract,
   methods,
-  migrations: [commendationsMigration, commendationsReportIndexPart, commendationsSortKeysPart],
+  migrations: [
+    commendationsMigration,
+    commendationsReportIndexPart,
+    recordVersionPart('commendation_decisions'),
+    recordVersionPart('commendation_recipients'),
+    commendationsSortKeysPart,
+  ],
 });
 
 // Read by the certificates domain, which prints these records.

@@ -2,10 +2,13 @@ import { z } from 'zod';
 import { handle } from '../api/define';
 import { commendationsContract } from '../../contract/commendations/commendations.contract';
 import { AppError } from '../api/errors';
+import { assertVersion } from '../api/version-check';
 import { Recipient, RecipientPatch, type RecipientInput as RecipientFields } from '../../contract/commendations/commendation';
 import { requireDecision } from './decision.checks';
 import { assertRecipient, warningsFor } from './recipient.checks';
 import { deleteRecipientRow, getRecipient, insertRecipient, listRecipients, nextSeq, updateRecipientRow } from './recipients.repo';
+
+const NOUN = 'người/tập thể được khen';
 
 function requireRecipient(db: Parameters<typeof getRecipient>[0], id: string): Recipient {
   const r = getRecipient(db, id);
@@ -36,16 +39,22 @@ export const addRecipientMethod = handle(commendationsContract, 'commendations.a
   return { recipient: requireRecipient(ctx.db, id), warnings: warningsFor(ctx.db, decision, id, value) };
 });
 
-export const updateRecipientMethod = handle(commendationsContract, 'commendations.updateRecipient', (ctx, { id, ...patch }) => {
-  const existing = requireRecipient(ctx.db, id);
-  const decision = requireDecision(ctx.db, existing.decisionId);
-  const value = assertRecipient(ctx.db, decision, merge(existing, patch));
-  updateRecipientRow(ctx.db, id, value, ctx.now);
-  return { recipient: requireRecipient(ctx.db, id), warnings: warningsFor(ctx.db, decision, id, value) };
-});
+export const updateRecipientMethod = handle(
+  commendationsContract,
+  'commendations.updateRecipient',
+  (ctx, { id, expectedVersion, ...patch }) => {
+    const existing = requireRecipient(ctx.db, id);
+    assertVersion(NOUN, expectedVersion, existing);
+    const decision = requireDecision(ctx.db, existing.decisionId);
+    const value = assertRecipient(ctx.db, decision, merge(existing, patch));
+    updateRecipientRow(ctx.db, id, value, ctx.now);
+    return { recipient: requireRecipient(ctx.db, id), warnings: warningsFor(ctx.db, decision, id, value) };
+  },
+);
 
-export const deleteRecipientMethod = handle(commendationsContract, 'commendations.deleteRecipient', (ctx, { id }) => {
+export const deleteRecipientMethod = handle(commendationsContract, 'commendations.deleteRecipient', (ctx, { id, expectedVersion }) => {
   const r = requireRecipient(ctx.db, id);
+  assertVersion(NOUN, expectedVersion, r);
   if (r.printedOn) throw new AppError('CONFLICT', `${r.name} đã được in bằng/giấy khen: không thể xóa khỏi danh sách.`);
   deleteRecipientRow(ctx.db, id);
   return { deleted: true as const };

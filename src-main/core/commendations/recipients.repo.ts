@@ -7,7 +7,7 @@ import type { HistoryEntry, Recipient, RecipientInput } from '../../contract/com
 const SELECT = `
 SELECT r.id, r.decision_id AS decisionId, r.seq, r.kind, r.name, r.gender, r.birth_year AS birthYear, r.position,
   r.unit_id AS unitId, r.unit_name AS unitName, r.achievement, r.registry_number AS registryNumber,
-  r.printed_on AS printedOn, r.created_at AS createdAt, r.updated_at AS updatedAt
+  r.printed_on AS printedOn, r.version, r.created_at AS createdAt, r.updated_at AS updatedAt
 FROM commendation_recipients r`;
 
 export function getRecipient(db: ReadDb, id: string): Recipient | undefined {
@@ -106,7 +106,7 @@ export function insertRecipient(tx: WriteTx, row: { id: string; decisionId: stri
 export function updateRecipientRow(tx: WriteTx, id: string, r: RecipientInput, now: string): void {
   tx.run(
     `UPDATE commendation_recipients SET kind = ?, name = ?, name_search = ?, name_sort = ?, gender = ?, birth_year = ?,
-      position = ?, unit_id = ?, unit_name = ?, unit_search = ?, achievement = ?, updated_at = ? WHERE id = ?`,
+      position = ?, unit_id = ?, unit_name = ?, unit_search = ?, achievement = ?, version = version + 1, updated_at = ? WHERE id = ?`,
     [...columns(r), now, id],
   );
 }
@@ -151,11 +151,17 @@ export function takeRegistryNumbers(tx: WriteTx, key: string, count: number): nu
 }
 
 export function setRegistryNumber(tx: WriteTx, id: string, key: string, n: number, now: string): void {
-  tx.run('UPDATE commendation_recipients SET registry_key = ?, registry_number = ?, updated_at = ? WHERE id = ?', [key, n, now, id]);
+  tx.run('UPDATE commendation_recipients SET registry_key = ?, registry_number = ?, version = version + 1, updated_at = ? WHERE id = ?', [
+    key,
+    n,
+    now,
+    id,
+  ]);
 }
 
 export function markPrinted(tx: WriteTx, ids: readonly string[], on: string, now: string): void {
-  for (const id of ids) tx.run('UPDATE commendation_recipients SET printed_on = ?, updated_at = ? WHERE id = ?', [on, now, id]);
+  for (const id of ids)
+    tx.run('UPDATE commendation_recipients SET printed_on = ?, version = version + 1, updated_at = ? WHERE id = ?', [on, now, id]);
 }
 
 /** A registry-numbered decision cannot change authority, form or year: its numbers belong to that counter. */

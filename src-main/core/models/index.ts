@@ -6,6 +6,7 @@ import { listModelsMethod } from './models-list.api';
 import { modelsMigration } from './models.schema';
 import { modelsSortKeysPart } from './models-sort-keys.schema';
 import { modelsReportIndexPart } from './models-figures.schema';
+import { recordVersionPart } from '../db/record-version-step';
 
 const methods = methodMap(listModelsMethod, getModel, createModel, updateModelMethod, deleteModel, setModelStatus, modelStatusHistory);
 
@@ -14,7 +15,7 @@ export const modelsDomain = defineContractDomain({
   name: 'models',
   contract: modelsContract,
   methods,
-  migrations: [modelsMigration, modelsReportIndexPart, modelsSortKeysPart],
+  migrations: [modelsMigration, modelsReportIndexPart, recordVersionPart('security_models'), modelsSortKeysPart],
 });
 
 export { MODEL_STATUSES, MODEL_STATUS_LABELS, ModelStatus, ModelStatusEvent, SecurityModel } from '../../contract/models/security-model';

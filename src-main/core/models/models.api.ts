@@ -2,6 +2,7 @@ import { handle, type MethodContext } from '../api/define';
 import { modelsContract } from '../../contract/models/models.contract';
 import { AppError, fieldError } from '../api/errors';
 import { assertCatalogueEntry } from '../catalogues';
+import { assertVersion } from '../api/version-check';
 import { deleteOrConflict, findUnit } from '../units';
 import { officeToday } from '../../shared/office-day';
 import type { SecurityModel } from '../../contract/models/security-model';
@@ -43,7 +44,9 @@ export const createModel = handle(modelsContract, 'models.create', (ctx, input) 
 /** Changes some fields of a model; omitted fields keep their value, null clears an optional one. */
 export const updateModelMethod = handle(modelsContract, 'models.update', (ctx, input) => {
   const before = getModelOrThrow(ctx, input.id);
-  const draft = toModelDraft({ ...before, ...definedOnly(input) });
+  assertVersion('mô hình', input.expectedVersion, before);
+  const { expectedVersion: _checked, ...patch } = input;
+  const draft = toModelDraft({ ...before, ...definedOnly(patch) });
   assertModelDraft(ctx, draft, before);
   if (draft.foundedOn !== before.foundedOn) {
     const changes = modelEvents(ctx.db, before.id).slice(1);
@@ -62,6 +65,7 @@ function definedOnly<T extends object>(patch: T): Partial<T> {
 /** Records a change of status (tạm ngừng, giải thể, hoạt động lại) from a date; history only grows forward. */
 export const setModelStatus = handle(modelsContract, 'models.setStatus', (ctx, input) => {
   const model = getModelOrThrow(ctx, input.id);
+  assertVersion('mô hình', input.expectedVersion, model);
   assertNotFuture(input.effectiveOn, officeToday(ctx.now), 'effectiveOn', 'Ngày chuyển trạng thái');
   assertStatusChange({ status: model.status, effectiveOn: model.statusOn }, model.foundedOn, input);
   appendEvent(ctx.db, {
@@ -86,6 +90,7 @@ export const getModel = handle(modelsContract, 'models.get', (ctx, input) => get
 /** Deletes a model and its history, unless a session or outcome refers to it. */
 export const deleteModel = handle(modelsContract, 'models.delete', (ctx, input) => {
   const model = getModelOrThrow(ctx, input.id);
+  assertVersion('mô hình', input.expectedVersion, model);
   const message = `Không xoá được mô hình "${model.name}" vì đã có dữ liệu (buổi tuyên truyền, kết quả…) gắn với nó. Hãy chuyển mô hình sang trạng thái giải thể thay vì xoá.`;
   deleteOrConflict(() => deleteModelRow(ctx.db, model.id), message);
   return { id: model.id };

@@ -22,6 +22,7 @@ export interface ModelRow {
   households: number | null;
   leader: string | null;
   note: string | null;
+  version: number;
   created_at: string;
   updated_at: string;
 }
@@ -30,7 +31,7 @@ export interface ModelRow {
 export function modelSelect(indexHint = ''): string {
   return `SELECT m.id, m.type_id, t.name AS type_name, m.name, m.unit_id, u.name AS unit_name,
   m.host_organisation_id, h.name AS host_name, m.founded_on, m.status, m.status_on, m.sites, m.teams, m.members,
-  m.households, m.leader, m.note, m.created_at, m.updated_at
+  m.households, m.leader, m.note, m.version, m.created_at, m.updated_at
   FROM security_models m ${indexHint}
   JOIN catalogue_entries t ON t.id = m.type_id
   JOIN units u ON u.id = m.unit_id
@@ -56,6 +57,7 @@ export function toModel(r: ModelRow): SecurityModel {
     households: r.households,
     leader: r.leader,
     note: r.note,
+    version: r.version,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   };
@@ -103,7 +105,8 @@ export function insertModel(tx: WriteTx, id: string, d: SecurityModelDraft, now:
 export function updateModel(tx: WriteTx, id: string, d: SecurityModelDraft, now: string): void {
   tx.run(
     `UPDATE security_models SET type_id = ?, name = ?, name_search = ?, name_sort = ?, unit_id = ?, host_organisation_id = ?, founded_on = ?,
-       sites = ?, teams = ?, members = ?, households = ?, leader = ?, leader_sort = ?, note = ?, updated_at = ? WHERE id = ?`,
+       sites = ?, teams = ?, members = ?, households = ?, leader = ?, leader_sort = ?, note = ?,
+       version = version + 1, updated_at = ? WHERE id = ?`,
     [...draftParams(d), now, id],
   );
   tx.run('UPDATE security_models_fts SET name = ?, leader = ? WHERE docid = (SELECT seq FROM security_models WHERE id = ?)', [
@@ -157,7 +160,14 @@ export function appendEvent(tx: WriteTx, e: EventWrite): void {
     e.note,
     e.now,
   ]);
-  tx.run('UPDATE security_models SET status = ?, status_on = ?, updated_at = ? WHERE id = ?', [e.status, e.effectiveOn, e.now, e.modelId]);
+  // The founding event (seq 1) is part of the create, which is version 1; each later change is a write.
+  tx.run('UPDATE security_models SET status = ?, status_on = ?, version = version + ?, updated_at = ? WHERE id = ?', [
+    e.status,
+    e.effectiveOn,
+    seq > 1 ? 1 : 0,
+    e.now,
+    e.modelId,
+  ]);
 }
 
 /** Moves the founding event (seq 1) with the founding date, and status_on when it is still the only event. */

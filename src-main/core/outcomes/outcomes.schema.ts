@@ -1,4 +1,5 @@
 import type { Migration } from '../db/migrations';
+import { recordVersionPart } from '../db/record-version-step';
 import { outcomesReportIndexPart } from './outcomes-figures.schema';
 
 /**
@@ -34,4 +35,4 @@ CREATE INDEX outcomes_model ON outcomes(model_id, period) WHERE model_id IS NOT 
 };
 
 /** Every schema step of outcomes, in order: a new field's migration is appended here. */
-export const outcomesMigrations: readonly Migration[] = [outcomesMigration, outcomesReportIndexPart];
+export const outcomesMigrations: readonly Migration[] = [outcomesMigration, outcomesReportIndexPart, recordVersionPart('outcomes')];

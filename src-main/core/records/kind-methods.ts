@@ -10,6 +10,7 @@ import { checkSortColumns, parseListFilters } from './record-list';
 import { idInUseAnywhere } from './id-in-use.repo';
 import { deleteRecord, findRecord, insertRecord, updateRecord } from './kind.repo';
 import { listRecords } from './kind-list.repo';
+import { assertVersion } from '../api/version-check';
 
 type Computed<K extends AnyKind> = NonNullable<K['computed']>;
 /** A record as read from its table, before the rules add the computed fields. */
@@ -54,7 +55,8 @@ type AnyHandler = (ctx: MethodContext, input: Record<string, unknown>) => unknow
 /**
  * The handlers of a kind's standard methods (kind-contract.ts): list with the kind's sort and filter
  * whitelists, get, create (a wanted id must be free), update (absent fields keep their value), delete
- * (returns the record as it was, so the grid can undo by creating it again with the same id).
+ * (returns the record as it was, so the grid can undo by creating it again with the same id). Update
+ * and delete refuse a stale `expectedVersion` with CONFLICT and the current record.
  */
 export function kindHandlers<const K extends AnyKind>(kind: K, rules: KindRules<K> = {}): KindHandlers<K> {
   const read = (db: ReadDb, id: unknown) => readRecord(db, kind, rules, String(id));
@@ -68,8 +70,9 @@ export function kindHandlers<const K extends AnyKind>(kind: K, rules: KindRules<
     },
     [`${n}.get`]: (ctx, { id }) => read(ctx.db, id),
     [`${n}.update`]: updateHandler(kind, rules),
-    [`${n}.delete`]: (ctx, { id }) => {
+    [`${n}.delete`]: (ctx, { id, expectedVersion }) => {
       const stored = read(ctx.db, id);
+      assertVersion(kind.noun, versionOf(expectedVersion), stored);
       deleteRecord(ctx.db, kind, String(id));
       return stored;
     },
@@ -107,14 +110,21 @@ function createHandler<K extends AnyKind>(kind: K, rules: KindRules<K>): AnyHand
 }
 
 function updateHandler<K extends AnyKind>(kind: K, rules: KindRules<K>): AnyHandler {
-  return (ctx, { id, ...patch }) => {
-    const stored = fieldsOf(kind, readRecord(ctx.db, kind, rules, String(id)));
+  return (ctx, { id, expectedVersion, ...patch }) => {
+    const current = readRecord(ctx.db, kind, rules, String(id));
+    assertVersion(kind.noun, versionOf(expectedVersion), current);
+    const stored = fieldsOf(kind, current);
     // The update input after its schema: some fields, each of its field's type.
     const next = applyPatch(stored, patch as Partial<RecordFields<K>>);
     checkWrite(ctx, rules, String(id), next, stored);
     updateRecord(ctx.db, kind, String(id), next, ctx.now);
     return readRecord(ctx.db, kind, rules, String(id));
   };
+}
+
+/** The input's `expectedVersion` after its schema: an integer or absent. */
+function versionOf(expected: unknown): number | undefined {
+  return typeof expected === 'number' ? expected : undefined;
 }
 
 function capitalised(text: string): string {

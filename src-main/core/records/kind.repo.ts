@@ -14,7 +14,7 @@ import { sortKey } from '../text/sort-key';
 /** A record's stored fields by key, as the handlers pass them. */
 export type StoredFields = Readonly<Record<string, unknown>>;
 
-/** The output columns: the fields, the unit's name and code, the derived names, the audit times. */
+/** The output columns: the fields, the unit's name and code, the derived names, the version, the audit times. */
 export function selectSql(kind: AnyKind): string {
   const a = kind.alias;
   const fields = Object.entries(kind.fields).map(([key, f]) => `${a}.${f.column} AS ${key}`);
@@ -25,6 +25,7 @@ export function selectSql(kind: AnyKind): string {
     'u.name AS unitName',
     'u.code AS unitCode',
     ...derived,
+    `${a}.version AS version`,
     `${a}.created_at AS createdAt`,
     `${a}.updated_at AS updatedAt`,
   ].join(', ');
@@ -100,9 +101,11 @@ export function insertRecord(tx: WriteTx, kind: AnyKind, id: string, f: StoredFi
   );
 }
 
+/** Rewrites the record's fields; every write is a new version (record-version.rules.ts). */
 export function updateRecord(tx: WriteTx, kind: AnyKind, id: string, f: StoredFields, now: string): void {
   const { columns, values } = written(kind, f);
-  tx.run(`UPDATE ${kind.table} SET ${columns.map((c) => `${c} = ?`).join(', ')}, updated_at = ? WHERE id = ?`, [...values, now, id]);
+  const assigns = columns.map((c) => `${c} = ?`).join(', ');
+  tx.run(`UPDATE ${kind.table} SET ${assigns}, version = version + 1, updated_at = ? WHERE id = ?`, [...values, now, id]);
   if (kind.search.index !== 'fts') return;
   const sets = ftsColumns(kind).map((c) => `${c} = ?`);
   tx.run(

@@ -1,4 +1,5 @@
 import type { Migration } from '../db/migrations';
+import { recordVersionPart } from '../db/record-version-step';
 
 /**
  * Safety registrations (đăng ký / công nhận "An toàn về ANTT", TT 124/2021/TT-BCA): one per unit and
@@ -36,4 +37,4 @@ CREATE INDEX safety_registrations_decision_date ON safety_registrations(decision
 };
 
 /** The domain's schema steps in order; a new column is one more migration appended here. */
-export const registrationsMigrations: readonly Migration[] = [registrationsMigration];
+export const registrationsMigrations: readonly Migration[] = [registrationsMigration, recordVersionPart('safety_registrations')];

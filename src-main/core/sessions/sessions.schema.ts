@@ -1,4 +1,5 @@
 import type { Migration } from '../db/migrations';
+import { recordVersionPart } from '../db/record-version-step';
 import { sessionsCountMigration } from './sessions-count.schema';
 import { sessionsGroupIndexMigration, sessionsReportIndexPart } from './sessions-figures.schema';
 import { sessionsUnitSearchMigration } from './sessions-unit-search.schema';
@@ -54,5 +55,6 @@ export const sessionsMigrations: readonly Migration[] = [
   sessionsCountMigration,
   sessionsReportIndexPart,
   sessionsGroupIndexMigration,
+  recordVersionPart('propaganda_sessions'),
   sessionsSortKeysPart,
 ];

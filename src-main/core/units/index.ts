@@ -5,6 +5,7 @@ import { createUnit, deleteUnit, getUnit, mergeUnit, restoreUnit, retireUnit, up
 import { listUnitsMethod, resolveUnitMethod, searchUnitsMethod, unitChildren } from './units-list.api';
 import { importUnits } from './unit-import.api';
 import { unitsMigration } from './units.schema';
+import { recordVersionPart } from '../db/record-version-step';
 import { unitsSortKeysPart } from './units-sort-keys.schema';
 
 const methods = methodMap(
@@ -27,7 +28,7 @@ export const unitsDomain = defineContractDomain({
   name: 'units',
   contract: unitsContract,
   methods,
-  migrations: [unitsMigration, unitsSortKeysPart],
+  migrations: [unitsMigration, recordVersionPart('units'), unitsSortKeysPart],
 });
 
 export { UNIT_KINDS, UNIT_KIND_LABELS, Unit, UnitKind, UnitNode, UnitPathItem, optionalText } from '../../contract/units/unit';

@@ -1,6 +1,9 @@
 import { handle } from '../api/define';
 import { unitsContract } from '../../contract/units/units.contract';
 import { AppError } from '../api/errors';
+import { assertVersion } from '../api/version-check';
+
+const NOUN = 'đơn vị';
 import type { ReadDb } from '../db/types';
 import { deleteOrConflict } from './foreign-key';
 import type { Unit, UnitNode } from '../../contract/units/unit';
@@ -62,6 +65,7 @@ export const createUnit = handle(unitsContract, 'units.create', (ctx, input) => 
 /** Changes some fields of a unit; omitted fields keep their value, null clears an optional one. */
 export const updateUnitMethod = handle(unitsContract, 'units.update', (ctx, input) => {
   const current = getUnitOrThrow(ctx.db, input.id);
+  assertVersion(NOUN, input.expectedVersion, current);
   const draft = mergeDraft(current, input);
   assertUnitDraft(ctx.db, draft, current.id);
   if (draft.kind !== current.kind) assertChildrenStillFit(childKinds(ctx.db, current.id), draft.kind);
@@ -72,6 +76,7 @@ export const updateUnitMethod = handle(unitsContract, 'units.update', (ctx, inpu
 /** Ends a unit's validity (giải thể / hết hiệu lực); its records stay attached to it. */
 export const retireUnit = handle(unitsContract, 'units.retire', (ctx, input) => {
   const unit = getUnitOrThrow(ctx.db, input.id);
+  assertVersion(NOUN, input.expectedVersion, unit);
   assertEndDate(unit, input.validUntil);
   endUnit(ctx.db, unit.id, input.validUntil, null, ctx.now);
   return toNode(ctx.db, getUnitOrThrow(ctx.db, unit.id));
@@ -83,6 +88,7 @@ export const retireUnit = handle(unitsContract, 'units.retire', (ctx, input) => 
  */
 export const mergeUnit = handle(unitsContract, 'units.merge', (ctx, input) => {
   const unit = getUnitOrThrow(ctx.db, input.id);
+  assertVersion(NOUN, input.expectedVersion, unit);
   assertEndDate(unit, input.validUntil);
   assertMergeTarget(ctx.db, unit, findUnit(ctx.db, input.successorId), input.validUntil);
   endUnit(ctx.db, unit.id, input.validUntil, input.successorId, ctx.now);
@@ -92,6 +98,7 @@ export const mergeUnit = handle(unitsContract, 'units.merge', (ctx, input) => {
 /** Undoes a retirement or a merge: the unit is valid again with no end date and no successor. */
 export const restoreUnit = handle(unitsContract, 'units.restore', (ctx, input) => {
   const unit = getUnitOrThrow(ctx.db, input.id);
+  assertVersion(NOUN, input.expectedVersion, unit);
   restartUnit(ctx.db, unit.id, ctx.now);
   return toNode(ctx.db, getUnitOrThrow(ctx.db, unit.id));
 });
@@ -99,6 +106,7 @@ export const restoreUnit = handle(unitsContract, 'units.restore', (ctx, input) =
 /** Deletes a unit nothing refers to; one in use can only be retired or merged. */
 export const deleteUnit = handle(unitsContract, 'units.delete', (ctx, input) => {
   const unit = getUnitOrThrow(ctx.db, input.id);
+  assertVersion(NOUN, input.expectedVersion, unit);
   const children = countChildren(ctx.db, unit.id);
   if (children > 0) {
     throw new AppError(

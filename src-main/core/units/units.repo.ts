@@ -16,11 +16,13 @@ export interface UnitRow {
   valid_until: string | null;
   successor_id: string | null;
   note: string | null;
+  version: number;
   created_at: string;
   updated_at: string;
 }
 
-export const UNIT_COLUMNS = 'id, code, name, kind, subkind, parent_id, valid_from, valid_until, successor_id, note, created_at, updated_at';
+export const UNIT_COLUMNS =
+  'id, code, name, kind, subkind, parent_id, valid_from, valid_until, successor_id, note, version, created_at, updated_at';
 
 export function toUnit(r: UnitRow): Unit {
   return {
@@ -34,6 +36,7 @@ export function toUnit(r: UnitRow): Unit {
     validUntil: r.valid_until,
     successorId: r.successor_id,
     note: r.note,
+    version: r.version,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   };
@@ -112,19 +115,24 @@ export function insertUnit(tx: WriteTx, id: string, d: UnitDraft, now: string): 
 export function updateUnit(tx: WriteTx, id: string, d: UnitDraft, now: string): void {
   tx.run(
     `UPDATE units SET code = ?, name = ?, name_search = ?, name_sort = ?, kind = ?, subkind = ?, parent_id = ?,
-       valid_from = ?, valid_until = ?, note = ?, updated_at = ? WHERE id = ?`,
+       valid_from = ?, valid_until = ?, note = ?, version = version + 1, updated_at = ? WHERE id = ?`,
     [d.code, d.name, foldForSearch(d.name), sortKey(d.name), d.kind, d.subkind, d.parentId, d.validFrom, d.validUntil, d.note, now, id],
   );
 }
 
 /** Ends a unit's validity and, for a merge, names its successor (null keeps none). */
 export function endUnit(tx: WriteTx, id: string, validUntil: string, successorId: string | null, now: string): void {
-  tx.run('UPDATE units SET valid_until = ?, successor_id = ?, updated_at = ? WHERE id = ?', [validUntil, successorId, now, id]);
+  tx.run('UPDATE units SET valid_until = ?, successor_id = ?, version = version + 1, updated_at = ? WHERE id = ?', [
+    validUntil,
+    successorId,
+    now,
+    id,
+  ]);
 }
 
 /** Clears a unit's end date and successor (undoing a retirement or merge). */
 export function restartUnit(tx: WriteTx, id: string, now: string): void {
-  tx.run('UPDATE units SET valid_until = NULL, successor_id = NULL, updated_at = ? WHERE id = ?', [now, id]);
+  tx.run('UPDATE units SET valid_until = NULL, successor_id = NULL, version = version + 1, updated_at = ? WHERE id = ?', [now, id]);
 }
 
 /** Deletes a unit; throws SQLite's foreign-key error when anything still refers to it. */

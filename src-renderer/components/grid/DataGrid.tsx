@@ -3,6 +3,7 @@ import { createVirtualizer } from '@tanstack/solid-virtual';
 import ConfirmDialog from '../form/ConfirmDialog';
 import GridHeader from './GridHeader';
 import GridRowView from './GridRowView';
+import GridConflictBar from './GridConflictBar';
 import GridStatusBar from './GridStatusBar';
 import { copySelection, deleteRows, pasteText } from './grid-actions';
 import type { GridHandle } from './createGrid';
@@ -123,6 +124,7 @@ export default function DataGrid(props: DataGridProps) {
           </For>
         </div>
       </div>
+      <GridConflictBar model={model} version={version} />
       <GridStatusBar model={model} version={version} />
       <ConfirmDialog
         open={pendingDelete() !== null}

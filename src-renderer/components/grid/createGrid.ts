@@ -1,6 +1,35 @@
 import { createSignal, onCleanup, type Accessor } from 'solid-js';
 import { GridModel, type GridModelOptions } from './grid-model';
 import { checkRowsOnLeave } from './grid-writer';
+import { subscribeChanges } from '../../lib/live';
+import { onlyOwnSaves } from './grid-accept';
+
+/** Waits this long after a change before refreshing, so this grid's own save has its answer by then. */
+const SETTLE_MS = 250;
+
+/**
+ * Refreshes the grid's rows after saves in other windows or tabs (the change feed). This grid's own
+ * saves are on screen already; a paste in progress is let finish first.
+ */
+function followChanges(model: GridModel, kind: string): () => void {
+  const heard = new Set<string | null>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const settle = () => {
+    timer = undefined;
+    if (model.progress) return void (timer = setTimeout(settle, SETTLE_MS));
+    const ids = heard.has(null) ? null : ([...heard] as string[]);
+    heard.clear();
+    if (!onlyOwnSaves(model, ids)) void model.refresh();
+  };
+  const stop = subscribeChanges(kind, (ids) => {
+    for (const id of ids ?? [null]) heard.add(id);
+    timer ??= setTimeout(settle, SETTLE_MS);
+  });
+  return () => {
+    clearTimeout(timer);
+    stop();
+  };
+}
 
 /** A grid model wired to Solid: `version` changes whenever the model does, so views re-read it. */
 export interface GridHandle {
@@ -17,6 +46,7 @@ export function createGrid(options: Omit<GridModelOptions, 'storage'>): GridHand
   const [version, setVersion] = createSignal(0);
   onCleanup(model.subscribe(() => setVersion((v) => v + 1)));
   onCleanup(checkRowsOnLeave(model));
+  if (options.source.live) onCleanup(followChanges(model, options.source.live));
   void model.reload();
   return { model, version };
 }

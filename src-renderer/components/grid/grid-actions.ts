@@ -1,6 +1,8 @@
 import { parseTsv, toTsv } from './tsv';
 import { planPaste } from './paste-plan';
 import { applySaved, writeRow } from './grid-writer';
+import { acceptRecord } from './grid-accept';
+import { recordOf, versionOfRow } from './row-entry';
 import type { GridModel, RowTarget } from './grid-model';
 import type { CellPatch } from './types';
 import type { RowChange, UndoEntry } from './undo-stack';
@@ -23,15 +25,23 @@ async function replay(m: GridModel, isUndo: boolean): Promise<boolean> {
   for (const change of entry.changes) {
     const entries = isUndo ? change.before : change.after;
     const values: CellPatch = Object.fromEntries(Object.entries(entries).map(([k, e]) => [k, e.value]));
-    const res = await m.source.update(change.rowId, values);
+    const key = m.book.localBySavedId(change.rowId)?.key ?? change.rowId;
+    // An undo is a write like any other: after the row's pending saves, against the version on screen.
+    const res = await m.serial(key, () => m.source.update(change.rowId, values, versionOfRow(m.savedRow(change.rowId))));
     if (!res.ok) {
+      // Another window changed the row: show it as it is now, and keep the step for another try.
+      if (res.error.current) acceptRecord(m, change.rowId, key, res.error.current, Object.keys(values));
       m.undo.restoreFailed(entry, isUndo);
       m.setNotice(`${isUndo ? 'Không hoàn tác được' : 'Không làm lại được'}: ${res.error.message}`);
       return false;
     }
-    const key = m.book.localBySavedId(change.rowId)?.key ?? change.rowId;
-    m.book.edit(key, (s) => Object.assign(s.overlay, entries));
-    applySaved(m, change.rowId, key, values);
+    const record = recordOf(res.data, change.rowId);
+    if (record) {
+      acceptRecord(m, change.rowId, key, record, Object.keys(values));
+    } else {
+      m.book.edit(key, (s) => Object.assign(s.overlay, entries));
+      applySaved(m, change.rowId, key, values);
+    }
   }
   m.setNotice(`${isUndo ? 'Đã hoàn tác' : 'Đã làm lại'}: ${entry.label}.`);
   return true;
@@ -134,7 +144,7 @@ export async function deleteRows(m: GridModel, targets: readonly RowTarget[]): P
   for (const t of targets) {
     const id = t.kind === 'saved' ? t.id : t.kind === 'local' ? t.local.savedId : null;
     if (id !== null) {
-      const res = await m.source.remove(id);
+      const res = await m.source.remove(id, versionOfRow(m.savedRow(id)));
       if (!res.ok) {
         failed += 1;
         firstError ||= res.error.message;

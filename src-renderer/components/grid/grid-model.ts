@@ -1,7 +1,9 @@
-import { dateFilterText, formatCellValue } from './cell-text';
+import { dateFilterText } from './cell-text';
 import { moveCell, rangeOf, type CellRange, type Move } from './navigation';
 import { PageCache } from './page-cache';
 import { RowBook, type LocalRow, type RowState } from './row-book';
+import { entryOfRow } from './row-entry';
+import type { RowConflict } from './grid-conflict';
 import type { CellEntry, CellRef, GridColumn, GridQuery, GridRow, GridSource, UnitResolver } from './types';
 import { UndoStack, type KeyValueStorage } from './undo-stack';
 
@@ -56,6 +58,8 @@ export class GridModel {
   notice: string | null = null;
   /** The rows of the last paste, whose summary the status bar recounts as their errors are fixed. */
   lastPaste: { keys: string[]; skipped: number } | null = null;
+  /** Saves refused because another window changed the row first, oldest first, until the clerk chooses. */
+  conflicts: RowConflict[] = [];
   /** Bumped when every row must be drawn again (a reload, catalogue names arriving). */
   epoch = 0;
   private generation = 0;
@@ -119,13 +123,20 @@ export class GridModel {
     const t = this.targetAt(index);
     if (t.kind === 'local') return t.local.entries[col.key] ?? null;
     if (t.kind !== 'saved') return null;
-    const typed = this.book.get(t.id)?.overlay[col.key];
-    if (typed) return typed;
-    const value = t.row[col.key];
-    const label = col.labelKey ? t.row[col.labelKey] : undefined;
-    const option = col.type === 'catalogue' && !col.labelKey ? col.options?.().find((o) => o.value === value) : undefined;
-    const text = label !== undefined && label !== null ? String(label) : (option?.label ?? formatCellValue(col.type, value));
-    return { value: typeof value === 'number' || typeof value === 'string' ? value : null, text };
+    return this.book.get(t.id)?.overlay[col.key] ?? entryOfRow(t.row, col);
+  }
+
+  /** What the core holds for a cell (never unsaved typed text): what an undo writes back. */
+  savedEntry(index: number, col: GridColumn): CellEntry | null {
+    const t = this.targetAt(index);
+    const row = t.kind === 'saved' ? t.row : t.kind === 'local' ? t.local.saved : undefined;
+    return row ? entryOfRow(row, col) : null;
+  }
+
+  /** The record behind a row id as the grid holds it: a cached list row, or a row entered here and saved. */
+  savedRow(id: string): GridRow | undefined {
+    const index = this.cache.indexOf(id);
+    return index >= 0 ? this.cache.rowAt(index) : this.book.localBySavedId(id)?.saved;
   }
 
   cellText(index: number, colIndex: number): string {
@@ -152,6 +163,15 @@ export class GridModel {
     this.loaded = false;
     await this.fetchPage(0, this.generation);
     await this.ensureRange(this.visible.start, this.visible.end);
+  }
+
+  /** Fetches the held pages again after a save elsewhere: cursor, editor, typed text and unsaved rows stay. */
+  async refresh(): Promise<void> {
+    const gen = this.generation;
+    await Promise.all(this.cache.heldPageNumbers().map((p) => this.fetchPage(p, gen)));
+    if (gen !== this.generation) return;
+    this.book.dropSavedLocals();
+    this.redraw();
   }
 
   /** Called by the view with the rows on screen; fetches what is missing and drops far pages. */

@@ -1,4 +1,7 @@
 import { convertRow, quickRefusal } from './cell-convert';
+import { acceptRecord, setRowStatus } from './grid-accept';
+import { openConflict } from './grid-conflict';
+import { recordOf, versionOfRow } from './row-entry';
 import { issuesToCells, missingSummary } from './issues';
 import type { GridModel, RowTarget } from './grid-model';
 import type { LocalRow } from './row-book';
@@ -44,11 +47,12 @@ async function writeInOrder(m: GridModel, t: RowTarget, input: RowInput, typed: 
   return updateSaved(m, { id, key, before, values: conv.values });
 }
 
+/** The saved cells an edit replaces (never typed text that was not saved): what its undo writes back. */
 function snapshot(m: GridModel, t: RowTarget, keys: string[]): Record<string, CellEntry> {
   const out: Record<string, CellEntry> = {};
   for (const k of keys) {
     const col = m.columns.find((c) => c.key === k);
-    const entry = col ? m.cellEntry(t.index, col) : null;
+    const entry = col ? m.savedEntry(t.index, col) : null;
     if (entry) out[k] = { ...entry };
   }
   return out;
@@ -98,6 +102,12 @@ async function createLocal(m: GridModel, local: LocalRow, stillTyping: boolean):
   const res = await m.source.create(values);
   if (res.ok) {
     local.savedId = idOf(res.data);
+    const record = local.savedId === null ? null : recordOf(res.data, local.savedId);
+    // The row now reads as the core stored it; a cell that could not be read keeps its typed text.
+    if (record && local.savedId !== null) {
+      const keys = m.columns.map((c) => c.key).filter((k) => !(k in unreadable));
+      acceptRecord(m, local.savedId, local.key, record, keys);
+    }
     m.book.edit(local.key, (s) => (s.cellErrors = {}));
     setStatus(m, local.key, 'saved', null);
     return;
@@ -127,7 +137,12 @@ async function updateSaved(m: GridModel, job: UpdateJob): Promise<RowChange | nu
     return null;
   }
   setStatus(m, job.key, 'saving', null);
-  let res: GridResult<unknown> = await m.source.update(job.id, values);
+  const expected = versionOfRow(m.savedRow(job.id));
+  let res: GridResult<unknown> = await m.source.update(job.id, values, expected);
+  if (!res.ok && res.error.code === 'CONFLICT' && res.error.current) {
+    openConflict(m, { rowId: job.id, key: job.key, mine: typedEntries(m, job, values), theirs: res.error.current });
+    return null;
+  }
   if (!res.ok) {
     // The core rejects the whole call; save the cells it did not object to, keep the others marked.
     const found = issuesToCells(res.error, m.columns);
@@ -138,17 +153,29 @@ async function updateSaved(m: GridModel, job: UpdateJob): Promise<RowChange | nu
       return null;
     }
     values = rest;
-    res = await m.source.update(job.id, values);
+    res = await m.source.update(job.id, values, expected);
     if (!res.ok) {
       setStatus(m, job.key, 'error', res.error.message);
       return null;
     }
   }
-  const after = applySaved(m, job.id, job.key, values);
+  const record = recordOf(res.data, job.id);
+  const after = record ? acceptRecord(m, job.id, job.key, record, Object.keys(values)) : applySaved(m, job.id, job.key, values);
   const partial = Object.keys(values).length < Object.keys(job.values).length;
   setStatus(m, job.key, partial ? 'error' : 'saved', partial ? 'Một số ô chưa lưu: xem ô đánh dấu đỏ.' : null);
   const before = Object.fromEntries(Object.keys(values).map((k) => [k, job.before[k] ?? { value: null, text: '' }]));
   return { rowId: job.id, before, after };
+}
+
+/** What the clerk typed for the cells of a save (shown beside the other window's values on CONFLICT). */
+function typedEntries(m: GridModel, job: UpdateJob, values: CellPatch): Record<string, CellEntry> {
+  const state = m.book.get(job.key);
+  const local = m.book.localBySavedId(job.id);
+  const out: Record<string, CellEntry> = {};
+  for (const [k, value] of Object.entries(values)) {
+    out[k] = state?.overlay[k] ?? local?.entries[k] ?? { value, text: value === null ? '' : String(value) };
+  }
+  return out;
 }
 
 /** Puts saved values into the cached row (or the local row) and clears their unsaved overlay. */
@@ -169,13 +196,7 @@ export function applySaved(m: GridModel, id: string, key: string, values: CellPa
   return after;
 }
 
-function setStatus(m: GridModel, key: string, status: 'idle' | 'saving' | 'saved' | 'error', message: string | null): void {
-  m.book.edit(key, (s) => {
-    s.status = status;
-    s.message = message;
-  });
-  m.changed();
-}
+const setStatus = setRowStatus;
 
 function idOf(data: unknown): string | null {
   if (typeof data === 'object' && data !== null && 'id' in data && typeof data.id === 'string') return data.id;

@@ -63,6 +63,11 @@ export class PageCache {
     for (const p of byDistance.slice(this.keepPages)) this.pages.delete(p);
   }
 
+  /** The numbers of the pages held, for a refresh of what is on screen. */
+  heldPageNumbers(): number[] {
+    return [...this.pages.keys()];
+  }
+
   clear(): void {
     this.pages.clear();
     this.pending.clear();

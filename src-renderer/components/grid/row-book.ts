@@ -1,4 +1,4 @@
-import type { CellEntry } from './types';
+import type { CellEntry, GridRow } from './types';
 
 /** Where a row's last save stands. */
 export type SaveStatus = 'idle' | 'saving' | 'saved' | 'error';
@@ -26,6 +26,8 @@ export interface LocalRow {
   key: string;
   savedId: string | null;
   entries: Record<string, CellEntry>;
+  /** The record as the core last returned it (its version, its saved values), once created. */
+  saved?: GridRow;
 }
 
 const blank = (): RowState => ({ status: 'idle', message: null, cellErrors: {}, unreadable: {}, overlay: {}, rev: 0 });

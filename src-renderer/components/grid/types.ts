@@ -51,6 +51,8 @@ export interface GridError {
   code: string;
   message: string;
   issues?: GridIssue[];
+  /** With CONFLICT (a stale expectedVersion): the record as another window saved it. */
+  current?: GridRow;
 }
 
 export type GridResult<T> = { ok: true; data: T } | { ok: false; error: GridError };
@@ -66,12 +68,18 @@ export interface GridQuery {
 
 export type CellPatch = Record<string, CellValue>;
 
-/** What a page's store gives the grid: paging plus the three writes. */
+/**
+ * What a page's store gives the grid: paging plus the three writes. `expectedVersion` is the row's
+ * `version` as the grid last saw it; a source whose records are versioned passes it on, so a save
+ * made against a stale copy comes back as CONFLICT instead of overwriting another window's change.
+ */
 export interface GridSource {
   list(query: GridQuery): Promise<GridResult<{ total: number; rows: GridRow[] }>>;
-  update(id: string, patch: CellPatch): Promise<GridResult<unknown>>;
+  update(id: string, patch: CellPatch, expectedVersion?: number): Promise<GridResult<unknown>>;
   create(values: CellPatch): Promise<GridResult<unknown>>;
-  remove(id: string): Promise<GridResult<unknown>>;
+  remove(id: string, expectedVersion?: number): Promise<GridResult<unknown>>;
+  /** The API domain whose saves (in any window) refresh this grid, e.g. 'sessions'. */
+  live?: string;
 }
 
 /** Turns typed or pasted text of a unit cell into a unit id (by code or exact name). */

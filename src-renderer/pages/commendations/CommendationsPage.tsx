@@ -1,4 +1,4 @@
-import { createEffect, createSignal, on, Show } from 'solid-js';
+import { createEffect, createSignal, on, onCleanup, Show } from 'solid-js';
 import ConfirmDialog from '../../components/form/ConfirmDialog';
 import { isoToDisplayDate } from '../../lib/format';
 import { loadCatalogues } from '../../stores/cataloguesStore';
@@ -8,6 +8,7 @@ import PrintPanel from './PrintPanel';
 import PrintSettings from './PrintSettings';
 import RecipientsPanel from './RecipientsPanel';
 import { deleteDecision, listDecisions, type Decision } from './commendationsStore';
+import { subscribeChanges } from '../../lib/live';
 import './commendations.css';
 
 /**
@@ -29,6 +30,8 @@ export default function CommendationsPage() {
     else setMessage(r.message);
   }
   createEffect(on(search, () => void refetch()));
+  // Counts follow every save of the domain, here or in another tab (a recipient added in the grid too).
+  onCleanup(subscribeChanges('commendations', () => void refetch()));
   const [selectedId, setSelectedId] = createSignal<string | null>(null);
   const [selectedRecipients, setSelectedRecipients] = createSignal<string[]>([]);
   const [editing, setEditing] = createSignal<'new' | 'edit' | null>(null);

@@ -76,6 +76,7 @@ export default function RecipientsPanel(props: RecipientsPanelProps) {
     if (r.ok) {
       setResult(null);
       await grid.model.reload();
+      props.onChanged();
     }
   }
 

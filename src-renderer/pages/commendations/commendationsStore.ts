@@ -65,15 +65,25 @@ function readCells<T extends object>(values: Record<string, string | number | nu
   return out;
 }
 
+/**
+ * The recipient of an add or an update, as the grid reads a write's answer: the saved row itself (its
+ * id and version), without the warnings the grid does not show.
+ */
+function savedRecipient(r: Awaited<ReturnType<typeof call<'commendations.updateRecipient'>>>) {
+  return asGridResult(r.ok ? { ok: true, data: r.data.recipient } : r);
+}
+
 /** The recipients of one decision (danh sách được khen) for the data-entry grid. */
 export function recipientsSource(decisionId: string): GridSource {
   return {
     list: async (q) => asGridResult(await call('commendations.listRecipients', { ...q, decisionId })),
-    update: async (id, patch) => asGridResult(await call('commendations.updateRecipient', { ...readCells(patch, spec, false), id })),
+    update: async (id, patch, expectedVersion) =>
+      savedRecipient(await call('commendations.updateRecipient', { ...readCells(patch, spec, false), id, expectedVersion })),
     create: async (values) => {
       const fields = readCells(values, spec, true) as RecipientFields;
-      return asGridResult(await call('commendations.addRecipient', { ...fields, unitId: optionalId(null), decisionId }));
+      return savedRecipient(await call('commendations.addRecipient', { ...fields, unitId: optionalId(null), decisionId }));
     },
-    remove: async (id) => asGridResult(await call('commendations.deleteRecipient', { id })),
+    remove: async (id, expectedVersion) => asGridResult(await call('commendations.deleteRecipient', { id, expectedVersion })),
+    live: 'commendations',
   };
 }

@@ -34,6 +34,7 @@ const decision: Decision = {
   occasionName: null,
   recipientCount: 1,
   createdAt: '',
+  version: 1,
   updatedAt: '',
 };
 const recipient: Recipient = {
@@ -51,6 +52,7 @@ const recipient: Recipient = {
   registryNumber: 12,
   printedOn: null,
   createdAt: '',
+  version: 1,
   updatedAt: '',
 };
 

@@ -57,7 +57,8 @@ const inspectionsMigration = {
   name: 'inspections (test kind)',
   sql: `CREATE TABLE inspections (seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, unit_id TEXT NOT NULL REFERENCES units(id),
           checked_on TEXT NOT NULL, inspector TEXT NOT NULL, inspector_sort TEXT NOT NULL, visits INTEGER NOT NULL,
-          note TEXT NOT NULL, search_text TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL);`,
+          note TEXT NOT NULL, search_text TEXT NOT NULL, version INTEGER NOT NULL DEFAULT 1,
+          created_at TEXT NOT NULL, updated_at TEXT NOT NULL);`,
 };
 
 const inspectionsContract = defineContract({ ...kindContract(inspectionKind) });

@@ -1,0 +1,43 @@
+/**
+ * The live change feed in the renderer (issue 10 item 3): views subscribe by kind (the API domain,
+ * e.g. 'sessions', 'commendations') and refresh what they show when another window or tab saves. In
+ * web mode the server pushes the feed as server-sent events; inside Electron the feed is read over
+ * IPC twice a second. A `reset` (the core restarted, or this tab slept long) refreshes every view.
+ */
+import type { ChangesPage } from '../../src-main/contract/changes/changes.contract';
+import { call } from './api';
+
+const POLL_MS = 500;
+const listeners = new Map<string, Set<(ids: readonly string[] | null) => void>>();
+let started = false;
+
+/** Calls `refresh` after each change of `kind` saved anywhere, with the changed ids (null: many, or all); returns the unsubscribe. */
+export function subscribeChanges(kind: string, refresh: (ids: readonly string[] | null) => void): () => void {
+  const set = listeners.get(kind) ?? new Set();
+  set.add(refresh);
+  listeners.set(kind, set);
+  start();
+  return () => set.delete(refresh);
+}
+
+function deliver(page: ChangesPage): void {
+  const changes = page.reset ? [...listeners.keys()].map((kind) => ({ kind, ids: null })) : page.changes;
+  for (const c of changes) for (const fn of listeners.get(c.kind) ?? []) fn(c.ids);
+}
+
+function start(): void {
+  if (started || typeof window === 'undefined') return;
+  started = true;
+  if (!window.antq && typeof EventSource !== 'undefined') {
+    const source = new EventSource('/api/changes/stream');
+    source.onmessage = (e: MessageEvent<string>) => deliver(JSON.parse(e.data));
+    return;
+  }
+  void poll(null);
+}
+
+async function poll(cursor: string | null): Promise<void> {
+  const r = await call('changes.since', { cursor });
+  if (r.ok && cursor !== null) deliver(r.data);
+  setTimeout(() => void poll(r.ok ? r.data.cursor : cursor), POLL_MS);
+}

@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchBrowser, type TestBrowser } from './support/browser';
+import { startWebMode, type WebMode } from './support/web-mode';
+import { api, cell, seed, type Seeded } from './records-helpers';
+
+/**
+ * Issue 10 items 2 and 4 in Chromium, web mode: two tabs over one database, and undo as a write. Each
+ * test asserts against a fresh reload of the page, not against what the grid last drew.
+ */
+describe('versions, conflicts and undo in the grid (two tabs)', () => {
+  let web: WebMode;
+  let browser: TestBrowser;
+  let seeded: Seeded;
+  let tabA: Page;
+  let tabB: Page;
+
+  beforeAll(async () => {
+    web = await startWebMode();
+    browser = await launchBrowser();
+    tabA = browser.page;
+    await tabA.goto(web.url);
+    seeded = await seed(tabA);
+    tabB = await browser.context.newPage();
+    await tabB.goto(web.origin);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    expect(await web?.stop()).toBe(0);
+  });
+
+  const openModels = async (page: Page, search: string) => {
+    await page.reload();
+    await page.keyboard.press('Alt+3');
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('Mô hình');
+    await page.locator('.grid-search').fill(search);
+    await expect.poll(() => page.locator('.grid-statusbar').textContent()).toMatch(/^1 dòng/);
+  };
+  const edit = async (page: Page, col: string, text: string) => {
+    await cell(page, 0, col).click();
+    await page.keyboard.type(text);
+    await page.keyboard.press('Enter');
+  };
+  const aModel = async (name: string) => {
+    const types = await api(tabA, 'catalogues.list', { catalogue: 'model_type' });
+    return api(tabA, 'models.create', { typeId: types.rows[0]?.id ?? '', name, unitId: seeded.anBinh, foundedOn: '2017-03-05' });
+  };
+
+  it("refuses the stale tab's save, shows both values, and keeps the clerk's on request", async () => {
+    const m = await aModel('Mô hình hai tab');
+    await openModels(tabA, 'hai tab');
+    await openModels(tabB, 'hai tab');
+    await edit(tabA, 'leader', 'Người của tab A');
+    await expect.poll(async () => (await api(tabA, 'models.get', { id: m.id })).leader).toBe('Người của tab A');
+    await edit(tabB, 'leader', 'Người của tab B');
+    const bar = tabB.getByTestId('grid-conflict');
+    await bar.waitFor();
+    expect(await bar.getByTestId('conflict-mine').textContent()).toBe('Người của tab B');
+    expect(await bar.getByTestId('conflict-theirs').textContent()).toBe('Người của tab A');
+    // Nothing was overwritten silently.
+    expect(await api(tabA, 'models.get', { id: m.id })).toMatchObject({ leader: 'Người của tab A', version: 2 });
+    await bar.getByRole('button', { name: 'Giữ của tôi' }).click();
+    await expect.poll(async () => (await api(tabA, 'models.get', { id: m.id })).leader).toBe('Người của tab B');
+    await expect.poll(() => bar.count()).toBe(0);
+    await openModels(tabA, 'hai tab');
+    expect(await cell(tabA, 0, 'leader').textContent()).toBe('Người của tab B');
+  });
+
+  it("takes the other tab's value: after a reload the grid shows exactly that", async () => {
+    const m = await aModel('Mô hình lấy bản kia');
+    await openModels(tabA, 'lay ban kia');
+    await openModels(tabB, 'lay ban kia');
+    await edit(tabA, 'sites', '4');
+    await expect.poll(async () => (await api(tabA, 'models.get', { id: m.id })).sites).toBe(4);
+    await edit(tabB, 'sites', '9');
+    const bar = tabB.getByTestId('grid-conflict');
+    await bar.getByRole('button', { name: 'Lấy bản kia' }).click();
+    expect(await cell(tabB, 0, 'sites').textContent()).toBe('4');
+    expect((await api(tabA, 'models.get', { id: m.id })).sites).toBe(4);
+    await openModels(tabB, 'lay ban kia');
+    expect(await cell(tabB, 0, 'sites').textContent()).toBe('4');
+  });
+
+  it('undoes several date edits, one of them refused, to what a reload shows', async () => {
+    const m = await aModel('Mô hình hoàn tác ngày');
+    await openModels(tabA, 'hoan tac ngay');
+    const foundedOn = async () => (await api(tabA, 'models.get', { id: m.id })).foundedOn;
+    await edit(tabA, 'foundedOn', '01/03/2017');
+    await expect.poll(foundedOn).toBe('2017-03-01');
+    await edit(tabA, 'foundedOn', '31/02/2017');
+    await expect.poll(() => cell(tabA, 0, 'foundedOn').getAttribute('aria-invalid')).toBe('true');
+    await edit(tabA, 'foundedOn', '02/03/2017');
+    await expect.poll(foundedOn).toBe('2017-03-02');
+    await cell(tabA, 0, 'name').click();
+    await tabA.keyboard.press('Control+Z');
+    await expect.poll(foundedOn).toBe('2017-03-01');
+    await expect.poll(() => cell(tabA, 0, 'foundedOn').textContent()).toBe('01/03/2017');
+    await tabA.keyboard.press('Control+Z');
+    await expect.poll(foundedOn).toBe('2017-03-05');
+    await expect.poll(() => cell(tabA, 0, 'foundedOn').textContent()).toBe('05/03/2017');
+    const shown = await cell(tabA, 0, 'foundedOn').textContent();
+    await openModels(tabA, 'hoan tac ngay');
+    expect(await cell(tabA, 0, 'foundedOn').textContent()).toBe(shown);
+  });
+});
