@@ -90,15 +90,24 @@ export async function seedDecision(dbPath: string, pages: number): Promise<strin
 
 type PrintInput = ApiInput<'certificates.render'>;
 
-/** The app's batch path: start the job, poll its progress, take the PDF. */
-async function printAsJob(core: Core, input: PrintInput): Promise<string> {
+/**
+ * The app's batch path: start the job, poll its progress, take the PDF part by part (as the window does;
+ * the parts are joined there, in the renderer's process, not in the core's). Returns the PDF's size.
+ */
+async function printAsJob(core: Core, input: PrintInput): Promise<number> {
   const { jobId } = await ok(core, 'certificates.start', input);
   for (;;) {
     const p = await ok(core, 'certificates.progress', { jobId });
     if (p.state !== 'running') break;
     await new Promise((done) => setTimeout(done, 5));
   }
-  return (await ok(core, 'certificates.result', { jobId })).base64;
+  let bytes = 0;
+  for (let offset: number | null = 0; offset !== null;) {
+    const part: ApiOutput<'certificates.result'> = await ok(core, 'certificates.result', { jobId, offset });
+    bytes += Buffer.byteLength(part.base64, 'base64');
+    offset = part.next;
+  }
+  return bytes;
 }
 
 /** The same machine's floor: pdfmake writing `pages` pages of one short line (second run, warm). */
@@ -110,8 +119,9 @@ async function baselineMs(pages: number): Promise<number> {
   return performance.now() - start;
 }
 
-async function print(core: Core, input: PrintInput, path: string): Promise<string> {
-  return path === 'job' ? printAsJob(core, input) : (await ok(core, 'certificates.render', input)).base64;
+/** Prints and returns the PDF's size in bytes. */
+async function print(core: Core, input: PrintInput, path: string): Promise<number> {
+  return path === 'job' ? printAsJob(core, input) : Buffer.byteLength((await ok(core, 'certificates.render', input)).base64, 'base64');
 }
 
 /**
@@ -125,10 +135,10 @@ async function child(argv: string[]): Promise<void> {
   try {
     const input: PrintInput = { decisionId, mode: mode === 'overlay' ? 'overlay' : 'full' };
     let start = performance.now();
-    const base64 = await print(core, input, path);
+    const bytes = await print(core, input, path);
     let ms = performance.now() - start;
     const peakMb = process.resourceUsage().maxRSS / 1024;
-    const pdfMb = (base64.length * 3) / 4 / 1024 / 1024;
+    const pdfMb = bytes / 1024 / 1024;
     if (timing === 'warm') {
       start = performance.now();
       await print(core, input, path);
