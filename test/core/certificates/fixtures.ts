@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import type { ApiOutput } from '../../../src-main/contract';
 import type { Core } from '../../../src-main/core/app/open-core';
 import { callOk } from '../../fixtures/core';
 import { FORM, createDecision, person, seedReferences } from '../commendations/fixtures';
@@ -51,7 +52,7 @@ export async function tinyPng(): Promise<Buffer> {
 export async function takePdf(core: Core, jobId: string): Promise<{ base64: string; pages: number; fileName: string; parts: number }> {
   const texts: string[] = [];
   for (let offset: number | null = 0; offset !== null;) {
-    const part: Awaited<ReturnType<typeof callOk<'certificates.result'>>> = await callOk(core, 'certificates.result', { jobId, offset });
+    const part: ApiOutput<'certificates.result'> = await callOk(core, 'certificates.result', { jobId, offset });
     expect(part.offset).toBe(offset);
     texts.push(part.base64);
     offset = part.next;
