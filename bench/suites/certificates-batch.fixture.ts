@@ -1,13 +1,12 @@
 /**
- * Helpers of the certificates-batch suite. Seeding runs in the bench process; each measured print runs
- * in a fresh child process (this file as its entry), so the child's peak resident set is the print's own
- * and not what earlier suites or seeding left behind.
+ * Seeding for the certificates-batch suite, run in the bench process. Each measured print runs in a fresh
+ * child process (certificates-print.fixture.ts), so its peak resident set is the print's own and not what
+ * earlier suites or seeding left behind.
  */
 import { resolve } from 'node:path';
 import { openCore, type Core } from '../../src-main/core/app/open-core';
 import type { Caller } from '../../src-main/core/api/roles';
 import type { ApiInput, ApiOutput, MethodName } from '../../src-main/contract';
-import { renderPdf } from '../../src-main/core/certificates/pdf';
 
 export const RESOURCES_DIR = resolve(__dirname, '../../resources');
 const clerk: Caller = { role: 'admin', name: 'bench' };
@@ -16,16 +15,6 @@ const MIDDLE = ['Văn', 'Thị', 'Đức', 'Minh', 'Ngọc', 'Hữu'];
 const GIVEN = ['An', 'Bình', 'Cường', 'Dũng', 'Hà', 'Hùng', 'Lan', 'Mai', 'Tuyết', 'Yến'];
 const ACHIEVEMENT =
   'Đã có thành tích xuất sắc trong phong trào Toàn dân bảo vệ an ninh Tổ quốc, góp phần giữ vững an ninh chính trị, trật tự an toàn xã hội năm 2026';
-
-/** What a child reports on its last stdout line. */
-export interface PrintFigures {
-  ms: number;
-  /** Peak resident set of the whole child process (kernel-tracked), taken right after its first print. */
-  peakMb: number;
-  pdfMb: number;
-  /** The machine's floor measured in the same child after the print: pdfmake writing one-line pages. */
-  floorMs: number | null;
-}
 
 async function ok<N extends MethodName>(core: Core, name: N, input: ApiInput<N>): Promise<ApiOutput<N>> {
   const r = await core.call(name, input, clerk);
@@ -86,64 +75,4 @@ export async function seedDecision(dbPath: string, pages: number): Promise<strin
   } finally {
     core.close();
   }
-}
-
-type PrintInput = ApiInput<'certificates.render'>;
-
-/** The app's batch path: start the job, poll its progress, take the PDF. */
-async function printAsJob(core: Core, input: PrintInput): Promise<string> {
-  const { jobId } = await ok(core, 'certificates.start', input);
-  for (;;) {
-    const p = await ok(core, 'certificates.progress', { jobId });
-    if (p.state !== 'running') break;
-    await new Promise((done) => setTimeout(done, 5));
-  }
-  return (await ok(core, 'certificates.result', { jobId })).base64;
-}
-
-/** The same machine's floor: pdfmake writing `pages` pages of one short line (second run, warm). */
-async function baselineMs(pages: number): Promise<number> {
-  const content = Array.from({ length: pages }, (_, i) => ({ text: `Trang ${i + 1}`, pageBreak: i ? ('before' as const) : undefined }));
-  await renderPdf(RESOURCES_DIR, { content, defaultStyle: { font: 'Tinos' } });
-  const start = performance.now();
-  await renderPdf(RESOURCES_DIR, { content, defaultStyle: { font: 'Tinos' } });
-  return performance.now() - start;
-}
-
-async function print(core: Core, input: PrintInput, path: string): Promise<string> {
-  return path === 'job' ? printAsJob(core, input) : (await ok(core, 'certificates.render', input)).base64;
-}
-
-/**
- * Child entry: argv = dbPath, decisionId, pages, mode, 'render'|'job', 'warm'|'cold', 'floor'|'-'.
- * The peak is read after the first print of the batch in this fresh process. With 'warm' the time is
- * taken from a second print (caches and JIT warm, as on an office's second batch); with 'cold', from the first.
- */
-async function child(argv: string[]): Promise<void> {
-  const [dbPath = '', decisionId = '', pages, mode = 'full', path = 'render', timing, floor] = argv;
-  const core = await openCore({ dbPath, resourcesDir: RESOURCES_DIR });
-  try {
-    const input: PrintInput = { decisionId, mode: mode === 'overlay' ? 'overlay' : 'full' };
-    let start = performance.now();
-    const base64 = await print(core, input, path);
-    let ms = performance.now() - start;
-    const peakMb = process.resourceUsage().maxRSS / 1024;
-    const pdfMb = (base64.length * 3) / 4 / 1024 / 1024;
-    if (timing === 'warm') {
-      start = performance.now();
-      await print(core, input, path);
-      ms = performance.now() - start;
-    }
-    const figures: PrintFigures = { ms, peakMb, pdfMb, floorMs: floor === 'floor' ? await baselineMs(Number(pages)) : null };
-    console.log(JSON.stringify(figures));
-  } finally {
-    core.close();
-  }
-}
-
-if (require.main === module) {
-  child(process.argv.slice(2)).catch((err: unknown) => {
-    console.error(err instanceof Error ? (err.stack ?? err.message) : String(err));
-    process.exitCode = 1;
-  });
 }

@@ -2,9 +2,10 @@
  * `npm run bench` suite: certificates of one decision in one PDF, through the dispatcher (preflight
  * included, as the app runs it). Targets: under 3 ms a page (issue 4) and a peak resident set under
  * 250 MB that does not grow with the batch (issue 8), for 1,000 and for 10,000 certificates. Each print
- * runs in a fresh child process, so its peak memory is its own. The child runs the core compiled to one
- * JavaScript file with node_modules left external, as electron-vite ships it: run through tsx, the
- * loader and its transpiled sources alone add ≈90 MB that the app never carries.
+ * runs in a fresh child process, so its peak memory is its own. The child runs the core as the app does,
+ * in its worker thread behind the core host, compiled to JavaScript with node_modules left external, as
+ * electron-vite ships it: run through tsx, the loader and its transpiled sources alone add ≈90 MB that
+ * the app never carries.
  * Prints figures and ratios; asserts nothing.
  */
 import { buildSync } from 'esbuild';
@@ -14,7 +15,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import type { BenchResult } from '../run';
-import { seedDecision, type PrintFigures } from './certificates-batch.fixture';
+import { seedDecision } from './certificates-batch.fixture';
+import type { PrintFigures } from './certificates-print.fixture';
 
 const PAGES = Number(process.env.CERT_BENCH_PAGES ?? 1000);
 const LARGE_PAGES = Number(process.env.CERT_BENCH_LARGE_PAGES ?? 10000);
@@ -33,13 +35,19 @@ interface Print {
   floor: boolean;
 }
 
-/** Compiles the child entry next to the other bench output (bench/out/, ignored by git). */
+/**
+ * Compiles the child entry and the core's worker next to each other (bench/out/, ignored by git), as
+ * electron-vite lays out out/main/: the child's host finds core-worker.js beside itself.
+ */
 function compileChild(): string {
-  const outfile = resolve(__dirname, '../out/certificates-batch.child.js');
-  const entryPoints = [join(__dirname, 'certificates-batch.fixture.ts')];
+  const out = resolve(__dirname, '../out');
+  const entries = {
+    'certificates-batch.child': join(__dirname, 'certificates-print.fixture.ts'),
+    'core-worker': resolve(__dirname, '../../src-main/core/host/core-worker.ts'),
+  };
   buildSync({
-    entryPoints,
-    outfile,
+    entryPoints: entries,
+    outdir: out,
     bundle: true,
     platform: 'node',
     format: 'cjs',
@@ -47,7 +55,7 @@ function compileChild(): string {
     packages: 'external',
     logLevel: 'warning',
   });
-  return outfile;
+  return join(out, 'certificates-batch.child.js');
 }
 
 let compiled: string | null = null;

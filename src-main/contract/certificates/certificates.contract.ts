@@ -21,6 +21,12 @@ const Problems = z.array(
   }),
 );
 const PdfOut = z.object({ base64: z.string(), pages: z.number().int(), fileName: z.string() });
+/**
+ * One part of a batch print's PDF: the bytes from `offset`, base64. Parts are whole multiples of 3
+ * bytes, so their base64 texts join into the file's; `next` is where the next part starts, null after
+ * the last one.
+ */
+const PdfPart = PdfOut.extend({ offset: z.number().int(), size: z.number().int(), next: z.number().int().nullable() });
 
 const MAX_EMBLEM_BYTES = 2 * 1024 * 1024;
 const Offset = z.number().min(-50, 'Độ lệch tối đa 50 mm.').max(50, 'Độ lệch tối đa 50 mm.');
@@ -60,9 +66,9 @@ export const certificatesContract = defineContract({
   },
   'certificates.result': {
     role: 'clerk',
-    summary: 'Lấy tệp PDF của một lượt in đã xong.',
-    input: z.object({ jobId: key('Mã lượt in') }),
-    output: PdfOut,
+    summary: 'Lấy tệp PDF của một lượt in đã xong, từng phần (từ vị trí offset); lượt in bị xoá sau phần cuối.',
+    input: z.object({ jobId: key('Mã lượt in'), offset: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).default(0) }),
+    output: PdfPart,
   },
   'certificates.markPrinted': {
     role: 'clerk',

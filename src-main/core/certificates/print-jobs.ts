@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { createWriteStream, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../api/errors';
+import { fileSink } from './file-sink';
 import { type PrintJobData, type RecipientProblems } from './print.prepare';
 import { writeCertificates } from './print.write';
 
@@ -78,7 +79,7 @@ export function startJob(data: PrintJobData, out: { dataDir: string; fileName: s
 }
 
 async function run(job: PrintJob, data: PrintJobData): Promise<void> {
-  const sink = createWriteStream(job.file);
+  const sink = fileSink(job.file);
   try {
     job.problems = await writeCertificates(data, sink, (done) => {
       job.done = done;
@@ -98,13 +99,19 @@ export function getJob(id: string): PrintJob {
   return job;
 }
 
-/** Hands over a finished job once: `read` gets its PDF file, which is deleted afterwards. */
-export function takeResult<T>(id: string, read: (job: PrintJob) => T): T {
+/**
+ * Hands over a finished job, part by part: `read` gets the job and says whether it handed out the last
+ * part; the job and its file are then removed. A failed job is removed at its first read.
+ */
+export function takeResult<T>(id: string, read: (job: PrintJob) => { value: T; last: boolean }): T {
   const job = getJob(id);
   if (job.state === 'running') throw new AppError('CONFLICT', 'Lượt in chưa xong.');
+  let last = job.state === 'failed';
   try {
-    return read(job);
+    const part = read(job);
+    last = part.last;
+    return part.value;
   } finally {
-    forget(job);
+    if (last) forget(job);
   }
 }

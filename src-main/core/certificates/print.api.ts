@@ -2,7 +2,7 @@ import { handle } from '../api/define';
 import { certificatesContract } from '../../contract/certificates/certificates.contract';
 import { AppError } from '../api/errors';
 import { decisionLabel, markPrinted, recipientsOfDecision, requireDecision } from '../commendations';
-import { readFileSync } from 'node:fs';
+import { readPart } from './pdf-part';
 import { memorySink } from './pdf-stream';
 import { getJob, startJob, takeResult } from './print-jobs';
 import { findProblems, readPrintData, type RecipientProblems } from './print.prepare';
@@ -56,10 +56,12 @@ export const progressMethod = handle(certificatesContract, 'certificates.progres
   return { state, phase, done, total, message };
 });
 
-export const resultMethod = handle(certificatesContract, 'certificates.result', (_ctx, { jobId }) =>
+/** Hands over a finished batch's PDF in parts (see PART_BYTES); the job is removed after its last part. */
+export const resultMethod = handle(certificatesContract, 'certificates.result', (_ctx, { jobId, offset }) =>
   takeResult(jobId, (job) => {
     if (job.state === 'failed') throw new AppError('INTERNAL', job.message ?? 'Lượt in không thành công.');
-    return { base64: readFileSync(job.file).toString('base64'), pages: job.total, fileName: job.fileName };
+    const part = readPart(job.file, offset);
+    return { value: { ...part, pages: job.total, fileName: job.fileName }, last: part.next === null };
   }),
 );
 

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { DispatchResult } from '../api/dispatch';
 import type { FieldIssue } from '../api/errors';
 import { cleanInput } from '../api/input-clean';
@@ -18,6 +18,8 @@ export interface CoreHostOptions extends HostedCoreOptions {
   worker: WorkerEntry;
   /** Where a crash of the worker is logged (technical detail, never shown to the user); defaults to stderr. */
   log?: (line: string) => void;
+  /** The core thread's heap limits; CORE_HEAP_LIMITS unless a benchmark compares others. */
+  heapLimits?: ResourceLimits;
 }
 
 /** The core as a transport sees it when the core runs in a worker thread: the same calls, relayed. */
@@ -47,6 +49,18 @@ function refused(issues: FieldIssue[]): DispatchResult {
   return { ok: false, error: { code: 'VALIDATION', message: issues[0]?.message ?? 'Dữ liệu gửi lên không hợp lệ.', issues } };
 }
 
+/**
+ * The core thread's heap limits. V8 sizes a heap to its allocation rate and, under a high limit (Node's
+ * default is ≈4 GB here), lets it grow to several times what is live: printing 10,000 certificates
+ * (pdfkit and pdfmake allocate ≈60 MB between collections, ≈80 MB live) took the process from ≈220 MB
+ * to ≈390 MB. Under a lower old-generation limit V8 collects sooner and grows by smaller steps, and a
+ * smaller young generation does the same for short-lived objects: the print then peaks ≈240 MB
+ * (`npm run bench -- certificates`). 512 MB still holds the heaviest work the core does in one call:
+ * reading an imported workbook with exceljs (≈500 MB for 100,000 rows, STACK.md; a unit list has a few
+ * thousand) and streaming a report's workbook (≈140 MB).
+ */
+export const CORE_HEAP_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 12 };
+
 /** How long a worker that answered `closed` may take to end on its own before it is stopped. */
 const EXIT_GRACE_MS = 2_000;
 
@@ -64,8 +78,8 @@ export function coreWorkerEntry(bundleDir: string): WorkerEntry {
  * side (a StoreOpenError keeps its reason and newest backup), so callers handle it as before.
  */
 export function openCoreHost(opts: CoreHostOptions): Promise<CoreHost> {
-  const { worker: entry, log = (line: string) => console.error(line), ...coreOptions } = opts;
-  const worker = new Worker(entry.file, { workerData: coreOptions, execArgv: entry.execArgv });
+  const { worker: entry, log = (line: string) => console.error(line), heapLimits = CORE_HEAP_LIMITS, ...coreOptions } = opts;
+  const worker = new Worker(entry.file, { workerData: coreOptions, execArgv: entry.execArgv, resourceLimits: heapLimits });
   const link = new WorkerLink(worker, log);
   const dispatch = (name: string, raw: unknown, caller: Caller) => link.call(name, raw, caller);
   return link.opened.then(() => ({ dispatch, call: typedCall(dispatch), close: () => link.close() }));

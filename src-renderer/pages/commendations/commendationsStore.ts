@@ -33,7 +33,17 @@ export const preflight = (decisionId: string, mode: PrintMode, recipientIds?: st
 export const startPrint = (decisionId: string, mode: PrintMode, allowOverflow: boolean, recipientIds?: string[]) =>
   run('certificates.start', { decisionId, mode, allowOverflow, recipientIds });
 export const printProgress = (jobId: string) => run('certificates.progress', { jobId });
-export const printResult = (jobId: string) => run('certificates.result', { jobId });
+/** A finished batch's PDF: its parts fetched in turn and joined (whole multiples of 3 bytes, so their base64 joins). */
+export async function printResult(jobId: string): Promise<Outcome<ApiOutput<'certificates.render'>>> {
+  const parts: string[] = [];
+  for (let offset = 0; ;) {
+    const r = await run('certificates.result', { jobId, offset });
+    if (!r.ok) return r;
+    parts.push(r.data.base64);
+    if (r.data.next === null) return { ok: true, data: { base64: parts.join(''), pages: r.data.pages, fileName: r.data.fileName } };
+    offset = r.data.next;
+  }
+}
 export const markPrinted = (decisionId: string, printedOn: string, recipientIds?: string[]) =>
   run('certificates.markPrinted', { decisionId, printedOn, recipientIds });
 export const annex = (decisionId: string, format: 'pdf' | 'xlsx') => run('certificates.annex', { decisionId, format });

@@ -3,10 +3,11 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../../src-main/core/app/open-core';
+import { PART_BYTES } from '../../../src-main/core/certificates/pdf-part';
 import { readPrintData } from '../../../src-main/core/certificates/print.prepare';
 import { writeCertificates } from '../../../src-main/core/certificates/print.write';
 import { admin, callOk, makeTestCore } from '../../fixtures/core';
-import { decisionWithRecipients, tinyPng } from './fixtures';
+import { decisionWithRecipients, takePdf, tinyPng } from './fixtures';
 import { pdfFile, pdfInfo, pdfText } from './pdf-tools';
 
 const PASTED = 118;
@@ -32,7 +33,7 @@ async function printAsJob(core: Core, decisionId: string, mode: 'full' | 'overla
     p = await callOk(core, 'certificates.progress', { jobId });
   }
   expect(p).toMatchObject({ state: 'done', done: TOTAL });
-  return callOk(core, 'certificates.result', { jobId });
+  return takePdf(core, jobId);
 }
 
 describe('a batch print streamed page by page', () => {
@@ -65,7 +66,11 @@ describe('a batch print streamed page by page', () => {
       p = await callOk(core, 'certificates.progress', { jobId });
     }
     expect(readdirSync(folder)).toEqual([`${jobId}.pdf`]);
-    const out = await callOk(core, 'certificates.result', { jobId });
+    const first = await callOk(core, 'certificates.result', { jobId });
+    expect(first.next).toBe(PART_BYTES);
+    expect(existsSync(join(folder, `${jobId}.pdf`))).toBe(true); // more parts to come
+    const out = await takePdf(core, jobId);
+    expect(out.parts).toBeGreaterThan(1);
     expect(pdfInfo(pdfFile(out.base64)).pages).toBe(TOTAL);
     expect(existsSync(join(folder, `${jobId}.pdf`))).toBe(false);
   });

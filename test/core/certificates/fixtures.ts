@@ -1,3 +1,5 @@
+import { expect } from 'vitest';
+import type { ApiOutput } from '../../../src-main/contract';
 import type { Core } from '../../../src-main/core/app/open-core';
 import { callOk } from '../../fixtures/core';
 import { FORM, createDecision, person, seedReferences } from '../commendations/fixtures';
@@ -44,4 +46,17 @@ export async function tinyPng(): Promise<Buffer> {
     chunk('IDAT', deflateSync(raw)),
     chunk('IEND', Buffer.alloc(0)),
   ]);
+}
+
+/** A finished print job's PDF: its parts taken in turn, as the window's store does, and joined. */
+export async function takePdf(core: Core, jobId: string): Promise<{ base64: string; pages: number; fileName: string; parts: number }> {
+  const texts: string[] = [];
+  for (let offset: number | null = 0; offset !== null;) {
+    const part: ApiOutput<'certificates.result'> = await callOk(core, 'certificates.result', { jobId, offset });
+    expect(part.offset).toBe(offset);
+    texts.push(part.base64);
+    offset = part.next;
+    if (offset === null) return { base64: texts.join(''), pages: part.pages, fileName: part.fileName, parts: texts.length };
+  }
+  throw new Error('unreachable');
 }

@@ -59,6 +59,21 @@ describe('printing a decision', () => {
     expect(again.ok ? '' : again.error.code).toBe('NOT_FOUND');
   });
 
+  it('hands the PDF over in parts from an offset, keeps the job after a wrong offset, removes it after the last part', async () => {
+    const { jobId } = await callOk(core, 'certificates.start', { decisionId, mode: 'full' });
+    for (let p = { state: 'running' }; p.state === 'running'; await new Promise((r) => setTimeout(r, 20))) {
+      p = await callOk(core, 'certificates.progress', { jobId });
+    }
+    const wrong = await core.dispatch('certificates.result', { jobId, offset: 1e9 }, clerk);
+    expect(wrong.ok ? '' : wrong.error.message).toMatch(/vượt quá kích thước tệp PDF/);
+    const whole = await callOk(core, 'certificates.result', { jobId, offset: 0 });
+    expect(whole).toMatchObject({ offset: 0, next: null, pages: 2 });
+    expect(Buffer.from(whole.base64, 'base64').length).toBe(whole.size);
+    expect(pdfInfo(pdfFile(whole.base64)).pages).toBe(2);
+    const gone = await core.dispatch('certificates.result', { jobId }, clerk);
+    expect(gone.ok ? '' : gone.error.code).toBe('NOT_FOUND');
+  });
+
   it('records the printed-on date only when asked, after the PDF was made', async () => {
     await callOk(core, 'certificates.render', { decisionId });
     const before = await callOk(core, 'commendations.listRecipients', { decisionId });
