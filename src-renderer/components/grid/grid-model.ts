@@ -1,7 +1,8 @@
-import { dateFilterText } from './cell-text';
 import { moveCell, rangeOf, type CellRange, type Move } from './navigation';
+import { nextSort, withFilter } from './grid-query';
 import { PageCache } from './page-cache';
 import { RowBook, type LocalRow, type RowState } from './row-book';
+import { RowQueues } from './row-queues';
 import { entryOfRow } from './row-entry';
 import type { RowConflict } from './grid-conflict';
 import type { CellEntry, CellRef, GridColumn, GridQuery, GridRow, GridSource, UnitResolver } from './types';
@@ -66,7 +67,7 @@ export class GridModel {
   private visible = { start: 0, end: 50 };
   private readonly listeners = new Set<() => void>();
   private readonly rowLeftListeners = new Set<(row: number) => void>();
-  private readonly rowQueues = new Map<string, Promise<unknown>>();
+  private readonly rowQueues = new RowQueues();
   private pumping = false;
 
   constructor(o: GridModelOptions) {
@@ -227,18 +228,12 @@ export class GridModel {
 
   /** Sorts by a column: ascending, then descending, then back to the list's own order. */
   toggleSort(col: GridColumn): Promise<void> {
-    const name = col.queryKey ?? col.key;
-    const dir = this.sort[0]?.column === name ? this.sort[0].dir : null;
-    this.sort = dir === null ? [{ column: name, dir: 'asc' }] : dir === 'asc' ? [{ column: name, dir: 'desc' }] : [];
+    this.sort = nextSort(this.sort, col);
     return this.reload();
   }
 
   setFilter(col: GridColumn, text: string): Promise<void> {
-    const name = col.queryKey ?? col.key;
-    const next = { ...this.filters };
-    if (text.trim() === '') delete next[name];
-    else next[name] = col.type === 'date' ? dateFilterText(text) : text;
-    this.filters = next;
+    this.filters = withFilter(this.filters, col, text);
     return this.reload();
   }
 
@@ -292,19 +287,9 @@ export class GridModel {
     this.changed();
   }
 
-  /**
-   * Runs a row's writes one after another: a create still in flight must finish (and give its id)
-   * before the next cell of that row is saved, or the row would be created twice.
-   */
+  /** Runs a row's writes one after another (row-queues.ts). */
   serial<T>(rowKey: string, work: () => Promise<T>): Promise<T> {
-    const prev = this.rowQueues.get(rowKey) ?? Promise.resolve();
-    const next = prev.then(work, work);
-    const settled = next.catch(() => undefined);
-    this.rowQueues.set(rowKey, settled);
-    void settled.then(() => {
-      if (this.rowQueues.get(rowKey) === settled) this.rowQueues.delete(rowKey);
-    });
-    return next;
+    return this.rowQueues.run(rowKey, work);
   }
 
   setNotice(text: string | null): void {
