@@ -37,9 +37,13 @@ describe('versions, conflicts and undo in the grid (two tabs)', () => {
     await expect.poll(() => page.locator('.grid-statusbar').textContent()).toMatch(/^1 dòng/);
   };
   const edit = async (page: Page, col: string, text: string) => {
+    await startTyping(page, col, text);
+    await page.keyboard.press('Enter');
+  };
+  /** Opens a cell's editor and types, without saving: the save is then checked against this moment's version. */
+  const startTyping = async (page: Page, col: string, text: string) => {
     await cell(page, 0, col).click();
     await page.keyboard.type(text);
-    await page.keyboard.press('Enter');
   };
   const aModel = async (name: string) => {
     const types = await api(tabA, 'catalogues.list', { catalogue: 'model_type' });
@@ -50,9 +54,11 @@ describe('versions, conflicts and undo in the grid (two tabs)', () => {
     const m = await aModel('Mô hình hai tab');
     await openModels(tabA, 'hai tab');
     await openModels(tabB, 'hai tab');
+    // Tab B is typing when tab A saves; the change feed may refresh tab B meanwhile, but its clerk never saw A's value.
+    await startTyping(tabB, 'leader', 'Người của tab B');
     await edit(tabA, 'leader', 'Người của tab A');
     await expect.poll(async () => (await api(tabA, 'models.get', { id: m.id })).leader).toBe('Người của tab A');
-    await edit(tabB, 'leader', 'Người của tab B');
+    await tabB.keyboard.press('Enter');
     const bar = tabB.getByTestId('grid-conflict');
     await bar.waitFor();
     expect(await bar.getByTestId('conflict-mine').textContent()).toBe('Người của tab B');
@@ -70,9 +76,10 @@ describe('versions, conflicts and undo in the grid (two tabs)', () => {
     const m = await aModel('Mô hình lấy bản kia');
     await openModels(tabA, 'lay ban kia');
     await openModels(tabB, 'lay ban kia');
+    await startTyping(tabB, 'sites', '9');
     await edit(tabA, 'sites', '4');
     await expect.poll(async () => (await api(tabA, 'models.get', { id: m.id })).sites).toBe(4);
-    await edit(tabB, 'sites', '9');
+    await tabB.keyboard.press('Enter');
     const bar = tabB.getByTestId('grid-conflict');
     await bar.getByRole('button', { name: 'Lấy bản kia' }).click();
     expect(await cell(tabB, 0, 'sites').textContent()).toBe('4');

@@ -10,6 +10,7 @@ import type { CellEntry, GridRow } from './types';
  */
 export function acceptRecord(m: GridModel, id: string, key: string, record: GridRow, keys: readonly string[]): Record<string, CellEntry> {
   ownSaves(m).add(id);
+  if (typeof record.version === 'number') ownVersions(m).set(id, record.version);
   const index = m.cache.indexOf(id);
   const cached = index >= 0 ? m.cache.rowAt(index) : undefined;
   if (cached) m.cache.setRow(index, { ...cached, ...record });
@@ -52,4 +53,16 @@ export function setRowStatus(m: GridModel, key: string, status: SaveStatus, mess
     s.message = message;
   });
   m.changed();
+}
+
+const versionsSaved = new WeakMap<GridModel, Map<string, number>>();
+function ownVersions(m: GridModel): Map<string, number> {
+  const map = versionsSaved.get(m) ?? new Map<string, number>();
+  versionsSaved.set(m, map);
+  return map;
+}
+
+/** The version this grid's own last save of a record produced, if it saved it. */
+export function lastOwnVersion(m: GridModel, id: string): number | undefined {
+  return versionsSaved.get(m)?.get(id);
 }

@@ -27,7 +27,7 @@ async function replay(m: GridModel, isUndo: boolean): Promise<boolean> {
     const values: CellPatch = Object.fromEntries(Object.entries(entries).map(([k, e]) => [k, e.value]));
     const key = m.book.localBySavedId(change.rowId)?.key ?? change.rowId;
     // An undo is a write like any other: after the row's pending saves, against the version on screen.
-    const res = await m.serial(key, () => m.source.update(change.rowId, values, versionOfRow(m.savedRow(change.rowId))));
+    const res = await m.rowQueues.run(key, () => m.source.update(change.rowId, values, versionOfRow(m.savedRow(change.rowId))));
     if (!res.ok) {
       // Another window changed the row: show it as it is now, and keep the step for another try.
       if (res.error.current) acceptRecord(m, change.rowId, key, res.error.current, Object.keys(values));

@@ -65,7 +65,7 @@ export async function keepMine(m: GridModel, c: RowConflict): Promise<void> {
   close(m, c);
   const values: CellPatch = Object.fromEntries(Object.entries(c.mine).map(([k, e]) => [k, e.value]));
   setRowStatus(m, c.key, 'saving', null);
-  const res = await m.serial(c.key, () => m.source.update(c.rowId, values, versionOfRow(c.theirs)));
+  const res = await m.rowQueues.run(c.key, () => m.source.update(c.rowId, values, versionOfRow(c.theirs)));
   if (res.ok) {
     acceptRecord(m, c.rowId, c.key, recordOf(res.data, c.rowId) ?? { ...c.theirs, ...values }, Object.keys(values));
     setRowStatus(m, c.key, 'saved', null);

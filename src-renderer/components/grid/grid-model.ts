@@ -3,7 +3,7 @@ import { nextSort, withFilter } from './grid-query';
 import { PageCache } from './page-cache';
 import { RowBook, type LocalRow, type RowState } from './row-book';
 import { RowQueues } from './row-queues';
-import { entryOfRow } from './row-entry';
+import { entryOfRow, versionOfRow } from './row-entry';
 import type { RowConflict } from './grid-conflict';
 import type { CellEntry, CellRef, GridColumn, GridQuery, GridRow, GridSource, UnitResolver } from './types';
 import { UndoStack, type KeyValueStorage } from './undo-stack';
@@ -46,6 +46,8 @@ export class GridModel {
   readonly cache: PageCache;
   readonly book = new RowBook();
   readonly undo: UndoStack;
+  /** Each row's writes, one after another (row-queues.ts). */
+  readonly rowQueues = new RowQueues();
   total = 0;
   loaded = false;
   loadError: string | null = null;
@@ -54,7 +56,8 @@ export class GridModel {
   search = '';
   cursor: CellRef = { row: 0, col: 0 };
   anchor: CellRef | null = null;
-  editing: { cell: CellRef; text: string } | null = null;
+  /** The open editor; its save is checked against `baseVersion`, the row's version when it opened. */
+  editing: { cell: CellRef; text: string; baseVersion?: number } | null = null;
   progress: Progress | null = null;
   notice: string | null = null;
   /** The rows of the last paste, whose summary the status bar recounts as their errors are fixed. */
@@ -67,7 +70,6 @@ export class GridModel {
   private visible = { start: 0, end: 50 };
   private readonly listeners = new Set<() => void>();
   private readonly rowLeftListeners = new Set<(row: number) => void>();
-  private readonly rowQueues = new RowQueues();
   private pumping = false;
 
   constructor(o: GridModelOptions) {
@@ -129,9 +131,14 @@ export class GridModel {
 
   /** What the core holds for a cell (never unsaved typed text): what an undo writes back. */
   savedEntry(index: number, col: GridColumn): CellEntry | null {
-    const t = this.targetAt(index);
-    const row = t.kind === 'saved' ? t.row : t.kind === 'local' ? t.local.saved : undefined;
+    const row = this.rowRecord(index);
     return row ? entryOfRow(row, col) : null;
+  }
+
+  /** The saved record behind a visible row, if it has one. */
+  rowRecord(index: number): GridRow | undefined {
+    const t = this.targetAt(index);
+    return t.kind === 'saved' ? t.row : t.kind === 'local' ? t.local.saved : undefined;
   }
 
   /** The record behind a row id as the grid holds it: a cached list row, or a row entered here and saved. */
@@ -272,7 +279,8 @@ export class GridModel {
   startEdit(initial: string | null): boolean {
     const col = this.columns[this.cursor.col];
     if (!col || col.readOnly || this.targetAt(this.cursor.row).kind === 'loading') return false;
-    this.editing = { cell: { ...this.cursor }, text: initial ?? this.cellText(this.cursor.row, this.cursor.col) };
+    const text = initial ?? this.cellText(this.cursor.row, this.cursor.col);
+    this.editing = { cell: { ...this.cursor }, text, baseVersion: versionOfRow(this.rowRecord(this.cursor.row)) };
     this.anchor = null;
     this.changed();
     return true;
@@ -285,11 +293,6 @@ export class GridModel {
   cancelEdit(): void {
     this.editing = null;
     this.changed();
-  }
-
-  /** Runs a row's writes one after another (row-queues.ts). */
-  serial<T>(rowKey: string, work: () => Promise<T>): Promise<T> {
-    return this.rowQueues.run(rowKey, work);
   }
 
   setNotice(text: string | null): void {

@@ -1,5 +1,5 @@
 import { convertRow, quickRefusal } from './cell-convert';
-import { acceptRecord, setRowStatus } from './grid-accept';
+import { acceptRecord, lastOwnVersion, setRowStatus } from './grid-accept';
 import { openConflict } from './grid-conflict';
 import { recordOf, versionOfRow } from './row-entry';
 import { issuesToCells, missingSummary } from './issues';
@@ -17,13 +17,20 @@ export type RowInput = Record<string, CellEntry | string>;
  * core rejects are marked and keep what was typed; the other cells are still saved.
  * Returns the change to undo, when a saved record was updated.
  */
-export async function writeRow(m: GridModel, target: RowTarget, input: RowInput, typed = false): Promise<RowChange | null> {
+export async function writeRow(m: GridModel, target: RowTarget, input: RowInput, edit: EditOrigin = {}): Promise<RowChange | null> {
   if (target.kind === 'loading') return null;
   const t: RowTarget = target.kind === 'new' ? { kind: 'local', index: target.index, local: m.book.addLocal() } : target;
-  return m.serial(m.stateKey(t) ?? '', () => writeInOrder(m, t, input, typed));
+  return m.rowQueues.run(m.stateKey(t) ?? '', () => writeInOrder(m, t, input, edit));
 }
 
-async function writeInOrder(m: GridModel, t: RowTarget, input: RowInput, typed: boolean): Promise<RowChange | null> {
+/** Where a write comes from: typed in a cell editor (`typed`), opened when the row was at `baseVersion`. */
+export interface EditOrigin {
+  typed?: boolean;
+  baseVersion?: number;
+}
+
+async function writeInOrder(m: GridModel, t: RowTarget, input: RowInput, edit: EditOrigin): Promise<RowChange | null> {
+  const typed = edit.typed ?? false;
   const key = m.stateKey(t) ?? '';
   const before = t.kind === 'saved' || t.kind === 'local' ? snapshot(m, t, Object.keys(input)) : {};
   const conv = await convertRow(m.columns, input, m.resolveUnit);
@@ -44,7 +51,7 @@ async function writeInOrder(m: GridModel, t: RowTarget, input: RowInput, typed: 
     return null;
   }
   if (id === null) return null;
-  return updateSaved(m, { id, key, before, values: conv.values });
+  return updateSaved(m, { id, key, before, values: conv.values, baseVersion: edit.baseVersion });
 }
 
 /** The saved cells an edit replaces (never typed text that was not saved): what its undo writes back. */
@@ -80,7 +87,7 @@ export function checkLeftRow(m: GridModel, index: number): void {
   const t = m.targetAt(index);
   if (t.kind !== 'local' || Object.keys(t.local.entries).length === 0) return;
   const local = t.local;
-  void m.serial(local.key, async () => {
+  void m.rowQueues.run(local.key, async () => {
     if (local.savedId === null && m.book.get(local.key)?.status !== 'saving') await createLocal(m, local, false);
   });
 }
@@ -128,6 +135,7 @@ interface UpdateJob {
   key: string;
   before: Record<string, CellEntry>;
   values: CellPatch;
+  baseVersion?: number;
 }
 
 async function updateSaved(m: GridModel, job: UpdateJob): Promise<RowChange | null> {
@@ -137,7 +145,7 @@ async function updateSaved(m: GridModel, job: UpdateJob): Promise<RowChange | nu
     return null;
   }
   setStatus(m, job.key, 'saving', null);
-  const expected = versionOfRow(m.savedRow(job.id));
+  const expected = expectedVersionOf(m, job);
   let res: GridResult<unknown> = await m.source.update(job.id, values, expected);
   if (!res.ok && res.error.code === 'CONFLICT' && res.error.current) {
     openConflict(m, { rowId: job.id, key: job.key, mine: typedEntries(m, job, values), theirs: res.error.current });
@@ -165,6 +173,17 @@ async function updateSaved(m: GridModel, job: UpdateJob): Promise<RowChange | nu
   setStatus(m, job.key, partial ? 'error' : 'saved', partial ? 'Một số ô chưa lưu: xem ô đánh dấu đỏ.' : null);
   const before = Object.fromEntries(Object.keys(values).map((k) => [k, job.before[k] ?? { value: null, text: '' }]));
   return { rowId: job.id, before, after };
+}
+
+/**
+ * The version a save is checked against. A typed edit is checked against the version its editor opened
+ * on, not the one a live refresh brought in meanwhile (that would save over another window's change the
+ * clerk never saw); this grid's own saves since then count as seen.
+ */
+function expectedVersionOf(m: GridModel, job: UpdateJob): number | undefined {
+  const current = versionOfRow(m.savedRow(job.id));
+  if (job.baseVersion === undefined || current === undefined) return current;
+  return Math.max(job.baseVersion, lastOwnVersion(m, job.id) ?? 0);
 }
 
 /** What the clerk typed for the cells of a save (shown beside the other window's values on CONFLICT). */
@@ -218,7 +237,7 @@ export async function commitEdit(m: GridModel, then: 'down' | 'next' | 'prev' | 
   if (then !== 'stay' && !refused) m.move(then, false, 0);
   else m.changed();
   if (!col || unchanged) return;
-  const change = await writeRow(m, target, { [col.key]: picked ?? ed.text }, true);
+  const change = await writeRow(m, target, { [col.key]: picked ?? ed.text }, { typed: true, baseVersion: ed.baseVersion });
   if (change) m.undo.push({ label: col.label, changes: [change] });
   m.changed();
 }

@@ -38,6 +38,26 @@ describe('grid versions and conflicts', () => {
     expect(b.rowState(0)?.status).toBe('saved');
   });
 
+  it('checks a save against the version its editor opened on, even when a live refresh came in meanwhile', async () => {
+    const source = new VersionedSource(1);
+    const a = await window(source);
+    const b = await window(source);
+    b.moveTo({ row: 0, col: 0 });
+    b.startEdit('Tab B');
+    await type(a, 0, 0, 'Tab A');
+    // The change feed refreshes b while its editor is open: the clerk has not seen "Tab A".
+    await b.refresh();
+    await commitEdit(b, 'stay');
+    expect(source.rows[0]?.name).toBe('Tab A');
+    expect(b.conflicts).toHaveLength(1);
+    // Its own saves count as seen: the next edit of the same row goes through after keeping it.
+    const conflict = b.conflicts[0];
+    if (!conflict) throw new Error('no conflict');
+    await keepMine(b, conflict);
+    await type(b, 0, 1, '4');
+    expect(source.rows[0]).toMatchObject({ name: 'Tab B', count: 4 });
+  });
+
   it("takes the other window's value: the cell then shows what is saved", async () => {
     const source = new VersionedSource(1);
     const a = await window(source);
