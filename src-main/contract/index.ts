@@ -6,7 +6,7 @@
 import type { z } from 'zod';
 import { cataloguesContract } from './catalogues/catalogues.contract';
 import { certificatesContract } from './certificates/certificates.contract';
-import { changesContract } from './changes/changes.contract';
+import { changesContract, type ChangesPage } from './changes/changes.contract';
 import { commendationsContract } from './commendations/commendations.contract';
 import type { ApiError } from './errors';
 import { mergeUnique } from './method-spec';
@@ -44,7 +44,12 @@ export type ApiInput<N extends MethodName> = z.input<ApiContract[N]['input']>;
 export type ApiOutput<N extends MethodName> = z.output<ApiContract[N]['output']>;
 export type ApiResult<N extends MethodName> = { ok: true; data: ApiOutput<N> } | { ok: false; error: ApiError };
 
-/** What both transports expose to the renderer: one call, typed by method name. */
+/**
+ * What both transports expose to the renderer: one call, typed by method name. Inside Electron the
+ * preload adds `onChanges`, the change feed pushed by the shell (web mode has server-sent events).
+ */
 export interface ApiClient {
   call<N extends MethodName>(name: N, input: ApiInput<N>): Promise<ApiResult<N>>;
+  /** Calls `listener` with each page of the change feed the shell pushes; returns the unsubscribe. */
+  onChanges?(listener: (page: ChangesPage) => void): () => void;
 }

@@ -10,6 +10,7 @@
 import { app, BrowserWindow, dialog } from 'electron';
 import { recoverableBackup, recoverFromBackup } from '../core/app/recover';
 import { coreWorkerEntry, openCoreHost, type CoreHost } from '../core/host/core-host';
+import { pushChangesToWindows } from './change-push';
 import { registerApiChannel, unregisterApiChannel } from './ipc';
 import { installMenu } from './menu';
 import { databasePath, resourcesDir } from './paths';
@@ -17,6 +18,7 @@ import { createMainWindow, hardenSession } from './window';
 
 let core: CoreHost | null = null;
 let mainWindow: BrowserWindow | null = null;
+let stopPush: (() => void) | null = null;
 
 // Every renderer sandboxed, whatever a window's options say.
 app.enableSandbox();
@@ -53,6 +55,7 @@ async function openApp(restoreOffered = false): Promise<void> {
   }
   hardenSession();
   registerApiChannel(core);
+  stopPush = pushChangesToWindows(core);
   installMenu(() => mainWindow);
   mainWindow = createMainWindow();
   mainWindow.on('closed', () => (mainWindow = null));
@@ -100,6 +103,8 @@ function fail(err: unknown): void {
 /** Closing checkpoints the database (writes it whole) and releases the lock. */
 async function closeCore(): Promise<void> {
   unregisterApiChannel();
+  stopPush?.();
+  stopPush = null;
   const closing = core;
   core = null;
   try {

@@ -14,7 +14,8 @@ import { serveStatic } from './static-files';
 export const DEFAULT_MAX_BODY_BYTES = 32 * 1024 * 1024;
 
 export interface WebServerOptions {
-  core: { dispatch: Dispatch };
+  /** The core; a host's `onChanged` lets the change stream push instead of polling. */
+  core: { dispatch: Dispatch; onChanged?: (fn: () => void) => () => void };
   /** Only the loopback address: web mode is for this machine, never the network. */
   host?: '127.0.0.1';
   /** 0 picks any free port. */
@@ -54,7 +55,7 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
   const schema = describeApi(contract);
   let port = 0;
   const timeouts = opts.timeouts ?? DEFAULT_TIMEOUTS;
-  const streams = changeStreams(opts.core.dispatch);
+  const streams = changeStreams(opts.core);
   const server = createServer(serverOptions(timeouts), (req, res) => {
     route(req, res).catch((err: unknown) => {
       console.error(`[web] ${req.method} ${pathOf(req)} failed: ${err instanceof Error ? err.message : String(err)}`);

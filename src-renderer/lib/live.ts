@@ -1,8 +1,9 @@
 /**
  * The live change feed in the renderer (issue 10 item 3): views subscribe by kind (the API domain,
  * e.g. 'sessions', 'commendations') and refresh what they show when another window or tab saves. In
- * web mode the server pushes the feed as server-sent events; inside Electron the feed is read over
- * IPC twice a second. A `reset` (the core restarted, or this tab slept long) refreshes every view.
+ * web mode the server pushes the feed as server-sent events; inside Electron the shell pushes it over
+ * IPC (`window.antq.onChanges`), and a preload without it is polled twice a second. A `reset` (the core
+ * restarted, or this tab slept long) refreshes every view.
  */
 import type { ChangesPage } from '../../src-main/contract/changes/changes.contract';
 import { call } from './api';
@@ -28,6 +29,10 @@ function deliver(page: ChangesPage): void {
 function start(): void {
   if (started || typeof window === 'undefined') return;
   started = true;
+  if (window.antq?.onChanges) {
+    window.antq.onChanges(deliver);
+    return;
+  }
   if (!window.antq && typeof EventSource !== 'undefined') {
     const source = new EventSource('/api/changes/stream');
     source.onmessage = (e: MessageEvent<string>) => deliver(JSON.parse(e.data));

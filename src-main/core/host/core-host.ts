@@ -30,6 +30,8 @@ export interface CoreHost {
   call: TypedCall;
   /** Lets calls in progress finish, then checkpoints and releases the lock; rejects when that failed. */
   close(): Promise<void>;
+  /** Calls `fn` after each write the change feed records (read it with `changes.since`); returns the unsubscribe. */
+  onChanged(fn: () => void): () => void;
 }
 
 const CRASHED: DispatchResult = {
@@ -82,7 +84,8 @@ export function openCoreHost(opts: CoreHostOptions): Promise<CoreHost> {
   const worker = new Worker(entry.file, { workerData: coreOptions, execArgv: entry.execArgv, resourceLimits: heapLimits });
   const link = new WorkerLink(worker, log);
   const dispatch = (name: string, raw: unknown, caller: Caller) => link.call(name, raw, caller);
-  return link.opened.then(() => ({ dispatch, call: typedCall(dispatch), close: () => link.close() }));
+  const onChanged = (fn: () => void) => link.onChanged(fn);
+  return link.opened.then(() => ({ dispatch, call: typedCall(dispatch), close: () => link.close(), onChanged }));
 }
 
 type LinkState = 'opening' | 'open' | 'closing' | 'ended';
@@ -95,6 +98,7 @@ class WorkerLink {
   private closeOutcome: Error | null | undefined;
   private readonly onOpened = deferred();
   private readonly onEnded = deferred();
+  private readonly changeListeners = new Set<() => void>();
   readonly opened = this.onOpened.promise;
 
   constructor(
@@ -121,6 +125,11 @@ class WorkerLink {
     return new Promise((resolve) => this.pending.set(id, resolve));
   }
 
+  onChanged(fn: () => void): () => void {
+    this.changeListeners.add(fn);
+    return () => this.changeListeners.delete(fn);
+  }
+
   async close(): Promise<void> {
     if (this.state === 'open') {
       this.state = 'closing';
@@ -138,6 +147,9 @@ class WorkerLink {
       case 'open-failed':
         this.state = 'ended';
         return this.onOpened.reject(errorFromData(message.error));
+      case 'changed':
+        for (const fn of this.changeListeners) fn();
+        return;
       case 'result':
         this.pending.get(message.id)?.(message.result);
         this.pending.delete(message.id);

@@ -49,5 +49,7 @@ export async function serveCore(port: MessagePort, open: () => Promise<Core>): P
     port.close();
   }
 
+  // Pushed, not polled: a transport hears of a save as the core records it (the feed itself stays a read).
+  core.env.changes?.subscribe(() => send({ type: 'changed' }));
   send({ type: 'ready' });
 }

@@ -17,9 +17,13 @@ export interface HostedCoreOptions {
 /** To the worker: run one call, or close the core once the calls in progress have finished. */
 export type ToWorker = { type: 'call'; id: number; name: string; input: unknown; caller: Caller } | { type: 'close' };
 
-/** From the worker. `open-failed` and `closed` are its last words; the thread then ends. */
+/**
+ * From the worker. `open-failed` and `closed` are its last words; the thread then ends. `changed` says a
+ * write reached the change feed; it carries nothing, readers take the changes with `changes.since`.
+ */
 export type FromWorker =
   | { type: 'ready' }
+  | { type: 'changed' }
   | { type: 'open-failed'; error: CrossingError }
   | { type: 'result'; id: number; result: DispatchResult }
   | { type: 'closed' }

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { isChangesPage } from '../../../src-main/preload/changes-page';
+
+describe('the preload passes on only change-feed pages', () => {
+  it('accepts a page of changes, with ids or with null (many changed), and a reset', () => {
+    expect(
+      isChangesPage({
+        cursor: 'ab:3',
+        changes: [
+          { kind: 'models', ids: ['x'] },
+          { kind: 'units', ids: null },
+        ],
+        reset: false,
+      }),
+    ).toBe(true);
+    expect(isChangesPage({ cursor: 'ab:0', changes: [], reset: true })).toBe(true);
+  });
+
+  it('refuses anything else', () => {
+    const bad: unknown[] = [
+      null,
+      'page',
+      { cursor: 1, changes: [], reset: false },
+      { cursor: 'a', changes: {}, reset: false },
+      { cursor: 'a', changes: [], reset: 'no' },
+      { cursor: 'a', changes: [{ kind: 'models' }], reset: false },
+      { cursor: 'a', changes: [{ kind: 'models', ids: [1] }], reset: false },
+      { cursor: 'a', changes: [null], reset: false },
+    ];
+    for (const data of bad) expect(isChangesPage(data), JSON.stringify(data)).toBe(false);
+  });
+});
