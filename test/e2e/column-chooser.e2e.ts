@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type TestBrowser } from './support/browser';
 import { screenshot } from './support/screenshot';
 import { startWebMode, type WebMode } from './support/web-mode';
-import { seed } from './records-helpers';
+import { api, cell, seed } from './records-helpers';
 
-describe('column chooser (issue 10 item 9)', () => {
+describe('column chooser and side panel (issue 10 item 9)', () => {
   let web: WebMode;
   let browser: TestBrowser;
 
@@ -63,5 +63,25 @@ describe('column chooser (issue 10 item 9)', () => {
     await page.reload();
     await page.locator('.grid-row[data-row="0"]').waitFor();
     expect(await headers()).toEqual(before);
+  });
+
+  it('the side panel shows the selected row as a form and saves a field through the grid', async () => {
+    const { page } = browser;
+    await page.goto(`${web.origin}/#/units`);
+    await cell(page, 0, 'name').waitFor();
+    await cell(page, 0, 'name').click();
+    const name = await cell(page, 0, 'name').textContent();
+    await page.getByRole('button', { name: 'Chi tiết dòng' }).click();
+    const panel = page.getByRole('complementary', { name: 'Chi tiết dòng đang chọn' });
+    expect(await panel.getByLabel('Tên đơn vị').inputValue()).toBe(name);
+    await screenshot(page, 'grid-side-panel');
+    await panel.getByLabel('Ghi chú').fill('Ghi từ bảng chi tiết');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(async () => (await api(page, 'units.list', { limit: 100 })).rows.find((u) => u.name === name)?.note)
+      .toBe('Ghi từ bảng chi tiết');
+    await page.reload();
+    await cell(page, 0, 'note').waitFor();
+    expect(await cell(page, 0, 'note').textContent()).toBe('Ghi từ bảng chi tiết');
   });
 });
