@@ -97,17 +97,20 @@ export async function mergeUnit(input: ApiInput<'units.merge'>): Promise<string 
   return r.ok ? null : r.error.message;
 }
 
-/** What an import answered: how many units were created, or why nothing was saved, row by row. */
+/** What an import answered: how many units were (or, for a check, would be) created, or why nothing was saved, row by row. */
 export type UnitImportResult =
   { ok: true; created: number } | { ok: false; message: string; issues: { line: number | null; message: string }[] };
 
-/** Imports a CSV or XLSX unit list, all or nothing. */
-export async function importUnits(file: File): Promise<UnitImportResult> {
+/**
+ * Imports a CSV or XLSX unit list, all or nothing. With `check`, the core runs the same import and
+ * rolls it back: the answer is the preview of what saving would do, every problem included.
+ */
+export async function importUnits(file: File, check = false): Promise<UnitImportResult> {
   const format = file.name.toLowerCase().endsWith('.xlsx') ? 'xlsx' : 'csv';
   const bytes = new Uint8Array(await file.arrayBuffer());
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  const r = await call('units.import', { format, contentBase64: btoa(binary) });
+  const r = await call('units.import', { format, contentBase64: btoa(binary), ...(check ? { dryRun: true } : {}) });
   if (r.ok) return { ok: true, created: r.data.created };
   const issues = (r.error.issues ?? []).map((i) => ({ line: typeof i.path[1] === 'number' ? i.path[1] : null, message: i.message }));
   return { ok: false, message: r.error.message, issues };

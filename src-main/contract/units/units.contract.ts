@@ -26,6 +26,8 @@ export const UnitImportInput = z.object({
     .min(1, 'Tệp rỗng.')
     .max(MAX_BASE64, 'Tệp quá lớn (tối đa 20 MB).')
     .regex(/^[A-Za-z0-9+/=\r\n]+$/, 'Nội dung tệp không đúng dạng base64.'),
+  /** Check only: every problem is reported the same way, and nothing is saved even when the file is clean. */
+  dryRun: z.boolean().optional(),
 });
 
 /** The units domain (đơn vị hành chính): the unit tree, its validity in time, merges and the import. */
@@ -108,7 +110,7 @@ export const unitsContract = defineContract({
   },
   'units.import': {
     role: 'admin',
-    summary: 'Nhập danh sách đơn vị từ tệp CSV/XLSX (tất cả hoặc không, báo lỗi từng dòng).',
+    summary: 'Nhập danh sách đơn vị từ tệp CSV/XLSX (tất cả hoặc không, báo lỗi từng dòng; dryRun: chỉ kiểm tra).',
     input: UnitImportInput,
     output: z.object({ created: z.number().int(), rows: z.number().int() }),
   },

@@ -18,6 +18,13 @@ function failure(issues: FieldIssue[]): AppError {
   );
 }
 
+/** Carries a clean check's counts out of the rolled-back transaction. */
+class DryRunDone extends Error {
+  constructor(readonly result: { created: number; rows: number }) {
+    super('dry run');
+  }
+}
+
 /**
  * Imports a unit list (CSV or XLSX; columns code, name, kind, parent code and optional valid-from,
  * valid-until, subkind, note; Vietnamese headers accepted). All or nothing: one bad row and nothing is
@@ -28,10 +35,18 @@ export const importUnits = handle(unitsContract, 'units.import', async (ctx, inp
   // rows are then written in one transaction of their own, still inside this call's turn.
   const table = await readTable(input.format, Buffer.from(input.contentBase64, 'base64'));
   const { rows, issues, rejectedCodes } = parseImportRows(table);
-  return ctx.env.store.write((tx) => {
-    const result = insertImportRows({ tx, newId: ctx.newId, now: ctx.now }, rows, rejectedCodes);
-    const all = [...issues, ...result.issues].sort((a, b) => Number(a.path[1] ?? 0) - Number(b.path[1] ?? 0));
-    if (all.length > 0) throw failure(all);
-    return { created: result.created, rows: rows.length };
-  });
+  try {
+    return ctx.env.store.write((tx) => {
+      const result = insertImportRows({ tx, newId: ctx.newId, now: ctx.now }, rows, rejectedCodes);
+      const all = [...issues, ...result.issues].sort((a, b) => Number(a.path[1] ?? 0) - Number(b.path[1] ?? 0));
+      if (all.length > 0) throw failure(all);
+      const done = { created: result.created, rows: rows.length };
+      // A check runs the very same inserts, then throws to roll them back: the preview cannot disagree with the import.
+      if (input.dryRun === true) throw new DryRunDone(done);
+      return done;
+    });
+  } catch (err) {
+    if (err instanceof DryRunDone) return err.result;
+    throw err;
+  }
 });

@@ -56,11 +56,17 @@ export function parseImportRows(table: TextTable): ParsedImport {
   if (data.length === 0) return { rows: [], issues: [{ path: ['rows'], message: 'Tệp không có dòng dữ liệu nào.' }], rejectedCodes };
   const issues: FieldIssue[] = [];
   const rows: ImportRow[] = [];
+  // First line of every code, rows with other errors included: a copy is reported even when the
+  // first one is rejected for something else, so the clerk sees both problems in one pass.
+  const firstLine = new Map<string, number>();
   for (const { line, cells } of data) {
     const row = parseRow(cells, cols, line, issues);
     const code = cols.code === undefined ? '' : (cells[cols.code] ?? '').trim().normalize('NFC');
-    if (row) rows.push(row);
-    else if (code !== '' && !rejectedCodes.has(code)) rejectedCodes.set(code, line);
+    const first = code === '' ? undefined : firstLine.get(code);
+    if (first !== undefined) issues.push(rowIssue(line, 'code', `mã "${code}" trùng với dòng ${first}.`));
+    else if (code !== '') firstLine.set(code, line);
+    if (row && first === undefined) rows.push(row);
+    else if (code !== '' && !rejectedCodes.has(code) && first === undefined) rejectedCodes.set(code, line);
   }
   return { rows, issues, rejectedCodes };
 }

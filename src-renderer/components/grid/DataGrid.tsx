@@ -1,10 +1,12 @@
-import { createEffect, createMemo, createSignal, For, type JSX } from 'solid-js';
+import { createEffect, createMemo, createSignal, For, Show, type JSX } from 'solid-js';
 import { createVirtualizer } from '@tanstack/solid-virtual';
 import ConfirmDialog from '../form/ConfirmDialog';
 import GridHeader from './GridHeader';
 import GridRowView from './GridRowView';
 import GridConflictBar from './GridConflictBar';
 import GridStatusBar from './GridStatusBar';
+import ColumnChooser from './ColumnChooser';
+import GridSidePanel from './GridSidePanel';
 import { copySelection, deleteRows, pasteText } from './grid-actions';
 import type { GridHandle } from './createGrid';
 import type { RowTarget } from './grid-model';
@@ -71,8 +73,11 @@ export default function DataGrid(props: DataGridProps) {
     setDragged({ ...dragged(), [key]: width });
     if (done) saveWidths(model.id, dragged());
   };
+  // The header and rows are built per column list: a chooser change draws them again.
+  const [shownColumns, setShownColumns] = createSignal(model.columns);
+  const [sidePanel, setSidePanel] = createSignal(false);
   return (
-    <div class="grid" style={{ '--grid-cols': gridTemplate(model.columns, dragged()) }}>
+    <div class="grid" style={{ '--grid-cols': gridTemplate(shownColumns(), dragged()) }}>
       <div class="toolbar grid-toolbar">
         <input
           class="grid-search"
@@ -86,43 +91,56 @@ export default function DataGrid(props: DataGridProps) {
           }}
         />
         {props.toolbar}
+        <ColumnChooser grid={props.grid} onChange={() => setShownColumns(model.columns)} />
+        <button type="button" class="btn" aria-pressed={sidePanel()} onClick={() => setSidePanel(!sidePanel())}>
+          Chi tiết dòng
+        </button>
       </div>
-      <div
-        ref={scroller}
-        class="grid-scroll"
-        tabIndex={0}
-        role="grid"
-        aria-label={props.label}
-        aria-rowcount={rowCount() + 1}
-        // Keys, paste and copy in the filter boxes belong to those boxes, not to the grid.
-        onKeyDown={(e) => !inField(e) && keys.onGridKeyDown(e)}
-        onPaste={(e) => {
-          if (model.editing || inField(e)) return;
-          e.preventDefault();
-          void pasteText(model, e.clipboardData?.getData('text/plain') ?? '');
-        }}
-        onCopy={(e) => {
-          if (model.editing || inField(e)) return;
-          e.preventDefault();
-          e.clipboardData?.setData('text/plain', copySelection(model));
-        }}
-      >
-        <GridHeader model={model} version={version} widthOf={(c) => dragged()[c.key] ?? c.width} onResize={resize} />
-        <div class="grid-body" style={{ height: `${virtualizer.getTotalSize() - HEAD_H}px` }}>
-          <For each={virtualizer.getVirtualItems()}>
-            {(item) => (
-              <GridRowView
-                model={model}
-                version={version}
-                index={item.index}
-                top={item.start - HEAD_H}
-                unitSource={props.unitSource}
-                onEditorKeyDown={keys.onEditorKeyDown}
-                onEditorClosed={revealCursor}
-              />
-            )}
-          </For>
+      <div class="grid-main">
+        <div
+          ref={scroller}
+          class="grid-scroll"
+          tabIndex={0}
+          role="grid"
+          aria-label={props.label}
+          aria-rowcount={rowCount() + 1}
+          // Keys, paste and copy in the filter boxes belong to those boxes, not to the grid.
+          onKeyDown={(e) => !inField(e) && keys.onGridKeyDown(e)}
+          onPaste={(e) => {
+            if (model.editing || inField(e)) return;
+            e.preventDefault();
+            void pasteText(model, e.clipboardData?.getData('text/plain') ?? '');
+          }}
+          onCopy={(e) => {
+            if (model.editing || inField(e)) return;
+            e.preventDefault();
+            e.clipboardData?.setData('text/plain', copySelection(model));
+          }}
+        >
+          <Show when={shownColumns()} keyed>
+            <GridHeader model={model} version={version} widthOf={(c) => dragged()[c.key] ?? c.width} onResize={resize} />
+          </Show>
+          <Show when={shownColumns()} keyed>
+            <div class="grid-body" style={{ height: `${virtualizer.getTotalSize() - HEAD_H}px` }}>
+              <For each={virtualizer.getVirtualItems()}>
+                {(item) => (
+                  <GridRowView
+                    model={model}
+                    version={version}
+                    index={item.index}
+                    top={item.start - HEAD_H}
+                    unitSource={props.unitSource}
+                    onEditorKeyDown={keys.onEditorKeyDown}
+                    onEditorClosed={revealCursor}
+                  />
+                )}
+              </For>
+            </div>
+          </Show>
         </div>
+        <Show when={sidePanel()}>
+          <GridSidePanel model={model} version={version} onClose={() => setSidePanel(false)} />
+        </Show>
       </div>
       <GridConflictBar model={model} version={version} />
       <GridStatusBar model={model} version={version} />

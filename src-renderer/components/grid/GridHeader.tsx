@@ -82,6 +82,7 @@ export default function GridHeader(props: GridHeaderProps) {
                 class="grid-filter"
                 aria-label={`Lọc ${col.label}`}
                 placeholder="Lọc…"
+                value={props.model.filters[col.queryKey ?? col.key] ?? ''}
                 onInput={(e) => filter(col, e.currentTarget.value)}
               />
             </div>

@@ -3,6 +3,8 @@ import { GridModel, type GridModelOptions } from './grid-model';
 import { checkRowsOnLeave } from './grid-writer';
 import { subscribeChanges } from '../../lib/live';
 import { onlyOwnSaves } from './grid-accept';
+import { loadHidden, visibleColumns } from './column-choice';
+import type { GridColumn } from './types';
 
 /** Waits this long after a change before refreshing, so this grid's own save has its answer by then. */
 const SETTLE_MS = 250;
@@ -35,18 +37,23 @@ function followChanges(model: GridModel, kind: string): () => void {
 export interface GridHandle {
   model: GridModel;
   version: Accessor<number>;
+  /** Every column the page declared, the hidden ones too (the column chooser lists them). */
+  allColumns: readonly GridColumn[];
 }
 
 /**
  * Creates a page's grid (the Solid adapter of the headless model, like TanStack's createTable) and
- * loads its first page. The undo stack lives in sessionStorage so it survives a reload.
+ * loads its first page, with the columns the clerk chose to see. The undo stack lives in sessionStorage
+ * so it survives a reload.
  */
 export function createGrid(options: Omit<GridModelOptions, 'storage'>): GridHandle {
-  const model = new GridModel({ ...options, storage: typeof sessionStorage === 'undefined' ? null : sessionStorage });
+  const storage = typeof sessionStorage === 'undefined' ? null : sessionStorage;
+  const columns = typeof localStorage === 'undefined' ? options.columns : visibleColumns(options.columns, loadHidden(options.id));
+  const model = new GridModel({ ...options, columns, storage });
   const [version, setVersion] = createSignal(0);
   onCleanup(model.subscribe(() => setVersion((v) => v + 1)));
   onCleanup(checkRowsOnLeave(model));
   if (options.source.live) onCleanup(followChanges(model, options.source.live));
   void model.reload();
-  return { model, version };
+  return { model, version, allColumns: options.columns };
 }

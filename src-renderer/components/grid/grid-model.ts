@@ -40,7 +40,7 @@ export interface Progress {
 export class GridModel {
   /** The grid's name (e.g. 'models'): keys its undo stack and its remembered column widths. */
   readonly id: string;
-  readonly columns: readonly GridColumn[];
+  columns: readonly GridColumn[]; // the shown ones; column-choice.ts replaces them
   readonly source: GridSource;
   readonly resolveUnit: UnitResolver | null;
   readonly cache: PageCache;

@@ -1,8 +1,10 @@
-import { For, onMount, Show } from 'solid-js';
+import { createSignal, For, onMount, Show } from 'solid-js';
 import Chart from '../../components/chart/Chart';
 import { formatNumber } from '../../lib/format';
 import { modelsByTypeOption, outcomesByYearOption, registrationRateOption, sessionsPerMonthOption } from './overview-charts';
 import { createOverviewStore, type Dashboard } from './overviewStore';
+import FirstStartGuide from './FirstStartGuide';
+import { loadFirstStart, needsGuide, type FirstStartStep } from './first-start';
 import './OverviewPage.css';
 
 type KeyFigure = Dashboard['keyFigures'][number];
@@ -13,10 +15,19 @@ function change(k: KeyFigure): string {
   return `${sign}${formatNumber(Math.abs(k.change))}${k.unit === '%' ? ' điểm %' : ''} so với cùng kỳ`;
 }
 
-/** Section "Tổng quan": this year's key figures beside last year, and the charts. */
+/** Section "Tổng quan": the first-start guide of a new office, this year's key figures beside last year, and the charts. */
 export default function OverviewPage() {
   const store = createOverviewStore();
-  onMount(() => void store.load());
+  // A new office sees the first-start steps instead of an error about figures it cannot have yet.
+  const [steps, setSteps] = createSignal<FirstStartStep[] | null>(null);
+  const guide = () => {
+    const s = steps();
+    return s !== null && needsGuide(s) ? s : null;
+  };
+  onMount(() => {
+    void store.load();
+    void loadFirstStart().then(setSteps);
+  });
   const d = () => store.state.data;
   return (
     <section class="page overview">
@@ -33,7 +44,8 @@ export default function OverviewPage() {
           onChange={(e) => void store.load(Number(e.currentTarget.value))}
         />
       </div>
-      <Show when={store.state.error}>{(e) => <p class="notice notice-error">{e().message}</p>}</Show>
+      <Show when={guide()}>{(s) => <FirstStartGuide steps={s()} />}</Show>
+      <Show when={!guide() && store.state.error}>{(e) => <p class="notice notice-error">{e().message}</p>}</Show>
       <Show when={d()} fallback={<p class="muted">{store.state.loading ? 'Đang tải số liệu…' : ''}</p>}>
         {(data) => (
           <>

@@ -1,8 +1,9 @@
-import { createSignal } from 'solid-js';
+import { createSignal, onMount, Show } from 'solid-js';
 import DataGrid from '../../components/grid/DataGrid';
 import { createGrid } from '../../components/grid/createGrid';
 import UnitPicker from '../../components/unit-picker/UnitPicker';
 import type { UnitOption } from '../../components/unit-picker/unit-tree';
+import { call } from '../../lib/api';
 import { resolveUnit, unitsSource, unitTreeSource } from '../../stores/unitsStore';
 import UnitImportPanel from './UnitImportPanel';
 import UnitLifecycleDialog, { type UnitLifecycleRequest } from './UnitLifecycleDialog';
@@ -24,13 +25,24 @@ export default function UnitsPage() {
     setScope(u);
     void grid.model.reload();
   };
+  // An office without units starts with the import open; the tree is rebuilt after an import so it
+  // shows the new units at once (it keeps the children it has loaded otherwise).
+  const [importing, setImporting] = createSignal(false);
+  const [treeKey, setTreeKey] = createSignal(1);
+  onMount(() => void call('units.list', { limit: 1 }).then((r) => r.ok && r.data.total === 0 && setImporting(true)));
+  const imported = () => {
+    setTreeKey(treeKey() + 1);
+    void grid.model.reload();
+  };
   return (
     <section class="page grid-page">
       <h1>Đơn vị</h1>
       <div class="units-layout">
         <aside class="units-tree">
           <h2>Cây đơn vị</h2>
-          <UnitPicker source={unitTreeSource} label="Tìm trong cây đơn vị" onPick={(u) => showUnder(u)} />
+          <Show when={treeKey()} keyed>
+            <UnitPicker source={unitTreeSource} label="Tìm trong cây đơn vị" onPick={(u) => showUnder(u)} />
+          </Show>
           <p class="muted">Enter hoặc bấm đúp: xem các đơn vị trực thuộc.</p>
         </aside>
         <div class="units-main">
@@ -42,6 +54,9 @@ export default function UnitsPage() {
               </button>
             )}
           </p>
+          <Show when={importing()}>
+            <UnitImportPanel onImported={imported} onClose={() => setImporting(false)} />
+          </Show>
           <DataGrid
             grid={grid}
             label="Danh sách đơn vị"
@@ -54,7 +69,9 @@ export default function UnitsPage() {
                 <button type="button" class="btn" onClick={() => ask('merge')}>
                   Sáp nhập…
                 </button>
-                <UnitImportPanel onImported={() => void grid.model.reload()} />
+                <button type="button" class="btn" aria-pressed={importing()} onClick={() => setImporting(!importing())}>
+                  Nhập từ tệp…
+                </button>
               </>
             }
           />

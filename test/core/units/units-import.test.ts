@@ -88,6 +88,37 @@ describe('units.import from CSV', () => {
     expect(unitCount()).toBe(1);
   });
 
+  it('reports a duplicate code even when the first copy has another error', async () => {
+    const csv = ['Mã,Tên,Cấp,Mã cấp trên', 'P,Tỉnh P,tỉnh,', 'X1,,xã,P', 'X1,Xã Trùng,xã,P', 'X1,Xã Ba,làng xã,P'].join('\n');
+    const err = await importFails('csv', csv);
+    expect((err.issues ?? []).map((i) => i.message)).toEqual([
+      'Dòng 3, cột "Tên": chưa có tên đơn vị.',
+      'Dòng 4, cột "Mã": mã "X1" trùng với dòng 3.',
+      expect.stringMatching(/^Dòng 5, cột "Cấp": không hiểu cấp "làng xã"/),
+      'Dòng 5, cột "Mã": mã "X1" trùng với dòng 3.',
+    ]);
+    expect(unitCount()).toBe(0);
+  });
+
+  it('checks a file without saving it (dryRun): the counts of a clean file, every problem of a bad one', async () => {
+    const csv = readFileSync(join(RESOURCES_DIR, 'samples/units-sample.csv'));
+    const checked = await callOk(core, 'units.import', { format: 'csv', contentBase64: b64(csv), dryRun: true });
+    expect(checked).toEqual({ created: 26, rows: 26 });
+    expect(unitCount()).toBe(0);
+    const bad = await core.dispatch(
+      'units.import',
+      { format: 'csv', contentBase64: b64('Mã,Tên,Cấp\nA,,tỉnh\nA,Tỉnh B,tỉnh\n'), dryRun: true },
+      admin,
+    );
+    expect(bad.ok ? [] : (bad.error.issues ?? []).map((i) => [i.path[1], i.path[2]])).toEqual([
+      [2, 'name'],
+      [3, 'code'],
+    ]);
+    expect(unitCount()).toBe(0);
+    await callOk(core, 'units.import', { format: 'csv', contentBase64: b64(csv) });
+    expect(unitCount()).toBe(26);
+  });
+
   it('finds the header below a title and reports the row numbers a spreadsheet shows, blank lines included', async () => {
     const csv = 'DANH SÁCH ĐƠN VỊ,,\n,,\nMã,Tên,Cấp\nP,Tỉnh P,tỉnh\n\n\nX,Xã X,huyện xã\n';
     const err = await importFails('csv', csv);

@@ -1,0 +1,63 @@
+import { createMemo, For, Show } from 'solid-js';
+import type { GridModel } from './grid-model';
+import { commitEdit } from './grid-writer';
+
+/** Props of the side panel. */
+export interface GridSidePanelProps {
+  model: GridModel;
+  version: () => number;
+  onClose: () => void;
+}
+
+/**
+ * The selected row as a form beside the grid (bảng chi tiết): every shown column with its label, so a
+ * row too wide for the screen can be read and edited whole. A field saves when it loses focus or on
+ * Enter, through the grid's own edit path: the same checks, versions, undo and status as a cell.
+ */
+export default function GridSidePanel(props: GridSidePanelProps) {
+  const row = createMemo(() => (props.version(), props.model.cursor.row));
+  const fields = createMemo(() => {
+    props.version();
+    const r = row();
+    return props.model.columns.map((col, i) => ({
+      col,
+      index: i,
+      text: props.model.cellText(r, i),
+      error: props.model.cellError(r, i),
+    }));
+  });
+  const save = (colIndex: number, text: string) => {
+    const m = props.model;
+    if (m.editing || text === m.cellText(row(), colIndex)) return;
+    m.moveTo({ row: row(), col: colIndex });
+    if (!m.startEdit(text)) return;
+    void commitEdit(m, 'stay');
+  };
+  return (
+    <aside class="grid-side-panel" aria-label="Chi tiết dòng đang chọn">
+      <div class="grid-side-head">
+        <h2>Dòng {row() + 1}</h2>
+        <button type="button" class="btn" onClick={() => props.onClose()}>
+          Đóng
+        </button>
+      </div>
+      <For each={fields()}>
+        {(f) => (
+          <label class="field grid-side-field">
+            <span>{f.col.label}</span>
+            <input
+              value={f.text}
+              readOnly={f.col.readOnly === true}
+              aria-invalid={f.error !== undefined}
+              onChange={(e) => save(f.index, e.currentTarget.value)}
+              onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
+            />
+            <Show when={f.error}>
+              <small class="field-error">{f.error}</small>
+            </Show>
+          </label>
+        )}
+      </For>
+    </aside>
+  );
+}
