@@ -81,3 +81,25 @@ describe('create methods and a caller-chosen id', () => {
     }
   });
 });
+
+describe('imports and a carried id', () => {
+  let core: Core;
+  let office: SmallOffice;
+  beforeAll(async () => {
+    core = await makeTestCore();
+    office = await seedSmallOffice(core);
+  });
+  afterAll(() => core.close());
+
+  it('units.import gives every unit a new id, whatever id column the file has', async () => {
+    const csv = ['id,Mã,Tên,Cấp', `${NIL},T01,Tỉnh Nhập,province`, `${office.sessions},T02,Tỉnh Nhập Hai,province`].join('\n');
+    const r = await core.dispatch('units.import', { format: 'csv', contentBase64: Buffer.from(csv).toString('base64') }, admin);
+    // The file's ids are not a column the import reads: units are found by their code, and get new ids.
+    expect(r.ok ? r.data : r.error.message).toEqual({ created: 2, rows: 2 });
+    const made = core.env.store.all<{ id: string }>("SELECT id FROM units WHERE code IN ('T01', 'T02')");
+    expect(made).toHaveLength(2);
+    for (const { id } of made) expect([NIL, office.sessions]).not.toContain(id);
+    expect(tablesHolding(core.env.store, NIL)).toEqual([]);
+    expect(tablesHolding(core.env.store, office.sessions)).toEqual(['propaganda_sessions']);
+  });
+});
