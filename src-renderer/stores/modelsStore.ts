@@ -3,7 +3,8 @@ import type { ApiInput } from '../../src-main/contract';
 import type { GridSource } from '../components/grid/types';
 import { asGridResult, count, id, optionalId, optionalText, readAll, readPatch, text, type FieldSpec } from './cell-fields';
 
-type ModelFields = Omit<ApiInput<'models.create'>, never>;
+// What a row sends: the core gives the id (a create refuses one).
+type ModelFields = Omit<ApiInput<'models.create'>, 'id'>;
 export type ModelStatus = ApiInput<'models.setStatus'>['status'];
 
 /** Vietnamese names of a model's statuses. */

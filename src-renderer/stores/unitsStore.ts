@@ -51,7 +51,8 @@ export const resolveUnit: UnitResolver = async (text) => {
   return hit ? { id: hit.id, label: hit.name } : null;
 };
 
-type UnitFields = ApiInput<'units.create'>;
+// What a row sends: the core gives the id (a create refuses one).
+type UnitFields = Omit<ApiInput<'units.create'>, 'id'>;
 type UnitKind = UnitFields['kind'];
 const isKind = (v: CellValue): v is UnitKind => typeof v === 'string' && v in UNIT_KIND_TITLES;
 // Only read once `isKind` holds (an update of the kind cell, or a create that has one).

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { uuid } from '../../shared/input.schema';
 import { defineContract } from '../method-spec';
+import { noCallerId } from '../records/record-fields';
 import { versionCheck } from '../records/record-version';
 import { Catalogue, CatalogueCreateInput, CatalogueEntry, CatalogueRenameInput } from './catalogue';
 
@@ -17,7 +18,7 @@ export const cataloguesContract = defineContract({
   'catalogues.create': {
     role: 'admin',
     summary: 'Thêm mục vào danh mục.',
-    input: CatalogueCreateInput,
+    input: CatalogueCreateInput.extend(noCallerId),
     output: CatalogueEntry,
   },
   'catalogues.rename': {

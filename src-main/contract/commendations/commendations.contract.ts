@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { idList, refuseBadCharacters, requiredText, text, uuid } from '../../shared/input.schema';
 import { listPage, listQuery } from '../list-query';
 import { defineContract } from '../method-spec';
+import { noCallerId } from '../records/record-fields';
 import { versionCheck } from '../records/record-version';
 import {
   Decision,
@@ -40,7 +41,7 @@ export const commendationsContract = defineContract({
   'commendations.createDecision': {
     role: 'clerk',
     summary: 'Tạo quyết định khen thưởng.',
-    input: DecisionInput,
+    input: DecisionInput.extend(noCallerId),
     output: Decision,
   },
   'commendations.updateDecision': {
@@ -81,7 +82,7 @@ export const commendationsContract = defineContract({
   'commendations.addRecipient': {
     role: 'clerk',
     summary: 'Thêm người hoặc tập thể vào danh sách khen của quyết định; trả về cảnh báo trùng.',
-    input: RecipientInput.extend({ decisionId: DecisionId }),
+    input: RecipientInput.extend({ decisionId: DecisionId, ...noCallerId }),
     output: RecipientWithWarnings,
   },
   'commendations.updateRecipient': {

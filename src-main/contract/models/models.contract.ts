@@ -3,6 +3,7 @@ import { isoDateSchema } from '../../shared/iso-date.schema';
 import { text, uuid } from '../../shared/input.schema';
 import { ListQuery, listPage } from '../list-query';
 import { defineContract } from '../method-spec';
+import { noCallerId } from '../records/record-fields';
 import { versionCheck } from '../records/record-version';
 import { ModelStatus, ModelStatusEvent, SecurityModel, SecurityModelFields } from './security-model';
 
@@ -13,7 +14,7 @@ export const modelsContract = defineContract({
   'models.create': {
     role: 'clerk',
     summary: 'Thêm mô hình an ninh trật tự (đang hoạt động từ ngày thành lập).',
-    input: SecurityModelFields,
+    input: SecurityModelFields.extend(noCallerId),
     output: SecurityModel,
   },
   'models.update': {

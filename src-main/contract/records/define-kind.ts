@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { recordId } from './record-fields';
+import { noCallerId, recordId } from './record-fields';
 import { expectedVersion, recordVersion } from './record-version';
 import type { DerivedDef, FieldDef, KindDecl, MethodSummaries } from './kind-types';
 
@@ -13,12 +13,13 @@ import type { DerivedDef, FieldDef, KindDecl, MethodSummaries } from './kind-typ
 type Fields = Readonly<Record<string, FieldDef>>;
 type RecordIdSchema = ReturnType<typeof recordId>;
 type ExpectedVersion = typeof expectedVersion;
+type NoCallerId = typeof noCallerId;
 type Flat<T> = { [K in keyof T]: T[K] };
 type HasDefault<F> = F extends { default: unknown } ? true : false;
 
-/** `create`: fields with a default may be left out; the id is optional (undo of a delete re-creates the same record). */
+/** `create`: fields with a default may be left out; the core gives the id, a caller's `id` is refused (noCallerId). */
 type CreateShape<F extends Fields> = Flat<
-  { [K in keyof F]: HasDefault<F[K]> extends true ? z.ZodDefault<F[K]['schema']> : F[K]['schema'] } & { id: z.ZodOptional<RecordIdSchema> }
+  { [K in keyof F]: HasDefault<F[K]> extends true ? z.ZodDefault<F[K]['schema']> : F[K]['schema'] } & NoCallerId
 >;
 /** `update`: a patch by id; absent fields keep their value; `expectedVersion` refuses a stale write (CONFLICT). */
 type UpdateShape<F extends Fields> = Flat<
@@ -100,7 +101,7 @@ export function defineKind<
   // the mapped types (CreateShape…) state what they are.
   return {
     ...decl,
-    createInput: z.object({ ...create, id: recordId('Mã bản ghi').optional() }) as unknown as z.ZodObject<CreateShape<F>>,
+    createInput: z.object({ ...create, ...noCallerId }) as unknown as z.ZodObject<CreateShape<F>>,
     updateInput: z.object({ ...update, id: recordId('Mã bản ghi'), expectedVersion }) as unknown as z.ZodObject<UpdateShape<F>>,
     upsertInput: z.object(upsert) as unknown as z.ZodObject<UpsertShape<F>>,
     idInput: z.object({ id: recordId(decl.idLabel) }),

@@ -20,9 +20,9 @@ export type KindContract<K extends AnyKind> = Flat<
 
 /**
  * The contract specs of a kind's standard methods: list (ListQuery paging, sort, filters, search), get,
- * create (id optional), update (a patch), delete (returns the deleted record, for undo); update and
- * delete take an optional `expectedVersion` (record-version.ts). Readers may
- * list; clerks write.
+ * create (the core gives the id; a caller's is refused), update (a patch), delete (returns the deleted
+ * record, for the caller's notice); update and delete take an optional `expectedVersion`
+ * (record-version.ts). Readers may list; clerks write.
  */
 export function kindContract<const K extends AnyKind>(kind: K): KindContract<K> {
   const n = kind.name;

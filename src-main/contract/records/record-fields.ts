@@ -26,6 +26,16 @@ export function recordId(label: string) {
   return uuid(label);
 }
 
+/**
+ * Spread into every create input: the core gives each new record its id (ctx.newId), so a caller's
+ * `id` is refused with a VALIDATION issue on `id` rather than dropped without a word (issue 9 item 12:
+ * a client-chosen id could take a unit's or the nil UUID). Undo of a delete is not a create: the grid
+ * does not undo deletes.
+ */
+export const noCallerId = {
+  id: z.never({ error: 'Mã bản ghi do phần mềm tự cấp khi thêm mới; bỏ trường "id" khỏi dữ liệu gửi lên.' }).optional(),
+};
+
 /** Free text that may be empty; stored trimmed; one line unless `multiline` (a note). */
 export function optionalText(label: string, max: number, opts: { multiline?: boolean } = {}) {
   return text(label, max, opts);

@@ -3,6 +3,7 @@ import { isoDateSchema } from '../../shared/iso-date.schema';
 import { list, text, uuid } from '../../shared/input.schema';
 import { ListQuery, listPage } from '../list-query';
 import { defineContract } from '../method-spec';
+import { noCallerId } from '../records/record-fields';
 import { versionCheck } from '../records/record-version';
 import { UNIT_KINDS, Unit, UnitFields, UnitKind, UnitNode, UnitPathItem } from './unit';
 
@@ -41,7 +42,7 @@ export const unitsContract = defineContract({
   'units.create': {
     role: 'clerk',
     summary: 'Thêm đơn vị.',
-    input: UnitFields,
+    input: UnitFields.extend(noCallerId),
     output: UnitNode,
   },
   'units.update': {

@@ -7,7 +7,6 @@ import { AppError } from '../api/errors';
 import type { ReadDb } from '../db/types';
 import { applyPatch } from './record-checks';
 import { checkSortColumns, parseListFilters } from './record-list';
-import { idInUseAnywhere } from './id-in-use.repo';
 import { deleteRecord, findRecord, insertRecord, updateRecord } from './kind.repo';
 import { listRecords } from './kind-list.repo';
 import { assertVersion } from '../api/version-check';
@@ -54,8 +53,8 @@ type AnyHandler = (ctx: MethodContext, input: Record<string, unknown>) => unknow
 
 /**
  * The handlers of a kind's standard methods (kind-contract.ts): list with the kind's sort and filter
- * whitelists, get, create (a wanted id must be free), update (absent fields keep their value), delete
- * (returns the record as it was, so the grid can undo by creating it again with the same id). Update
+ * whitelists, get, create (under a new id; a caller's id is refused), update (absent fields keep their
+ * value), delete (returns the record as it was, for the caller's notice). Update
  * and delete refuse a stale `expectedVersion` with CONFLICT and the current record.
  */
 export function kindHandlers<const K extends AnyKind>(kind: K, rules: KindRules<K> = {}): KindHandlers<K> {
@@ -95,15 +94,12 @@ function checkWrite<K extends AnyKind>(
 }
 
 function createHandler<K extends AnyKind>(kind: K, rules: KindRules<K>): AnyHandler {
-  return (ctx, { id: wanted, ...input }) => {
-    // A kept id (undo of a delete) must be free in every table, not only this kind's.
-    if (typeof wanted === 'string' && idInUseAnywhere(ctx.db, wanted)) {
-      throw new AppError('CONFLICT', `${capitalised(kind.noun)} này đã có trong sổ (trùng mã).`);
-    }
+  // The input passed createInput, which refuses an `id`: the record always gets a new one.
+  return (ctx, input) => {
     // The create input after its schema: every field, defaults filled in.
     const fields = input as RecordFields<K>;
     checkWrite(ctx, rules, null, fields, null);
-    const id = typeof wanted === 'string' ? wanted : ctx.newId();
+    const id = ctx.newId();
     insertRecord(ctx.db, kind, id, fields, ctx.now);
     return readRecord(ctx.db, kind, rules, id);
   };
@@ -125,8 +121,4 @@ function updateHandler<K extends AnyKind>(kind: K, rules: KindRules<K>): AnyHand
 /** The input's `expectedVersion` after its schema: an integer or absent. */
 function versionOf(expected: unknown): number | undefined {
   return typeof expected === 'number' ? expected : undefined;
-}
-
-function capitalised(text: string): string {
-  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 }

@@ -54,7 +54,8 @@ export const emblem = () => run('certificates.emblem', {});
 export const setEmblem = (base64: string) => run('certificates.setEmblem', { base64 });
 export const clearEmblem = () => run('certificates.clearEmblem', {});
 
-type RecipientFields = Omit<ApiInput<'commendations.addRecipient'>, 'decisionId' | 'unitId'>;
+// What a row sends: the core gives the id (a create refuses one).
+type RecipientFields = Omit<ApiInput<'commendations.addRecipient'>, 'decisionId' | 'unitId' | 'id'>;
 const kind = (v: string | number | null) => (v === 'collective' ? 'collective' : 'individual') as RecipientFields['kind'];
 const gender = (v: string | number | null) => (v === 'male' || v === 'female' ? v : null);
 const spec: FieldSpec<RecipientFields> = {

@@ -140,13 +140,13 @@ describe('a record kind declared once', () => {
       code: 'NOT_FOUND',
       message: 'Không tìm thấy lượt kiểm tra này; có thể nó đã bị xoá.',
     });
-    // Undo of the delete: the same id again; a second time it is taken.
+    // Creating it again never takes the old id: a caller's id is refused, the core gives a new one.
     const { id, unitId, checkedOn, inspector, visits } = { ...deleted, unitId: units.area };
-    await callKind(core, 'inspections.create', { id, unitId, checkedOn, inspector, visits }, clerk);
-    expect(await fail('inspections.create', { id, unitId, checkedOn, inspector })).toMatchObject({
-      code: 'CONFLICT',
-      message: 'Lượt kiểm tra này đã có trong sổ (trùng mã).',
+    expect(await fail('inspections.create', { id, unitId, checkedOn, inspector, visits })).toMatchObject({
+      code: 'VALIDATION',
+      issues: [{ path: ['id'], message: expect.stringContaining('tự cấp') }],
     });
+    expect((await callKind(core, 'inspections.create', { unitId, checkedOn, inspector, visits }, clerk)).id).not.toBe(id);
   });
 
   it('runs the hand-written check with the stored record, and the roles of the contract', async () => {

@@ -96,7 +96,7 @@ describe('registrations', () => {
     expect((await create({ year: 2017, unitId: units.oldCommune, registeredOn: '2017-02-01' })).year).toBe(2017);
   });
 
-  it('lets a viewer read but not write, and deletes with undo under the same id', async () => {
+  it('lets a viewer read but not write, and deletes for good (a create never takes the old id)', async () => {
     const r = await create({ year: 2026, unitId: units.area, registeredOn: '2026-02-10' });
     for (const [name, input] of [
       ['registrations.create', { year: 2026, unitId: units.school, registeredOn: '2026-02-10' }],
@@ -108,7 +108,9 @@ describe('registrations', () => {
     }
     const gone = await callOk(core, 'registrations.delete', { id: r.id }, clerk);
     expect((await fail('registrations.get', { id: r.id })).code).toBe('NOT_FOUND');
-    expect((await create({ id: gone.id, year: 2026, unitId: units.area, registeredOn: '2026-02-10' })).id).toBe(r.id);
+    const kept = await fail('registrations.create', { id: gone.id, year: 2026, unitId: units.area, registeredOn: '2026-02-10' });
+    expect(kept.issues?.map((i) => i.path)).toEqual([['id']]);
+    expect((await create({ year: 2026, unitId: units.area, registeredOn: '2026-02-10' })).id).not.toBe(r.id);
   });
 
   it('gives a Vietnamese issue on the path of every bad field', async () => {

@@ -48,15 +48,16 @@ describe('sessions', () => {
     expect(u).toMatchObject({ presenter: 'Lê Thị Hoa', attendees: 50, householdsCommitted: 48, formName: 'Hội nghị ký cam kết' });
   });
 
-  it('deletes a session, returns it for undo, and restores it under the same id', async () => {
+  it('deletes a session and returns it; creating it again gives a new id, never the old one', async () => {
     const s = await callOk(core, 'sessions.create', base(), clerk);
     const gone = await callOk(core, 'sessions.delete', { id: s.id }, clerk);
     expect(gone.id).toBe(s.id);
     const r = await core.dispatch('sessions.get', { id: s.id }, viewer);
     expect(r.ok ? 'ok' : r.error.code).toBe('NOT_FOUND');
-    await callOk(core, 'sessions.create', { ...base(), id: s.id }, clerk);
-    const again = await core.dispatch('sessions.create', { ...base(), id: s.id }, clerk);
-    expect(again.ok ? 'ok' : again.error.code).toBe('CONFLICT');
+    const kept = await core.dispatch('sessions.create', { ...base(), id: s.id }, clerk);
+    expect(kept.ok ? 'ok' : kept.error.issues?.map((i) => i.path)).toEqual([['id']]);
+    const again = await callOk(core, 'sessions.create', base(), clerk);
+    expect(again.id).not.toBe(s.id);
     expect(await callOk(core, 'sessions.list', { search: 'ma tuy' }, viewer)).toMatchObject({ total: 1 });
   });
 
