@@ -7,7 +7,7 @@ export const MAX_DRAFT_CELLS = 60;
 /** Most draft rows one page keeps: a paste of this many invalid rows is still kept whole. */
 export const MAX_DRAFTS_PER_PAGE = 2000;
 
-const page = key('Trang', 40);
+const page = key('Trang', 64);
 const draftKey = key('Mã bản nháp', 80);
 
 /** One cell of a draft: the value the grid read (if any), the text typed, and why it was refused. */

@@ -4,6 +4,7 @@ import ConfirmDialog from '../form/ConfirmDialog';
 import GridHeader from './GridHeader';
 import GridRowView from './GridRowView';
 import GridConflictBar from './GridConflictBar';
+import GridDraftDiscard from './GridDraftDiscard';
 import GridStatusBar from './GridStatusBar';
 import { copySelection, deleteRows, pasteText } from './grid-actions';
 import type { GridHandle } from './createGrid';
@@ -86,6 +87,7 @@ export default function DataGrid(props: DataGridProps) {
           }}
         />
         {props.toolbar}
+        <GridDraftDiscard model={model} version={version} />
       </div>
       <div
         ref={scroller}
