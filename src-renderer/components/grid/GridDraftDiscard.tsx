@@ -1,6 +1,7 @@
 import { createSignal, Show } from 'solid-js';
 import ConfirmDialog from '../form/ConfirmDialog';
-import { discardRowDraft } from './draft-rows';
+import { call } from '../../lib/api';
+import { discardRowDraft, draftKeyAt } from './draft-rows';
 import type { GridModel } from './grid-model';
 import { hasUnsaved } from './row-book';
 
@@ -40,11 +41,23 @@ export default function GridDraftDiscard(props: GridDraftDiscardProps) {
         onConfirm={() => {
           const row = asking();
           setAsking(null);
-          if (row !== null) discardRowDraft(props.model, row);
+          if (row !== null) void discard(props.model, row);
         }}
       >
         <p>Bỏ những gì đã nhập ở dòng {(asking() ?? 0) + 1} mà chưa lưu? Nội dung đó sẽ không lấy lại được.</p>
       </ConfirmDialog>
     </>
   );
+}
+
+/**
+ * Drops the draft in the core first, then on screen: a reload right after the click must not bring the
+ * row back (the grid's own draft sync waits a moment before it writes).
+ */
+async function discard(m: GridModel, row: number): Promise<void> {
+  const key = draftKeyAt(m, row);
+  if (key === null) return;
+  const r = await call('drafts.discard', { page: m.id, key });
+  if (!r.ok) return m.setNotice(`Không bỏ được dòng chưa lưu: ${r.error.message}`);
+  discardRowDraft(m, row);
 }

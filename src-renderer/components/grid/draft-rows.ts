@@ -67,6 +67,15 @@ export function restoreDrafts(m: GridModel, drafts: readonly Draft[]): void {
   m.changed();
 }
 
+/** The draft key of a visible row holding unsaved text, or null. */
+export function draftKeyAt(m: GridModel, index: number): string | null {
+  const t = m.targetAt(index);
+  if (t.kind === 'local') return t.local.savedId === null ? t.local.key : null;
+  const key = m.stateKey(t);
+  const state = key === null ? undefined : m.book.get(key);
+  return key !== null && state !== undefined && hasUnsaved(state) ? key : null;
+}
+
 /** Forgets the cursor row's unsaved text (the clerk chose to): a new row goes, a saved row shows what is saved. */
 export function discardRowDraft(m: GridModel, index: number): string | null {
   const t = m.targetAt(index);
