@@ -36,7 +36,9 @@ export function followDrafts(m: GridModel): () => void {
     if (!restored) return;
     unsent.add(m);
     clearTimeout(timer);
-    timer = setTimeout(flush, DEBOUNCE_MS);
+    // A row just saved (or deleted) drops its draft at once: a reload right after must not bring it back.
+    if (anyGone(m, sent)) flush();
+    else timer = setTimeout(flush, DEBOUNCE_MS);
   });
   void call('drafts.list', { page: m.id }).then((r) => {
     if (r.ok) restoreDrafts(m, r.data.drafts);
@@ -66,6 +68,14 @@ async function sync(m: GridModel, sent: Map<string, string>, now: Map<string, Dr
     const r = await call('drafts.discard', { page: m.id, key });
     if (r.ok) sent.delete(key);
   }
+}
+
+/** True when a draft sent to the core no longer has its row's unsaved text (see `gone`). */
+function anyGone(m: GridModel, sent: ReadonlyMap<string, string>): boolean {
+  if (sent.size === 0) return false;
+  const now = draftsOf(m);
+  for (const key of sent.keys()) if (!now.has(key) && gone(m, key)) return true;
+  return false;
 }
 
 /**
