@@ -3,6 +3,8 @@ import { Dynamic } from 'solid-js/web';
 import { Sidebar } from './components/layout/Sidebar';
 import { StatusBar } from './components/layout/StatusBar';
 import { useDatabaseStatus } from './lib/database-status';
+import { followDraftCounts, totalDrafts } from './lib/draft-counts';
+import { hasUnsentDrafts } from './components/grid/grid-drafts';
 import { useOfficeSettings } from './lib/office-settings';
 import { navigate, useHashLocation } from './lib/router';
 import { DEFAULT_SECTION, SECTIONS, sectionFor } from './routes';
@@ -41,6 +43,17 @@ export default function App() {
   };
   window.addEventListener('keydown', onKey);
   onCleanup(() => window.removeEventListener('keydown', onKey));
+  // Unsaved rows are kept by the core, but leaving with some still asks: the clerk may not know they are there.
+  // Inside Electron the window's close asks instead (shell/close-guard.ts): there a cancelled unload would
+  // silently refuse to close.
+  followDraftCounts();
+  const onLeave = (e: BeforeUnloadEvent) => {
+    if (window.antq || (totalDrafts() === 0 && !hasUnsentDrafts())) return;
+    e.preventDefault();
+    e.returnValue = '';
+  };
+  window.addEventListener('beforeunload', onLeave);
+  onCleanup(() => window.removeEventListener('beforeunload', onLeave));
 
   return (
     <div class="app">

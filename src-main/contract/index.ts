@@ -8,6 +8,7 @@ import { cataloguesContract } from './catalogues/catalogues.contract';
 import { certificatesContract } from './certificates/certificates.contract';
 import { changesContract, type ChangesPage } from './changes/changes.contract';
 import { commendationsContract } from './commendations/commendations.contract';
+import { draftsContract } from './drafts/drafts.contract';
 import type { ApiError } from './errors';
 import { mergeUnique } from './method-spec';
 import { modelsContract } from './models/models.contract';
@@ -34,6 +35,7 @@ export const contract = mergeUnique([
   certificatesContract,
   reportsContract,
   changesContract,
+  draftsContract,
 ]);
 
 export type ApiContract = typeof contract;

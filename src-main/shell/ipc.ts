@@ -8,7 +8,7 @@ import { isAppUrl } from './trusted-origin';
 export const API_CHANNEL = 'api';
 
 /** Until user accounts exist, the person at this workstation is the office's administrator. */
-const LOCAL_CALLER: Caller = { role: 'admin', name: 'local' };
+export const LOCAL_CALLER: Caller = { role: 'admin', name: 'local' };
 
 /**
  * Serves `window.antq.call` from the preload. Answers are always an ApiResult, never a thrown error:

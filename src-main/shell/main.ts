@@ -12,6 +12,7 @@ import { recoverableBackup, recoverFromBackup } from '../core/app/recover';
 import { coreWorkerEntry, openCoreHost, type CoreHost } from '../core/host/core-host';
 import { pushChangesToWindows } from './change-push';
 import { registerApiChannel, unregisterApiChannel } from './ipc';
+import { guardClose } from './close-guard';
 import { installMenu } from './menu';
 import { databasePath, resourcesDir } from './paths';
 import { createMainWindow, hardenSession } from './window';
@@ -59,6 +60,7 @@ async function openApp(restoreOffered = false): Promise<void> {
   installMenu(() => mainWindow);
   mainWindow = createMainWindow();
   mainWindow.on('closed', () => (mainWindow = null));
+  guardClose(mainWindow, () => core);
   // Every acknowledged save is already on disk (journal), so a crashed page can simply be reloaded.
   mainWindow.webContents.on('render-process-gone', (_event, details) => {
     console.error(`[shell] renderer gone: ${details.reason}`);

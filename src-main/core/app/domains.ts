@@ -7,6 +7,7 @@ import { cataloguesDomain } from '../catalogues';
 import { changesDomain } from '../changes';
 import { certificatesDomain } from '../certificates';
 import { commendationsDomain } from '../commendations';
+import { draftsDomain } from '../drafts';
 import { modelsDomain } from '../models';
 import { outcomesDomain } from '../outcomes';
 import { registrationsDomain } from '../registrations';
@@ -18,7 +19,7 @@ import { unitsDomain } from '../units';
 /**
  * Every domain of the app, listed once. Migration versions are ranged per domain so parallel work does
  * not collide: 1–9 system · 10–19 units and catalogues · 20–29 models · 30–39 sessions · 40–49 outcomes ·
- * 50–59 registrations · 60–69 commendations · 70–79 certificates · 80–89 report indexes. Steps 80 and 81
+ * 50–59 registrations · 60–69 commendations · 70–79 certificates · 80–89 report indexes · 100–109 drafts. Steps 80 and 81
  * were released from reports/; the domains that own the tables now declare them, and step 80's parts
  * (one per table) are joined back into one step (db/migration-parts.ts).
  */
@@ -34,6 +35,7 @@ export const domains = [
   certificatesDomain,
   reportsDomain,
   changesDomain,
+  draftsDomain,
 ] as const satisfies readonly Domain[];
 
 type MethodMaps<T extends readonly Domain[]> = { [K in keyof T]: T[K]['methods'] };

@@ -4,6 +4,7 @@ import ConfirmDialog from '../form/ConfirmDialog';
 import GridHeader from './GridHeader';
 import GridRowView from './GridRowView';
 import GridConflictBar from './GridConflictBar';
+import GridDraftDiscard from './GridDraftDiscard';
 import GridStatusBar from './GridStatusBar';
 import ColumnChooser from './ColumnChooser';
 import GridSidePanel from './GridSidePanel';
@@ -95,6 +96,7 @@ export default function DataGrid(props: DataGridProps) {
         <button type="button" class="btn" aria-pressed={sidePanel()} onClick={() => setSidePanel(!sidePanel())}>
           Chi tiết dòng
         </button>
+        <GridDraftDiscard model={model} version={version} />
       </div>
       <div class="grid-main">
         <div

@@ -2,6 +2,7 @@ import { Show } from 'solid-js';
 import { formatVnNumber } from '../../../src-main/shared/vn-number';
 import type { GridModel } from './grid-model';
 import { pasteSummary } from './paste-summary';
+import { unsavedCount } from './draft-rows';
 
 /** Props of the line under the grid. */
 export interface GridStatusBarProps {
@@ -16,7 +17,8 @@ export default function GridStatusBar(props: GridStatusBarProps) {
   const rowMessage = () => m().rowState(m().cursor.row)?.message ?? null;
   // Saved rows, and apart from them rows entered here that are not saved yet: the footer counts what is on screen.
   const savedRows = () => m().total + m().book.localRows.filter((l) => l.savedId !== null).length;
-  const unsavedRows = () => m().book.localRows.filter((l) => l.savedId === null && Object.keys(l.entries).length > 0).length;
+  // Rows entered here and not created, and saved rows showing typed text not saved: the drafts the core keeps.
+  const unsavedRows = () => unsavedCount(m());
   return (
     <div class="grid-statusbar" role="status" aria-live="polite">
       <span data-testid="grid-row-count">

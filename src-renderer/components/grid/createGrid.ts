@@ -5,6 +5,7 @@ import { subscribeChanges } from '../../lib/live';
 import { onlyOwnSaves } from './grid-accept';
 import { loadHidden, visibleColumns } from './column-choice';
 import type { GridColumn } from './types';
+import { followDrafts } from './grid-drafts';
 
 /** Waits this long after a change before refreshing, so this grid's own save has its answer by then. */
 const SETTLE_MS = 250;
@@ -54,6 +55,7 @@ export function createGrid(options: Omit<GridModelOptions, 'storage'>): GridHand
   onCleanup(model.subscribe(() => setVersion((v) => v + 1)));
   onCleanup(checkRowsOnLeave(model));
   if (options.source.live) onCleanup(followChanges(model, options.source.live));
+  onCleanup(followDrafts(model));
   void model.reload();
   return { model, version, allColumns: options.columns };
 }

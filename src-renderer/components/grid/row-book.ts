@@ -30,6 +30,14 @@ export interface LocalRow {
   saved?: GridRow;
 }
 
+/** Tells this run's local keys from those of drafts kept by an earlier run (they are draft keys too). */
+const SESSION_TAG = Math.random().toString(36).slice(2, 10);
+
+/** True while a saved row shows typed text that is not saved (not during its save). */
+export function hasUnsaved(s: RowState): boolean {
+  return s.status !== 'saving' && Object.keys(s.overlay).length > 0;
+}
+
 const blank = (): RowState => ({ status: 'idle', message: null, cellErrors: {}, unreadable: {}, overlay: {}, rev: 0 });
 
 /** Row states keyed by record id (saved rows) or local key (rows entered here). */
@@ -50,18 +58,27 @@ export class RowBook {
     return s;
   }
 
-  /** Forgets the states of saved rows (after a reload) but keeps those of local rows. */
+  /**
+   * Forgets the states of saved rows (after a reload) but keeps those of local rows, and of saved rows
+   * holding typed text not saved: a draft is discarded only on purpose (issue 10 item 1).
+   */
   clearSaved(): void {
     const keep = new Set(this.locals.map((l) => l.key));
-    for (const k of [...this.states.keys()]) if (!keep.has(k)) this.states.delete(k);
+    for (const [k, s] of [...this.states]) if (!keep.has(k) && !hasUnsaved(s)) this.states.delete(k);
+  }
+
+  /** Every row state by key (saved rows and rows entered here). */
+  allStates(): IterableIterator<[string, RowState]> {
+    return this.states.entries();
   }
 
   get localRows(): readonly LocalRow[] {
     return this.locals;
   }
 
-  addLocal(entries: Record<string, CellEntry> = {}): LocalRow {
-    const row: LocalRow = { key: `local:${this.nextKey++}`, savedId: null, entries };
+  /** Adds a row entered here; `key` is given when a kept draft is put back, so its draft stays one row. */
+  addLocal(entries: Record<string, CellEntry> = {}, key = `local-${SESSION_TAG}-${this.nextKey++}`): LocalRow {
+    const row: LocalRow = { key, savedId: null, entries };
     this.locals.push(row);
     return row;
   }

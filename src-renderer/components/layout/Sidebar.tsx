@@ -1,4 +1,5 @@
 import { For, Show } from 'solid-js';
+import { draftCountOf } from '../../lib/draft-counts';
 import { SECTIONS, type SectionRoute } from '../../routes';
 
 /** Props of the sidebar (thanh điều hướng). */
@@ -37,6 +38,13 @@ export function Sidebar(props: SidebarProps) {
                 title={`${section.title} (Alt+${section.accessKey})`}
               >
                 {section.title}
+                <Show when={draftCountOf(section.path.slice(1))}>
+                  {(n) => (
+                    <span class="sidebar-drafts" data-testid={`nav-drafts-${section.path.slice(1)}`}>
+                      {n()} dòng chưa lưu
+                    </span>
+                  )}
+                </Show>
               </a>
             </li>
           )}

@@ -1,0 +1,88 @@
+import type { DraftCell } from '../../../src-main/contract/drafts/drafts.contract';
+import { call } from '../../lib/api';
+import { draftsOf, isLocalKey, restoreDrafts } from './draft-rows';
+import type { GridModel } from './grid-model';
+
+/** Waits this long after the last change before keeping drafts: typing a row is one save, not one per key. */
+const DEBOUNCE_MS = 300;
+
+/** Grids with drafts not yet sent to the core: leaving the page asks while any exist. */
+const unsent = new Set<GridModel>();
+
+export function hasUnsentDrafts(): boolean {
+  return unsent.size > 0;
+}
+
+/**
+ * Keeps a grid's unsaved rows in the core (drafts domain) and puts them back when the grid opens, so a
+ * page switch, a reload or a restart loses nothing (issue 10 item 1). A draft is dropped when its row is
+ * saved, or deleted or discarded by the clerk; a reload that only forgot the row's state drops nothing.
+ * Returns the stop, which sends what is pending at once (the page is being left).
+ */
+export function followDrafts(m: GridModel): () => void {
+  const sent = new Map<string, string>();
+  let restored = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let chain: Promise<unknown> = Promise.resolve();
+
+  const flush = () => {
+    timer = undefined;
+    if (!restored) return;
+    const now = draftsOf(m);
+    unsent.delete(m);
+    chain = chain.then(() => sync(m, sent, now));
+  };
+  const stopListening = m.subscribe(() => {
+    if (!restored) return;
+    unsent.add(m);
+    clearTimeout(timer);
+    // A row just saved (or deleted) drops its draft at once: a reload right after must not bring it back.
+    if (anyGone(m, sent)) flush();
+    else timer = setTimeout(flush, DEBOUNCE_MS);
+  });
+  void call('drafts.list', { page: m.id }).then((r) => {
+    if (r.ok) restoreDrafts(m, r.data.drafts);
+    for (const [key, cells] of draftsOf(m)) sent.set(key, JSON.stringify(cells));
+    restored = true;
+  });
+  return () => {
+    stopListening();
+    if (timer !== undefined) {
+      clearTimeout(timer);
+      flush();
+    }
+    unsent.delete(m);
+  };
+}
+
+async function sync(m: GridModel, sent: Map<string, string>, now: Map<string, DraftCell[]>): Promise<void> {
+  for (const [key, cells] of now) {
+    const json = JSON.stringify(cells);
+    if (sent.get(key) === json) continue;
+    const r = await call('drafts.save', { page: m.id, key, cells });
+    if (r.ok) sent.set(key, json);
+    else m.setNotice(`Không giữ được dòng chưa lưu: ${r.error.message}`);
+  }
+  for (const key of [...sent.keys()]) {
+    if (now.has(key) || !gone(m, key)) continue;
+    const r = await call('drafts.discard', { page: m.id, key });
+    if (r.ok) sent.delete(key);
+  }
+}
+
+/** True when a draft sent to the core no longer has its row's unsaved text (see `gone`). */
+function anyGone(m: GridModel, sent: ReadonlyMap<string, string>): boolean {
+  if (sent.size === 0) return false;
+  const now = draftsOf(m);
+  for (const key of sent.keys()) if (!now.has(key) && gone(m, key)) return true;
+  return false;
+}
+
+/**
+ * True when a kept draft's row no longer has unsaved text because it was saved, cleared, deleted or
+ * discarded: rows entered here leave the grid only so. A saved row whose state is gone was only
+ * forgotten (its list was reloaded): its draft stays.
+ */
+function gone(m: GridModel, key: string): boolean {
+  return isLocalKey(key) || m.book.get(key) !== undefined;
+}

@@ -1,0 +1,45 @@
+/**
+ * How many unsaved rows each page holds (the core keeps them, issue 10 item 1), for the navigation and
+ * the leave/close question. Read at start and again after every draft save or discard in this window.
+ */
+import { createSignal } from 'solid-js';
+import { call, onCallDone } from './api';
+
+const [counts, setCounts] = createSignal<ReadonlyMap<string, number>>(new Map());
+let started = false;
+
+async function refresh(): Promise<void> {
+  const r = await call('drafts.counts', {});
+  if (r.ok) setCounts(new Map(r.data.counts.map((c) => [c.page, c.count])));
+}
+
+/** Starts following the counts (once per window); later calls do nothing. */
+export function followDraftCounts(): void {
+  if (started) return;
+  started = true;
+  onCallDone((name, ok) => {
+    if (ok && (name === 'drafts.save' || name === 'drafts.discard')) void refresh();
+  });
+  void refresh();
+}
+
+/** The section a grid's page key belongs to: 'catalogue-kinds' → 'catalogues', 'recipients-…' → 'commendations'. */
+export function sectionOfPage(page: string): string {
+  if (page.startsWith('catalogue-')) return 'catalogues';
+  if (page.startsWith('recipients-')) return 'commendations';
+  return page;
+}
+
+/** Unsaved rows of a section (e.g. 'sessions'), all its grids together. */
+export function draftCountOf(section: string): number {
+  let n = 0;
+  for (const [page, count] of counts()) if (sectionOfPage(page) === section) n += count;
+  return n;
+}
+
+/** Unsaved rows of every page: leaving or closing asks when this is not 0. */
+export function totalDrafts(): number {
+  let n = 0;
+  for (const count of counts().values()) n += count;
+  return n;
+}
