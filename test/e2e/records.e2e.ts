@@ -30,11 +30,11 @@ describe('records grid in web mode', () => {
     await page.keyboard.press('Alt+3');
     await expect.poll(() => page.locator('main h1').textContent()).toBe('Mô hình');
     await page.locator('.grid-row[data-row="0"]').waitFor();
-    // From the page: Tab past the search box and the toolbar button into the grid.
+    // From the page: Tab past the search box and the toolbar's buttons (a few Tabs) into the grid.
     await page.locator('.grid-search').focus();
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('grid');
+    const focusedRole = () => page.evaluate(() => document.activeElement?.getAttribute('role'));
+    for (let tabs = 0; tabs < 6 && (await focusedRole()) !== 'grid'; tabs++) await page.keyboard.press('Tab');
+    expect(await focusedRole()).toBe('grid');
     await page.keyboard.type('Tổ tự quản họ Đặng');
     await page.keyboard.press('Tab');
     await page.keyboard.type('tieng keng');
@@ -209,6 +209,8 @@ describe('records grid in web mode', () => {
     const count = async () => (await api(page, 'units.list', { limit: 1 })).total;
     const before = await count();
     const dir = mkdtempSync(join(tmpdir(), 'antq-import-'));
+    // The import is checked first (a preview, nothing saved), then saved on request.
+    await page.getByRole('button', { name: 'Nhập từ tệp…' }).click();
     const bad = join(dir, 'don-vi-loi.csv');
     writeFileSync(bad, 'Mã,Tên,Cấp,Mã cấp trên\n10803,Xã Tân Hưng,xã,30\n10804,Xã Hồng Phong,không rõ,30\n1080401,Thôn Bắc,thôn,99999\n');
     await page.locator('.unit-import input[type="file"]').setInputFiles(bad);
@@ -218,6 +220,8 @@ describe('records grid in web mode', () => {
     const good = join(dir, 'don-vi.csv');
     writeFileSync(good, 'Mã,Tên,Cấp,Mã cấp trên\n10803,Xã Tân Hưng,xã,30\n1080301,Thôn Bắc,thôn,10803\n');
     await page.locator('.unit-import input[type="file"]').setInputFiles(good);
+    expect(await count()).toBe(before);
+    await page.locator('.unit-import').getByRole('button', { name: 'Lưu 2 đơn vị' }).click();
     await expect.poll(() => page.locator('.unit-import').textContent()).toContain('Đã nhập 2 đơn vị');
     expect(await count()).toBe(before + 2);
   });
