@@ -1,7 +1,7 @@
 import type { Handler } from '../api/define';
 import { AppError } from '../api/errors';
 import { outcomeKind, type OutcomeFields } from '../../contract/outcomes/outcome.kind';
-import type { ExistingOutcomeMode, outcomesContract } from '../../contract/outcomes/outcomes.contract';
+import type { outcomesContract } from '../../contract/outcomes/outcomes.contract';
 import { applyPatch, fieldsOf, insertRecord, readRecord, updateRecord, type KindRules } from '../records';
 import { findUnit } from '../units';
 import { assertNoOtherRow, checkOutcome } from './outcomes.checks';

@@ -4,6 +4,7 @@ import ConfirmDialog from '../form/ConfirmDialog';
 import GridHeader from './GridHeader';
 import GridRowView from './GridRowView';
 import GridConflictBar from './GridConflictBar';
+import GridExistingBar from './GridExistingBar';
 import GridStatusBar from './GridStatusBar';
 import { copySelection, deleteRows, pasteText } from './grid-actions';
 import type { GridHandle } from './createGrid';
@@ -125,6 +126,7 @@ export default function DataGrid(props: DataGridProps) {
         </div>
       </div>
       <GridConflictBar model={model} version={version} />
+      <GridExistingBar model={model} version={version} />
       <GridStatusBar model={model} version={version} />
       <ConfirmDialog
         open={pendingDelete() !== null}
