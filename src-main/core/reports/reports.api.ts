@@ -2,7 +2,7 @@ import { handle } from '../api/define';
 import { reportsContract } from '../../contract/reports/reports.contract';
 import { buildReport } from './build-report';
 import { buildDashboard } from './dashboard';
-import { latestYearWithData } from './latest-year.repo';
+import { latestYearWithData } from '../records/latest-year.repo';
 
 /** The report's figures for a period and scope, beside the same period a year earlier. */
 export const buildReportMethod = handle(reportsContract, 'reports.build', (ctx, input) => buildReport(ctx.db, input));

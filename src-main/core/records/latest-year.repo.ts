@@ -3,7 +3,8 @@ import type { ReadDb } from '../db/types';
 /**
  * The latest year that holds any recorded activity: a session, an outcome, a registration or a
  * commendation decision. Screens open on it, not on the calendar year, so an office entering past
- * years sees its figures at once. Null when nothing has been recorded yet.
+ * years sees its figures at once. Null when nothing has been recorded yet. It reads the tables of four
+ * domains, so it lives here with the other cross-kind reads (id-in-use.repo.ts), not under reports/.
  */
 export function latestYearWithData(db: ReadDb): number | null {
   const row = db.get<{ year: string | number | null }>(
