@@ -8,6 +8,7 @@ const STATUS: Record<ErrorCode, number> = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  EXISTS: 409,
   DISK_FULL: 507,
   INTERNAL: 500,
 };

@@ -8,6 +8,8 @@ export const Dashboard = z.object({
   year: z.number().int(),
   periodLabel: z.string(),
   previousLabel: z.string(),
+  /** False when the comparison period holds no figure at all: the screen says "chưa có số liệu", not a change. */
+  previousHasData: z.boolean(),
   keyFigures: z.array(Indicator),
   modelsByType: z.array(SeriesPoint),
   sessionsPerMonth: z.array(SeriesPoint),

@@ -42,9 +42,20 @@ export const reportsContract = defineContract({
   },
   'reports.dashboard': {
     role: 'viewer',
-    summary: 'Số liệu tổng quan năm nay so với cùng kỳ và dữ liệu biểu đồ.',
+    summary: 'Số liệu tổng quan của năm (mặc định: năm gần nhất có số liệu) so với cùng kỳ và dữ liệu biểu đồ.',
     input: z.object({ year: z.number().int().min(1990).max(2100).optional() }),
     output: Dashboard,
+  },
+  'reports.latestYear': {
+    role: 'viewer',
+    summary: 'Năm gần nhất có số liệu (năm mặc định của tổng quan, báo cáo và quyết định mới).',
+    input: z.object({}),
+    output: z.object({
+      /** The latest year with any session, outcome, registration or decision; the current year when none. */
+      year: z.number().int(),
+      /** False when nothing is recorded yet (the year is then the current one). */
+      hasData: z.boolean(),
+    }),
   },
   'reports.exportXlsx': {
     role: 'viewer',

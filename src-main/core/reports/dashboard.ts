@@ -45,6 +45,7 @@ export function buildDashboard(db: ReadDb, year: number, today: string): Dashboa
     year,
     periodLabel: year === Number(today.slice(0, 4)) ? `Năm ${year} (đến ${to.slice(8, 10)}/${to.slice(5, 7)})` : `Năm ${year}`,
     previousLabel: `Cùng kỳ năm ${year - 1}`,
+    previousHasData: report.indicators.some((i) => i.previous !== 0),
     keyFigures: KEY_FIGURES.flatMap((k) => byKey.get(k) ?? []),
     modelsByType: report.indicators
       .filter((i) => i.key.startsWith('models.existing.'))

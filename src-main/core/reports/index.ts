@@ -4,7 +4,7 @@ import { reportsContract } from '../../contract/reports/reports.contract';
 import { exportDocxMethod, exportPdfMethod, exportXlsxMethod } from './export.api';
 import { getHeaderMethod, saveHeaderMethod } from './report-header.api';
 import { reportHeadersMigration } from './report-headers.schema';
-import { buildReportMethod, dashboardMethod } from './reports.api';
+import { buildReportMethod, dashboardMethod, latestYearMethod } from './reports.api';
 
 const methods = methodMap(
   buildReportMethod,
@@ -12,6 +12,7 @@ const methods = methodMap(
   exportPdfMethod,
   exportDocxMethod,
   dashboardMethod,
+  latestYearMethod,
   getHeaderMethod,
   saveHeaderMethod,
 );

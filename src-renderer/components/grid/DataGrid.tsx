@@ -5,6 +5,7 @@ import GridHeader from './GridHeader';
 import GridRowView from './GridRowView';
 import GridConflictBar from './GridConflictBar';
 import GridDraftDiscard from './GridDraftDiscard';
+import GridExistingBar from './GridExistingBar';
 import GridStatusBar from './GridStatusBar';
 import ColumnChooser from './ColumnChooser';
 import GridSidePanel from './GridSidePanel';
@@ -145,6 +146,7 @@ export default function DataGrid(props: DataGridProps) {
         </Show>
       </div>
       <GridConflictBar model={model} version={version} />
+      <GridExistingBar model={model} version={version} />
       <GridStatusBar model={model} version={version} />
       <ConfirmDialog
         open={pendingDelete() !== null}

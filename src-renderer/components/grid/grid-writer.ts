@@ -1,11 +1,12 @@
 import { convertRow, quickRefusal } from './cell-convert';
 import { acceptRecord, lastOwnVersion, setRowStatus } from './grid-accept';
 import { openConflict } from './grid-conflict';
+import { noteExisting } from './existing-rows';
 import { recordOf, versionOfRow } from './row-entry';
 import { issuesToCells, missingSummary } from './issues';
 import type { GridModel, RowTarget } from './grid-model';
 import type { LocalRow } from './row-book';
-import type { CellEntry, CellPatch, GridResult } from './types';
+import type { CellEntry, CellPatch, ExistingMode, GridResult } from './types';
 import type { RowChange } from './undo-stack';
 
 /** Input of one row's write: typed text, or an entry already chosen in a picker. */
@@ -97,7 +98,7 @@ export function checkLeftRow(m: GridModel, index: number): void {
  * While the clerk is still typing the row (`stillTyping`), a refusal is kept quiet: the row is checked
  * when they leave it, not cell by cell ("Thiếu: Cấp" after the first cell was noise).
  */
-async function createLocal(m: GridModel, local: LocalRow, stillTyping: boolean): Promise<void> {
+export async function createLocal(m: GridModel, local: LocalRow, stillTyping: boolean, onExisting?: ExistingMode): Promise<void> {
   const unreadable = m.book.get(local.key)?.unreadable ?? {};
   if (Object.keys(unreadable).length > 0) {
     setStatus(m, local.key, 'error', 'Chưa lưu: sửa các ô đánh dấu đỏ.');
@@ -106,7 +107,7 @@ async function createLocal(m: GridModel, local: LocalRow, stillTyping: boolean):
   const values: CellPatch = {};
   for (const [k, e] of Object.entries(local.entries)) if (e.value !== null && e.value !== '') values[k] = e.value;
   setStatus(m, local.key, 'saving', null);
-  const res = await m.source.create(values);
+  const res = await m.source.create(values, onExisting);
   if (res.ok) {
     local.savedId = idOf(res.data);
     const record = local.savedId === null ? null : recordOf(res.data, local.savedId);
@@ -122,6 +123,12 @@ async function createLocal(m: GridModel, local: LocalRow, stillTyping: boolean):
   if (stillTyping && cursorIn(m, local)) {
     m.book.edit(local.key, (s) => (s.cellErrors = { ...unreadable }));
     setStatus(m, local.key, 'idle', null);
+    return;
+  }
+  if (res.error.code === 'EXISTS') {
+    // Asked once for every such row of the paste (GridExistingBar), not row by row.
+    noteExisting(m, local);
+    setStatus(m, local.key, 'error', res.error.message);
     return;
   }
   const found = issuesToCells(res.error, m.columns);

@@ -68,6 +68,9 @@ export interface GridQuery {
 
 export type CellPatch = Record<string, CellValue>;
 
+/** The clerk's answer for new rows whose key has a record already: replace it, add to it, or skip the row. */
+export type ExistingMode = 'replace' | 'add' | 'skip';
+
 /**
  * What a page's store gives the grid: paging plus the three writes. `expectedVersion` is the row's
  * `version` as the grid last saw it; a source whose records are versioned passes it on, so a save
@@ -76,7 +79,11 @@ export type CellPatch = Record<string, CellValue>;
 export interface GridSource {
   list(query: GridQuery): Promise<GridResult<{ total: number; rows: GridRow[] }>>;
   update(id: string, patch: CellPatch, expectedVersion?: number): Promise<GridResult<unknown>>;
-  create(values: CellPatch): Promise<GridResult<unknown>>;
+  /**
+   * `onExisting`: what to do when the row's key already has a record (the clerk's answer to EXISTS);
+   * without it such a create is refused with EXISTS. Sources without such a key ignore it.
+   */
+  create(values: CellPatch, onExisting?: ExistingMode): Promise<GridResult<unknown>>;
   remove(id: string, expectedVersion?: number): Promise<GridResult<unknown>>;
   /** The API domain whose saves (in any window) refresh this grid, e.g. 'sessions'. */
   live?: string;

@@ -5,6 +5,7 @@ import { isoToDisplayDate } from '../../lib/format';
 import { dateRefusalMessage, parseVnDate } from '../../../src-main/shared/vn-date';
 import { useOfficeSettings } from '../../lib/office-settings';
 import { catalogueOptions } from '../../stores/cataloguesStore';
+import { loadLatestYear } from '../../stores/latestYear';
 import { createDecision, updateDecision, type Decision, type DecisionInput } from './commendationsStore';
 
 export interface DecisionFormProps {
@@ -46,6 +47,9 @@ export default function DecisionForm(props: DecisionFormProps) {
   const [issues, setIssues] = createSignal<Record<string, string>>({});
   const [message, setMessage] = createSignal<string | null>(null);
   const set = (k: string, v: string) => setValues({ ...values(), [k]: v });
+  // A new decision is for the latest year with data, unless the clerk has typed a year meanwhile.
+  const openingYear = values().year;
+  if (!d) void loadLatestYear().then((y) => values().year === openingYear && set('year', String(y)));
   let form: HTMLFormElement | undefined;
   // Every refusal marks its field and takes the clerk there, wherever the form is scrolled.
   const refuse = (byField: Record<string, string>) => {

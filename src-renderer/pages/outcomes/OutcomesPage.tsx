@@ -6,8 +6,8 @@ import { resolveUnit, unitTreeSource } from '../../stores/unitsStore';
 import { outcomeColumns } from './outcomeColumns';
 
 /**
- * Section "Kết quả": tips, cases solved, arrests and weapons handed in, per unit and month. A new row
- * for a unit and month that already has one edits that row (the core's rule).
+ * Section "Kết quả": tips, cases solved, arrests and weapons handed in, per unit and month. New rows
+ * for a unit and month that already has one wait for one question: replace, add to it, or skip.
  */
 export default function OutcomesPage() {
   const grid = createGrid({ id: 'outcomes', columns: outcomeColumns, source: outcomesSource, resolveUnit });
@@ -15,7 +15,7 @@ export default function OutcomesPage() {
   return (
     <section class="page grid-page">
       <h1>Kết quả</h1>
-      <p class="muted">Mỗi đơn vị một dòng mỗi tháng; nhập lại cùng đơn vị và tháng sẽ sửa dòng đã có.</p>
+      <p class="muted">Mỗi đơn vị một dòng mỗi tháng; nhập hoặc dán lại cùng đơn vị và tháng sẽ hỏi: thay thế, cộng thêm hay bỏ qua.</p>
       <DataGrid grid={grid} label="Kết quả theo đơn vị và tháng" unitSource={unitTreeSource} />
     </section>
   );

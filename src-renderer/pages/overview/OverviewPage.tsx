@@ -9,10 +9,18 @@ import './OverviewPage.css';
 
 type KeyFigure = Dashboard['keyFigures'][number];
 
-function change(k: KeyFigure): string {
+/** The change on last year; with nothing recorded in the comparison period there is no change to show. */
+function change(k: KeyFigure, previousHasData: boolean): string {
+  if (!previousHasData) return 'cùng kỳ chưa có số liệu';
   if (k.change === 0) return 'bằng cùng kỳ';
   const sign = k.change > 0 ? '▲ +' : '▼ −';
   return `${sign}${formatNumber(Math.abs(k.change))}${k.unit === '%' ? ' điểm %' : ''} so với cùng kỳ`;
+}
+
+/** The figure; a "recognised/registered" ratio with nothing registered ("0/0") has no data yet. */
+function shownValue(k: KeyFigure): string {
+  if (k.ratio !== undefined) return /^0\/0$/.test(k.ratio) ? 'chưa có số liệu' : k.ratio;
+  return `${formatNumber(k.value)}${k.unit === '%' ? '%' : ''}`;
 }
 
 /** Section "Tổng quan": the first-start guide of a new office, this year's key figures beside last year, and the charts. */
@@ -57,11 +65,16 @@ export default function OverviewPage() {
                 {(k) => (
                   <li class="key-figure" data-key={k.key}>
                     <span class="key-label">{k.ratio ? `${k.label} / đăng ký` : k.label}</span>
-                    <strong class="key-value num">
-                      {k.ratio ?? formatNumber(k.value)}
-                      {k.unit === '%' ? '%' : ''}
-                    </strong>
-                    <span classList={{ 'key-change': true, up: k.change > 0, down: k.change < 0 }}>{change(k)}</span>
+                    <strong class="key-value num">{shownValue(k)}</strong>
+                    <span
+                      classList={{
+                        'key-change': true,
+                        up: data().previousHasData && k.change > 0,
+                        down: data().previousHasData && k.change < 0,
+                      }}
+                    >
+                      {change(k, data().previousHasData)}
+                    </span>
                   </li>
                 )}
               </For>

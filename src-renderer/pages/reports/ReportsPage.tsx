@@ -1,5 +1,6 @@
 import { createEffect, createSignal, For, Show } from 'solid-js';
 import { createStore, reconcile } from 'solid-js/store';
+import { loadLatestYear } from '../../stores/latestYear';
 import { fromFields, toFields, type HeaderFields } from './header-form';
 import { periodEnd, toPeriod, type PeriodFields } from './period-form';
 import ReportHeaderForm from './ReportHeaderForm';
@@ -22,6 +23,11 @@ export default function ReportsPage() {
   // The request the shown report was built from: exports and the header belong to it.
   const [built, setBuilt] = createSignal<ReportRequest | null>(null);
 
+  // The year opens on the latest one with data, unless the clerk has typed one meanwhile.
+  let yearTyped = false;
+  void loadLatestYear().then((year) => {
+    if (!yearTyped) setFields('year', year);
+  });
   createEffect(() => void store.loadScopes(periodEnd({ ...fields })));
   createEffect(() => {
     const h = store.state.header;
@@ -74,7 +80,10 @@ export default function ReportsPage() {
               min="1990"
               max="2100"
               value={fields.year}
-              onChange={(e) => setFields('year', Number(e.currentTarget.value))}
+              onChange={(e) => {
+                yearTyped = true;
+                setFields('year', Number(e.currentTarget.value));
+              }}
             />
           </div>
         </Show>

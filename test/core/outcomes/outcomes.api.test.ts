@@ -29,9 +29,10 @@ describe('outcomes', () => {
     expect(await callOk(core, 'outcomes.get', { id: r.outcome.id }, viewer)).toEqual(r.outcome);
   });
 
-  it('edits the first row when a second is entered for the same unit and month', async () => {
+  it('edits the first row when a second is entered for the same unit and month with mode replace', async () => {
     const first = await save({ unitId: units.area, period: '2026-03', tipsReceived: 12, valuableTips: 5, note: 'Tháng 3' });
-    const second = await save({ unitId: units.area, period: '2026-03', casesSolved: 2, suspectsArrested: 3 });
+    const second = await save({ unitId: units.area, period: '2026-03', casesSolved: 2, suspectsArrested: 3, mode: 'replace' });
+    expect(second.action).toBe('replaced');
     expect(second.updated).toBe(true);
     expect(second.outcome).toMatchObject({
       id: first.outcome.id,
@@ -53,7 +54,7 @@ describe('outcomes', () => {
     const { outcome } = await save({ unitId: units.area, period: '2026-03', tipsReceived: 3, valuableTips: 3 });
     const lower = await core.dispatch('outcomes.update', { id: outcome.id, tipsReceived: 2 }, clerk);
     expect(lower).toMatchObject({ ok: false, error: { issues: [{ path: ['valuableTips'] }] } });
-    const again = await core.dispatch('outcomes.save', { unitId: units.area, period: '2026-03', valuableTips: 9 }, clerk);
+    const again = await core.dispatch('outcomes.save', { unitId: units.area, period: '2026-03', valuableTips: 9, mode: 'replace' }, clerk);
     expect(again.ok).toBe(false);
     expect(await callOk(core, 'outcomes.get', { id: outcome.id }, viewer)).toMatchObject({ tipsReceived: 3, valuableTips: 3 });
   });

@@ -51,7 +51,7 @@ describe('record versions and conflicts (sessions, outcomes, registrations)', ()
   it('versions outcomes (also through outcomes.save) and registrations the same way', async () => {
     const saved = await callOk(core, 'outcomes.save', { unitId: units.area, period: '2026-03' }, clerk);
     expect(saved.outcome.version).toBe(1);
-    const again = await callOk(core, 'outcomes.save', { unitId: units.area, period: '2026-03', tipsReceived: 2 }, clerk);
+    const again = await callOk(core, 'outcomes.save', { unitId: units.area, period: '2026-03', tipsReceived: 2, mode: 'replace' }, clerk);
     expect(again.outcome.version).toBe(2);
     const stale = await core.dispatch('outcomes.update', { id: saved.outcome.id, tipsReceived: 3, expectedVersion: 1 }, clerk);
     expect(stale).toMatchObject({ ok: false, error: { code: 'CONFLICT', current: { tipsReceived: 2 } } });
