@@ -14,10 +14,12 @@ describe('decision document defaults', () => {
     expect(baseSalaryOn('2026-07-01')).toBe(2_530_000);
   });
 
-  it('rounds the cash up to tens of thousands of đồng, exactly for coefficients like 0.3', () => {
+  it('rounds the cash up to tens of thousands of đồng, exactly for coefficients like 1.1', () => {
     expect(cashAmount(0.3, 2_340_000)).toBe(710_000);
     expect(cashAmount(1.5, 2_340_000)).toBe(3_510_000);
     expect(cashAmount(0.3, 2_000_000)).toBe(600_000);
+    // 1.1 × 100000 is 110000.00000000001 in binary floating point: still 110.000, not 120.000.
+    expect(cashAmount(1.1, 100_000)).toBe(110_000);
     expect(cashAmount(0, 2_340_000)).toBe(0);
   });
 
