@@ -2,6 +2,7 @@ import type { CliCommand } from '../command';
 import { backupCommand } from './backup';
 import { certificatesCommand } from './certificates';
 import { checkCommand } from './check';
+import { decisionCommand } from './decision';
 import { makeHelpCommand } from './help';
 import { importUnitsCommand } from './import-units';
 import { initCommand } from './init';
@@ -19,5 +20,6 @@ export const commands: readonly CliCommand[] = [
   importUnitsCommand,
   reportCommand,
   certificatesCommand,
+  decisionCommand,
   makeHelpCommand(() => commands),
 ];

@@ -14,6 +14,7 @@ import {
   RecipientPatch,
   RecipientWarning,
 } from './commendation';
+import { decisionDocumentContract } from './decision-document.contract';
 
 const DecisionId = uuid('Mã quyết định', 'Thiếu mã quyết định.');
 const RecipientId = uuid('Mã người được khen');
@@ -119,4 +120,6 @@ export const commendationsContract = defineContract({
     }),
     output: z.object({ entries: z.array(HistoryEntry), warnings: z.array(RecipientWarning) }),
   },
+  // The decision as a document: its own file, so the decision's text parts grow apart from the records.
+  ...decisionDocumentContract,
 });

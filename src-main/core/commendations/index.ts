@@ -5,6 +5,13 @@ import { commendationsMigration } from './commendations.schema';
 import { commendationsSortKeysPart } from './commendations-sort-keys.schema';
 import { commendationsReportIndexPart } from './commendations-figures.schema';
 import { createDecisionMethod, deleteDecisionMethod, getDecisionMethod, listDecisionsMethod, updateDecisionMethod } from './decisions.api';
+import {
+  exportDecisionDocxMethod,
+  exportDecisionPdfMethod,
+  getDecisionDocumentMethod,
+  saveDecisionDocumentMethod,
+} from './decision-document.api';
+import { decisionDocumentsMigration } from './decision-documents.schema';
 import { pasteRecipientsMethod } from './paste.api';
 import { addRecipientMethod, deleteRecipientMethod, listRecipientsMethod, updateRecipientMethod } from './recipients.api';
 import { assignRegistryNumbersMethod, recipientHistoryMethod } from './registry.api';
@@ -23,6 +30,10 @@ const methods = methodMap(
   pasteRecipientsMethod,
   assignRegistryNumbersMethod,
   recipientHistoryMethod,
+  getDecisionDocumentMethod,
+  saveDecisionDocumentMethod,
+  exportDecisionDocxMethod,
+  exportDecisionPdfMethod,
 );
 
 /** The commendations domain: its API methods and schema steps. */
@@ -36,6 +47,7 @@ export const commendationsDomain = defineContractDomain({
     recordVersionPart('commendation_decisions'),
     recordVersionPart('commendation_recipients'),
     commendationsSortKeysPart,
+    decisionDocumentsMigration,
   ],
 });
 
@@ -43,6 +55,8 @@ export const commendationsDomain = defineContractDomain({
 export { decisionLabel, type Decision, type Recipient } from '../../contract/commendations/commendation';
 export { awardFormKind, type AwardFormKind } from './commendation.rules';
 export { requireDecision } from './decision.checks';
+// Read by the exporters, which lay the decision's document out.
+export type { DecisionText } from './decision-text';
 export { recipientsOfDecision, markPrinted } from './recipients.repo';
 // Read by reports, which compose these figures.
 export { commendationCounts, commendationDetails, type CommendationCountRow, type CommendationDetail } from './commendations-figures.repo';

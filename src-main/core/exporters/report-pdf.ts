@@ -29,7 +29,7 @@ const rule = (w: number): Content => ({
  * Nghị định 30/2020's top: the parent body, the issuing body (bold, ruled) and "Số: …" on the left;
  * Quốc hiệu, tiêu ngữ (bold, ruled) and the dated line in italics on the right.
  */
-function documentHeader(h: DocumentHeader): Content {
+export function documentHeader(h: DocumentHeader): Content {
   return {
     columns: [
       {
@@ -56,7 +56,7 @@ function documentHeader(h: DocumentHeader): Content {
 }
 
 /** Nơi nhận at the bottom left; the signer's title lines, room for signature and seal, and the name on the right. */
-function signature(h: DocumentHeader): Content {
+export function signature(h: DocumentHeader): Content {
   return {
     columns: [
       {

@@ -2,6 +2,7 @@ import { createEffect, createSignal, on, onCleanup, Show } from 'solid-js';
 import ConfirmDialog from '../../components/form/ConfirmDialog';
 import { isoToDisplayDate } from '../../lib/format';
 import { loadCatalogues } from '../../stores/cataloguesStore';
+import DecisionDocumentPanel from './DecisionDocumentPanel';
 import DecisionForm from './DecisionForm';
 import DecisionList from './DecisionList';
 import PrintPanel from './PrintPanel';
@@ -109,6 +110,7 @@ export default function CommendationsPage() {
                 </div>
               )}
             </Show>
+            <Show when={selected()}>{(d) => <DecisionDocumentPanel decision={d()} />}</Show>
             <Show when={gridKey() + 1} keyed>
               <RecipientsPanel decisionId={id} onChanged={() => void refetch()} onSelection={setSelectedRecipients} />
             </Show>
