@@ -3,6 +3,7 @@ import { defineContractDomain } from '../api/domain';
 import { commendationsContract } from '../../contract/commendations/commendations.contract';
 import { commendationsMigration } from './commendations.schema';
 import { commendationsSortKeysPart } from './commendations-sort-keys.schema';
+import { commendationsMedalOverrideMigration } from './commendations-medal-override.schema';
 import { commendationsReportIndexPart } from './commendations-figures.schema';
 import { createDecisionMethod, deleteDecisionMethod, getDecisionMethod, listDecisionsMethod, updateDecisionMethod } from './decisions.api';
 import { pasteRecipientsMethod } from './paste.api';
@@ -36,6 +37,7 @@ export const commendationsDomain = defineContractDomain({
     recordVersionPart('commendation_decisions'),
     recordVersionPart('commendation_recipients'),
     commendationsSortKeysPart,
+    commendationsMedalOverrideMigration,
   ],
 });
 

@@ -34,6 +34,6 @@ export const recipientHistoryMethod = handle(commendationsContract, 'commendatio
   const entries = historyOf(ctx.db, input).filter((h) => h.recipientId !== self);
   if (!input.decisionId) return { entries, warnings: [] };
   const decision = requireDecision(ctx.db, input.decisionId);
-  const probe = { ...input, gender: null, position: '', achievement: '' };
+  const probe = { ...input, gender: null, position: '', achievement: '', medalOverrideReason: null };
   return { entries, warnings: warningsFor(ctx.db, decision, self, probe) };
 });
