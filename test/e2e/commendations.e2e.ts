@@ -85,6 +85,11 @@ describe('commendations in web mode', () => {
 
     const decisions = await apiOk(web, 'commendations.listDecisions', {});
     const decisionId = decisions.rows[0]?.id ?? '';
+    // Making and saving the PDF records no printed-on date: only the clerk's confirmation after printing does.
+    const printedBefore = await apiOk(web, 'commendations.listRecipients', { decisionId, limit: 100 });
+    expect(printedBefore.rows.filter((r) => r.printedOn).length).toBe(0);
+    await page.getByRole('button', { name: 'Đã in đúng cả lượt (30 tờ)' }).click();
+    await page.getByText('Đã ghi ngày in cho 30 người.').waitFor();
     await expect
       .poll(
         async () => (await apiOk(web, 'commendations.listRecipients', { decisionId, limit: 100 })).rows.filter((r) => r.printedOn).length,

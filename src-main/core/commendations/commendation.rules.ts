@@ -122,4 +122,23 @@ export function registryKey(d: { authorityId: string; awardFormId: string; year:
   return `${d.authorityId}|${d.awardFormId}|${d.year}`;
 }
 
+/**
+ * Numbers for a decision's unprinted rows, in list order (STT): the numbers they already hold plus the
+ * new ones, sorted and dealt out by STT. So numbering a later row first (a selection) never leaves the
+ * 4th row with 5 and the 5th with 4. Printed rows are not passed: their numbers are on paper.
+ * `rows` are in STT order; returns only the rows whose number changes.
+ */
+export function registryOrder(
+  rows: readonly { id: string; registryNumber: number | null }[],
+  fresh: readonly number[],
+): Map<string, number> {
+  const pool = [...rows.flatMap((r) => (r.registryNumber === null ? [] : [r.registryNumber])), ...fresh].sort((a, b) => a - b);
+  const changes = new Map<string, number>();
+  rows.forEach((r, i) => {
+    const n = pool[i];
+    if (n !== undefined && n !== r.registryNumber) changes.set(r.id, n);
+  });
+  return changes;
+}
+
 export { decisionLabel };

@@ -161,6 +161,11 @@ export function setRegistryNumber(tx: WriteTx, id: string, key: string, n: numbe
   ]);
 }
 
+/** Frees numbers about to be dealt out again in list order (the unique index holds one number per row). */
+export function clearRegistryNumbers(tx: WriteTx, ids: readonly string[]): void {
+  for (const id of ids) tx.run('UPDATE commendation_recipients SET registry_key = NULL, registry_number = NULL WHERE id = ?', [id]);
+}
+
 export function markPrinted(tx: WriteTx, ids: readonly string[], on: string, now: string): void {
   for (const id of ids)
     tx.run('UPDATE commendation_recipients SET printed_on = ?, version = version + 1, updated_at = ? WHERE id = ?', [on, now, id]);

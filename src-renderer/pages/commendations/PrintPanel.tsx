@@ -1,8 +1,8 @@
 import { createSignal, For, onCleanup, Show } from 'solid-js';
 import { downloadBase64, MIME_TYPES } from '../../lib/download';
+import PrintConfirm from './PrintConfirm';
 import {
   annex,
-  markPrinted,
   preflight,
   printProgress,
   printResult,
@@ -17,7 +17,7 @@ export interface PrintPanelProps {
   decision: Decision;
   /** Recipients selected in the grid: "In các dòng đã chọn" prints only these. */
   selectedIds: string[];
-  /** Called after the printed-on date was recorded, so the grid shows it. */
+  /** Called after the clerk confirmed the sheets and the printed-on date was recorded, so the grid shows it. */
   onPrinted: () => void;
 }
 
@@ -27,12 +27,6 @@ interface Printed {
   pages: number;
   /** Who is in the file: the selected recipients, or undefined for the whole decision. */
   recipientIds?: string[];
-}
-
-function todayIso(): string {
-  const d = new Date();
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
 }
 
 /** Printing a decision's certificates: check, print with progress, preview or save, and the annex list. */
@@ -90,13 +84,10 @@ export default function PrintPanel(props: PrintPanelProps) {
     setPrinted({ ...out.data, recipientIds });
   }
 
-  async function save() {
+  /** Saving is not printing: the printed-on date waits for the clerk's confirmation (PrintConfirm). */
+  function save() {
     const p = printed();
-    if (!p) return;
-    downloadBase64(p.base64, p.fileName, MIME_TYPES.pdf);
-    const r = await markPrinted(props.decision.id, todayIso(), p.recipientIds);
-    if (r.ok) props.onPrinted();
-    else setMessage(r.message);
+    if (p) downloadBase64(p.base64, p.fileName, MIME_TYPES.pdf);
   }
 
   async function saveAnnex(format: 'pdf' | 'xlsx') {
@@ -178,7 +169,7 @@ export default function PrintPanel(props: PrintPanelProps) {
         {(p) => (
           <div class="toolbar" role="status">
             <span class="notice notice-ok">Đã tạo tệp PDF {p().pages} trang.</span>
-            <button type="button" class="btn btn-primary" onClick={() => void save()}>
+            <button type="button" class="btn btn-primary" onClick={save}>
               Lưu PDF
             </button>
             <Show when={canPreviewBlobs()} fallback={<span>Xem trước: hãy lưu rồi mở tệp bằng trình xem PDF.</span>}>
@@ -187,6 +178,18 @@ export default function PrintPanel(props: PrintPanelProps) {
               </button>
             </Show>
           </div>
+        )}
+      </Show>
+      <Show when={printed()}>
+        {(p) => (
+          <PrintConfirm
+            decisionId={props.decision.id}
+            pages={p().pages}
+            recipientIds={p().recipientIds}
+            selectedIds={props.selectedIds}
+            onConfirmed={props.onPrinted}
+            onError={setMessage}
+          />
         )}
       </Show>
       <Show when={preview()}>{(url) => <iframe class="pdf-preview" title="Xem trước bằng/giấy khen" src={url()} />}</Show>
