@@ -33,9 +33,9 @@ interface Printed {
 export default function PrintPanel(props: PrintPanelProps) {
   const [mode, setMode] = createSignal<PrintMode>('full');
   const [check, setCheck] = createSignal<Preflight | null>(null);
-  // Which recipients the shown check was for ('all' or their ids): a check of one scope never lets another print.
-  let checkedScope = '';
-  const scopeOf = (recipientIds?: string[]) => recipientIds?.join(',') ?? 'all';
+  // What the shown check was for (mode and recipients): a check of one never lets another print.
+  let checked: { key: string; recipientIds?: string[] } | null = null;
+  const keyOf = (recipientIds?: string[]) => `${mode()}|${recipientIds?.join(',') ?? 'all'}`;
   const [progress, setProgress] = createSignal<{ done: number; total: number; phase: string } | null>(null);
   const [printed, setPrinted] = createSignal<Printed | null>(null);
   const [preview, setPreview] = createSignal<string | null>(null);
@@ -49,10 +49,23 @@ export default function PrintPanel(props: PrintPanelProps) {
 
   async function runCheck(recipientIds?: string[]) {
     const r = await preflight(props.decision.id, mode(), recipientIds);
-    checkedScope = scopeOf(recipientIds);
+    checked = { key: keyOf(recipientIds), recipientIds };
     if (r.ok) setCheck(r.data);
     setMessage(r.ok ? null : r.message);
     return r.ok ? r.data : null;
+  }
+
+  /**
+   * Both modes treat a too-long text alike: the warning is on screen for the current mode before one
+   * click prints past it. A check shown before the switch is redone for the new mode at once, so the
+   * switch costs no extra click in either direction.
+   */
+  function switchMode(next: PrintMode) {
+    const before = checked;
+    setMode(next);
+    setCheck(null);
+    checked = null;
+    if (before) void runCheck(before.recipientIds);
   }
 
   /** Prints the whole decision, or only `recipientIds` (the grid's selected rows). */
@@ -60,14 +73,14 @@ export default function PrintPanel(props: PrintPanelProps) {
     setMessage(null);
     setPrinted(null);
     closePreview();
-    const seen = checkedScope === scopeOf(recipientIds) ? check() : null;
-    const checked = seen ?? (await runCheck(recipientIds));
-    if (!checked) return;
+    const seen = checked?.key === keyOf(recipientIds) ? check() : null;
+    const result = seen ?? (await runCheck(recipientIds));
+    if (!result) return;
     // Overflowing texts are shown first; printing them anyway takes a second, deliberate click.
-    if (checked.problems.length > 0 && !seen) {
+    if (result.problems.length > 0 && !seen) {
       return setMessage('Có nội dung không vừa ô in (xem danh sách dưới đây). Sửa lại rồi in, hoặc bấm "In tất cả" lần nữa để vẫn in.');
     }
-    const started = await startPrint(props.decision.id, mode(), checked.problems.length > 0, recipientIds);
+    const started = await startPrint(props.decision.id, mode(), result.problems.length > 0, recipientIds);
     if (!started.ok) return setMessage(started.message);
     setProgress({ done: 0, total: started.data.total, phase: 'layout' });
     for (;;) {
@@ -102,12 +115,11 @@ export default function PrintPanel(props: PrintPanelProps) {
       <fieldset class="toolbar">
         <legend>Cách in</legend>
         <label>
-          <input type="radio" name="print-mode" checked={mode() === 'full'} onChange={() => (setMode('full'), setCheck(null))} /> In đầy đủ
-          trên giấy trắng
+          <input type="radio" name="print-mode" checked={mode() === 'full'} onChange={() => switchMode('full')} /> In đầy đủ trên giấy trắng
         </label>
         <label>
-          <input type="radio" name="print-mode" checked={mode() === 'overlay'} onChange={() => (setMode('overlay'), setCheck(null))} /> Chỉ
-          in phần thay đổi lên phôi
+          <input type="radio" name="print-mode" checked={mode() === 'overlay'} onChange={() => switchMode('overlay')} /> Chỉ in phần thay
+          đổi lên phôi
         </label>
       </fieldset>
       <div class="toolbar">
