@@ -85,6 +85,11 @@ describe('commendations in web mode', () => {
 
     const decisions = await apiOk(web, 'commendations.listDecisions', {});
     const decisionId = decisions.rows[0]?.id ?? '';
+    // Making and saving the PDF records no printed-on date: only the clerk's confirmation after printing does.
+    const printedBefore = await apiOk(web, 'commendations.listRecipients', { decisionId, limit: 100 });
+    expect(printedBefore.rows.filter((r) => r.printedOn).length).toBe(0);
+    await page.getByRole('button', { name: 'Đã in đúng cả lượt (30 tờ)' }).click();
+    await page.getByText('Đã ghi ngày in cho 30 người.').waitFor();
     await expect
       .poll(
         async () => (await apiOk(web, 'commendations.listRecipients', { decisionId, limit: 100 })).rows.filter((r) => r.printedOn).length,
@@ -144,6 +149,15 @@ describe('commendations in web mode', () => {
     expect(await page.getByText(/Đã tạo tệp PDF/).count()).toBe(0);
     await page.getByRole('button', { name: 'In tất cả' }).click();
     await page.getByText('Đã tạo tệp PDF 31 trang.').waitFor({ timeout: 60_000 });
+    // Full mode treats the same long text alike: the warning is checked again for the new mode at once,
+    // and one click prints past it, as in overlay mode.
+    await page.getByRole('radio', { name: 'In đầy đủ trên giấy trắng' }).check();
+    await page.getByText('Trần Văn Dài: Thành tích quá dài: không vừa ô in dù đã giảm cỡ chữ xuống 11.').waitFor();
+    await page.getByRole('button', { name: 'In tất cả' }).click();
+    await page.getByText('Đã tạo tệp PDF 31 trang.').waitFor({ timeout: 60_000 });
+    expect(await page.getByText(/Có nội dung không vừa ô in \(xem danh sách/).count()).toBe(0);
+    const [full] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Lưu PDF' }).click()]);
+    expect(full.suggestedFilename()).toMatch(/^giay-khen-QD-/);
     expect(browser.errors).toEqual([]);
   });
 

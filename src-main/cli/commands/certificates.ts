@@ -26,18 +26,34 @@ async function preflight(core: Core, io: CliIo, decisionId: string, mode: 'full'
 }
 
 /**
+ * Records ngày in for every recipient of the decision: the clerk's word that the sheets came out right.
+ * Writing the PDF never does it (the printer may jam, the phôi may be fed crooked).
+ */
+async function confirmPrinted(core: Core, io: CliIo, decisionId: string): Promise<number> {
+  const marked = await core.call('certificates.markPrinted', { decisionId, printedOn: today() }, CLI_CALLER);
+  if (!marked.ok) {
+    io.err(`Chưa ghi được ngày in: ${marked.error.message}`);
+    return EXIT_FAILED;
+  }
+  io.out(`Đã ghi ngày in ${today()} cho ${marked.data.marked} người.`);
+  return EXIT_OK;
+}
+
+/**
  * Prints every certificate of a decision into one PDF, one page each. Texts that cannot fit are
  * reported first (by count, never by name: the CLI prints no personal data) and stop the print unless
- * --allow-overflow is given. The file is written atomically; the recipients are then marked printed.
+ * --allow-overflow is given. The file is written atomically. Once the sheets are printed and checked,
+ * `--confirm-printed` (without --out) records the printed-on date.
  */
 export const certificatesCommand: CliCommand = {
   name: 'certificates',
-  usage: 'certificates --db FILE --decision ID --out FILE.pdf [--overlay] [--allow-overflow]',
+  usage: 'certificates --db FILE --decision ID (--out FILE.pdf [--overlay] [--allow-overflow] | --confirm-printed)',
   summary: 'In bằng/giấy khen của một quyết định ra một tệp PDF (--overlay: chỉ in phần thay đổi lên phôi).',
   needs: 'core',
   async run(args, io, core) {
     const decisionId = flagValue(args, 'decision');
     const out = flagValue(args, 'out');
+    if (decisionId && !out && args.flags['confirm-printed'] === true) return core ? confirmPrinted(core, io, decisionId) : EXIT_FAILED;
     if (!decisionId || !out || !out.toLowerCase().endsWith('.pdf')) {
       io.err(`Cách dùng: ${this.usage}`);
       return EXIT_USAGE;
@@ -64,11 +80,10 @@ export const certificatesCommand: CliCommand = {
     const temp = `${target}.tmp-${process.pid}`;
     writeFileSync(temp, pdf);
     renameSync(temp, target);
-    const marked = await core.call('certificates.markPrinted', { decisionId, printedOn: today() }, CLI_CALLER);
-    if (!marked.ok) io.err(`Đã in nhưng chưa ghi được ngày in: ${marked.error.message}`);
     io.out(
-      `Đã in ${check.pages} trang (${check.layoutName}, ${mode === 'overlay' ? 'in trên phôi' : 'in đầy đủ'}) vào ${target} (${formatBytes(pdf.length)}).`,
+      `Đã in ${check.pages} trang (${check.layoutName}, ${mode === 'overlay' ? 'in trên phôi' : 'in đầy đủ'}) vào ${target} (${formatBytes(pdf.length)}). ` +
+        'In ra giấy, xem lại rồi chạy lại lệnh với --confirm-printed để ghi ngày in.',
     );
-    return marked.ok ? EXIT_OK : EXIT_FAILED;
+    return EXIT_OK;
   },
 };

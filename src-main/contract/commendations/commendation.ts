@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { recordVersion } from '../records/record-version';
 import { isoDateSchema } from '../../shared/iso-date.schema';
-import { uuid, refuseBadCharacters } from '../../shared/input.schema';
+import { uuid, refuseBadCharacters, text as boundedText } from '../../shared/input.schema';
 
 /** ISO calendar date 'YYYY-MM-DD' that exists (no 31/02), within 1945–2100. */
 export const IsoDate = isoDateSchema('Ngày');
@@ -58,6 +58,11 @@ const recipientFields = {
   /** The unit as printed; taken from the unit when empty and unitId is set. */
   unitName: text(300),
   achievement: text(2000, undefined, true),
+  /**
+   * Why an administrator gives a second Kỷ niệm chương to the same person (the law gives it once);
+   * kept with the recipient. Only an administrator may set or change it (recipients.api.ts).
+   */
+  medalOverrideReason: boundedText('Lý do tặng lại Kỷ niệm chương', 1000, { multiline: true }).nullable(),
 };
 
 /** Recipient — tập thể hoặc cá nhân được khen thưởng. Rules per kind live in commendation.rules.ts. */
@@ -69,6 +74,7 @@ export const RecipientInput = z.object({
   unitId: recipientFields.unitId.default(null),
   unitName: recipientFields.unitName.default(''),
   achievement: recipientFields.achievement.default(''),
+  medalOverrideReason: recipientFields.medalOverrideReason.default(null),
 });
 /** An edit of some fields (a grid saves one cell at a time); the rest keep their saved values. */
 export const RecipientPatch = z.object(recipientFields).partial();

@@ -1,17 +1,13 @@
 import { handle } from '../api/define';
 import { certificatesContract } from '../../contract/certificates/certificates.contract';
 import { AppError } from '../api/errors';
-import { decisionLabel, markPrinted, recipientsOfDecision, requireDecision } from '../commendations';
+import { markPrinted, recipientsOfDecision, requireDecision } from '../commendations';
 import { readPart } from './pdf-part';
+import { certificateFileName } from './print.names';
 import { memorySink } from './pdf-stream';
 import { getJob, startJob, takeResult } from './print-jobs';
 import { findProblems, readPrintData, type RecipientProblems } from './print.prepare';
 import { writeCertificates } from './print.write';
-
-function fileNameOf(d: { number: string; symbol: string }, mode: string): string {
-  const safe = decisionLabel(d).replace(/[^\p{L}\p{N}-]+/gu, '-');
-  return `${mode === 'overlay' ? 'in-phoi' : 'bang-khen'}-QD-${safe}.pdf`;
-}
 
 function refuseOverflow(problems: RecipientProblems[]): never {
   const issues = problems.flatMap((p) => p.problems.map((f) => ({ path: [p.recipientId, f.field], message: `${p.name}: ${f.message}` })));
@@ -36,7 +32,7 @@ export const renderMethod = handle(certificatesContract, 'certificates.render', 
   const out = memorySink();
   const problems = await writeCertificates(data, out.sink, () => undefined, { stopAtOverflow: !req.allowOverflow });
   if (problems.length && !req.allowOverflow) refuseOverflow(problems);
-  return { base64: out.bytes().toString('base64'), pages: data.recipients.length, fileName: fileNameOf(data.decision, req.mode) };
+  return { base64: out.bytes().toString('base64'), pages: data.recipients.length, fileName: certificateFileName(data.decision, req.mode) };
 });
 
 /** Starts a batch print; poll certificates.progress, then fetch certificates.result. */
@@ -46,7 +42,7 @@ export const startMethod = handle(certificatesContract, 'certificates.start', as
     const problems = await findProblems(data);
     if (problems.length) refuseOverflow(problems);
   }
-  const out = { dataDir: ctx.env.dataDir, fileName: fileNameOf(data.decision, req.mode) };
+  const out = { dataDir: ctx.env.dataDir, fileName: certificateFileName(data.decision, req.mode) };
   const job = startJob(data, out, (err) => console.error('[certificates] batch print failed', err));
   return { jobId: job.id, total: job.total };
 });

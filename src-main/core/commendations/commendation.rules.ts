@@ -96,9 +96,49 @@ export function recipientWarnings(
   return out;
 }
 
+/**
+ * Kỷ niệm chương is given once per person (TT 20/2025/TT-BCA): an earlier one refuses this one, unless an
+ * administrator wrote why it is given again. `selfId` is the recipient being edited, not its own history.
+ */
+export function medalRepeatIssue(
+  r: RecipientInput,
+  formKind: AwardFormKind,
+  history: readonly HistoryEntry[],
+  selfId: string | null,
+): FieldIssue | null {
+  if (formKind !== 'commemorative_medal' || r.kind !== 'individual' || r.medalOverrideReason) return null;
+  const medal = history.find((h) => h.recipientId !== selfId && awardFormKind(h.awardFormCode, h.awardFormName) === 'commemorative_medal');
+  if (!medal) return null;
+  return {
+    path: ['name'],
+    message:
+      `${r.name} đã được tặng Kỷ niệm chương (Quyết định số ${medal.decisionNumber}); Kỷ niệm chương chỉ tặng một lần cho mỗi người. ` +
+      'Nếu vẫn tặng lại, quản trị viên phải ghi lý do.',
+  };
+}
+
 /** The key of the registry counter (sổ vàng): one sequence per authority, award form and year. */
 export function registryKey(d: { authorityId: string; awardFormId: string; year: number }): string {
   return `${d.authorityId}|${d.awardFormId}|${d.year}`;
+}
+
+/**
+ * Numbers for a decision's unprinted rows, in list order (STT): the numbers they already hold plus the
+ * new ones, sorted and dealt out by STT. So numbering a later row first (a selection) never leaves the
+ * 4th row with 5 and the 5th with 4. Printed rows are not passed: their numbers are on paper.
+ * `rows` are in STT order; returns only the rows whose number changes.
+ */
+export function registryOrder(
+  rows: readonly { id: string; registryNumber: number | null }[],
+  fresh: readonly number[],
+): Map<string, number> {
+  const pool = [...rows.flatMap((r) => (r.registryNumber === null ? [] : [r.registryNumber])), ...fresh].sort((a, b) => a - b);
+  const changes = new Map<string, number>();
+  rows.forEach((r, i) => {
+    const n = pool[i];
+    if (n !== undefined && n !== r.registryNumber) changes.set(r.id, n);
+  });
+  return changes;
 }
 
 export { decisionLabel };

@@ -3,6 +3,7 @@ import { defineContractDomain } from '../api/domain';
 import { commendationsContract } from '../../contract/commendations/commendations.contract';
 import { commendationsMigration } from './commendations.schema';
 import { commendationsSortKeysPart } from './commendations-sort-keys.schema';
+import { commendationsMedalOverrideMigration } from './commendations-medal-override.schema';
 import { commendationsReportIndexPart } from './commendations-figures.schema';
 import { createDecisionMethod, deleteDecisionMethod, getDecisionMethod, listDecisionsMethod, updateDecisionMethod } from './decisions.api';
 import {
@@ -48,6 +49,7 @@ export const commendationsDomain = defineContractDomain({
     recordVersionPart('commendation_recipients'),
     commendationsSortKeysPart,
     decisionDocumentsMigration,
+    commendationsMedalOverrideMigration,
   ],
 });
 

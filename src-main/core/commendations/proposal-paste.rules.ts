@@ -93,6 +93,8 @@ function toRow(line: number, order: Column[], row: string[]): PastedRow {
     unitId: null,
     unitName: get('unit').slice(0, 300),
     achievement: get('achievement'),
+    // A pasted list never overrides the once-per-person medal rule: only an administrator, one by one.
+    medalOverrideReason: null,
   };
   return { line, input: reasons.length ? null : input, reasons };
 }

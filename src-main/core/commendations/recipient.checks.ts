@@ -1,7 +1,7 @@
 import { AppError, fieldError, type FieldIssue } from '../api/errors';
 import type { ReadDb } from '../db/types';
 import type { Decision, HistoryEntry, RecipientInput, RecipientWarning } from '../../contract/commendations/commendation';
-import { recipientIssues, recipientWarnings, sameRecipient, type RecipientIdentity } from './commendation.rules';
+import { medalRepeatIssue, recipientIssues, recipientWarnings, sameRecipient, type RecipientIdentity } from './commendation.rules';
 import { formKindOf } from './decision.checks';
 import { unitName } from './decisions.repo';
 import { historyCandidates } from './recipients.repo';
@@ -9,9 +9,15 @@ import { historyCandidates } from './recipients.repo';
 /**
  * A recipient ready to save: the unit resolved (its name printed when the clerk typed none) and every
  * rule checked. Returns the issues instead of throwing so a pasted list can report row by row.
+ * `selfId`: the recipient being edited, so its own medal does not count as an earlier one.
  */
-export function prepareRecipient(db: ReadDb, decision: Decision, r: RecipientInput): { value: RecipientInput; issues: FieldIssue[] } {
-  const value = { ...r };
+export function prepareRecipient(
+  db: ReadDb,
+  decision: Decision,
+  r: RecipientInput,
+  selfId: string | null = null,
+): { value: RecipientInput; issues: FieldIssue[] } {
+  const value = { ...r, medalOverrideReason: r.medalOverrideReason || null };
   const issues: FieldIssue[] = [];
   if (value.kind === 'collective') {
     // A pasted collective row may carry an empty gender/birth year column; those are not errors.
@@ -22,12 +28,15 @@ export function prepareRecipient(db: ReadDb, decision: Decision, r: RecipientInp
     if (name === undefined) issues.push({ path: ['unitId'], message: 'Không tìm thấy đơn vị đã chọn.' });
     else if (!value.unitName) value.unitName = name;
   }
-  issues.push(...recipientIssues(value, { year: decision.year, formKind: formKindOf(decision) }));
+  const formKind = formKindOf(decision);
+  issues.push(...recipientIssues(value, { year: decision.year, formKind }));
+  const medal = formKind === 'commemorative_medal' ? medalRepeatIssue(value, formKind, historyOf(db, value), selfId) : null;
+  if (medal) issues.push(medal);
   return { value, issues };
 }
 
-export function assertRecipient(db: ReadDb, decision: Decision, r: RecipientInput): RecipientInput {
-  const { value, issues } = prepareRecipient(db, decision, r);
+export function assertRecipient(db: ReadDb, decision: Decision, r: RecipientInput, selfId: string | null = null): RecipientInput {
+  const { value, issues } = prepareRecipient(db, decision, r, selfId);
   const [first] = issues;
   if (!first) return value;
   if (issues.length === 1) throw fieldError(first.path, first.message);

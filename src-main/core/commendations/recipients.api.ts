@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { handle } from '../api/define';
 import { commendationsContract } from '../../contract/commendations/commendations.contract';
 import { AppError } from '../api/errors';
+import type { Caller } from '../../contract/roles';
 import { assertVersion } from '../api/version-check';
 import { Recipient, RecipientPatch, type RecipientInput as RecipientFields } from '../../contract/commendations/commendation';
 import { requireDecision } from './decision.checks';
@@ -16,9 +17,20 @@ function requireRecipient(db: Parameters<typeof getRecipient>[0], id: string): R
   return r;
 }
 
+/**
+ * The reason for a second Kỷ niệm chương is an administrator's decision: the core checks the role here,
+ * whatever the window shows. A clerk may still edit other fields of such a recipient (the reason is unchanged).
+ */
+function assertOverrideRole(caller: Caller, before: string | null, after: string | null): void {
+  if ((after || null) === before || caller.role === 'admin') return;
+  throw new AppError('FORBIDDEN', 'Chỉ quản trị viên được ghi hoặc sửa lý do tặng lại Kỷ niệm chương; hãy nhờ quản trị viên thực hiện.', [
+    { path: ['medalOverrideReason'], message: 'Chỉ quản trị viên được ghi lý do tặng lại Kỷ niệm chương.' },
+  ]);
+}
+
 function merge(existing: Recipient, patch: z.output<typeof RecipientPatch>): RecipientFields {
-  const { kind, name, gender, birthYear, position, unitId, unitName, achievement } = existing;
-  const merged: RecipientFields = { kind, name, gender, birthYear, position, unitId, unitName, achievement };
+  const { kind, name, gender, birthYear, position, unitId, unitName, achievement, medalOverrideReason } = existing;
+  const merged: RecipientFields = { kind, name, gender, birthYear, position, unitId, unitName, achievement, medalOverrideReason };
   for (const [key, value] of Object.entries(patch)) if (value !== undefined) Object.assign(merged, { [key]: value });
   // A new unit from the tree replaces the printed unit text unless the clerk typed both.
   if (patch.unitId !== undefined && patch.unitName === undefined) merged.unitName = '';
@@ -33,6 +45,7 @@ export const listRecipientsMethod = handle(commendationsContract, 'commendations
 
 export const addRecipientMethod = handle(commendationsContract, 'commendations.addRecipient', (ctx, { decisionId, ...input }) => {
   const decision = requireDecision(ctx.db, decisionId);
+  assertOverrideRole(ctx.caller, null, input.medalOverrideReason);
   const value = assertRecipient(ctx.db, decision, input);
   const id = ctx.newId();
   insertRecipient(ctx.db, { id, decisionId, seq: nextSeq(ctx.db, decisionId), now: ctx.now }, value);
@@ -46,7 +59,8 @@ export const updateRecipientMethod = handle(
     const existing = requireRecipient(ctx.db, id);
     assertVersion(NOUN, expectedVersion, existing);
     const decision = requireDecision(ctx.db, existing.decisionId);
-    const value = assertRecipient(ctx.db, decision, merge(existing, patch));
+    if (patch.medalOverrideReason !== undefined) assertOverrideRole(ctx.caller, existing.medalOverrideReason, patch.medalOverrideReason);
+    const value = assertRecipient(ctx.db, decision, merge(existing, patch), id);
     updateRecipientRow(ctx.db, id, value, ctx.now);
     return { recipient: requireRecipient(ctx.db, id), warnings: warningsFor(ctx.db, decision, id, value) };
   },

@@ -7,7 +7,7 @@ import type { HistoryEntry, Recipient, RecipientInput } from '../../contract/com
 const SELECT = `
 SELECT r.id, r.decision_id AS decisionId, r.seq, r.kind, r.name, r.gender, r.birth_year AS birthYear, r.position,
   r.unit_id AS unitId, r.unit_name AS unitName, r.achievement, r.registry_number AS registryNumber,
-  r.printed_on AS printedOn, r.version, r.created_at AS createdAt, r.updated_at AS updatedAt
+  r.printed_on AS printedOn, r.medal_override_reason AS medalOverrideReason, r.version, r.created_at AS createdAt, r.updated_at AS updatedAt
 FROM commendation_recipients r`;
 
 export function getRecipient(db: ReadDb, id: string): Recipient | undefined {
@@ -91,14 +91,15 @@ function columns(r: RecipientInput): (string | number | null)[] {
     r.unitName,
     foldForSearch(r.unitName),
     r.achievement,
+    r.medalOverrideReason,
   ];
 }
 
 export function insertRecipient(tx: WriteTx, row: { id: string; decisionId: string; seq: number; now: string }, r: RecipientInput): void {
   tx.run(
     `INSERT INTO commendation_recipients (id, decision_id, seq, kind, name, name_search, name_sort, gender, birth_year, position,
-      unit_id, unit_name, unit_search, achievement, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      unit_id, unit_name, unit_search, achievement, medal_override_reason, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     [row.id, row.decisionId, row.seq, ...columns(r), row.now, row.now],
   );
 }
@@ -106,7 +107,8 @@ export function insertRecipient(tx: WriteTx, row: { id: string; decisionId: stri
 export function updateRecipientRow(tx: WriteTx, id: string, r: RecipientInput, now: string): void {
   tx.run(
     `UPDATE commendation_recipients SET kind = ?, name = ?, name_search = ?, name_sort = ?, gender = ?, birth_year = ?,
-      position = ?, unit_id = ?, unit_name = ?, unit_search = ?, achievement = ?, version = version + 1, updated_at = ? WHERE id = ?`,
+      position = ?, unit_id = ?, unit_name = ?, unit_search = ?, achievement = ?, medal_override_reason = ?,
+      version = version + 1, updated_at = ? WHERE id = ?`,
     [...columns(r), now, id],
   );
 }
@@ -157,6 +159,11 @@ export function setRegistryNumber(tx: WriteTx, id: string, key: string, n: numbe
     now,
     id,
   ]);
+}
+
+/** Frees numbers about to be dealt out again in list order (the unique index holds one number per row). */
+export function clearRegistryNumbers(tx: WriteTx, ids: readonly string[]): void {
+  for (const id of ids) tx.run('UPDATE commendation_recipients SET registry_key = NULL, registry_number = NULL WHERE id = ?', [id]);
 }
 
 export function markPrinted(tx: WriteTx, ids: readonly string[], on: string, now: string): void {

@@ -1,30 +1,37 @@
 import { handle } from '../api/define';
 import { commendationsContract } from '../../contract/commendations/commendations.contract';
 import { AppError } from '../api/errors';
-import { registryKey } from './commendation.rules';
+import { registryKey, registryOrder } from './commendation.rules';
 import { requireDecision } from './decision.checks';
 import { historyOf, warningsFor } from './recipient.checks';
-import { recipientsOfDecision, setRegistryNumber, takeRegistryNumbers } from './recipients.repo';
+import { clearRegistryNumbers, recipientsOfDecision, setRegistryNumber, takeRegistryNumbers } from './recipients.repo';
 
 /**
- * Gives registry numbers (số sổ) in list order to the recipients that have none. Numbers come from the
- * counter of the decision's authority, form and year, so they are never handed out twice.
+ * Gives registry numbers (số sổ) to the recipients that have none. Numbers come from the counter of the
+ * decision's authority, form and year, so they are never handed out twice; the decision's unprinted
+ * rows then hold their numbers in list order (STT), whichever rows were numbered first.
  */
 export const assignRegistryNumbersMethod = handle(
   commendationsContract,
   'commendations.assignRegistryNumbers',
   (ctx, { decisionId, recipientIds }) => {
     const decision = requireDecision(ctx.db, decisionId);
-    const chosen = recipientsOfDecision(ctx.db, decisionId, recipientIds);
-    if (recipientIds && chosen.length !== new Set(recipientIds).size) {
+    const all = recipientsOfDecision(ctx.db, decisionId);
+    const wanted = recipientIds ? new Set(recipientIds) : null;
+    const chosen = wanted ? all.filter((r) => wanted.has(r.id)) : all;
+    if (wanted && chosen.length !== wanted.size) {
       throw new AppError('NOT_FOUND', 'Có người được chọn không thuộc danh sách của quyết định này.');
     }
-    const todo = chosen.filter((r) => r.registryNumber === null);
-    if (todo.length === 0) return { assigned: 0, first: null, last: null };
+    const todo = new Set(chosen.filter((r) => r.registryNumber === null).map((r) => r.id));
+    if (todo.size === 0) return { assigned: 0, first: null, last: null };
     const key = registryKey(decision);
-    const first = takeRegistryNumbers(ctx.db, key, todo.length);
-    todo.forEach((r, i) => setRegistryNumber(ctx.db, r.id, key, first + i, ctx.now));
-    return { assigned: todo.length, first, last: first + todo.length - 1 };
+    const first = takeRegistryNumbers(ctx.db, key, todo.size);
+    const fresh = Array.from({ length: todo.size }, (_, i) => first + i);
+    const movable = all.filter((r) => todo.has(r.id) || (r.printedOn === null && r.registryNumber !== null));
+    const changes = registryOrder(movable, fresh);
+    clearRegistryNumbers(ctx.db, [...changes.keys()]);
+    for (const [id, n] of changes) setRegistryNumber(ctx.db, id, key, n, ctx.now);
+    return { assigned: todo.size, first, last: first + todo.size - 1 };
   },
 );
 
@@ -34,6 +41,6 @@ export const recipientHistoryMethod = handle(commendationsContract, 'commendatio
   const entries = historyOf(ctx.db, input).filter((h) => h.recipientId !== self);
   if (!input.decisionId) return { entries, warnings: [] };
   const decision = requireDecision(ctx.db, input.decisionId);
-  const probe = { ...input, gender: null, position: '', achievement: '' };
+  const probe = { ...input, gender: null, position: '', achievement: '', medalOverrideReason: null };
   return { entries, warnings: warningsFor(ctx.db, decision, self, probe) };
 });

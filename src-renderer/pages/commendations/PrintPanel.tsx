@@ -1,8 +1,8 @@
 import { createSignal, For, onCleanup, Show } from 'solid-js';
 import { downloadBase64, MIME_TYPES } from '../../lib/download';
+import PrintConfirm from './PrintConfirm';
 import {
   annex,
-  markPrinted,
   preflight,
   printProgress,
   printResult,
@@ -17,7 +17,7 @@ export interface PrintPanelProps {
   decision: Decision;
   /** Recipients selected in the grid: "In các dòng đã chọn" prints only these. */
   selectedIds: string[];
-  /** Called after the printed-on date was recorded, so the grid shows it. */
+  /** Called after the clerk confirmed the sheets and the printed-on date was recorded, so the grid shows it. */
   onPrinted: () => void;
 }
 
@@ -29,19 +29,13 @@ interface Printed {
   recipientIds?: string[];
 }
 
-function todayIso(): string {
-  const d = new Date();
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-}
-
 /** Printing a decision's certificates: check, print with progress, preview or save, and the annex list. */
 export default function PrintPanel(props: PrintPanelProps) {
   const [mode, setMode] = createSignal<PrintMode>('full');
   const [check, setCheck] = createSignal<Preflight | null>(null);
-  // Which recipients the shown check was for ('all' or their ids): a check of one scope never lets another print.
-  let checkedScope = '';
-  const scopeOf = (recipientIds?: string[]) => recipientIds?.join(',') ?? 'all';
+  // What the shown check was for (mode and recipients): a check of one never lets another print.
+  let checked: { key: string; recipientIds?: string[] } | null = null;
+  const keyOf = (recipientIds?: string[]) => `${mode()}|${recipientIds?.join(',') ?? 'all'}`;
   const [progress, setProgress] = createSignal<{ done: number; total: number; phase: string } | null>(null);
   const [printed, setPrinted] = createSignal<Printed | null>(null);
   const [preview, setPreview] = createSignal<string | null>(null);
@@ -55,10 +49,23 @@ export default function PrintPanel(props: PrintPanelProps) {
 
   async function runCheck(recipientIds?: string[]) {
     const r = await preflight(props.decision.id, mode(), recipientIds);
-    checkedScope = scopeOf(recipientIds);
+    checked = { key: keyOf(recipientIds), recipientIds };
     if (r.ok) setCheck(r.data);
     setMessage(r.ok ? null : r.message);
     return r.ok ? r.data : null;
+  }
+
+  /**
+   * Both modes treat a too-long text alike: the warning is on screen for the current mode before one
+   * click prints past it. A check shown before the switch is redone for the new mode at once, so the
+   * switch costs no extra click in either direction.
+   */
+  function switchMode(next: PrintMode) {
+    const before = checked;
+    setMode(next);
+    setCheck(null);
+    checked = null;
+    if (before) void runCheck(before.recipientIds);
   }
 
   /** Prints the whole decision, or only `recipientIds` (the grid's selected rows). */
@@ -66,14 +73,14 @@ export default function PrintPanel(props: PrintPanelProps) {
     setMessage(null);
     setPrinted(null);
     closePreview();
-    const seen = checkedScope === scopeOf(recipientIds) ? check() : null;
-    const checked = seen ?? (await runCheck(recipientIds));
-    if (!checked) return;
+    const seen = checked?.key === keyOf(recipientIds) ? check() : null;
+    const result = seen ?? (await runCheck(recipientIds));
+    if (!result) return;
     // Overflowing texts are shown first; printing them anyway takes a second, deliberate click.
-    if (checked.problems.length > 0 && !seen) {
+    if (result.problems.length > 0 && !seen) {
       return setMessage('Có nội dung không vừa ô in (xem danh sách dưới đây). Sửa lại rồi in, hoặc bấm "In tất cả" lần nữa để vẫn in.');
     }
-    const started = await startPrint(props.decision.id, mode(), checked.problems.length > 0, recipientIds);
+    const started = await startPrint(props.decision.id, mode(), result.problems.length > 0, recipientIds);
     if (!started.ok) return setMessage(started.message);
     setProgress({ done: 0, total: started.data.total, phase: 'layout' });
     for (;;) {
@@ -90,13 +97,10 @@ export default function PrintPanel(props: PrintPanelProps) {
     setPrinted({ ...out.data, recipientIds });
   }
 
-  async function save() {
+  /** Saving is not printing: the printed-on date waits for the clerk's confirmation (PrintConfirm). */
+  function save() {
     const p = printed();
-    if (!p) return;
-    downloadBase64(p.base64, p.fileName, MIME_TYPES.pdf);
-    const r = await markPrinted(props.decision.id, todayIso(), p.recipientIds);
-    if (r.ok) props.onPrinted();
-    else setMessage(r.message);
+    if (p) downloadBase64(p.base64, p.fileName, MIME_TYPES.pdf);
   }
 
   async function saveAnnex(format: 'pdf' | 'xlsx') {
@@ -111,12 +115,11 @@ export default function PrintPanel(props: PrintPanelProps) {
       <fieldset class="toolbar">
         <legend>Cách in</legend>
         <label>
-          <input type="radio" name="print-mode" checked={mode() === 'full'} onChange={() => (setMode('full'), setCheck(null))} /> In đầy đủ
-          trên giấy trắng
+          <input type="radio" name="print-mode" checked={mode() === 'full'} onChange={() => switchMode('full')} /> In đầy đủ trên giấy trắng
         </label>
         <label>
-          <input type="radio" name="print-mode" checked={mode() === 'overlay'} onChange={() => (setMode('overlay'), setCheck(null))} /> Chỉ
-          in phần thay đổi lên phôi
+          <input type="radio" name="print-mode" checked={mode() === 'overlay'} onChange={() => switchMode('overlay')} /> Chỉ in phần thay
+          đổi lên phôi
         </label>
       </fieldset>
       <div class="toolbar">
@@ -178,7 +181,7 @@ export default function PrintPanel(props: PrintPanelProps) {
         {(p) => (
           <div class="toolbar" role="status">
             <span class="notice notice-ok">Đã tạo tệp PDF {p().pages} trang.</span>
-            <button type="button" class="btn btn-primary" onClick={() => void save()}>
+            <button type="button" class="btn btn-primary" onClick={save}>
               Lưu PDF
             </button>
             <Show when={canPreviewBlobs()} fallback={<span>Xem trước: hãy lưu rồi mở tệp bằng trình xem PDF.</span>}>
@@ -187,6 +190,18 @@ export default function PrintPanel(props: PrintPanelProps) {
               </button>
             </Show>
           </div>
+        )}
+      </Show>
+      <Show when={printed()}>
+        {(p) => (
+          <PrintConfirm
+            decisionId={props.decision.id}
+            pages={p().pages}
+            recipientIds={p().recipientIds}
+            selectedIds={props.selectedIds}
+            onConfirmed={props.onPrinted}
+            onError={setMessage}
+          />
         )}
       </Show>
       <Show when={preview()}>{(url) => <iframe class="pdf-preview" title="Xem trước bằng/giấy khen" src={url()} />}</Show>

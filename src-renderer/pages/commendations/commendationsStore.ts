@@ -66,6 +66,8 @@ const spec: FieldSpec<RecipientFields> = {
   position: text,
   unitName: text,
   achievement: text,
+  // An empty cell is no reason: the core refuses a second Kỷ niệm chương without one (admins only).
+  medalOverrideReason: (v) => text(v) || null,
 };
 
 function readCells<T extends object>(values: Record<string, string | number | null>, fields: FieldSpec<T>, all: boolean): Partial<T> {

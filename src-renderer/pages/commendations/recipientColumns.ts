@@ -20,5 +20,6 @@ export const recipientColumns: GridColumn[] = [
   { key: 'unitName', label: 'Đơn vị', type: 'text', width: 200 },
   { key: 'achievement', label: 'Thành tích', type: 'text', width: 320, filterable: false },
   { key: 'registryNumber', label: 'Số sổ', type: 'number', width: 70, readOnly: true, filterable: false },
+  { key: 'medalOverrideReason', label: 'Lý do tặng lại KNC (quản trị viên)', type: 'text', width: 220, filterable: false },
   { key: 'printedOn', label: 'Ngày in', type: 'date', width: 96, readOnly: true, filterable: false },
 ];

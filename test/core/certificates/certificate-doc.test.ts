@@ -48,6 +48,7 @@ const recipient: Recipient = {
   position: 'Trưởng thôn',
   unitId: null,
   unitName: 'Xã An Bình',
+  medalOverrideReason: null,
   achievement: 'Có thành tích xuất sắc',
   registryNumber: 12,
   printedOn: null,

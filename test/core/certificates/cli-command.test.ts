@@ -20,13 +20,18 @@ describe('cli: certificates', () => {
   });
   afterEach(() => core.close());
 
-  it('writes one page per recipient in overlay mode and marks them printed', async () => {
+  it('writes one page per recipient in overlay mode; the printed-on date waits for --confirm-printed', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'antq-cli-')), 'qd.pdf');
     const code = await certificatesCommand.run({ positional: [], flags: { decision: decisionId, out, overlay: true } }, io, core);
     expect(code).toBe(0);
     expect(pdfInfo(out)).toMatchObject({ pages: 2, width: 297 });
     expect(lines.join('\n')).toContain('Đã in 2 trang');
     expect(lines.join('\n')).not.toContain('Nguyễn');
+    const before = await callOk(core, 'commendations.listRecipients', { decisionId });
+    expect(before.rows.map((r) => r.printedOn)).toEqual([null, null]);
+    const confirm = await certificatesCommand.run({ positional: [], flags: { decision: decisionId, 'confirm-printed': true } }, io, core);
+    expect(confirm).toBe(0);
+    expect(lines.join('\n')).toContain('cho 2 người');
     const list = await callOk(core, 'commendations.listRecipients', { decisionId });
     expect(list.rows.every((r) => r.printedOn !== null)).toBe(true);
   });

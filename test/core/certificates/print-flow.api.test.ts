@@ -53,7 +53,7 @@ describe('printing a decision', () => {
     }
     expect(p).toMatchObject({ state: 'done', done: 42, total: 42 });
     const out = await callOk(core, 'certificates.result', { jobId });
-    expect(out.fileName).toMatch(/^in-phoi-QD-125-QĐ-CAT-PV01\.pdf$/);
+    expect(out.fileName).toMatch(/^giay-khen-in-phoi-QD-125-QĐ-CAT-PV01\.pdf$/);
     expect(pdfInfo(pdfFile(out.base64)).pages).toBe(42);
     const again = await core.dispatch('certificates.result', { jobId }, clerk);
     expect(again.ok ? '' : again.error.code).toBe('NOT_FOUND');
