@@ -36,6 +36,8 @@ describe('outcomes that exist, defaults and empty comparisons', () => {
     const { page } = browser;
     await page.goto(`${web.origin}/#/outcomes`);
     await page.reload();
+    // The saved rows first: before the list has loaded, the new-row line is row 0.
+    await page.locator('.grid-row:not(.grid-row-new)').first().waitFor();
     const row = Number(await page.locator('.grid-row-new').getAttribute('data-row'));
     await cell(page, row, 'period').click();
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
