@@ -267,7 +267,9 @@ describe('records grid in web mode', () => {
     await cell(page, 0, 'modelId').click();
     await page.keyboard.type('to tu quan ho dang');
     await page.keyboard.press('Enter');
-    await expect.poll(() => cell(page, 0, 'modelId').textContent()).toBe('Tổ tự quản họ Đặng (Xã Đặng Lễ)');
+    // The picker shows the choice with its unit; once saved, the cell reads as a reload shows it (the core's answer).
+    await expect.poll(() => cell(page, 0, 'modelId').textContent()).toBe('Tổ tự quản họ Đặng');
+    await expect.poll(() => page.locator('.grid-row[data-row="0"]').getAttribute('data-status')).toBe('saved');
     const model = (await models({ search: 'to tu quan ho dang' })).rows[0];
     const sessions = await api(page, 'sessions.list', { limit: 1 });
     expect(sessions.rows[0]).toMatchObject({ modelId: model?.id, modelName: 'Tổ tự quản họ Đặng' });
