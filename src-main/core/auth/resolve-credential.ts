@@ -1,0 +1,43 @@
+import type { Credential } from '../../contract/credential';
+import type { CoreEnv } from '../api/env';
+import { AppError } from '../api/errors';
+import type { Caller, MethodRole } from '../api/roles';
+import { userById, type UserRecord } from '../users';
+import { readIdleMinutes } from './auth-settings.repo';
+
+/**
+ * Who calls a method nobody needs to be signed in for (auth.login, auth.me…) without a live session.
+ * Its role is never checked: the dispatcher lets a credential without an account reach only 'anyone' methods.
+ */
+export const ANONYMOUS_CALLER: Caller = Object.freeze({ role: 'viewer', name: 'anonymous', userId: null });
+
+const SIGNED_OUT = 'Phiên đăng nhập đã hết hạn hoặc không hợp lệ. Hãy đăng nhập lại.';
+
+/**
+ * Resolves a transport's credential to the Caller the role check and the handler see. A session is looked
+ * up on every call, with its account read from the database: a disabled account or a changed role takes
+ * effect on the very next call. A credential that resolves to no account reaches only 'anyone' methods.
+ */
+export function resolveCaller(env: CoreEnv, credential: Credential, need: MethodRole): Caller | AppError {
+  if (isOwner(credential)) return { role: 'admin', name: credential.name, userId: null };
+  const user = credential.kind === 'session' && typeof credential.token === 'string' ? sessionUser(env, credential.token) : null;
+  if (user) return { role: user.role, name: user.username, userId: user.id };
+  if (need === 'anyone') return ANONYMOUS_CALLER;
+  return new AppError('UNAUTHORIZED', SIGNED_OUT);
+}
+
+/** The account of a live session; ends the session of a disabled or deleted account at once. */
+export function sessionUser(env: CoreEnv, token: string): UserRecord | null {
+  const now = env.clock().getTime();
+  const userId = env.auth.sessions.touch(token, now, readIdleMinutes(env.store) * 60_000);
+  if (userId === null) return null;
+  const user = userById(env.store, userId);
+  if (user && !user.disabled) return user;
+  env.auth.sessions.endAllOf(userId);
+  return null;
+}
+
+// Checked at run time too: a credential crosses the worker boundary as plain data.
+function isOwner(c: Credential): c is Extract<Credential, { kind: 'owner' }> {
+  return c.kind === 'owner' && (c.name === 'cli' || c.name === 'web');
+}
