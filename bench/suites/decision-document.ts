@@ -7,9 +7,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CLI_CREDENTIAL } from '../../src-main/contract/credential';
 import { performance } from 'node:perf_hooks';
 import type { BenchResult } from '../run';
+import { CLI_CREDENTIAL } from '../../src-main/contract/credential';
 import { openCore, type Core } from '../../src-main/core/app/open-core';
 import { RESOURCES_DIR, seedDecision } from './certificates-batch.fixture';
 
