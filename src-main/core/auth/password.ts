@@ -19,8 +19,8 @@ export const DEFAULT_SCRYPT: ScryptParams = { N: 2 ** 15, r: 8, p: 1 };
 
 const KEY_BYTES = 32;
 const SALT_BYTES = 16;
-/** The most a stored parameter set may ask for: a tampered row must not make a sign-in eat the heap. */
-const MAX_N = 2 ** 20;
+/** The most memory (128·N·r bytes) a stored parameter set may ask for: a tampered row must not exhaust the machine. */
+const MAX_SCRYPT_BYTES = 256 * 2 ** 20;
 
 /** A password as the users table stores it. */
 export interface PasswordHash {
@@ -69,7 +69,8 @@ function parseParams(text: string): ScryptParams | null {
   try {
     const v = JSON.parse(text) as Partial<ScryptParams>;
     const ok = (n: unknown, max: number): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= max;
-    if (!ok(v.N, MAX_N) || !ok(v.r, 32) || !ok(v.p, 16) || (v.N & (v.N - 1)) !== 0) return null;
+    if (!ok(v.N, 2 ** 24) || !ok(v.r, 32) || !ok(v.p, 4) || (v.N & (v.N - 1)) !== 0) return null;
+    if (128 * v.N * v.r > MAX_SCRYPT_BYTES) return null;
     return { N: v.N, r: v.r, p: v.p };
   } catch {
     return null;
