@@ -20,7 +20,13 @@ const SIGNED_OUT = 'Phiên đăng nhập đã hết hạn hoặc không hợp l�
  */
 export function resolveCaller(env: CoreEnv, credential: Credential, need: MethodRole): Caller | AppError {
   if (isOwner(credential)) return { role: 'admin', name: credential.name, userId: null };
-  const user = credential.kind === 'session' && typeof credential.token === 'string' ? sessionUser(env, credential.token) : null;
+  let user: UserRecord | null = null;
+  try {
+    if (credential.kind === 'session' && typeof credential.token === 'string') user = sessionUser(env, credential.token);
+  } catch {
+    // The dispatcher never throws; a database that cannot be read is reported, not taken for "signed out".
+    return new AppError('INTERNAL', 'Không kiểm tra được phiên đăng nhập do lỗi đọc cơ sở dữ liệu. Hãy thử lại hoặc báo quản trị viên.');
+  }
   if (user) return { role: user.role, name: user.username, userId: user.id };
   if (need === 'anyone') return ANONYMOUS_CALLER;
   return new AppError('UNAUTHORIZED', SIGNED_OUT);
