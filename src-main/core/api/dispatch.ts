@@ -37,7 +37,7 @@ export function createDispatcher(methods: Readonly<Record<string, AnyMethod>>, e
     if (!method) return fail(new AppError('NOT_FOUND', `Không có chức năng "${String(name).slice(0, 80)}".`));
     // Who calls is decided here, in the core, on every call: a session ended or an account disabled
     // meanwhile is refused at once, and a role changed meanwhile applies at once.
-    const caller = resolveCaller(env, credential, method.role);
+    const caller = resolveCaller(env, credential, method);
     if (caller instanceof AppError) return fail(caller);
     if (!roleAllows(caller.role, method.role)) {
       return fail(new AppError('FORBIDDEN', 'Tài khoản của bạn không có quyền thực hiện thao tác này.'));

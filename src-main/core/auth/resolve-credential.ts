@@ -11,6 +11,12 @@ import { readIdleMinutes } from './auth-settings.repo';
  */
 export const ANONYMOUS_CALLER: Caller = Object.freeze({ role: 'viewer', name: 'anonymous', userId: null });
 
+/**
+ * Calls a page makes by itself (following the change feed, asking who is signed in): they do not count as
+ * the person's activity, or an open tab would never reach its idle time.
+ */
+const BACKGROUND_METHODS: ReadonlySet<string> = new Set(['changes.since', 'auth.me']);
+
 const SIGNED_OUT = 'Phiên đăng nhập đã hết hạn hoặc không hợp lệ. Hãy đăng nhập lại.';
 
 /**
@@ -18,24 +24,25 @@ const SIGNED_OUT = 'Phiên đăng nhập đã hết hạn hoặc không hợp l�
  * up on every call, with its account read from the database: a disabled account or a changed role takes
  * effect on the very next call. A credential that resolves to no account reaches only 'anyone' methods.
  */
-export function resolveCaller(env: CoreEnv, credential: Credential, need: MethodRole): Caller | AppError {
+export function resolveCaller(env: CoreEnv, credential: Credential, method: { name: string; role: MethodRole }): Caller | AppError {
   if (isOwner(credential)) return { role: 'admin', name: credential.name, userId: null };
   let user: UserRecord | null = null;
   try {
-    if (credential.kind === 'session' && typeof credential.token === 'string') user = sessionUser(env, credential.token);
+    if (credential.kind === 'session' && typeof credential.token === 'string')
+      user = sessionUser(env, credential.token, !BACKGROUND_METHODS.has(method.name));
   } catch {
     // The dispatcher never throws; a database that cannot be read is reported, not taken for "signed out".
     return new AppError('INTERNAL', 'Không kiểm tra được phiên đăng nhập do lỗi đọc cơ sở dữ liệu. Hãy thử lại hoặc báo quản trị viên.');
   }
   if (user) return { role: user.role, name: user.username, userId: user.id };
-  if (need === 'anyone') return ANONYMOUS_CALLER;
+  if (method.role === 'anyone') return ANONYMOUS_CALLER;
   return new AppError('UNAUTHORIZED', SIGNED_OUT);
 }
 
-/** The account of a live session; ends the session of a disabled or deleted account at once. */
-export function sessionUser(env: CoreEnv, token: string): UserRecord | null {
+/** The account of a live session (renewing its idle time if `active`); ends a disabled or deleted account's sessions at once. */
+export function sessionUser(env: CoreEnv, token: string, active: boolean): UserRecord | null {
   const now = env.clock().getTime();
-  const userId = env.auth.sessions.touch(token, now, readIdleMinutes(env.store) * 60_000);
+  const userId = env.auth.sessions.touch(token, now, readIdleMinutes(env.store) * 60_000, active);
   if (userId === null) return null;
   const user = userById(env.store, userId);
   if (user && !user.disabled) return user;

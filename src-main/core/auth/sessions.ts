@@ -30,10 +30,10 @@ export class SessionStore {
   }
 
   /**
-   * The user of a live session, marking it used now; null for an unknown, expired or idle token (which is
-   * then forgotten). `idleMs` is read per call: an administrator's new setting applies at once.
+   * The user of a live session, marking it used now if `active`; null for an unknown, expired or idle token
+   * (which is then forgotten). `idleMs` is read per call: an administrator's new setting applies at once.
    */
-  touch(token: string, now: number, idleMs: number): string | null {
+  touch(token: string, now: number, idleMs: number, active = true): string | null {
     const key = digest(token);
     const s = this.byDigest.get(key);
     if (!s) return null;
@@ -41,7 +41,7 @@ export class SessionStore {
       this.byDigest.delete(key);
       return null;
     }
-    s.lastSeenAt = now;
+    if (active) s.lastSeenAt = now;
     return s.userId;
   }
 

@@ -48,6 +48,18 @@ describe('sessions', () => {
     }
   });
 
+  it('does not count the change feed and auth.me, which a page calls by itself, as activity', async () => {
+    const { password } = await anAccount(core, 'lan');
+    const session = await signedIn(core, 'lan', password);
+    for (let i = 0; i < 14; i++) {
+      advance(MINUTE);
+      expect(await codeOf(core, 'changes.since', { cursor: null }, session)).toBe('ok');
+      expect((await callOk(core, 'auth.me', {}, session)).user?.username).toBe('lan');
+    }
+    advance(MINUTE);
+    expect(await codeOf(core, 'changes.since', { cursor: null }, session)).toBe('UNAUTHORIZED');
+  });
+
   it('uses the idle time an administrator set, at once', async () => {
     const { password } = await anAccount(core, 'lan');
     const session = await signedIn(core, 'lan', password);
