@@ -1,12 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Dispatch } from '../core/api/dispatch';
 import type { ApiDescription } from '../contract/describe-api';
-import type { Caller } from '../core/api/roles';
+import { WEB_OWNER_CREDENTIAL, type Credential } from '../contract/credential';
 import { readJsonBody } from './read-body';
 import { sendApiError, sendJson } from './respond';
 
-/** Until user accounts exist, whoever holds the token is the office's administrator (issue #2 §3). */
-const WEB_CALLER: Caller = { role: 'admin', name: 'web' };
+/** On loopback, whoever holds the token is the office's administrator without an account (issue 12 item 3). */
+const WEB_CREDENTIAL: Credential = WEB_OWNER_CREDENTIAL;
 
 export interface ApiRouteDeps {
   dispatch: Dispatch;
@@ -38,7 +38,7 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, path:
   }
   // Whatever the core answers is a 200, as over IPC: the status says the call reached the core, the body
   // says how it went. Error statuses on every refused save would also fill the browser console.
-  sendJson(res, 200, await deps.dispatch(name ?? '', body.value, WEB_CALLER));
+  sendJson(res, 200, await deps.dispatch(name ?? '', body.value, WEB_CREDENTIAL));
 }
 
 function isJson(contentType: string | undefined): boolean {

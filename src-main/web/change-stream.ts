@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { relayChanges, type FeedSource } from '../core/api/change-relay';
 import type { Dispatch } from '../core/api/dispatch';
-import type { Caller } from '../core/api/roles';
+import { WEB_OWNER_CREDENTIAL, type Credential } from '../contract/credential';
 
 /** The path of the stream; the renderer opens it with EventSource. */
 export const CHANGE_STREAM_PATH = '/api/changes/stream';
@@ -9,8 +9,8 @@ export const CHANGE_STREAM_PATH = '/api/changes/stream';
 const POLL_MS = 200;
 /** A comment line now and then keeps proxies and the browser from timing the stream out. */
 const HEARTBEAT_MS = 15_000;
-/** Reading the feed needs no more than a reader's role. */
-const STREAM_CALLER: Caller = { role: 'viewer', name: 'web: change stream' };
+/** Whoever holds the loopback token reads the feed (kinds and ids of saved records, no personal data). */
+const STREAM_CREDENTIAL: Credential = WEB_OWNER_CREDENTIAL;
 
 /**
  * Server-sent events of the change feed (issue 10 item 3): the transport only relays. It follows
@@ -27,7 +27,9 @@ export function changeStreams(core: { dispatch: Dispatch; onChanged?: FeedSource
     res.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
     res.write('retry: 1000\n\n');
     const send = (page: unknown) => res.write(`data: ${JSON.stringify(page)}\n\n`);
-    const stop = core.onChanged ? relayChanges({ dispatch, onChanged: core.onChanged }, send) : pollChanges(dispatch, send);
+    const stop = core.onChanged
+      ? relayChanges({ dispatch, onChanged: core.onChanged }, send, () => STREAM_CREDENTIAL)
+      : pollChanges(dispatch, send);
     const beat = setInterval(() => res.write(': ok\n\n'), HEARTBEAT_MS);
     const end = () => {
       stop();
@@ -54,7 +56,7 @@ function pollChanges(dispatch: Dispatch, send: (page: unknown) => void): () => v
   const tick = async () => {
     if (busy) return;
     busy = true;
-    const r = await dispatch('changes.since', { cursor }, STREAM_CALLER);
+    const r = await dispatch('changes.since', { cursor }, STREAM_CREDENTIAL);
     busy = false;
     if (!r.ok || typeof r.data !== 'object' || r.data === null) return;
     const page = r.data as { cursor: string; changes: unknown[]; reset: boolean };
