@@ -15,7 +15,8 @@ import { registerApiChannel, unregisterApiChannel } from './ipc';
 import { guardClose } from './close-guard';
 import { installMenu } from './menu';
 import { databasePath, resourcesDir } from './paths';
-import { createMainWindow, hardenSession } from './window';
+import { createMainWindow, hardenSession, registerAppScheme } from './window';
+import { credentialBridge } from './credential-bridge';
 
 let core: CoreHost | null = null;
 let mainWindow: BrowserWindow | null = null;
@@ -23,6 +24,8 @@ let stopPush: (() => void) | null = null;
 
 // Every renderer sandboxed, whatever a window's options say.
 app.enableSandbox();
+// The renderer's own scheme must be declared before the app is ready.
+registerAppScheme();
 
 // One instance per user: the database has one writer; a second start just brings the window forward.
 if (!app.requestSingleInstanceLock()) app.quit();
@@ -55,7 +58,7 @@ async function openApp(restoreOffered = false): Promise<void> {
     return fail(err);
   }
   hardenSession();
-  registerApiChannel(core);
+  registerApiChannel(credentialBridge(core));
   stopPush = pushChangesToWindows(core);
   installMenu(() => mainWindow);
   mainWindow = createMainWindow();

@@ -1,0 +1,2 @@
+export { authContract, MeOut, SignedIn } from './auth.contract';
+export { withoutSessionToken } from './session-token';
