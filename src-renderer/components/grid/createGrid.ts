@@ -6,6 +6,7 @@ import { onlyOwnSaves } from './grid-accept';
 import { loadHidden, visibleColumns } from './column-choice';
 import type { GridColumn } from './types';
 import { followDrafts } from './grid-drafts';
+import { can } from '../../lib/permissions';
 
 /** Waits this long after a change before refreshing, so this grid's own save has its answer by then. */
 const SETTLE_MS = 250;
@@ -49,7 +50,9 @@ export interface GridHandle {
  */
 export function createGrid(options: Omit<GridModelOptions, 'storage'>): GridHandle {
   const storage = typeof sessionStorage === 'undefined' ? null : sessionStorage;
-  const columns = typeof localStorage === 'undefined' ? options.columns : visibleColumns(options.columns, loadHidden(options.id));
+  // A role that cannot edit (a viewer) sees every cell read-only: no typing, no paste into it.
+  const all = can('edit') ? options.columns : options.columns.map((c) => ({ ...c, readOnly: true }));
+  const columns = typeof localStorage === 'undefined' ? all : visibleColumns(all, loadHidden(options.id));
   const model = new GridModel({ ...options, columns, storage });
   const [version, setVersion] = createSignal(0);
   onCleanup(model.subscribe(() => setVersion((v) => v + 1)));
@@ -57,5 +60,5 @@ export function createGrid(options: Omit<GridModelOptions, 'storage'>): GridHand
   if (options.source.live) onCleanup(followChanges(model, options.source.live));
   onCleanup(followDrafts(model));
   void model.reload();
-  return { model, version, allColumns: options.columns };
+  return { model, version, allColumns: all };
 }
