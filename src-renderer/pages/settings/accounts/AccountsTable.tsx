@@ -42,28 +42,30 @@ export function AccountsTable(props: AccountsTableProps) {
               <td>{ROLE_LABELS[u.role]}</td>
               <td>{accountState(u)}</td>
               <td class="nowrap">{formatDateTime(u.updatedAt)}</td>
-              <td class="account-actions">
-                <button type="button" class="btn" aria-label={`Sửa tài khoản ${u.username}`} onClick={() => props.onEdit(u)}>
-                  Sửa
-                </button>
-                <button
-                  type="button"
-                  class="btn"
-                  aria-label={`Đặt lại mật khẩu của ${u.username}`}
-                  onClick={() => props.onResetPassword(u)}
-                >
-                  Đặt lại mật khẩu
-                </button>
-                <Show when={u.id !== props.selfId}>
+              <td>
+                <div class="account-actions">
+                  <button type="button" class="btn" aria-label={`Sửa tài khoản ${u.username}`} onClick={() => props.onEdit(u)}>
+                    Sửa
+                  </button>
                   <button
                     type="button"
-                    class={u.disabled ? 'btn' : 'btn btn-danger'}
-                    aria-label={`${u.disabled ? 'Mở khoá' : 'Khoá'} tài khoản ${u.username}`}
-                    onClick={() => props.onToggleDisabled(u)}
+                    class="btn"
+                    aria-label={`Đặt lại mật khẩu của ${u.username}`}
+                    onClick={() => props.onResetPassword(u)}
                   >
-                    {u.disabled ? 'Mở khoá' : 'Khoá'}
+                    Đặt lại mật khẩu
                   </button>
-                </Show>
+                  <Show when={u.id !== props.selfId}>
+                    <button
+                      type="button"
+                      class={u.disabled ? 'btn' : 'btn btn-danger'}
+                      aria-label={`${u.disabled ? 'Mở khoá' : 'Khoá'} tài khoản ${u.username}`}
+                      onClick={() => props.onToggleDisabled(u)}
+                    >
+                      {u.disabled ? 'Mở khoá' : 'Khoá'}
+                    </button>
+                  </Show>
+                </div>
               </td>
             </tr>
           )}
