@@ -17,8 +17,12 @@ const NEEDS = {
   backups: 'admin',
   restore: 'admin',
   accounts: 'admin',
-  /** Overriding a rule's warning, editing catalogues. */
+  /** Overriding a rule's warning. */
   override: 'admin',
+  /** Danh mục: adding, renaming, retiring catalogue entries. */
+  catalogues: 'admin',
+  /** The unit list itself: importing, retiring, merging and restoring units. */
+  unitList: 'admin',
 } as const satisfies Record<string, Role>;
 
 export type Action = keyof typeof NEEDS;

@@ -68,7 +68,7 @@ export default function DataGrid(props: DataGridProps) {
     model,
     pageRows: () => Math.max(1, Math.floor(((scroller?.clientHeight ?? 600) - HEAD_H) / ROW_H) - 1),
     // A role that cannot edit (lib/permissions.ts) has read-only columns (createGrid) and no delete or paste.
-    askDelete: (rows) => can('edit') && setPendingDelete(rows),
+    askDelete: (rows) => can(props.grid.editableBy) && setPendingDelete(rows),
     revealCursor,
   });
   let searchTimer: ReturnType<typeof setTimeout> | undefined;
@@ -94,7 +94,7 @@ export default function DataGrid(props: DataGridProps) {
             searchTimer = setTimeout(() => void model.setSearch(text), 250);
           }}
         />
-        <Show when={can('edit')}>{props.toolbar}</Show>
+        <Show when={can(props.grid.editableBy)}>{props.toolbar}</Show>
         <ColumnChooser grid={props.grid} onChange={() => setShownColumns(model.columns)} />
         <button type="button" class="btn" aria-pressed={sidePanel()} onClick={() => setSidePanel(!sidePanel())}>
           Chi tiết dòng
@@ -109,11 +109,11 @@ export default function DataGrid(props: DataGridProps) {
           role="grid"
           aria-label={props.label}
           aria-rowcount={rowCount() + 1}
-          aria-readonly={can('edit') ? undefined : true}
+          aria-readonly={can(props.grid.editableBy) ? undefined : true}
           // Keys, paste and copy in the filter boxes belong to those boxes, not to the grid.
           onKeyDown={(e) => !inField(e) && keys.onGridKeyDown(e)}
           onPaste={(e) => {
-            if (model.editing || inField(e) || !can('edit')) return;
+            if (model.editing || inField(e) || !can(props.grid.editableBy)) return;
             e.preventDefault();
             void pasteText(model, e.clipboardData?.getData('text/plain') ?? '');
           }}

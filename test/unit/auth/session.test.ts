@@ -157,7 +157,7 @@ describe('can(): one place decides what each role sees', () => {
   it('viewer reads only, clerk edits and prints, admin does everything', async () => {
     const { session, permissions } = await freshModules(fakeCore());
     await session.loadSession();
-    const actions = ['edit', 'print', 'settings', 'backups', 'restore', 'accounts', 'override'] as const;
+    const actions = ['edit', 'print', 'settings', 'backups', 'restore', 'accounts', 'override', 'catalogues', 'unitList'] as const;
     const row = () => actions.filter((a) => permissions.can(a));
     expect(row()).toEqual([]);
     await session.signIn('lan', 'mat-khau-dung-1');
