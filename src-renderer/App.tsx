@@ -7,7 +7,7 @@ import { followDraftCounts, totalDrafts } from './lib/draft-counts';
 import { hasUnsentDrafts } from './components/grid/grid-drafts';
 import { useOfficeSettings } from './lib/office-settings';
 import { navigate, useHashLocation } from './lib/router';
-import { DEFAULT_SECTION, SECTIONS, sectionFor } from './routes';
+import { allowedSections, DEFAULT_SECTION, sectionFor } from './routes';
 
 /** The window: sidebar, the current section's page, the status bar. */
 export default function App() {
@@ -35,7 +35,7 @@ export default function App() {
   const onKey = (e: KeyboardEvent) => {
     if (!e.altKey || e.ctrlKey || e.metaKey) return;
     // e.code too: on macOS, Option+digit types a symbol instead of the digit.
-    const target = SECTIONS.find((s) => s.accessKey === e.key || `Digit${s.accessKey}` === e.code);
+    const target = allowedSections().find((s) => s.accessKey === e.key || `Digit${s.accessKey}` === e.code);
     if (target) {
       e.preventDefault();
       navigate(target.path);

@@ -1,4 +1,5 @@
 import { lazy, type Component } from 'solid-js';
+import { can, type Action } from './lib/permissions';
 
 /** One sidebar section (mục) and the page that renders it. */
 export interface SectionRoute {
@@ -8,6 +9,8 @@ export interface SectionRoute {
   /** Alt+key jumps to the section from anywhere. */
   accessKey: string;
   page: Component;
+  /** What the role must be allowed to do to see the section (lib/permissions.ts); none: every role. */
+  needs?: Action;
 }
 
 // Pages load on first visit: each section's code (grids, charts) stays out of the first paint.
@@ -21,12 +24,17 @@ export const SECTIONS: readonly SectionRoute[] = [
   { path: '/commendations', title: 'Khen thưởng', accessKey: '7', page: lazy(() => import('./pages/commendations/CommendationsPage')) },
   { path: '/reports', title: 'Báo cáo', accessKey: '8', page: lazy(() => import('./pages/reports/ReportsPage')) },
   { path: '/catalogues', title: 'Danh mục', accessKey: '9', page: lazy(() => import('./pages/catalogues/CataloguesPage')) },
-  { path: '/settings', title: 'Cài đặt', accessKey: '0', page: lazy(() => import('./pages/settings/SettingsPage')) },
+  { path: '/settings', title: 'Cài đặt', accessKey: '0', needs: 'settings', page: lazy(() => import('./pages/settings/SettingsSection')) },
 ];
 
 export const DEFAULT_SECTION = '/overview';
 
-/** The section for a path such as '/units' (or '/units/…'); null when nothing matches. */
+/** The sections the signed-in role may see (reactive). */
+export function allowedSections(): SectionRoute[] {
+  return SECTIONS.filter((s) => !s.needs || can(s.needs));
+}
+
+/** The section for a path such as '/units' (or '/units/…'); null when nothing matches or the role may not see it. */
 export function sectionFor(path: string): SectionRoute | null {
-  return SECTIONS.find((s) => path === s.path || path.startsWith(`${s.path}/`)) ?? null;
+  return allowedSections().find((s) => path === s.path || path.startsWith(`${s.path}/`)) ?? null;
 }

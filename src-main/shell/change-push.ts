@@ -2,7 +2,7 @@ import { BrowserWindow } from 'electron';
 import { relayChanges, type FeedSource } from '../core/api/change-relay';
 import { rendererEntry } from './paths';
 import { isAppUrl } from './trusted-origin';
-import { anyWindowCredential } from './window-sessions';
+import type { SessionTokens } from './session-tokens';
 
 /** The one event channel of the change feed; the preload listens on the same name. */
 export const CHANGES_CHANNEL = 'changes';
@@ -12,7 +12,7 @@ export const CHANGES_CHANNEL = 'changes';
  * server-sent events do for tabs: a window hears of a save as the core records it, instead of asking
  * `changes.since` twice a second. Returns the stop.
  */
-export function pushChangesToWindows(core: FeedSource): () => void {
+export function pushChangesToWindows(core: FeedSource, tokens: SessionTokens): () => void {
   return relayChanges(
     core,
     (page) => {
@@ -21,6 +21,6 @@ export function pushChangesToWindows(core: FeedSource): () => void {
         if (!contents.isDestroyed() && isAppUrl(contents.getURL(), rendererEntry())) contents.send(CHANGES_CHANNEL, page);
       }
     },
-    anyWindowCredential,
+    () => tokens.anyCredential(),
   );
 }

@@ -1,19 +1,19 @@
 import { dialog, type BrowserWindow } from 'electron';
 import type { CoreHost } from '../core/host/core-host';
-import { windowCredential } from './window-sessions';
+import type { SessionTokens } from './session-tokens';
 
 /**
  * Closing the window with unsaved rows asks first (issue 10 item 1). The rows are kept by the core and
  * come back at the next start; the question only makes sure the clerk knows. Thin on purpose, and not
  * covered by a test (it needs a real Electron window); the counts come from `drafts.counts`.
  */
-export function guardClose(win: BrowserWindow, core: () => CoreHost | null): void {
+export function guardClose(win: BrowserWindow, core: () => CoreHost | null, tokens: SessionTokens): void {
   let allowed = false;
   win.on('close', (event) => {
     const host = core();
     if (allowed || !host) return;
     event.preventDefault();
-    void host.call('drafts.counts', {}, windowCredential(win.webContents.id)).then((r) => {
+    void host.call('drafts.counts', {}, tokens.credentialFor(win.webContents.id)).then((r) => {
       const total = r.ok ? r.data.counts.reduce((n, c) => n + c.count, 0) : 0;
       if (total > 0 && !askClose(win, total)) return;
       allowed = true;

@@ -15,7 +15,7 @@ import { registerApiChannel, unregisterApiChannel } from './ipc';
 import { guardClose } from './close-guard';
 import { installMenu } from './menu';
 import { databasePath, resourcesDir } from './paths';
-import { createMainWindow, hardenSession } from './window';
+import { createMainWindow, hardenSession, registerAppScheme } from './window';
 
 let core: CoreHost | null = null;
 let mainWindow: BrowserWindow | null = null;
@@ -23,6 +23,8 @@ let stopPush: (() => void) | null = null;
 
 // Every renderer sandboxed, whatever a window's options say.
 app.enableSandbox();
+// The renderer's own scheme must be declared before the app is ready.
+registerAppScheme();
 
 // One instance per user: the database has one writer; a second start just brings the window forward.
 if (!app.requestSingleInstanceLock()) app.quit();
@@ -55,12 +57,12 @@ async function openApp(restoreOffered = false): Promise<void> {
     return fail(err);
   }
   hardenSession();
-  registerApiChannel(core);
-  stopPush = pushChangesToWindows(core);
+  const tokens = registerApiChannel(core);
+  stopPush = pushChangesToWindows(core, tokens);
   installMenu(() => mainWindow);
   mainWindow = createMainWindow();
   mainWindow.on('closed', () => (mainWindow = null));
-  guardClose(mainWindow, () => core);
+  guardClose(mainWindow, () => core, tokens);
   // Every acknowledged save is already on disk (journal), so a crashed page can simply be reloaded.
   mainWindow.webContents.on('render-process-gone', (_event, details) => {
     console.error(`[shell] renderer gone: ${details.reason}`);

@@ -1,21 +1,29 @@
-import { app, BrowserWindow, session, type WebContents } from 'electron';
+import { app, BrowserWindow, protocol, session, type WebContents } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../shared/csp';
-import { preloadPath, rendererEntry } from './paths';
+import { APP_INDEX_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, appProtocolHandler } from './app-protocol';
+import { preloadPath, rendererDir, rendererEntry } from './paths';
 import { isAppUrl } from './trusted-origin';
 
 /**
- * Session-wide rules, set once before the first window: the CSP header on every response, no permission
+ * Session-wide rules, set once before the first window: the renderer served from `app://antq/` (files of
+ * the built renderer folder only), the CSP header on every response, no permission
  * (camera, notifications, geolocation…) is ever granted, and every web contents, including any created
  * later, is confined to the app's own page.
  */
 export function hardenSession(): void {
   const ses = session.defaultSession;
+  ses.protocol.handle(APP_SCHEME, appProtocolHandler(rendererDir()));
   ses.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
   });
   ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   ses.setPermissionCheckHandler(() => false);
   app.on('web-contents-created', (_event, contents) => confine(contents));
+}
+
+/** Declares `app://` privileged (standard, secure: 'self', fetch and storage work as on https); before ready. */
+export function registerAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }]);
 }
 
 /** No navigation away from the app, no new windows, no <webview>. */
@@ -54,6 +62,6 @@ export function createMainWindow(): BrowserWindow {
   });
   win.once('ready-to-show', () => win.show());
   const entry = rendererEntry();
-  void ('url' in entry ? win.loadURL(entry.url) : win.loadFile(entry.file));
+  void ('url' in entry ? win.loadURL(entry.url) : 'app' in entry ? win.loadURL(APP_INDEX_URL) : win.loadFile(entry.file));
   return win;
 }

@@ -3,7 +3,7 @@
  * in web mode the same call goes to `POST /api/<name>` with the HttpOnly token cookie. Both answer with
  * the dispatcher's `ApiResult`, so pages never know which transport they run on.
  */
-import type { ApiClient, ApiInput, ApiResult, MethodName } from '../../src-main/contract';
+import type { ApiClient, ApiError, ApiInput, ApiResult, MethodName } from '../../src-main/contract';
 
 declare global {
   interface Window {
@@ -21,11 +21,38 @@ export function onCallDone(fn: CallListener): () => void {
   return () => callListeners.delete(fn);
 }
 
-/** Calls an API method. Never throws: transport failures come back as `{ok: false}` in Vietnamese. */
+/**
+ * Asked when a call answers UNAUTHORIZED (the session expired or idled out): shows the lock screen and
+ * resolves true once the same person has signed in again, false when there is no session to renew.
+ */
+export type Reauthenticate = () => Promise<boolean>;
+let reauthenticate: Reauthenticate | null = null;
+
+export function setReauthenticate(fn: Reauthenticate | null): void {
+  reauthenticate = fn;
+}
+
+/**
+ * Calls an API method. Never throws: transport failures come back as `{ok: false}` in Vietnamese. A call
+ * refused for an expired session waits for the lock screen and is sent again: the core refused it before
+ * doing anything, so what the clerk was saving is saved after signing in, not lost.
+ */
 export async function call<N extends MethodName>(name: N, input: ApiInput<N>): Promise<ApiResult<N>> {
-  const result = await send(name, input);
+  let result = await send(name, input);
+  while (!result.ok && result.error.code === 'UNAUTHORIZED' && reauthenticate && (await reauthenticate())) {
+    result = await send(name, input);
+  }
   for (const fn of callListeners) fn(name, result.ok);
   return result;
+}
+
+/**
+ * The transport alone, for methods outside the typed contract of this build (the accounts' auth.* and
+ * users.*, lib/accounts-api.ts): no lock-screen retry, no listeners.
+ */
+export function sendByName(name: string, input: unknown): Promise<{ ok: true; data: unknown } | { ok: false; error: ApiError }> {
+  // The contract's MethodName narrows only the compile-time name; the transports take any string.
+  return send(name as MethodName, input as ApiInput<MethodName>);
 }
 
 async function send<N extends MethodName>(name: N, input: ApiInput<N>): Promise<ApiResult<N>> {

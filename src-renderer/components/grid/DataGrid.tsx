@@ -14,6 +14,7 @@ import type { GridHandle } from './createGrid';
 import type { RowTarget } from './grid-model';
 import { useGridKeyboard } from './useGridKeyboard';
 import { gridTemplate, loadWidths, saveWidths } from './column-widths';
+import { can } from '../../lib/permissions';
 import type { UnitTreeSource } from '../unit-picker/unit-tree';
 import './DataGrid.css';
 
@@ -23,7 +24,7 @@ export interface DataGridProps {
   /** Names the grid for screen readers, e.g. "Danh sách mô hình". */
   label: string;
   unitSource?: UnitTreeSource;
-  /** Buttons shown beside the search box. */
+  /** Buttons shown beside the search box: write actions, so only to a role that may edit. */
   toolbar?: JSX.Element;
 }
 
@@ -66,7 +67,8 @@ export default function DataGrid(props: DataGridProps) {
   const keys = useGridKeyboard({
     model,
     pageRows: () => Math.max(1, Math.floor(((scroller?.clientHeight ?? 600) - HEAD_H) / ROW_H) - 1),
-    askDelete: (rows) => setPendingDelete(rows),
+    // A role that cannot edit (lib/permissions.ts) has read-only columns (createGrid) and no delete or paste.
+    askDelete: (rows) => can(props.grid.editableBy) && setPendingDelete(rows),
     revealCursor,
   });
   let searchTimer: ReturnType<typeof setTimeout> | undefined;
@@ -92,7 +94,7 @@ export default function DataGrid(props: DataGridProps) {
             searchTimer = setTimeout(() => void model.setSearch(text), 250);
           }}
         />
-        {props.toolbar}
+        <Show when={can(props.grid.editableBy)}>{props.toolbar}</Show>
         <ColumnChooser grid={props.grid} onChange={() => setShownColumns(model.columns)} />
         <button type="button" class="btn" aria-pressed={sidePanel()} onClick={() => setSidePanel(!sidePanel())}>
           Chi tiết dòng
@@ -107,10 +109,11 @@ export default function DataGrid(props: DataGridProps) {
           role="grid"
           aria-label={props.label}
           aria-rowcount={rowCount() + 1}
+          aria-readonly={can(props.grid.editableBy) ? undefined : true}
           // Keys, paste and copy in the filter boxes belong to those boxes, not to the grid.
           onKeyDown={(e) => !inField(e) && keys.onGridKeyDown(e)}
           onPaste={(e) => {
-            if (model.editing || inField(e)) return;
+            if (model.editing || inField(e) || !can(props.grid.editableBy)) return;
             e.preventDefault();
             void pasteText(model, e.clipboardData?.getData('text/plain') ?? '');
           }}

@@ -6,6 +6,7 @@ import { onlyOwnSaves } from './grid-accept';
 import { loadHidden, visibleColumns } from './column-choice';
 import type { GridColumn } from './types';
 import { followDrafts } from './grid-drafts';
+import { can, type Action } from '../../lib/permissions';
 
 /** Waits this long after a change before refreshing, so this grid's own save has its answer by then. */
 const SETTLE_MS = 250;
@@ -40,6 +41,8 @@ export interface GridHandle {
   version: Accessor<number>;
   /** Every column the page declared, the hidden ones too (the column chooser lists them). */
   allColumns: readonly GridColumn[];
+  /** What a role must be allowed (lib/permissions.ts) to write through this grid. */
+  editableBy: Action;
 }
 
 /**
@@ -47,9 +50,11 @@ export interface GridHandle {
  * loads its first page, with the columns the clerk chose to see. The undo stack lives in sessionStorage
  * so it survives a reload.
  */
-export function createGrid(options: Omit<GridModelOptions, 'storage'>): GridHandle {
+export function createGrid(options: Omit<GridModelOptions, 'storage'>, editableBy: Action = 'edit'): GridHandle {
   const storage = typeof sessionStorage === 'undefined' ? null : sessionStorage;
-  const columns = typeof localStorage === 'undefined' ? options.columns : visibleColumns(options.columns, loadHidden(options.id));
+  // A role that cannot edit (a viewer) sees every cell read-only: no typing, no paste into it.
+  const all = can(editableBy) ? options.columns : options.columns.map((c) => ({ ...c, readOnly: true }));
+  const columns = typeof localStorage === 'undefined' ? all : visibleColumns(all, loadHidden(options.id));
   const model = new GridModel({ ...options, columns, storage });
   const [version, setVersion] = createSignal(0);
   onCleanup(model.subscribe(() => setVersion((v) => v + 1)));
@@ -57,5 +62,5 @@ export function createGrid(options: Omit<GridModelOptions, 'storage'>): GridHand
   if (options.source.live) onCleanup(followChanges(model, options.source.live));
   onCleanup(followDrafts(model));
   void model.reload();
-  return { model, version, allColumns: options.columns };
+  return { model, version, allColumns: all, editableBy };
 }

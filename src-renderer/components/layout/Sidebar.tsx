@@ -1,6 +1,7 @@
 import { For, Show } from 'solid-js';
 import { draftCountOf } from '../../lib/draft-counts';
-import { SECTIONS, type SectionRoute } from '../../routes';
+import { allowedSections, type SectionRoute } from '../../routes';
+import { UserBox } from '../auth/UserBox';
 
 /** Props of the sidebar (thanh điều hướng). */
 export interface SidebarProps {
@@ -27,7 +28,7 @@ export function Sidebar(props: SidebarProps) {
         </div>
       </div>
       <ul>
-        <For each={SECTIONS}>
+        <For each={allowedSections()}>
           {(section) => (
             <li>
               <a
@@ -50,6 +51,7 @@ export function Sidebar(props: SidebarProps) {
           )}
         </For>
       </ul>
+      <UserBox />
     </nav>
   );
 }

@@ -23,7 +23,7 @@ const columns: GridColumn[] = [
 /** One catalogue in the grid, with retire / restore of the entry under the cursor. */
 export default function CatalogueGrid(props: CatalogueGridProps) {
   // The tab is keyed, so each catalogue gets its own grid (and undo stack).
-  const grid = createGrid({ id: `catalogue-${props.catalogue}`, columns, source: catalogueSource(props.catalogue) });
+  const grid = createGrid({ id: `catalogue-${props.catalogue}`, columns, source: catalogueSource(props.catalogue) }, 'catalogues');
   const toggleRetired = async (retired: boolean) => {
     const t = grid.model.targetAt(grid.model.cursor.row);
     const id = t.kind === 'saved' ? t.id : t.kind === 'local' ? t.local.savedId : null;

@@ -10,6 +10,7 @@ import PrintSettings from './PrintSettings';
 import RecipientsPanel from './RecipientsPanel';
 import { deleteDecision, listDecisions, type Decision } from './commendationsStore';
 import { subscribeChanges } from '../../lib/live';
+import { can } from '../../lib/permissions';
 import './commendations.css';
 
 /**
@@ -69,12 +70,16 @@ export default function CommendationsPage() {
           value={search()}
           onInput={(e) => setSearch(e.currentTarget.value)}
         />
-        <button type="button" class="btn btn-primary" onClick={() => setEditing('new')}>
-          Quyết định mới
-        </button>
-        <button type="button" class="btn" aria-expanded={showSettings()} onClick={() => setShowSettings(!showSettings())}>
-          Cài đặt in
-        </button>
+        <Show when={can('edit')}>
+          <button type="button" class="btn btn-primary" onClick={() => setEditing('new')}>
+            Quyết định mới
+          </button>
+        </Show>
+        <Show when={can('print')}>
+          <button type="button" class="btn" aria-expanded={showSettings()} onClick={() => setShowSettings(!showSettings())}>
+            Cài đặt in
+          </button>
+        </Show>
       </div>
       <Show when={message()}>
         {(m) => (
@@ -101,12 +106,14 @@ export default function CommendationsPage() {
                     Quyết định số {d().symbol ? `${d().number}/${d().symbol}` : d().number} ngày {isoToDisplayDate(d().signedOn)}:{' '}
                     {d().awardFormName} ({d().authorityName})
                   </h2>
-                  <button type="button" class="btn" onClick={() => setEditing('edit')}>
-                    Sửa
-                  </button>
-                  <button type="button" class="btn btn-danger" onClick={() => setConfirmDelete(true)}>
-                    Xóa
-                  </button>
+                  <Show when={can('edit')}>
+                    <button type="button" class="btn" onClick={() => setEditing('edit')}>
+                      Sửa
+                    </button>
+                    <button type="button" class="btn btn-danger" onClick={() => setConfirmDelete(true)}>
+                      Xóa
+                    </button>
+                  </Show>
                 </div>
               )}
             </Show>
@@ -114,7 +121,7 @@ export default function CommendationsPage() {
             <Show when={gridKey() + 1} keyed>
               <RecipientsPanel decisionId={id} onChanged={() => void refetch()} onSelection={setSelectedRecipients} />
             </Show>
-            <Show when={selected()}>
+            <Show when={can('print') && selected()}>
               {(d) => <PrintPanel decision={d()} selectedIds={selectedRecipients()} onPrinted={() => setGridKey(gridKey() + 1)} />}
             </Show>
           </>

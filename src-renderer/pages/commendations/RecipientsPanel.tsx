@@ -4,6 +4,7 @@ import { createGrid } from '../../components/grid/createGrid';
 import { assignNumbers, pasteRecipients, recipientsSource, type PasteResult } from './commendationsStore';
 import RecipientHistory, { type HistoryTarget } from './RecipientHistory';
 import { recipientColumns } from './recipientColumns';
+import { can } from '../../lib/permissions';
 
 export interface RecipientsPanelProps {
   decisionId: string;
@@ -94,16 +95,18 @@ export default function RecipientsPanel(props: RecipientsPanelProps) {
             }
           />
         </div>
-        <details class="panel paste-box">
-          <summary>Dán danh sách đề nghị từ Excel</summary>
-          <p>Cột: STT, Họ và tên / Tên tập thể, Giới tính, Năm sinh, Chức vụ, Đơn vị, Thành tích (có thể dán cả dòng tiêu đề).</p>
-          <textarea aria-label="Nội dung dán từ Excel" rows="6" value={pasted()} onInput={(e) => setPasted(e.currentTarget.value)} />
-          <div class="toolbar">
-            <button type="button" class="btn btn-primary" disabled={!pasted().trim()} onClick={() => void paste()}>
-              Thêm vào danh sách
-            </button>
-          </div>
-        </details>
+        <Show when={can('edit')}>
+          <details class="panel paste-box">
+            <summary>Dán danh sách đề nghị từ Excel</summary>
+            <p>Cột: STT, Họ và tên / Tên tập thể, Giới tính, Năm sinh, Chức vụ, Đơn vị, Thành tích (có thể dán cả dòng tiêu đề).</p>
+            <textarea aria-label="Nội dung dán từ Excel" rows="6" value={pasted()} onInput={(e) => setPasted(e.currentTarget.value)} />
+            <div class="toolbar">
+              <button type="button" class="btn btn-primary" disabled={!pasted().trim()} onClick={() => void paste()}>
+                Thêm vào danh sách
+              </button>
+            </div>
+          </details>
+        </Show>
         <Show when={message()}>
           {(m) => (
             <p class="notice notice-error" role="alert">

@@ -6,6 +6,7 @@ import type { UnitOption } from '../../components/unit-picker/unit-tree';
 import { call } from '../../lib/api';
 import { resolveUnit, unitsSource, unitTreeSource } from '../../stores/unitsStore';
 import UnitImportPanel from './UnitImportPanel';
+import { can } from '../../lib/permissions';
 import UnitLifecycleDialog, { type UnitLifecycleRequest } from './UnitLifecycleDialog';
 import { unitColumns } from './unitColumns';
 import './UnitsPage.css';
@@ -29,7 +30,7 @@ export default function UnitsPage() {
   // shows the new units at once (it keeps the children it has loaded otherwise).
   const [importing, setImporting] = createSignal(false);
   const [treeKey, setTreeKey] = createSignal(1);
-  onMount(() => void call('units.list', { limit: 1 }).then((r) => r.ok && r.data.total === 0 && setImporting(true)));
+  onMount(() => void call('units.list', { limit: 1 }).then((r) => r.ok && r.data.total === 0 && can('unitList') && setImporting(true)));
   const imported = () => {
     setTreeKey(treeKey() + 1);
     void grid.model.reload();
@@ -63,15 +64,17 @@ export default function UnitsPage() {
             unitSource={unitTreeSource}
             toolbar={
               <>
-                <button type="button" class="btn" onClick={() => ask('retire')}>
-                  Cho hết hiệu lực…
-                </button>
-                <button type="button" class="btn" onClick={() => ask('merge')}>
-                  Sáp nhập…
-                </button>
-                <button type="button" class="btn" aria-pressed={importing()} onClick={() => setImporting(!importing())}>
-                  Nhập từ tệp…
-                </button>
+                <Show when={can('unitList')}>
+                  <button type="button" class="btn" onClick={() => ask('retire')}>
+                    Cho hết hiệu lực…
+                  </button>
+                  <button type="button" class="btn" onClick={() => ask('merge')}>
+                    Sáp nhập…
+                  </button>
+                  <button type="button" class="btn" aria-pressed={importing()} onClick={() => setImporting(!importing())}>
+                    Nhập từ tệp…
+                  </button>
+                </Show>
               </>
             }
           />

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { withoutSessionToken } from '../../../src-main/contract/auth';
-import { forgetWindowSession, keepWindowSession, windowCredential } from '../../../src-main/shell/window-sessions';
+import { SessionTokens } from '../../../src-main/shell/session-tokens';
 
 const signedIn = {
   ok: true as const,
@@ -17,20 +17,16 @@ describe('the session token never reaches a page', () => {
     expect(withoutSessionToken(null)).toEqual({ data: null, token: null });
   });
 
-  it('is kept per window by the shell, and forgotten on sign-out, on refusal and with the window', () => {
-    const seen = keepWindowSession(7, 'auth.login', signedIn);
-    expect(JSON.stringify(seen)).not.toContain('secret-token');
-    expect(windowCredential(7)).toEqual({ kind: 'session', token: 'secret-token' });
-    expect(windowCredential(8)).toEqual({ kind: 'anonymous' });
-    keepWindowSession(7, 'auth.logout', { ok: true, data: {} });
-    expect(windowCredential(7)).toEqual({ kind: 'anonymous' });
-
-    keepWindowSession(7, 'auth.setup', signedIn);
-    keepWindowSession(7, 'units.list', { ok: false, error: { code: 'UNAUTHORIZED', message: 'hết hạn' } });
-    expect(windowCredential(7)).toEqual({ kind: 'anonymous' });
-
-    keepWindowSession(9, 'auth.login', signedIn);
-    forgetWindowSession(9);
-    expect(windowCredential(9)).toEqual({ kind: 'anonymous' });
+  it('is kept per window by the shell, one token per window, and forgotten when dropped', () => {
+    const tokens = new SessionTokens();
+    const { data, token } = withoutSessionToken(signedIn.data);
+    expect(JSON.stringify(data)).not.toContain('secret-token');
+    tokens.keep(7, token ?? '');
+    expect(tokens.credentialFor(7)).toEqual({ kind: 'session', token: 'secret-token' });
+    expect(tokens.credentialFor(8)).toEqual({ kind: 'anonymous' });
+    expect(tokens.anyCredential()).toEqual({ kind: 'session', token: 'secret-token' });
+    expect(tokens.drop(7)).toBe('secret-token');
+    expect(tokens.credentialFor(7)).toEqual({ kind: 'anonymous' });
+    expect(tokens.anyCredential()).toEqual({ kind: 'anonymous' });
   });
 });

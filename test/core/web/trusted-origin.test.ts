@@ -24,4 +24,13 @@ describe('which pages the Electron shell trusts', () => {
     expect(isAppUrl('http://localhost:5173.evil.com/', entry)).toBe(false);
     expect(isAppUrl('http://localhost:5174/', entry)).toBe(false);
   });
+
+  it('trusts only app://antq/ when the renderer is served from the app scheme', () => {
+    const entry = { app: 'app://antq' };
+    expect(isAppUrl('app://antq/index.html#/units', entry)).toBe(true);
+    expect(isAppUrl('app://antq.evil/index.html', entry)).toBe(false);
+    expect(isAppUrl('app://antq', entry)).toBe(false);
+    expect(isAppUrl('file:///opt/antq/out/renderer/index.html', entry)).toBe(false);
+    expect(isAppUrl('https://antq/index.html', entry)).toBe(false);
+  });
 });
