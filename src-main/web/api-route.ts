@@ -1,23 +1,33 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Dispatch } from '../core/api/dispatch';
 import type { ApiDescription } from '../contract/describe-api';
-import type { Caller } from '../core/api/roles';
+import type { Credential } from '../contract/credential';
 import { readJsonBody } from './read-body';
 import { sendApiError, sendJson } from './respond';
+import { credentialFor, sessionAnswer, type SessionAnswerContext } from './session-answers';
+import { signedIn } from './signed-in';
+import type { CredentialDispatch } from './web-core';
 
-/** Until user accounts exist, whoever holds the token is the office's administrator (issue #2 §3). */
-const WEB_CALLER: Caller = { role: 'admin', name: 'web' };
-
-export interface ApiRouteDeps {
-  dispatch: Dispatch;
+export interface ApiRouteDeps extends SessionAnswerContext {
+  dispatch: CredentialDispatch;
   schema: ApiDescription;
   maxBodyBytes: number;
+  /** On the office network the first administrator is never created through the server (see below). */
+  requireAccounts: boolean;
 }
 
-/** `GET /api/schema` and `POST /api/<method>`; the request is already authenticated. */
-export async function handleApi(req: IncomingMessage, res: ServerResponse, path: string, deps: ApiRouteDeps): Promise<void> {
-  const name = safeDecode(path.slice('/api/'.length));
-  if (name === 'schema' && (req.method === 'GET' || req.method === 'HEAD')) return sendJson(res, 200, deps.schema);
+/** `GET /api/schema` and `POST /api/<method>`, for the caller the transport admitted. */
+export async function handleApi(
+  req: IncomingMessage,
+  res: ServerResponse,
+  path: string,
+  call: { credential: Credential; deps: ApiRouteDeps },
+): Promise<void> {
+  const { credential, deps } = call;
+  const name = safeDecode(path.slice('/api/'.length)) ?? '';
+  if (name === 'schema' && (req.method === 'GET' || req.method === 'HEAD')) {
+    if (!(await signedIn(deps.dispatch, credential))) return sendApiError(res, { code: 'UNAUTHORIZED', message: 'Hãy đăng nhập trước.' });
+    return sendJson(res, 200, deps.schema);
+  }
   if (req.method !== 'POST') {
     res.setHeader('Allow', 'POST');
     return sendApiError(res, { code: 'NOT_FOUND', message: 'Chức năng API chỉ nhận yêu cầu POST.' }, 405);
@@ -25,6 +35,11 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, path:
   // A JSON content type forces a CORS preflight on cross-site requests; plain HTML forms cannot send it.
   if (!isJson(req.headers['content-type'])) {
     return sendApiError(res, { code: 'VALIDATION', message: 'Yêu cầu phải gửi dữ liệu JSON (Content-Type: application/json).' }, 415);
+  }
+  // Whoever reaches the network address first must not make themselves the administrator.
+  if (deps.requireAccounts && name === 'auth.setup') {
+    const message = 'Tài khoản quản trị đầu tiên phải được tạo trên chính máy chủ (npm run cli -- users add …), không qua mạng.';
+    return sendApiError(res, { code: 'FORBIDDEN', message }, 200);
   }
   const body = await readJsonBody(req, deps.maxBodyBytes);
   if (!body.ok) {
@@ -38,7 +53,8 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, path:
   }
   // Whatever the core answers is a 200, as over IPC: the status says the call reached the core, the body
   // says how it went. Error statuses on every refused save would also fill the browser console.
-  sendJson(res, 200, await deps.dispatch(name ?? '', body.value, WEB_CALLER));
+  const result = await deps.dispatch(name, body.value, credentialFor(name, credential));
+  sendJson(res, 200, sessionAnswer(res, { name, credential, result }, deps));
 }
 
 function isJson(contentType: string | undefined): boolean {
