@@ -3,16 +3,13 @@ import { createServer as createHttpsServer } from 'node:https';
 import { contract } from '../contract';
 import { describeApi } from '../contract/describe-api';
 import { accountsProblem } from './accounts-ready';
-import { handleApi, type ApiRouteDeps } from './api-route';
-import { newToken, tokenCookie, tokenMatches } from './auth';
-import { CHANGE_STREAM_PATH, changeStreams } from './change-stream';
+import type { ApiRouteDeps } from './api-route';
+import { newToken } from './auth';
+import { changeStreams } from './change-stream';
 import { isLoopback } from './listen-address';
-import { crossSiteWrite, hostAllowed } from './origin-check';
-import { requestCredential, type Admission } from './request-credential';
-import { sendApiError, sendHtmlMessage } from './respond';
-import { setSecurityHeaders } from './security-headers';
-import { siteOf, type Site } from './site';
-import { serveStatic } from './static-files';
+import { sendApiError } from './respond';
+import { createRouter, pathOf, type RouterContext } from './router';
+import { siteOf } from './site';
 import type { WebCore } from './web-core';
 
 /** Bodies above this are refused: the largest legitimate call (a workbook import as base64) stays well below. */
@@ -64,19 +61,41 @@ export interface WebServer {
   close(): Promise<void>;
 }
 
-/** HTTPS answers tell the browser to use nothing else for this address for a year. */
-const HSTS = 'max-age=31536000';
-
 /** Web mode (chế độ web): the renderer and the API over HTTP(S), behind the loopback token or accounts. */
 export async function startWebServer(opts: WebServerOptions): Promise<WebServer> {
   const host = opts.host ?? '127.0.0.1';
+  const ctx = await routerContext(opts, host);
+  const route = createRouter(ctx);
+  const server = createServer(opts.tls, serverOptions(opts.timeouts ?? DEFAULT_TIMEOUTS), (req, res) => {
+    route(req, res).catch((err: unknown) => {
+      console.error(`[web] ${req.method} ${pathOf(req)} failed: ${err instanceof Error ? err.message : String(err)}`);
+      if (!res.headersSent) sendApiError(res, { code: 'INTERNAL', message: 'Máy chủ gặp lỗi không mong muốn.' });
+      else res.destroy();
+    });
+  });
+  const port = await listen(server, opts.port, host);
+  ctx.admission.port = port;
+  ctx.deps.cookies.port = port;
+  ctx.site = siteOf({ address: host, port, tls: ctx.tls, names: opts.names });
+  const requireAccounts = ctx.admission.requireAccounts;
+  return {
+    port,
+    token: ctx.admission.token,
+    url: `${ctx.site.scheme}://${ctx.site.hosts[0]}/${requireAccounts ? '' : `?token=${ctx.admission.token}`}`,
+    close: () => {
+      ctx.streams.closeAll();
+      return closeServer(server);
+    },
+  };
+}
+
+/** Refuses a network address without accounts, and accounts without an account in the database. */
+async function routerContext(opts: WebServerOptions, host: string): Promise<RouterContext> {
   const requireAccounts = opts.requireAccounts ?? false;
   if (!isLoopback(host) && !requireAccounts) throw new Error(`web mode on ${host} must require accounts`);
   const problem = requireAccounts ? await accountsProblem(opts.core.dispatch, opts.dbPath) : null;
   if (problem) throw new Error(problem);
   const tls = opts.tls !== undefined;
-  const admission: Admission = { requireAccounts, token: opts.token ?? newToken(), port: 0 };
-  let site: Site = siteOf({ address: host, port: 0, tls });
   const streams = changeStreams(opts.core, { sessionCheckMs: opts.sessionCheckMs });
   const deps: ApiRouteDeps = {
     dispatch: opts.core.dispatch,
@@ -87,51 +106,8 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
     now: opts.clock ?? (() => new Date()),
     onSignedOut: (token) => streams.endSession(token),
   };
-
-  async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    setSecurityHeaders(res);
-    if (tls) res.setHeader('Strict-Transport-Security', HSTS);
-    const path = pathOf(req);
-    if (!hostAllowed(req, site)) return sendHtmlMessage(res, 403, 'Từ chối truy cập', 'Địa chỉ máy chủ không hợp lệ.');
-    if (req.method !== 'GET' && req.method !== 'HEAD' && crossSiteWrite(req, site)) {
-      return sendApiError(res, { code: 'FORBIDDEN', message: 'Yêu cầu đến từ một trang web khác nên bị từ chối.' });
-    }
-    const urlToken = new URL(req.url ?? '/', 'http://x').searchParams.get('token');
-    if (!requireAccounts && path === '/' && urlToken !== null) return acceptUrlToken(res, urlToken);
-    const who = requestCredential(req, admission);
-    if (!who.ok) return refuse(res, path, who.refusal);
-    if (path === CHANGE_STREAM_PATH && req.method === 'GET') return streams.serve(req, res, who.credential);
-    if (path.startsWith('/api/')) return handleApi(req, res, path, { credential: who.credential, deps });
-    return serveStatic(req, res, path, opts.staticDir);
-  }
-
-  /** The printed address: trade the token for a cookie, then drop it from the address bar and history. */
-  function acceptUrlToken(res: ServerResponse, given: string): void {
-    if (!tokenMatches(admission.token, given)) return refuse(res, '/', 'NO_TOKEN');
-    res.writeHead(303, { 'Set-Cookie': tokenCookie(admission.port, admission.token), Location: '/', 'Cache-Control': 'no-store' });
-    res.end();
-  }
-
-  const server = createServer(tls ? opts.tls : undefined, serverOptions(opts.timeouts ?? DEFAULT_TIMEOUTS), (req, res) => {
-    route(req, res).catch((err: unknown) => {
-      console.error(`[web] ${req.method} ${pathOf(req)} failed: ${err instanceof Error ? err.message : String(err)}`);
-      if (!res.headersSent) sendApiError(res, { code: 'INTERNAL', message: 'Máy chủ gặp lỗi không mong muốn.' });
-      else res.destroy();
-    });
-  });
-  const port = await listen(server, opts.port, host);
-  admission.port = port;
-  deps.cookies.port = port;
-  site = siteOf({ address: host, port, tls, names: opts.names });
-  return {
-    port,
-    token: admission.token,
-    url: `${site.scheme}://${site.hosts[0]}/${requireAccounts ? '' : `?token=${admission.token}`}`,
-    close: () => {
-      streams.closeAll();
-      return closeServer(server);
-    },
-  };
+  const admission = { requireAccounts, token: opts.token ?? newToken(), port: 0 };
+  return { site: siteOf({ address: host, port: 0, tls }), admission, deps, streams, staticDir: opts.staticDir, tls };
 }
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
@@ -147,19 +123,6 @@ function serverOptions(t: WebTimeouts): ServerOptions {
     requestTimeout: t.requestMs,
     connectionsCheckingInterval: Math.max(100, Math.floor(t.headersMs / 10)),
   };
-}
-
-function refuse(res: ServerResponse, path: string, why: 'NO_TOKEN' | 'TOKEN_OFF_LOOPBACK'): void {
-  const message =
-    why === 'NO_TOKEN'
-      ? 'Thiếu hoặc sai mã truy cập. Hãy mở đúng địa chỉ (kèm ?token=…) được in ra khi khởi động chế độ web.'
-      : 'Trên mạng nội bộ không dùng mã truy cập. Hãy mở địa chỉ của máy chủ (không kèm ?token=…) và đăng nhập bằng tài khoản của bạn.';
-  if (path.startsWith('/api/')) return sendApiError(res, { code: 'UNAUTHORIZED', message });
-  sendHtmlMessage(res, 401, why === 'NO_TOKEN' ? 'Cần mã truy cập' : 'Cần đăng nhập', message);
-}
-
-function pathOf(req: IncomingMessage): string {
-  return new URL(req.url ?? '/', 'http://x').pathname;
 }
 
 function listen(server: Server, port: number, host: string): Promise<number> {
