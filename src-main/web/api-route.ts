@@ -7,6 +7,9 @@ import { credentialFor, sessionAnswer, type SessionAnswerContext } from './sessi
 import { signedIn } from './signed-in';
 import type { CredentialDispatch } from './web-core';
 
+/** Nobody signed in may only sign in: a few hundred bytes. A stranger on the network gets no 32 MB buffers. */
+export const ANONYMOUS_MAX_BODY_BYTES = 16 * 1024;
+
 export interface ApiRouteDeps extends SessionAnswerContext {
   dispatch: CredentialDispatch;
   schema: ApiDescription;
@@ -41,20 +44,21 @@ export async function handleApi(
     const message = 'Tài khoản quản trị đầu tiên phải được tạo trên chính máy chủ (npm run cli -- users add …), không qua mạng.';
     return sendApiError(res, { code: 'FORBIDDEN', message }, 200);
   }
-  const body = await readJsonBody(req, deps.maxBodyBytes);
+  const maxBytes = credential.kind === 'anonymous' ? Math.min(ANONYMOUS_MAX_BODY_BYTES, deps.maxBodyBytes) : deps.maxBodyBytes;
+  const body = await readJsonBody(req, maxBytes);
   if (!body.ok) {
     return body.problem === 'TOO_LARGE'
-      ? sendApiError(
-          res,
-          { code: 'VALIDATION', message: `Dữ liệu gửi lên quá lớn (tối đa ${Math.round(deps.maxBodyBytes / 1048576)} MB).` },
-          413,
-        )
+      ? sendApiError(res, { code: 'VALIDATION', message: `Dữ liệu gửi lên quá lớn (tối đa ${sizeText(maxBytes)}).` }, 413)
       : sendApiError(res, { code: 'VALIDATION', message: 'Dữ liệu gửi lên không phải JSON hợp lệ.' });
   }
   // Whatever the core answers is a 200, as over IPC: the status says the call reached the core, the body
   // says how it went. Error statuses on every refused save would also fill the browser console.
   const result = await deps.dispatch(name, body.value, credentialFor(name, credential));
   sendJson(res, 200, sessionAnswer(res, { name, credential, result }, deps));
+}
+
+function sizeText(bytes: number): string {
+  return bytes >= 1048576 ? `${Math.round(bytes / 1048576)} MB` : `${Math.round(bytes / 1024)} KB`;
 }
 
 function isJson(contentType: string | undefined): boolean {

@@ -45,7 +45,7 @@ describe("web mode on the core's accounts (needs the auth branch)", () => {
   beforeAll(async () => {
     office = await officeWith(['lan', 'hoa']);
   });
-  afterAll(() => office.close());
+  afterAll(() => office?.close());
 
   const signIn = async (username: string) => {
     const res = await postApi(office.lan.port, 'auth.login', { username, password: PASSWORD });

@@ -134,6 +134,13 @@ describe('web mode that requires accounts (the office network, tested on 127.0.0
     expect(JSON.parse((await postApi(web.port, 'units.list', {}, cookie)).body).error.code).toBe('UNAUTHORIZED');
   });
 
+  it('reads no more than 16 KB from a client that has not signed in', async () => {
+    const big = JSON.stringify({ username: 'lan', password: 'x'.repeat(20_000) });
+    expect((await postApi(web.port, 'auth.login', big)).status).toBe(413);
+    const { cookie } = await signIn('lan');
+    expect((await postApi(web.port, 'units.list', big, cookie)).status).toBe(200);
+  });
+
   it('never lets the first administrator be created over the network', async () => {
     const res = await postApi(web.port, 'auth.setup', { username: 'ke-la', displayName: 'Kẻ lạ', password: PASSWORD });
     expect(JSON.parse(res.body).error.code).toBe('FORBIDDEN');
