@@ -1,4 +1,5 @@
-import { WEB_OWNER, type CredentialDispatch } from './web-core';
+import { WEB_OWNER_CREDENTIAL } from '../contract/credential';
+import type { CredentialDispatch } from './web-core';
 
 /**
  * Why a server that requires accounts cannot start on this database, or null. Without an account nobody
@@ -7,7 +8,7 @@ import { WEB_OWNER, type CredentialDispatch } from './web-core';
  * unknown) is refused the same way.
  */
 export async function accountsProblem(dispatch: CredentialDispatch, dbPath?: string): Promise<string | null> {
-  const r = await dispatch('auth.me', {}, WEB_OWNER);
+  const r = await dispatch('auth.me', {}, WEB_OWNER_CREDENTIAL);
   const ready = r.ok && typeof r.data === 'object' && r.data !== null && 'needsSetup' in r.data && r.data.needsSetup === false;
   if (ready) return null;
   const db = dbPath ?? 'TỆP.sqlite';

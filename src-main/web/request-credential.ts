@@ -1,8 +1,7 @@
 import type { IncomingMessage } from 'node:http';
-import type { Credential } from '../contract/credential';
+import { WEB_OWNER_CREDENTIAL, type Credential } from '../contract/credential';
 import { requestToken, tokenMatches } from './auth';
 import { readCookie, sessionCookieName } from './session-cookie';
-import { WEB_OWNER } from './web-core';
 
 /** How a server lets callers in: the loopback token (the administrator's own use), or accounts only. */
 export interface Admission {
@@ -23,7 +22,7 @@ export type RequestCredential = { ok: true; credential: Credential } | { ok: fal
 export function requestCredential(req: IncomingMessage, admission: Admission): RequestCredential {
   if (!admission.requireAccounts) {
     return tokenMatches(admission.token, requestToken(req, admission.port))
-      ? { ok: true, credential: WEB_OWNER }
+      ? { ok: true, credential: WEB_OWNER_CREDENTIAL }
       : { ok: false, refusal: 'NO_TOKEN' };
   }
   if (req.headers.authorization !== undefined || new URL(req.url ?? '/', 'http://x').searchParams.has('token')) {

@@ -1,11 +1,8 @@
 import type { ServerResponse } from 'node:http';
-import { withoutSessionToken } from '../contract/auth';
+import { SIGN_IN_METHODS, withoutSessionToken } from '../contract/auth';
 import type { Credential } from '../contract/credential';
 import type { DispatchResult } from '../core/api/dispatch';
 import { clearedSessionCookie, secondsUntil, sessionCookie, type CookieSite } from './session-cookie';
-
-/** The methods whose answer opens a session: the token goes into the cookie, never to the page. */
-const SIGN_IN = new Set(['auth.login', 'auth.setup']);
 
 export interface SessionAnswerContext {
   cookies: CookieSite;
@@ -19,7 +16,7 @@ export interface SessionAnswerContext {
  * core refuse the new sign-in: those calls go as anonymous, with the client's address for the lockout.
  */
 export function credentialFor(name: string, credential: Credential): Credential {
-  return SIGN_IN.has(name) && credential.kind === 'session' ? { kind: 'anonymous', address: credential.address } : credential;
+  return SIGN_IN_METHODS.has(name) && credential.kind === 'session' ? { kind: 'anonymous', address: credential.address } : credential;
 }
 
 /**
@@ -32,10 +29,10 @@ export function sessionAnswer(
   ctx: SessionAnswerContext,
 ): DispatchResult {
   const { name, credential, result } = call;
-  if (SIGN_IN.has(name) && result.ok) {
-    const session = sessionOf(result.data);
-    if (session) res.setHeader('Set-Cookie', sessionCookie(ctx.cookies, session.token, secondsUntil(session.expiresAt, ctx.now())));
-    return { ok: true, data: withoutSessionToken(result.data) };
+  if (SIGN_IN_METHODS.has(name) && result.ok) {
+    const { data, token } = withoutSessionToken(result.data);
+    if (token !== null) res.setHeader('Set-Cookie', sessionCookie(ctx.cookies, token, secondsUntil(expiresAtOf(data), ctx.now())));
+    return { ok: true, data };
   }
   const ended = name === 'auth.logout' || (!result.ok && result.error.code === 'UNAUTHORIZED');
   if (ended && credential.kind === 'session') {
@@ -45,8 +42,8 @@ export function sessionAnswer(
   return result;
 }
 
-function sessionOf(data: unknown): { token: string; expiresAt: string } | null {
-  if (typeof data !== 'object' || data === null || !('sessionToken' in data) || !('expiresAt' in data)) return null;
-  const { sessionToken, expiresAt } = data;
-  return typeof sessionToken === 'string' && typeof expiresAt === 'string' ? { token: sessionToken, expiresAt } : null;
+/** The session's end as the core gave it; without one the cookie is not kept (Max-Age=0). */
+function expiresAtOf(data: unknown): string {
+  const expiresAt = typeof data === 'object' && data !== null && 'expiresAt' in data ? data.expiresAt : null;
+  return typeof expiresAt === 'string' ? expiresAt : '';
 }

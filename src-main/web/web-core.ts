@@ -9,6 +9,3 @@ export interface WebCore {
   dispatch: CredentialDispatch;
   onChanged?: (fn: () => void) => () => void;
 }
-
-/** The credential of the loopback token's holder: the administrator's own use, without an account. */
-export const WEB_OWNER: Credential = { kind: 'owner', name: 'web' };

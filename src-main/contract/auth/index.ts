@@ -1,2 +1,2 @@
-// Minimal stand-in from the weblan branch (issue 12): the auth branch's contract/auth replaces this file.
-export { withoutSessionToken } from './session-token';
+// Stand-in from the weblan branch (issue 12): the auth branch's contract/auth/index.ts replaces this file.
+export { withoutSessionToken, SIGN_IN_METHODS } from './session-token';
