@@ -7,6 +7,7 @@ import type { Core } from '../../../src-main/core/app/open-core';
 import { startWebServer, type WebServer } from '../../../src-main/web/server';
 import { accountsCore } from '../../fixtures/accounts-core';
 import { makeTestCore } from '../../fixtures/core';
+import { roleDispatchOf } from '../../fixtures/web-core';
 import { postApi } from './web-client';
 
 const PASSWORD = 'mật khẩu đủ dài 2';
@@ -35,7 +36,7 @@ describe('the change stream with accounts', () => {
 
   beforeAll(async () => {
     core = await makeTestCore();
-    accounts = accountsCore(core);
+    accounts = accountsCore(roleDispatchOf(core));
     for (const name of ['lan', 'hoa']) accounts.add(name, PASSWORD, 'viewer');
     const staticDir = mkdtempSync(join(tmpdir(), 'antq-lan-'));
     web = await startWebServer({

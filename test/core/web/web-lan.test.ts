@@ -6,6 +6,7 @@ import type { Core } from '../../../src-main/core/app/open-core';
 import { startWebServer, type WebServer } from '../../../src-main/web/server';
 import { accountsCore, SESSION_HOURS } from '../../fixtures/accounts-core';
 import { makeTestCore } from '../../fixtures/core';
+import { roleDispatchOf } from '../../fixtures/web-core';
 import { httpRequest, postApi, type RawResponse } from './web-client';
 
 const PASSWORD = 'mật khẩu đủ dài 1';
@@ -31,7 +32,7 @@ describe('web mode that requires accounts (the office network, tested on 127.0.0
 
   beforeAll(async () => {
     core = await makeTestCore();
-    accounts = accountsCore(core);
+    accounts = accountsCore(roleDispatchOf(core));
     accounts.add('lan', PASSWORD, 'clerk');
     accounts.add('hoa', PASSWORD, 'clerk');
     accounts.add('xem', PASSWORD, 'viewer');
@@ -179,7 +180,7 @@ describe('web mode that requires accounts (the office network, tested on 127.0.0
 describe('starting web mode off loopback', () => {
   it('refuses to start without an account, naming the command that creates one', async () => {
     const core = await makeTestCore();
-    const accounts = accountsCore(core);
+    const accounts = accountsCore(roleDispatchOf(core));
     const start = startWebServer({ core: accounts.core, port: 0, staticDir: staticDir(), requireAccounts: true, dbPath: '/srv/so.sqlite' });
     await expect(start).rejects.toThrow(/tạo tài khoản quản trị bằng lệnh "npm run cli -- users add --db \/srv\/so\.sqlite/);
     core.close();
@@ -187,7 +188,7 @@ describe('starting web mode off loopback', () => {
 
   it('will not serve a network address with the token', async () => {
     const core = await makeTestCore();
-    const start = startWebServer({ core: accountsCore(core).core, host: '192.168.1.10', port: 0, staticDir: staticDir() });
+    const start = startWebServer({ core: accountsCore(roleDispatchOf(core)).core, host: '192.168.1.10', port: 0, staticDir: staticDir() });
     await expect(start).rejects.toThrow(/must require accounts/);
     core.close();
   });

@@ -9,6 +9,7 @@ import type { Core } from '../../../src-main/core/app/open-core';
 import { startWebServer, type WebServer } from '../../../src-main/web/server';
 import { accountsCore } from '../../fixtures/accounts-core';
 import { makeTestCore } from '../../fixtures/core';
+import { roleDispatchOf } from '../../fixtures/web-core';
 
 const PASSWORD = 'mật khẩu đủ dài 3';
 
@@ -68,7 +69,7 @@ describe('web mode over HTTPS', () => {
 
   beforeAll(async () => {
     core = await makeTestCore();
-    const accounts = accountsCore(core);
+    const accounts = accountsCore(roleDispatchOf(core));
     accounts.add('lan', PASSWORD, 'clerk');
     const tls = selfSigned();
     ca = tls.cert;
