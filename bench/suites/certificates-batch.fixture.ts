@@ -5,11 +5,11 @@
  */
 import { resolve } from 'node:path';
 import { openCore, type Core } from '../../src-main/core/app/open-core';
-import type { Caller } from '../../src-main/core/api/roles';
+import { CLI_CREDENTIAL } from '../../src-main/contract/credential';
 import type { ApiInput, ApiOutput, MethodName } from '../../src-main/contract';
 
 export const RESOURCES_DIR = resolve(__dirname, '../../resources');
-const clerk: Caller = { role: 'admin', name: 'bench' };
+const clerk = CLI_CREDENTIAL;
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Dương'];
 const MIDDLE = ['Văn', 'Thị', 'Đức', 'Minh', 'Ngọc', 'Hữu'];
 const GIVEN = ['An', 'Bình', 'Cường', 'Dũng', 'Hà', 'Hùng', 'Lan', 'Mai', 'Tuyết', 'Yến'];

@@ -7,13 +7,13 @@
  */
 import { resolve } from 'node:path';
 import type { ResourceLimits } from 'node:worker_threads';
-import type { Caller } from '../../src-main/core/api/roles';
+import { CLI_CREDENTIAL } from '../../src-main/contract/credential';
 import type { TypedCall } from '../../src-main/core/api/typed-call';
 import { coreWorkerEntry, openCoreHost } from '../../src-main/core/host/core-host';
 import type { ApiInput, ApiOutput, MethodName } from '../../src-main/contract';
 
 const RESOURCES_DIR = resolve(__dirname, '../../resources');
-const clerk: Caller = { role: 'admin', name: 'bench' };
+const clerk = CLI_CREDENTIAL;
 
 /** What a child reports on its last stdout line. */
 export interface PrintFigures {

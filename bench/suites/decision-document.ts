@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { BenchResult } from '../run';
+import { CLI_CREDENTIAL } from '../../src-main/contract/credential';
 import { openCore, type Core } from '../../src-main/core/app/open-core';
 import { RESOURCES_DIR, seedDecision } from './certificates-batch.fixture';
 
@@ -18,7 +19,7 @@ const RUNS = 3;
 
 async function timeExport(core: Core, method: 'commendations.exportDecisionDocx' | 'commendations.exportDecisionPdf', id: string) {
   const once = async () => {
-    const r = await core.call(method, { id }, { role: 'viewer', name: 'bench' });
+    const r = await core.call(method, { id }, CLI_CREDENTIAL);
     if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
     return r.data.bytes;
   };

@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { openCore, type Core } from '../../src-main/core/app/open-core';
-import type { Caller } from '../../src-main/core/api/roles';
+import { CLI_CREDENTIAL } from '../../src-main/contract/credential';
 import { seededEntryId } from '../../src-main/core/catalogues';
 import { foldForSearch } from '../../src-main/core/text/fold';
 import { sortKey } from '../../src-main/core/text/sort-key';
@@ -13,7 +13,8 @@ import type { ApiInput } from '../../src-main/contract';
 
 const ROWS = Number(process.env.RECORDS_BENCH_ROWS ?? 1_000_000);
 const UNITS = 1_500;
-const viewer: Caller = { role: 'viewer', name: 'bench' };
+/** Lists read as the owner principal: a session's one-row account lookup is not what this measures. */
+const viewer = CLI_CREDENTIAL;
 const NOW = '2026-01-01T00:00:00.000Z';
 
 const FAMILY = [

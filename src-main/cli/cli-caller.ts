@@ -1,4 +1,4 @@
-import type { Caller } from '../core/api/roles';
+import { CLI_CREDENTIAL, type Credential } from '../contract/credential';
 
-/** Whoever runs the CLI on the office machine is its administrator (as the local app user is). */
-export const CLI_CALLER: Caller = { role: 'admin', name: 'cli' };
+/** Whoever runs the CLI on the office machine is its administrator (an owner principal, no account). */
+export const CLI_CALLER: Credential = CLI_CREDENTIAL;

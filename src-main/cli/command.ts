@@ -10,6 +10,8 @@ export interface CliArgs {
 export interface CliIo {
   out(line: string): void;
   err(line: string): void;
+  /** Reads a password without echoing it (`--password-stdin`); null when none came. Absent: no input. */
+  readSecret?(prompt: string): Promise<string | null>;
 }
 
 /** One administrator command (`npm run cli -- NAME --db FILE …`). */

@@ -5,11 +5,17 @@
 import { resolve } from 'node:path';
 import { flagValue, parseArgs } from './args';
 import { runCli } from './run-cli';
+import { readNewSecret } from './secret-input';
 
 const argv = process.argv.slice(2);
 const resourcesDir = flagValue(parseArgs(argv).args, 'resources') ?? resolve(__dirname, '../../resources');
 
-runCli(argv, { out: (line) => process.stdout.write(`${line}\n`), err: (line) => process.stderr.write(`${line}\n`) }, { resourcesDir }).then(
+const io = {
+  out: (line: string) => process.stdout.write(`${line}\n`),
+  err: (line: string) => process.stderr.write(`${line}\n`),
+  readSecret: readNewSecret,
+};
+runCli(argv, io, { resourcesDir }).then(
   (code) => {
     process.exitCode = code;
   },

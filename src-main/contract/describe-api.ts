@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { Contract } from './method-spec';
-import type { Role } from './roles';
+import type { MethodRole } from './roles';
 
 export interface ApiDescription {
-  methods: Record<string, { role: Role; summary: string; input: unknown }>;
+  methods: Record<string, { role: MethodRole; summary: string; input: unknown }>;
 }
 
 /**

@@ -4,6 +4,7 @@
  * the core binds a handler to each name and a test checks its registry has exactly these names.
  */
 import type { z } from 'zod';
+import { authContract } from './auth/auth.contract';
 import { cataloguesContract } from './catalogues/catalogues.contract';
 import { certificatesContract } from './certificates/certificates.contract';
 import { changesContract, type ChangesPage } from './changes/changes.contract';
@@ -18,9 +19,12 @@ import { reportsContract } from './reports/reports.contract';
 import { sessionsContract } from './sessions/sessions.contract';
 import { systemContract } from './system/system.contract';
 import { unitsContract } from './units/units.contract';
+import { usersContract } from './users/users.contract';
 
 export type { ApiError, ErrorCode, FieldIssue } from './errors';
-export type { Role } from './roles';
+export type { Role, MethodRole } from './roles';
+export type { Credential } from './credential';
+export type { UserView } from './users/user-view';
 
 /** Every method of the API, keyed by name; a name declared by two domains fails at load. */
 export const contract = mergeUnique([
@@ -36,6 +40,8 @@ export const contract = mergeUnique([
   reportsContract,
   changesContract,
   draftsContract,
+  authContract,
+  usersContract,
 ]);
 
 export type ApiContract = typeof contract;

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Role } from './roles';
+import type { MethodRole } from './roles';
 
 /**
  * One API method as data: who may call it, what it does, and the shapes in and out. The contract layer
@@ -7,8 +7,8 @@ import type { Role } from './roles';
  * read the same declaration the core validates every call against; the core adds the handler.
  */
 export interface MethodSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
-  /** The weakest role that may call it. */
-  role: Role;
+  /** The weakest role that may call it, or 'anyone' (auth methods callable before signing in). */
+  role: MethodRole;
   /** One Vietnamese line for `GET /api/schema` and the docs. */
   summary: string;
   input: I;

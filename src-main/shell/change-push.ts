@@ -2,6 +2,7 @@ import { BrowserWindow } from 'electron';
 import { relayChanges, type FeedSource } from '../core/api/change-relay';
 import { rendererEntry } from './paths';
 import { isAppUrl } from './trusted-origin';
+import { anyWindowCredential } from './window-sessions';
 
 /** The one event channel of the change feed; the preload listens on the same name. */
 export const CHANGES_CHANNEL = 'changes';
@@ -12,10 +13,14 @@ export const CHANGES_CHANNEL = 'changes';
  * `changes.since` twice a second. Returns the stop.
  */
 export function pushChangesToWindows(core: FeedSource): () => void {
-  return relayChanges(core, (page) => {
-    for (const win of BrowserWindow.getAllWindows()) {
-      const contents = win.webContents;
-      if (!contents.isDestroyed() && isAppUrl(contents.getURL(), rendererEntry())) contents.send(CHANGES_CHANNEL, page);
-    }
-  });
+  return relayChanges(
+    core,
+    (page) => {
+      for (const win of BrowserWindow.getAllWindows()) {
+        const contents = win.webContents;
+        if (!contents.isDestroyed() && isAppUrl(contents.getURL(), rendererEntry())) contents.send(CHANGES_CHANNEL, page);
+      }
+    },
+    anyWindowCredential,
+  );
 }

@@ -1,6 +1,6 @@
 import { dialog, type BrowserWindow } from 'electron';
 import type { CoreHost } from '../core/host/core-host';
-import { LOCAL_CALLER } from './ipc';
+import { windowCredential } from './window-sessions';
 
 /**
  * Closing the window with unsaved rows asks first (issue 10 item 1). The rows are kept by the core and
@@ -13,7 +13,7 @@ export function guardClose(win: BrowserWindow, core: () => CoreHost | null): voi
     const host = core();
     if (allowed || !host) return;
     event.preventDefault();
-    void host.call('drafts.counts', {}, LOCAL_CALLER).then((r) => {
+    void host.call('drafts.counts', {}, windowCredential(win.webContents.id)).then((r) => {
       const total = r.ok ? r.data.counts.reduce((n, c) => n + c.count, 0) : 0;
       if (total > 0 && !askClose(win, total)) return;
       allowed = true;

@@ -10,7 +10,6 @@ import { dirname, resolve } from 'node:path';
 import { coreWorkerEntry, openCoreHost, type CoreHost } from '../core/host/core-host';
 import { parseWebArgs, type WebArgs } from './args';
 import { isLoopback } from './listen-address';
-import { preAccountsCore } from './pre-accounts-core';
 import { startWebServer, type WebServer, type WebServerOptions } from './server';
 
 // Built to out/main/web.js: the renderer is beside it, resources/ at the project root.
@@ -68,7 +67,7 @@ type Place = Pick<WebServerOptions, 'host' | 'port' | 'requireAccounts' | 'names
 
 async function startOrExplain(core: CoreHost, place: Place): Promise<WebServer> {
   try {
-    return await startWebServer({ core: preAccountsCore(core), staticDir: STATIC_DIR, ...place });
+    return await startWebServer({ core, staticDir: STATIC_DIR, ...place });
   } catch (err) {
     await core.close().catch(() => undefined); // release the database lock before leaving
     const code = err instanceof Error && 'code' in err ? err.code : undefined;

@@ -9,6 +9,7 @@ import { initCommand } from './init';
 import { listBackupsCommand } from './list-backups';
 import { reportCommand } from './report';
 import { restoreCommand } from './restore';
+import { usersCommand } from './users';
 
 /** Every CLI command, in the order `help` lists them: the database's own, then the domains'. */
 export const commands: readonly CliCommand[] = [
@@ -21,5 +22,6 @@ export const commands: readonly CliCommand[] = [
   reportCommand,
   certificatesCommand,
   decisionCommand,
+  usersCommand,
   makeHelpCommand(() => commands),
 ];

@@ -1,2 +1,3 @@
-// Stand-in from the weblan branch (issue 12): the auth branch's contract/auth/index.ts replaces this file.
+/** The auth contract's public surface: sign-in methods, the token helper the transports use. */
+export { authContract, SignedIn, MIN_IDLE_MINUTES, MAX_IDLE_MINUTES } from './auth.contract';
 export { withoutSessionToken, SIGN_IN_METHODS } from './session-token';

@@ -1,6 +1,6 @@
 import type { ChangesPage } from '../../contract/changes/changes.contract';
 import type { Dispatch } from './dispatch';
-import type { Caller } from './roles';
+import type { Credential } from '../../contract/credential';
 
 /** What a transport needs to follow the feed: the dispatcher and the host's notice of each write. */
 export interface FeedSource {
@@ -8,16 +8,13 @@ export interface FeedSource {
   onChanged(fn: () => void): () => void;
 }
 
-/** Reading the feed needs no more than a reader's role. */
-const RELAY_CALLER: Caller = { role: 'viewer', name: 'change relay' };
-
 /**
  * Follows the change feed for a transport that pushes it (the Electron shell): reads `changes.since`
  * with its own cursor when the core says a write was recorded, and hands on each page that has changes
- * or a reset. One read at a time: notices that arrive during a read cause exactly one more read, so a
+ * or a reset, reading as `credential()` (the transport's signed-in user). One read at a time: notices that arrive during a read cause exactly one more read, so a
  * burst of saves costs a few reads, not one each. Returns the stop.
  */
-export function relayChanges(source: FeedSource, deliver: (page: ChangesPage) => void): () => void {
+export function relayChanges(source: FeedSource, deliver: (page: ChangesPage) => void, credential: () => Credential): () => void {
   let cursor: string | null = null;
   let reading = false;
   let again = false;
@@ -25,7 +22,7 @@ export function relayChanges(source: FeedSource, deliver: (page: ChangesPage) =>
   const read = async (): Promise<void> => {
     if (reading) return void (again = true);
     reading = true;
-    const r = await source.dispatch('changes.since', { cursor }, RELAY_CALLER);
+    const r = await source.dispatch('changes.since', { cursor }, credential());
     reading = false;
     if (stopped) return;
     if (r.ok && isPage(r.data)) {

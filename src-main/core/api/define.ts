@@ -1,7 +1,8 @@
 import type { z } from 'zod';
+import type { Credential } from '../../contract/credential';
 import type { Contract, MethodSpec } from '../../contract/method-spec';
 import type { WriteTx } from '../db/types';
-import type { Caller, Role } from './roles';
+import type { Caller, MethodRole } from './roles';
 import type { CoreEnv } from './env';
 
 /** What a handler gets besides its input. Everything time- or randomness-dependent comes from here. */
@@ -9,6 +10,8 @@ export interface MethodContext {
   /** The call's transaction. Use it only before the handler's first `await`. */
   db: WriteTx;
   caller: Caller;
+  /** What the transport passed (auth.logout ends this session; sign-in counts failures per its address). */
+  credential: Credential;
   /** The call's time as an ISO string, fixed for the whole call. */
   now: string;
   /** A new UUID for a record id. */
@@ -19,7 +22,7 @@ export interface MethodContext {
 /** One API method, declared once: name, role, schemas and handler. */
 export interface MethodDef<N extends string = string, I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
   name: N;
-  role: Role;
+  role: MethodRole;
   /** One line for `GET /api/schema` and the docs. */
   summary: string;
   input: I;

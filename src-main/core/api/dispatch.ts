@@ -5,6 +5,8 @@ import { changeOf } from './change-feed';
 import type { AnyMethod, MethodContext } from './define';
 import type { CoreEnv } from './env';
 import { roleAllows, type Caller } from './roles';
+import type { Credential } from '../../contract/credential';
+import { resolveCaller } from '../auth/resolve-credential';
 import { cleanInput } from './input-clean';
 import { zodIssuesToVietnamese } from './zod-messages';
 import { toStorageError } from '../db/os-errors';
@@ -30,9 +32,13 @@ export function createDispatcher(methods: Readonly<Record<string, AnyMethod>>, e
   // Calls run one at a time: sql.js has one connection and a handler's transaction must not interleave.
   let queue: Promise<unknown> = Promise.resolve();
 
-  async function run(name: string, raw: unknown, caller: Caller): Promise<DispatchResult> {
+  async function run(name: string, raw: unknown, credential: Credential): Promise<DispatchResult> {
     const method = Object.hasOwn(methods, name) ? methods[name] : undefined;
     if (!method) return fail(new AppError('NOT_FOUND', `Không có chức năng "${String(name).slice(0, 80)}".`));
+    // Who calls is decided here, in the core, on every call: a session ended or an account disabled
+    // meanwhile is refused at once, and a role changed meanwhile applies at once.
+    const caller = resolveCaller(env, credential, method);
+    if (caller instanceof AppError) return fail(caller);
     if (!roleAllows(caller.role, method.role)) {
       return fail(new AppError('FORBIDDEN', 'Tài khoản của bạn không có quyền thực hiện thao tác này.'));
     }
@@ -42,11 +48,11 @@ export function createDispatcher(methods: Readonly<Record<string, AnyMethod>>, e
       if (!input.ok) return fail(validationError(input.issues));
       const parsed = method.input.safeParse(input.value);
       if (!parsed.success) return fail(validationError(zodIssuesToVietnamese(parsed.error.issues.slice(0, MAX_ISSUES))));
-      const pending = env.store.write((tx) => method.handler(makeContext(tx, caller, env), parsed.data));
+      const pending = env.store.write((tx) => method.handler(makeContext(tx, { caller, credential }, env), parsed.data));
       const data: unknown = await pending;
       const out = method.output.safeParse(data);
       if (!out.success) throw new Error(`output of ${name} does not match its schema: ${z.prettifyError(out.error)}`);
-      if (method.role !== 'viewer' && env.changes) {
+      if (method.role !== 'viewer' && method.role !== 'anyone' && env.changes) {
         const change = changeOf(name, parsed.data, out.data);
         env.changes.record(change.kind, change.ids);
       }
@@ -62,8 +68,8 @@ export function createDispatcher(methods: Readonly<Record<string, AnyMethod>>, e
     }
   }
 
-  return function dispatch(name: string, raw: unknown, caller: Caller): Promise<DispatchResult> {
-    const result = queue.then(() => run(name, raw, caller));
+  return function dispatch(name: string, raw: unknown, credential: Credential): Promise<DispatchResult> {
+    const result = queue.then(() => run(name, raw, credential));
     queue = result.catch(() => undefined);
     return result;
   };
@@ -71,8 +77,8 @@ export function createDispatcher(methods: Readonly<Record<string, AnyMethod>>, e
 
 export type Dispatch = ReturnType<typeof createDispatcher>;
 
-function makeContext(db: MethodContext['db'], caller: Caller, env: CoreEnv): MethodContext {
-  return { db, caller, env, now: env.clock().toISOString(), newId: () => randomUUID() };
+function makeContext(db: MethodContext['db'], who: { caller: Caller; credential: Credential }, env: CoreEnv): MethodContext {
+  return { db, ...who, env, now: env.clock().toISOString(), newId: () => randomUUID() };
 }
 
 function validationError(issues: FieldIssue[]): AppError {

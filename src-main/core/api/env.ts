@@ -1,4 +1,5 @@
 import type { Store } from '../db/types';
+import type { AuthState } from '../auth/auth-state';
 import type { ChangeFeed } from './change-feed';
 
 /** What the core was opened with; handlers reach files and the database through it. */
@@ -12,4 +13,6 @@ export interface CoreEnv {
   clock(): Date;
   /** The writes of this run, for `changes.since` and the transports' push; absent: no feed. */
   changes?: ChangeFeed;
+  /** Open sessions and sign-in lockouts (in memory: a restart signs everyone out). */
+  auth: AuthState;
 }

@@ -3,6 +3,7 @@ import type { Domain } from '../api/domain';
 import { mergeUnique, type Merged } from '../../contract/method-spec';
 import { joinStepParts } from '../db/migration-parts';
 import type { Migration } from '../db/migrations';
+import { authDomain } from '../auth';
 import { cataloguesDomain } from '../catalogues';
 import { changesDomain } from '../changes';
 import { certificatesDomain } from '../certificates';
@@ -15,12 +16,13 @@ import { reportsDomain } from '../reports';
 import { sessionsDomain } from '../sessions';
 import { systemDomain } from '../system';
 import { unitsDomain } from '../units';
+import { usersDomain } from '../users';
 
 /**
  * Every domain of the app, listed once. Migration versions are ranged per domain so parallel work does
  * not collide: 1–9 system · 10–19 units and catalogues · 20–29 models · 30–39 sessions · 40–49 outcomes ·
- * 50–59 registrations · 60–69 commendations · 70–79 certificates · 80–89 report indexes · 100–109 drafts. Steps 80 and 81
- * were released from reports/; the domains that own the tables now declare them, and step 80's parts
+ * 50–59 registrations · 60–69 commendations · 70–79 certificates · 80–89 report indexes · 100–109 drafts ·
+ * 120–124 users and auth. Steps 80 and 81 were released from reports/; the domains that own the tables now declare them, and step 80's parts
  * (one per table) are joined back into one step (db/migration-parts.ts).
  */
 export const domains = [
@@ -36,6 +38,8 @@ export const domains = [
   reportsDomain,
   changesDomain,
   draftsDomain,
+  usersDomain,
+  authDomain,
 ] as const satisfies readonly Domain[];
 
 type MethodMaps<T extends readonly Domain[]> = { [K in keyof T]: T[K]['methods'] };

@@ -7,6 +7,7 @@ import { typedCall, type TypedCall } from '../api/typed-call';
 import type { CoreEnv } from '../api/env';
 import { openFileStore } from '../db/file-store';
 import { openMemoryStore } from '../db/memory-store';
+import { createAuthState, type ScryptParams } from '../auth';
 import { methods, migrations } from './domains';
 
 export interface CoreOptions {
@@ -18,6 +19,8 @@ export interface CoreOptions {
   dataDir?: string;
   clock?: () => Date;
   log?: ErrorLogger;
+  /** scrypt cost of new passwords; only tests and benchmarks pass a cheaper one (the default is auth/password.ts). */
+  scrypt?: ScryptParams;
 }
 
 /** The opened core: what every transport (IPC, HTTP, CLI) and every test talks to. */
@@ -40,6 +43,7 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
     dataDir: opts.dataDir ?? (dbPath ? dirname(dbPath) : mkdtempSync(join(tmpdir(), 'antq-'))),
     clock,
     changes: new ChangeFeed(),
+    auth: createAuthState(opts.scrypt),
   };
   const dispatch = createDispatcher(methods, env, opts.log);
   return { env, dispatch, call: typedCall(dispatch), close: () => store.close() };

@@ -4,7 +4,7 @@ import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { DispatchResult } from '../api/dispatch';
 import type { FieldIssue } from '../api/errors';
 import { cleanInput } from '../api/input-clean';
-import type { Caller } from '../api/roles';
+import type { Credential } from '../../contract/credential';
 import { typedCall, type TypedCall } from '../api/typed-call';
 import { errorFromData, type FromWorker, type HostedCoreOptions, type ToWorker } from './protocol';
 
@@ -25,7 +25,7 @@ export interface CoreHostOptions extends HostedCoreOptions {
 /** The core as a transport sees it when the core runs in a worker thread: the same calls, relayed. */
 export interface CoreHost {
   /** Same contract as the dispatcher's: never throws, always an ApiResult. */
-  dispatch(name: string, raw: unknown, caller: Caller): Promise<DispatchResult>;
+  dispatch(name: string, raw: unknown, credential: Credential): Promise<DispatchResult>;
   /** The same call typed by method name. */
   call: TypedCall;
   /** Lets calls in progress finish, then checkpoints and releases the lock; rejects when that failed. */
@@ -83,7 +83,7 @@ export function openCoreHost(opts: CoreHostOptions): Promise<CoreHost> {
   const { worker: entry, log = (line: string) => console.error(line), heapLimits = CORE_HEAP_LIMITS, ...coreOptions } = opts;
   const worker = new Worker(entry.file, { workerData: coreOptions, execArgv: entry.execArgv, resourceLimits: heapLimits });
   const link = new WorkerLink(worker, log);
-  const dispatch = (name: string, raw: unknown, caller: Caller) => link.call(name, raw, caller);
+  const dispatch = (name: string, raw: unknown, credential: Credential) => link.call(name, raw, credential);
   const onChanged = (fn: () => void) => link.onChanged(fn);
   return link.opened.then(() => ({ dispatch, call: typedCall(dispatch), close: () => link.close(), onChanged }));
 }
@@ -110,7 +110,7 @@ class WorkerLink {
     worker.on('exit', (code) => this.exited(code));
   }
 
-  call(name: string, input: unknown, caller: Caller): Promise<DispatchResult> {
+  call(name: string, input: unknown, credential: Credential): Promise<DispatchResult> {
     if (this.state === 'ended') return Promise.resolve(CRASHED);
     if (this.state !== 'open') return Promise.resolve(CLOSING);
     // Cleaned on this side too: a 100,000-deep array would exhaust the stack of the structured clone.
@@ -118,7 +118,7 @@ class WorkerLink {
     if (!cleaned.ok) return Promise.resolve(refused(cleaned.issues));
     const id = this.nextId++;
     try {
-      this.worker.postMessage({ type: 'call', id, name, input: cleaned.value, caller } satisfies ToWorker);
+      this.worker.postMessage({ type: 'call', id, name, input: cleaned.value, credential } satisfies ToWorker);
     } catch {
       return Promise.resolve(NOT_CLONABLE); // a function or a class instance in the input: not data
     }

@@ -29,7 +29,7 @@ export async function serveCore(port: MessagePort, open: () => Promise<Core>): P
       return;
     }
     // The dispatcher queues calls itself and never throws; a call after close cannot reach here (the client refuses it).
-    const call = core.dispatch(message.name, message.input, message.caller);
+    const call = core.dispatch(message.name, message.input, message.credential);
     inProgress.add(call);
     void call.then((result) => {
       inProgress.delete(call);

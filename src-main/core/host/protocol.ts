@@ -3,7 +3,7 @@
  * Everything here is structured-clone data: the dispatcher's results are plain JSON already.
  */
 import type { DispatchResult } from '../api/dispatch';
-import type { Caller } from '../api/roles';
+import type { Credential } from '../../contract/credential';
 import { StoreOpenError, type StoreOpenReason } from '../db/store-open-error';
 
 /** What the worker opens the core with (its `workerData`); clocks and loggers cannot cross a thread. */
@@ -15,7 +15,7 @@ export interface HostedCoreOptions {
 }
 
 /** To the worker: run one call, or close the core once the calls in progress have finished. */
-export type ToWorker = { type: 'call'; id: number; name: string; input: unknown; caller: Caller } | { type: 'close' };
+export type ToWorker = { type: 'call'; id: number; name: string; input: unknown; credential: Credential } | { type: 'close' };
 
 /**
  * From the worker. `open-failed` and `closed` are its last words; the thread then ends. `changed` says a

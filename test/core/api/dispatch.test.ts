@@ -6,7 +6,7 @@ import { describeApi } from '../../../src-main/contract/describe-api';
 import { mergeUnique } from '../../../src-main/contract/method-spec';
 import type { Core } from '../../../src-main/core/app/open-core';
 import { methods } from '../../../src-main/core/app/domains';
-import { admin, makeTestCore, viewer } from '../../fixtures/core';
+import { admin, fixtureCredential, makeTestCore, viewer } from '../../fixtures/core';
 
 const echoName = defineMethod({
   name: 'test.echo',
@@ -38,7 +38,8 @@ describe('dispatch', () => {
   const logged: string[] = [];
   beforeEach(async () => {
     core = await makeTestCore();
-    dispatch = createDispatcher(methodMap(echoName, failAfterWrite), core.env, (m) => logged.push(m));
+    const inner = createDispatcher(methodMap(echoName, failAfterWrite), core.env, (m) => logged.push(m));
+    dispatch = (name, raw, who) => inner(name, raw, fixtureCredential(core, who));
   });
   afterEach(() => core.close());
 

@@ -4,14 +4,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../../src-main/core/app/open-core';
 import { MAX_DRAFTS_PER_PAGE } from '../../../src-main/contract/drafts/drafts.contract';
-import { RESOURCES_DIR, callOk, clerk, makeTestCore, viewer } from '../../fixtures/core';
+import { RESOURCES_DIR, callOk, clerk, makeTestCore, viewer, withFixtureAccounts } from '../../fixtures/core';
 
 const badDate = { column: 'date', value: null, text: '32/03/2017', error: 'Ngày 32/03/2017 không có thật.' };
 const unit = { column: 'unitId', value: '4f0c2a1e-9b7d-4c53-a1f2-3c4d5e6f7a8b', text: 'BN-H01' };
 
 function fileCore(dbPath: string): Promise<Core> {
   let t = new Date('2026-11-28T02:00:00.000Z').getTime();
-  return openCore({ dbPath, resourcesDir: RESOURCES_DIR, clock: () => new Date((t += 1000)) });
+  return openCore({ dbPath, resourcesDir: RESOURCES_DIR, clock: () => new Date((t += 1000)) }).then(withFixtureAccounts);
 }
 
 describe('drafts', () => {

@@ -39,7 +39,11 @@ describe('the change feed pushed from the core worker (Electron windows hear sav
   it('relays each save as a page of changes with its id, and not what was saved before it started', async () => {
     const before = await host.call('units.create', { name: 'Tỉnh Thái Bình', kind: 'province', parentId: null }, admin);
     const pages: ChangesPage[] = [];
-    const stop = relayChanges(host, (p) => pages.push(p));
+    const stop = relayChanges(
+      host,
+      (p) => pages.push(p),
+      () => admin,
+    );
     await new Promise((r) => setTimeout(r, 50));
     const saved: string[] = [];
     for (const name of ['Xã Một', 'Xã Hai', 'Xã Ba']) {

@@ -1,12 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Caller } from '../../../src-main/core/api/roles';
+import type { Credential } from '../../../src-main/contract/credential';
 import { openCore, type Core } from '../../../src-main/core/app/open-core';
 import { recoverableBackup } from '../../../src-main/core/app/recover';
 import { StoreOpenError } from '../../../src-main/core/db/store-open-error';
 import { openCoreHost, type CoreHost } from '../../../src-main/core/host/core-host';
 import { admin, callOk, clerk, makeTestCore, RESOURCES_DIR, viewer } from '../../fixtures/core';
-import { CRASHING_WORKER, DECADE, openTestHost, writeBusyDatabase } from '../../fixtures/core-host';
+import { CRASHING_WORKER, DECADE, hostSessions, openTestHost, writeBusyDatabase } from '../../fixtures/core-host';
 import { tempDbPath } from '../db/store-fixture';
 
 const openInProcess = (dbPath: string) => openCore({ dbPath, resourcesDir: RESOURCES_DIR, log: () => undefined });
@@ -26,8 +26,10 @@ async function ticksDuring(call: () => Promise<unknown>): Promise<number> {
 describe('the core host: calls relayed to the core in a worker thread', () => {
   let host: CoreHost;
   let direct: Core;
+  let onHost: (who: Credential) => Credential;
   beforeAll(async () => {
     [host, direct] = await Promise.all([openTestHost(), makeTestCore()]);
+    onHost = await hostSessions(host);
   });
   afterAll(async () => {
     await host.close();
@@ -35,7 +37,7 @@ describe('the core host: calls relayed to the core in a worker thread', () => {
   });
 
   it('answers exactly as the dispatcher does: data, roles, validation issues, unknown methods', async () => {
-    const calls: [string, unknown, Caller][] = [
+    const calls: [string, unknown, Credential][] = [
       ['system.settings.get', {}, viewer],
       ['units.list', {}, viewer],
       ['units.create', { name: '', kind: 'hamlet' }, clerk],
@@ -45,10 +47,10 @@ describe('the core host: calls relayed to the core in a worker thread', () => {
       ['no.such.method', {}, admin],
     ];
     for (const [name, input, caller] of calls) {
-      const relayed = await host.dispatch(name, input, caller);
+      const relayed = await host.dispatch(name, input, onHost(caller));
       expect(relayed, name).toEqual(await direct.dispatch(name, input, caller));
     }
-    const refused = await host.dispatch('units.create', { name: '', kind: 'hamlet' }, clerk);
+    const refused = await host.dispatch('units.create', { name: '', kind: 'hamlet' }, onHost(clerk));
     expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: ['name'] }, { path: ['kind'] }] } });
   });
 
@@ -56,11 +58,11 @@ describe('the core host: calls relayed to the core in a worker thread', () => {
     const created = await host.call('units.create', { name: 'Tỉnh Hải Dương', kind: 'province', parentId: null }, admin);
     expect(created.ok).toBe(true);
     const id = created.ok ? created.data.id : '';
-    expect(await host.dispatch('units.get', { id }, viewer)).toMatchObject({ ok: true, data: { name: 'Tỉnh Hải Dương' } });
+    expect(await host.dispatch('units.get', { id }, onHost(viewer))).toMatchObject({ ok: true, data: { name: 'Tỉnh Hải Dương' } });
   });
 
   it('refuses input that is not data, without reaching the core', async () => {
-    const r = await host.dispatch('units.list', { pick: () => 1 }, viewer);
+    const r = await host.dispatch('units.list', { pick: () => 1 }, onHost(viewer));
     expect(r).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
   });
 });
@@ -81,7 +83,7 @@ describe('a long call in the worker', () => {
     const host = await openTestHost({ dbPath });
     try {
       let report: unknown;
-      const ticks = await ticksDuring(async () => (report = await host.dispatch('reports.build', DECADE, viewer)));
+      const ticks = await ticksDuring(async () => (report = await host.dispatch('reports.build', DECADE, admin)));
       expect(report).toMatchObject({ ok: true });
       expect(ticks).toBeGreaterThanOrEqual(5);
     } finally {
@@ -92,7 +94,7 @@ describe('a long call in the worker', () => {
   it('is finished, not cut, when the host is closed while it runs', async () => {
     const host = await openTestHost({ dbPath });
     const events: string[] = [];
-    const report = host.dispatch('reports.build', DECADE, viewer).then((r) => {
+    const report = host.dispatch('reports.build', DECADE, admin).then((r) => {
       events.push('report answered');
       return r;
     });

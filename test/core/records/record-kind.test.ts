@@ -15,8 +15,9 @@ import { typedCall } from '../../../src-main/core/api/typed-call';
 import { methods, migrations } from '../../../src-main/core/app/domains';
 import { openMemoryStore } from '../../../src-main/core/db/memory-store';
 import { kindHandlers } from '../../../src-main/core/records';
-import type { Caller } from '../../../src-main/contract/roles';
-import { RESOURCES_DIR, clerk, viewer } from '../../fixtures/core';
+import type { Credential } from '../../../src-main/contract/credential';
+import { createAuthState } from '../../../src-main/core/auth';
+import { RESOURCES_DIR, clerk, viewer, withFixtureAccounts } from '../../fixtures/core';
 import { aUnitTree, testClock } from '../../fixtures/records';
 
 /** A kind declared only here: a unit's inspection visit (lượt kiểm tra), to show what a new plain kind gets. */
@@ -74,9 +75,15 @@ const inspectionMethods = implement(
 
 async function coreWithInspections(): Promise<Core> {
   const store = await openMemoryStore([...migrations, inspectionsMigration]);
-  const env = { store, resourcesDir: RESOURCES_DIR, dataDir: mkdtempSync(join(tmpdir(), 'antq-kind-')), clock: testClock };
+  const env = {
+    store,
+    resourcesDir: RESOURCES_DIR,
+    dataDir: mkdtempSync(join(tmpdir(), 'antq-kind-')),
+    clock: testClock,
+    auth: createAuthState(),
+  };
   const dispatch = createDispatcher({ ...methods, ...inspectionMethods }, env);
-  return { env, dispatch, call: typedCall(dispatch), close: () => store.close() };
+  return withFixtureAccounts({ env, dispatch, call: typedCall(dispatch), close: () => store.close() });
 }
 
 type InspectionMethod = keyof typeof inspectionsContract;
@@ -100,7 +107,7 @@ async function callKind<N extends InspectionMethod>(
   core: Core,
   name: N,
   input: z.input<(typeof inspectionsContract)[N]['input']>,
-  caller: Caller,
+  caller: Credential,
 ): Promise<InspectionOut[N]> {
   const r = await core.dispatch(name, input, caller);
   if (!r.ok) throw new Error(`${name} failed: ${r.error.code} ${r.error.message}`);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../../src-main/core/app/open-core';
-import { RESOURCES_DIR, admin, callOk, clerk, makeTestCore, viewer } from '../../fixtures/core';
+import { RESOURCES_DIR, admin, callOk, clerk, makeTestCore, viewer, withFixtureAccounts } from '../../fixtures/core';
 
 const office = (officeName: string) => ({
   officeName,
@@ -16,7 +16,7 @@ function fileCore(): Promise<Core> {
   const dbPath = join(mkdtempSync(join(tmpdir(), 'antq-backups-')), 'office.sqlite');
   let t = new Date('2026-11-28T02:00:00.000Z').getTime();
   // Each call a second later, so backups made in one test have distinct times.
-  return openCore({ dbPath, resourcesDir: RESOURCES_DIR, clock: () => new Date((t += 1000)) });
+  return openCore({ dbPath, resourcesDir: RESOURCES_DIR, clock: () => new Date((t += 1000)) }).then(withFixtureAccounts);
 }
 
 const officeName = async (core: Core) => (await callOk(core, 'system.settings.get', {})).officeName;

@@ -10,8 +10,7 @@ import { postApi } from './web-client';
 
 /**
  * Web mode on the core's own accounts (issue 12): the same transport as web-lan.test.ts, but sign-in,
- * sessions, disabling and the lockout are the core's. NEEDS THE AUTH BRANCH: on a core without accounts
- * (auth.setup unknown) these fail at the first sign-in.
+ * sessions, disabling and the lockout are the core's (core/auth), not the accounts double's.
  */
 const PASSWORD = 'mật khẩu đủ dài 4';
 
@@ -40,7 +39,7 @@ async function officeWith(clerks: string[]): Promise<{ core: Core; lan: WebServe
   return { core, lan, ids, close: async () => (await lan.close(), core.close()) };
 }
 
-describe("web mode on the core's accounts (needs the auth branch)", () => {
+describe("web mode on the core's accounts", () => {
   let office: Awaited<ReturnType<typeof officeWith>>;
   beforeAll(async () => {
     office = await officeWith(['lan', 'hoa']);
@@ -82,7 +81,7 @@ describe("web mode on the core's accounts (needs the auth branch)", () => {
   });
 });
 
-describe("the core's per-address lockout through web mode (needs the auth branch)", () => {
+describe("the core's per-address lockout through web mode", () => {
   it('after 5 failed sign-ins from an address, refuses even a right password from it', async () => {
     const office = await officeWith(['lan']);
     try {

@@ -73,7 +73,7 @@ describe('web mode server', () => {
     const schema = JSON.parse(res.body) as { methods: Record<string, { role: string; input: { type?: string } }> };
     expect(Object.keys(schema.methods).sort()).toEqual(Object.keys(methods).sort());
     for (const m of Object.values(schema.methods)) {
-      expect(['viewer', 'clerk', 'admin']).toContain(m.role);
+      expect(['anyone', 'viewer', 'clerk', 'admin']).toContain(m.role);
       expect(m.input.type).toBe('object');
     }
     expect((await httpRequest(web.port, { path: '/api/schema' })).status).toBe(401);
