@@ -1,70 +1,59 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { relayChanges, type FeedSource } from '../core/api/change-relay';
-import type { Dispatch } from '../core/api/dispatch';
-import { WEB_OWNER_CREDENTIAL, type Credential } from '../contract/credential';
+import type { Credential } from '../contract/credential';
+import { followFeed } from './feed-follower';
+import { sendApiError } from './respond';
+import { signedIn } from './signed-in';
+import type { WebCore } from './web-core';
 
 /** The path of the stream; the renderer opens it with EventSource. */
 export const CHANGE_STREAM_PATH = '/api/changes/stream';
-/** How often the relay asks a core that does not tell of its writes; the feed is in memory, so this is a cheap call. */
-const POLL_MS = 200;
 /** A comment line now and then keeps proxies and the browser from timing the stream out. */
 const HEARTBEAT_MS = 15_000;
-/** Whoever holds the loopback token reads the feed (kinds and ids of saved records, no personal data). */
-const STREAM_CREDENTIAL: Credential = WEB_OWNER_CREDENTIAL;
 
 /**
- * Server-sent events of the change feed (issue 10 item 3): the transport only relays. It follows
- * `changes.since` with its own cursor and sends each non-empty page as one event. With a core host
- * (`onChanged`) it reads the feed when the core records a write, so a tab hears of another tab's save
- * within milliseconds; a core without it is polled every POLL_MS. `closeAll` ends the open streams, so
- * stopping the server does not wait for them.
+ * Server-sent events of the change feed (issue 10 item 3): the transport only relays, reading the feed
+ * as the stream's own caller. A session's stream needs a live session to open and ends when the session
+ * does: at once when it signs out through this server, else when the core refuses a read or at the next
+ * check (every `sessionCheckMs`: an expiry or a disabled account is noticed without a write to carry it).
+ * `closeAll` ends the open streams, so stopping the server does not wait for them.
  */
-export function changeStreams(core: { dispatch: Dispatch; onChanged?: FeedSource['onChanged'] }) {
-  const { dispatch } = core;
-  const open = new Set<() => void>();
+export function changeStreams(core: WebCore, opts: { sessionCheckMs?: number } = {}) {
+  const checkMs = opts.sessionCheckMs ?? HEARTBEAT_MS;
+  const open = new Map<() => void, Credential>();
 
-  function serve(req: IncomingMessage, res: ServerResponse): void {
+  async function serve(req: IncomingMessage, res: ServerResponse, credential: Credential): Promise<void> {
+    if (!(await signedIn(core.dispatch, credential))) return sendApiError(res, { code: 'UNAUTHORIZED', message: 'Hãy đăng nhập trước.' });
     res.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
     res.write('retry: 1000\n\n');
-    const send = (page: unknown) => res.write(`data: ${JSON.stringify(page)}\n\n`);
-    const stop = core.onChanged
-      ? relayChanges({ dispatch, onChanged: core.onChanged }, send, () => STREAM_CREDENTIAL)
-      : pollChanges(dispatch, send);
+    const read = (cursor: string | null) => core.dispatch('changes.since', { cursor }, credential);
+    const stop = followFeed(read, core.onChanged, {
+      deliver: (page) => res.write(`data: ${JSON.stringify(page)}\n\n`),
+      refused: () => end(),
+    });
     const beat = setInterval(() => res.write(': ok\n\n'), HEARTBEAT_MS);
+    const check = credential.kind === 'session' ? setInterval(() => void recheck(), checkMs) : undefined;
+    const recheck = async () => {
+      if (!(await signedIn(core.dispatch, credential))) end();
+    };
     const end = () => {
+      if (!open.delete(end)) return;
       stop();
       clearInterval(beat);
-      open.delete(end);
+      clearInterval(check);
       res.end();
     };
-    open.add(end);
+    open.set(end, credential);
     req.on('close', end);
   }
 
   return {
     serve,
+    /** Ends the streams of a session that signed out. */
+    endSession: (token: string) => {
+      for (const [end, credential] of [...open]) if (credential.kind === 'session' && credential.token === token) end();
+    },
     closeAll: () => {
-      for (const end of [...open]) end();
+      for (const end of [...open.keys()]) end();
     },
   };
-}
-
-/** Follows the feed of a core that does not tell of its writes: a read every POLL_MS. Returns the stop. */
-function pollChanges(dispatch: Dispatch, send: (page: unknown) => void): () => void {
-  let cursor: string | null = null;
-  let busy = false;
-  const tick = async () => {
-    if (busy) return;
-    busy = true;
-    const r = await dispatch('changes.since', { cursor }, STREAM_CREDENTIAL);
-    busy = false;
-    if (!r.ok || typeof r.data !== 'object' || r.data === null) return;
-    const page = r.data as { cursor: string; changes: unknown[]; reset: boolean };
-    const first = cursor === null;
-    cursor = page.cursor;
-    if (!first && (page.changes.length > 0 || page.reset)) send(page);
-  };
-  const poll = setInterval(() => void tick(), POLL_MS);
-  void tick();
-  return () => clearInterval(poll);
 }

@@ -1,32 +1,45 @@
-import { createServer, type IncomingMessage, type Server, type ServerOptions, type ServerResponse } from 'node:http';
-import type { Dispatch } from '../core/api/dispatch';
+import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerOptions, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import { contract } from '../contract';
 import { describeApi } from '../contract/describe-api';
-import { handleApi } from './api-route';
-import { CHANGE_STREAM_PATH, changeStreams } from './change-stream';
-import { newToken, requestToken, tokenCookie, tokenMatches } from './auth';
-import { hostAllowed, originAllowed } from './origin-check';
-import { sendApiError, sendHtmlMessage } from './respond';
-import { setSecurityHeaders } from './security-headers';
-import { serveStatic } from './static-files';
+import { accountsProblem } from './accounts-ready';
+import type { ApiRouteDeps } from './api-route';
+import { newToken } from './auth';
+import { changeStreams } from './change-stream';
+import { isLoopback } from './listen-address';
+import { sendApiError } from './respond';
+import { createRouter, pathOf, type RouterContext } from './router';
+import { siteOf } from './site';
+import type { WebCore } from './web-core';
 
 /** Bodies above this are refused: the largest legitimate call (a workbook import as base64) stays well below. */
 export const DEFAULT_MAX_BODY_BYTES = 32 * 1024 * 1024;
 
 export interface WebServerOptions {
-  /** The core; a host's `onChanged` lets the change stream push instead of polling. */
-  core: { dispatch: Dispatch; onChanged?: (fn: () => void) => () => void };
-  /** Only the loopback address: web mode is for this machine, never the network. */
-  host?: '127.0.0.1';
+  core: WebCore;
+  /** The address to listen on: 127.0.0.1 by default; any other needs `requireAccounts`. */
+  host?: string;
   /** 0 picks any free port. */
   port: number;
   /** The built renderer (`out/renderer`). */
   staticDir: string;
-  /** Defaults to 32 fresh random bytes. */
+  /** The loopback token; defaults to 32 fresh random bytes. Never accepted when `requireAccounts`. */
   token?: string;
+  /** Sign-in by account only, the token refused (the office network; tests set it on 127.0.0.1). */
+  requireAccounts?: boolean;
+  /** HTTPS with this certificate and key (PEM); cookies become Secure and HSTS is sent. */
+  tls?: { cert: string | Buffer; key: string | Buffer };
+  /** Host names browsers may use besides the address (the name on the office's certificate). */
+  names?: readonly string[];
   maxBodyBytes?: number;
   /** How long a client may take to send its headers, and its whole request (tests shorten them). */
   timeouts?: WebTimeouts;
+  /** For cookie lifetimes; tests pass their own. */
+  clock?: () => Date;
+  /** How often an open change stream checks its session is still live (15 s). */
+  sessionCheckMs?: number;
+  /** Named in the message when the database has no account. */
+  dbPath?: string;
 }
 
 export interface WebTimeouts {
@@ -35,68 +48,72 @@ export interface WebTimeouts {
 }
 
 /**
- * A browser on this machine sends its headers at once and a 32 MB body in well under a second; a
- * client that trickles them holds a connection (and memory) for nothing, 60 s by Node's default.
+ * A browser sends its headers at once and a 32 MB body in well under a second; a client that trickles
+ * them holds a connection (and memory) for nothing, 60 s by Node's default.
  */
 export const DEFAULT_TIMEOUTS: WebTimeouts = { headersMs: 10_000, requestMs: 120_000 };
 
 export interface WebServer {
   port: number;
   token: string;
-  /** The address to open: `http://127.0.0.1:N/?token=TOKEN`. */
+  /** The address to open: with the token on loopback (`http://127.0.0.1:N/?token=…`), else the sign-in page. */
   url: string;
   close(): Promise<void>;
 }
 
-/** Web mode (chế độ web): the renderer and the API over HTTP on 127.0.0.1, behind a token. */
+/** Web mode (chế độ web): the renderer and the API over HTTP(S), behind the loopback token or accounts. */
 export async function startWebServer(opts: WebServerOptions): Promise<WebServer> {
-  const token = opts.token ?? newToken();
   const host = opts.host ?? '127.0.0.1';
-  const schema = describeApi(contract);
-  let port = 0;
-  const timeouts = opts.timeouts ?? DEFAULT_TIMEOUTS;
-  const streams = changeStreams(opts.core);
-  const server = createServer(serverOptions(timeouts), (req, res) => {
+  const ctx = await routerContext(opts, host);
+  const route = createRouter(ctx);
+  const server = createServer(opts.tls, serverOptions(opts.timeouts ?? DEFAULT_TIMEOUTS), (req, res) => {
     route(req, res).catch((err: unknown) => {
       console.error(`[web] ${req.method} ${pathOf(req)} failed: ${err instanceof Error ? err.message : String(err)}`);
       if (!res.headersSent) sendApiError(res, { code: 'INTERNAL', message: 'Máy chủ gặp lỗi không mong muốn.' });
       else res.destroy();
     });
   });
-
-  async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    setSecurityHeaders(res);
-    const path = pathOf(req);
-    if (!hostAllowed(req, port)) return sendHtmlMessage(res, 403, 'Từ chối truy cập', 'Địa chỉ máy chủ không hợp lệ.');
-    if (req.method === 'POST' && !originAllowed(req, port)) {
-      return sendApiError(res, { code: 'FORBIDDEN', message: 'Yêu cầu đến từ một trang web khác nên bị từ chối.' });
-    }
-    const urlToken = new URL(req.url ?? '/', 'http://127.0.0.1').searchParams.get('token');
-    if (path === '/' && urlToken !== null) return acceptUrlToken(res, urlToken);
-    if (!tokenMatches(token, requestToken(req, port))) return refuse(res, path);
-    if (path === CHANGE_STREAM_PATH && req.method === 'GET') return streams.serve(req, res);
-    if (path.startsWith('/api/'))
-      return handleApi(req, res, path, { dispatch: opts.core.dispatch, schema, maxBodyBytes: opts.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES });
-    return serveStatic(req, res, path, opts.staticDir);
-  }
-
-  /** The printed address: trade the token for a cookie, then drop it from the address bar and history. */
-  function acceptUrlToken(res: ServerResponse, given: string): void {
-    if (!tokenMatches(token, given)) return refuse(res, '/');
-    res.writeHead(303, { 'Set-Cookie': tokenCookie(port, token), Location: '/', 'Cache-Control': 'no-store' });
-    res.end();
-  }
-
-  port = await listen(server, opts.port, host);
+  const port = await listen(server, opts.port, host);
+  ctx.admission.port = port;
+  ctx.deps.cookies.port = port;
+  ctx.site = siteOf({ address: host, port, tls: ctx.tls, names: opts.names });
+  const requireAccounts = ctx.admission.requireAccounts;
   return {
     port,
-    token,
-    url: `http://${host}:${port}/?token=${token}`,
+    token: ctx.admission.token,
+    url: `${ctx.site.scheme}://${ctx.site.hosts[0]}/${requireAccounts ? '' : `?token=${ctx.admission.token}`}`,
     close: () => {
-      streams.closeAll();
+      ctx.streams.closeAll();
       return closeServer(server);
     },
   };
+}
+
+/** Refuses a network address without accounts, and accounts without an account in the database. */
+async function routerContext(opts: WebServerOptions, host: string): Promise<RouterContext> {
+  const requireAccounts = opts.requireAccounts ?? false;
+  if (!isLoopback(host) && !requireAccounts) throw new Error(`web mode on ${host} must require accounts`);
+  const problem = requireAccounts ? await accountsProblem(opts.core.dispatch, opts.dbPath) : null;
+  if (problem) throw new Error(problem);
+  const tls = opts.tls !== undefined;
+  const streams = changeStreams(opts.core, { sessionCheckMs: opts.sessionCheckMs });
+  const deps: ApiRouteDeps = {
+    dispatch: opts.core.dispatch,
+    schema: describeApi(contract),
+    maxBodyBytes: opts.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+    requireAccounts,
+    cookies: { port: 0, tls },
+    now: opts.clock ?? (() => new Date()),
+    onSignedOut: (token) => streams.endSession(token),
+  };
+  const admission = { requireAccounts, token: opts.token ?? newToken(), port: 0 };
+  return { site: siteOf({ address: host, port: 0, tls }), admission, deps, streams, staticDir: opts.staticDir, tls };
+}
+
+type Handler = (req: IncomingMessage, res: ServerResponse) => void;
+
+function createServer(tls: WebServerOptions['tls'], options: ServerOptions, handler: Handler): Server {
+  return tls ? createHttpsServer({ ...options, cert: tls.cert, key: tls.key }, handler) : createHttpServer(options, handler);
 }
 
 /** Node checks the timeouts every `connectionsCheckingInterval`: a tenth of the shortest, so they hold to within 10 %. */
@@ -106,16 +123,6 @@ function serverOptions(t: WebTimeouts): ServerOptions {
     requestTimeout: t.requestMs,
     connectionsCheckingInterval: Math.max(100, Math.floor(t.headersMs / 10)),
   };
-}
-
-function refuse(res: ServerResponse, path: string): void {
-  const message = 'Thiếu hoặc sai mã truy cập. Hãy mở đúng địa chỉ (kèm ?token=…) được in ra khi khởi động chế độ web.';
-  if (path.startsWith('/api/')) return sendApiError(res, { code: 'UNAUTHORIZED', message });
-  sendHtmlMessage(res, 401, 'Cần mã truy cập', message);
-}
-
-function pathOf(req: IncomingMessage): string {
-  return new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
 }
 
 function listen(server: Server, port: number, host: string): Promise<number> {

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../../src-main/core/app/open-core';
 import { startWebServer, type WebServer } from '../../../src-main/web/server';
 import { makeTestCore } from '../../fixtures/core';
+import { webCoreOf } from '../../fixtures/web-core';
 import { seedSmallOffice } from '../../fixtures/small-office';
 import { hostileCases, type JsonSchema } from './hostile-values';
 import { httpRequest, postApi } from './web-client';
@@ -23,7 +24,7 @@ describe('API fuzz: hostile input to every method', () => {
   beforeAll(async () => {
     core = await makeTestCore();
     ids = await seedSmallOffice(core);
-    web = await startWebServer({ core, port: 0, staticDir: mkdtempSync(join(tmpdir(), 'antq-fuzz-')) });
+    web = await startWebServer({ core: webCoreOf(core), port: 0, staticDir: mkdtempSync(join(tmpdir(), 'antq-fuzz-')) });
   });
   afterAll(async () => {
     await web.close();

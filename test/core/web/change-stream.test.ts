@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../../src-main/core/app/open-core';
 import { startWebServer, type WebServer } from '../../../src-main/web/server';
 import { admin, makeTestCore } from '../../fixtures/core';
+import { webCoreOf } from '../../fixtures/web-core';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -26,7 +27,7 @@ describe('the change stream of web mode, on a core that tells of its writes', ()
     };
     const staticDir = mkdtempSync(join(tmpdir(), 'antq-web-'));
     writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>antq</title>');
-    web = await startWebServer({ core: { dispatch, onChanged: (fn) => feed.subscribe(fn) }, port: 0, staticDir });
+    web = await startWebServer({ core: webCoreOf({ dispatch, onChanged: (fn) => feed.subscribe(fn) }), port: 0, staticDir });
     await new Promise<void>((resolve, reject) => {
       const headers = { Authorization: `Bearer ${web.token}` };
       const req = request({ host: '127.0.0.1', port: web.port, path: '/api/changes/stream', headers }, (res) => {

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../../src-main/core/app/open-core';
 import { startWebServer, type WebServer } from '../../../src-main/web/server';
 import { admin, callOk, makeTestCore } from '../../fixtures/core';
+import { webCoreOf } from '../../fixtures/web-core';
 import { postApi } from './web-client';
 
 /** Issue 9 items 8, 9, 11 and 12: what a hostile body gets over HTTP, and what it leaves in the data. */
@@ -21,7 +22,7 @@ describe('hostile input over HTTP', () => {
   beforeAll(async () => {
     core = await makeTestCore();
     web = await startWebServer({
-      core,
+      core: webCoreOf(core),
       port: 0,
       staticDir: mkdtempSync(join(tmpdir(), 'antq-web-')),
       timeouts: { headersMs: 400, requestMs: 2_000 },

@@ -22,4 +22,21 @@ describe('web mode arguments', () => {
     expect(parseWebArgs(['--db'])).toMatchObject({ ok: false, message: expect.stringContaining('Thiếu giá trị') });
     expect(parseWebArgs(['--verbose'])).toMatchObject({ ok: false, message: expect.stringContaining('Tham số không hợp lệ') });
   });
+
+  it('reads the office network address and the TLS files', () => {
+    const argv = ['--host', '192.168.1.10', '--port', '8443', '--tls-cert', 'c.pem', '--tls-key', 'k.pem', '--name', 'so.cong-an.local'];
+    expect(parseWebArgs(argv)).toMatchObject({
+      ok: true,
+      args: { host: '192.168.1.10', port: 8443, tlsCert: 'c.pem', tlsKey: 'k.pem', name: 'so.cong-an.local' },
+    });
+    expect(parseWebArgs(['--host', 'fd12:3456::10'])).toMatchObject({ ok: true });
+    expect(parseWebArgs(['--host', '127.0.0.1'])).toMatchObject({ ok: true });
+  });
+
+  it('refuses a wildcard, a public address or a host name, and a certificate without its key', () => {
+    for (const host of ['0.0.0.0', '::', '8.8.8.8', '172.32.0.1', '2001:db8::1', 'may-chu.local']) {
+      expect(parseWebArgs(['--host', host]), host).toMatchObject({ ok: false, message: expect.stringContaining('mạng nội bộ') });
+    }
+    expect(parseWebArgs(['--tls-cert', 'c.pem'])).toMatchObject({ ok: false, message: expect.stringContaining('--tls-key') });
+  });
 });

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Dispatch } from '../../../src-main/core/api/dispatch';
+import type { CredentialDispatch } from '../../../src-main/web/web-core';
 import { startWebServer } from '../../../src-main/web/server';
 import { postApi } from './web-client';
 
@@ -10,7 +10,7 @@ describe('stopping web mode', () => {
   it('lets a call in progress finish before it reports the server closed', async () => {
     const events: string[] = [];
     // A slow call (a backup, a big report): the core must not be closed under it.
-    const dispatch: Dispatch = async () => {
+    const dispatch: CredentialDispatch = async () => {
       await new Promise((r) => setTimeout(r, 300));
       events.push('call finished');
       return { ok: true, data: { slow: true } };

@@ -6,6 +6,7 @@ import type { Core } from '../../../src-main/core/app/open-core';
 import { methods } from '../../../src-main/core/app/domains';
 import { startWebServer, type WebServer } from '../../../src-main/web/server';
 import { makeTestCore } from '../../fixtures/core';
+import { webCoreOf } from '../../fixtures/web-core';
 import { httpRequest, postApi } from './web-client';
 
 describe('web mode server', () => {
@@ -18,7 +19,7 @@ describe('web mode server', () => {
     const staticDir = mkdtempSync(join(tmpdir(), 'antq-web-'));
     writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>antq</title>');
     writeFileSync(join(tmpdir(), 'antq-secret.txt'), 'secret');
-    web = await startWebServer({ core, port: 0, staticDir, maxBodyBytes: 4096 });
+    web = await startWebServer({ core: webCoreOf(core), port: 0, staticDir, maxBodyBytes: 4096 });
     bearer = { Authorization: `Bearer ${web.token}` };
   });
   afterAll(async () => {
