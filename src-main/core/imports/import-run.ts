@@ -89,16 +89,13 @@ function createRow(
   input: Record<string, unknown>,
   report: (field: string | null, message: string) => void,
 ): string | null {
-  const parsed = target.create.input.safeParse(input);
+  const parsed = target.input.safeParse(input);
   if (!parsed.success) {
     reportIssues(zodIssuesToVietnamese(parsed.error.issues), report);
     return null;
   }
   try {
-    const created = target.create.handler(ctx, parsed.data);
-    // The create methods of the record kinds are synchronous: they run inside this transaction.
-    if (created instanceof Promise) throw new Error(`${target.create.name} is asynchronous; an import cannot run it`);
-    return target.idOf(created);
+    return target.create(ctx, parsed.data);
   } catch (err) {
     if (!(err instanceof AppError)) throw err;
     if (err.issues && err.issues.length > 0) reportIssues(err.issues, report);
