@@ -59,7 +59,7 @@ export default function ImportAction(props: ImportActionProps) {
         onImported={(l) => {
           setOpen(false);
           setLast(l);
-          setMessage({ ok: true, text: `Đã nhập ${formatVnNumber(l.created)} dòng.` });
+          setMessage(null);
           props.onChanged();
         }}
       />
