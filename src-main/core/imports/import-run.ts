@@ -21,6 +21,12 @@ export interface ImportJob {
   plan: SheetPlan;
   decisionId: string | null;
   resolve: Resolve;
+  /**
+   * A preview checks each row against the rules and the stored data without inserting it when the kind
+   * allows; what only the inserts can tell (two rows of one unit and month in the same file) is then
+   * refused by the apply, by row and column all the same.
+   */
+  checkOnly: boolean;
 }
 
 /** "Dòng 9.999, cột D (Ngày): …": what a clerk needs to find the cell in Excel. */
@@ -51,7 +57,7 @@ export function runRows(ctx: MethodContext, job: ImportJob): ImportRun {
   for (const row of plan.rows) {
     const input = rowInput(row, job, columnOf, problem);
     if (input === null) continue;
-    const id = createRow(ctx, target, input, (field, message) => problem(row.line, field, message));
+    const id = createRow(ctx, job, input, (field, message) => problem(row.line, field, message));
     if (id !== null) run.created.push({ id, line: row.line });
   }
   return run;
@@ -85,7 +91,7 @@ function rowInput(
 /** Validates and creates one row; reports the schema's or the rules' refusals by field and returns null. */
 function createRow(
   ctx: MethodContext,
-  target: ImportTarget,
+  { target, checkOnly }: ImportJob,
   input: Record<string, unknown>,
   report: (field: string | null, message: string) => void,
 ): string | null {
@@ -95,6 +101,10 @@ function createRow(
     return null;
   }
   try {
+    if (checkOnly && target.check) {
+      target.check(ctx, parsed.data);
+      return '';
+    }
     return target.create(ctx, parsed.data);
   } catch (err) {
     if (!(err instanceof AppError)) throw err;

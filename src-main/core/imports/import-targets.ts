@@ -8,7 +8,7 @@ import type { AnyMethod, MethodContext } from '../api/define';
 import { commendationsDomain } from '../commendations';
 import { modelsDomain } from '../models';
 import { outcomeKind, outcomeRules, outcomesDomain } from '../outcomes';
-import { createRecord, type KindRules } from '../records';
+import { checkNewRecord, createRecord, type KindRules } from '../records';
 import { registrationKind, registrationRules, registrationsDomain } from '../registrations';
 import { sessionKind, sessionRules, sessionsDomain } from '../sessions';
 
@@ -26,6 +26,11 @@ export interface ImportTarget {
   input: z.ZodType;
   /** Creates a record from a row's input (after the schema) with the domain's own rules; its new id. */
   create(ctx: MethodContext, input: unknown): string;
+  /**
+   * Checks a row's input against the rules and the stored data without inserting it, where the kind
+   * allows (a preview of 10,000 rows then costs half); absent: a preview creates and rolls back.
+   */
+  check?(ctx: MethodContext, input: unknown): void;
   /** Input fields every row gets besides its cells (fields left out of the sheet, the chosen decision). */
   fixed(decisionId: string | null): Record<string, unknown>;
   remove: AnyMethod;
@@ -38,8 +43,12 @@ export interface ImportTarget {
 }
 
 /** A kind's rows go through its rules and insert without being read back (10,000 rows in seconds). */
-function kindCreate<K extends AnyKind>(kind: K, rules: KindRules<K>): Pick<ImportTarget, 'input' | 'create'> {
-  return { input: kind.createInput, create: (ctx, input) => createRecord(ctx, kind, rules, input as RecordFields<K>) };
+function kindCreate<K extends AnyKind>(kind: K, rules: KindRules<K>): Pick<ImportTarget, 'input' | 'create' | 'check'> {
+  return {
+    input: kind.createInput,
+    create: (ctx, input) => createRecord(ctx, kind, rules, input as RecordFields<K>),
+    check: (ctx, input) => checkNewRecord(ctx, rules, input as RecordFields<K>),
+  };
 }
 
 /** Models and recipients go through their create method; `key` holds the record in its answer. */

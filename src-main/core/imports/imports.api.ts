@@ -46,7 +46,7 @@ function decisionOf(ctx: MethodContext, input: ImportInput): string | null {
  */
 async function runImport<T>(
   ctx: MethodContext,
-  input: ImportInput,
+  input: ImportInput & { checkOnly: boolean },
   keep: (plan: SheetPlan, run: ImportRun, db: MethodContext['db']) => T,
 ): Promise<T> {
   const target = importTarget(input.kind);
@@ -60,7 +60,7 @@ async function runImport<T>(
     const run =
       plan.problems.length > 0
         ? { created: [], problems: [] }
-        : runRows(rowCtx, { target, plan, decisionId, resolve: referenceResolver(tx) });
+        : runRows(rowCtx, { target, plan, decisionId, resolve: referenceResolver(tx), checkOnly: input.checkOnly });
     return keep(plan, run, tx);
   });
 }
@@ -85,7 +85,7 @@ function previewOf(target: ImportTarget, plan: SheetPlan, run: ImportRun): Impor
 /** Checks a file as an import would run it, and saves nothing. */
 export const previewImport = handle(importsContract, 'imports.preview', async (ctx, input) => {
   try {
-    return await runImport(ctx, input, (plan, run) => {
+    return await runImport(ctx, { ...input, checkOnly: true }, (plan, run) => {
       throw new PreviewDone(previewOf(importTarget(input.kind), plan, run));
     });
   } catch (err) {
@@ -97,7 +97,7 @@ export const previewImport = handle(importsContract, 'imports.preview', async (c
 /** Imports every row of a file, or none: any problem refuses the whole file with the problems listed. */
 export const applyImport = handle(importsContract, 'imports.apply', async (ctx, input) => {
   const target = importTarget(input.kind);
-  const record = await runImport(ctx, input, (plan, run, tx) => {
+  const record = await runImport(ctx, { ...input, checkOnly: false }, (plan, run, tx) => {
     const preview = previewOf(target, plan, run);
     if (!preview.ready) throw refusal(preview);
     const row = {

@@ -81,6 +81,11 @@ export function kindHandlers<const K extends AnyKind>(kind: K, rules: KindRules<
   return handlers as unknown as KindHandlers<K>;
 }
 
+/** The rules a new record must meet against the stored data (an import's preview runs these without inserting). */
+export function checkNewRecord<K extends AnyKind>(ctx: MethodContext, rules: KindRules<K>, fields: RecordFields<K>): void {
+  checkWrite(ctx, rules, null, fields, null);
+}
+
 /** The rules a write runs: the checks (stored is null on create), then the uniqueness rule. */
 function checkWrite<K extends AnyKind>(
   ctx: MethodContext,
@@ -103,7 +108,7 @@ function createHandler<K extends AnyKind>(kind: K, rules: KindRules<K>): AnyHand
  * and returns its new id, without reading it back: what `create` does, for an import of many rows.
  */
 export function createRecord<K extends AnyKind>(ctx: MethodContext, kind: K, rules: KindRules<K>, fields: RecordFields<K>): string {
-  checkWrite(ctx, rules, null, fields, null);
+  checkNewRecord(ctx, rules, fields);
   const id = ctx.newId();
   insertRecord(ctx.db, kind, id, fields, ctx.now);
   return id;

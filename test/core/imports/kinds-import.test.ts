@@ -102,6 +102,21 @@ describe('imports of every record kind', () => {
   });
 });
 
+describe('two rows of one unit and year in the same file', () => {
+  it('pass the preview (each is checked against the stored data) and are refused by the apply, naming the row', async () => {
+    const file = await xlsxBase64([
+      ['Năm', 'Đơn vị', 'Ngày đăng ký'],
+      [2026, 'Thôn Đông Hà', '10/01/2026'],
+      [2026, 'Thôn Đông Hà', '11/01/2026'],
+    ]);
+    expect((await callOk(core, 'imports.preview', { kind: 'registrations', fileBase64: file }, clerk)).ready).toBe(true);
+    const before = tableDigest(core);
+    const r = await core.call('imports.apply', { kind: 'registrations', fileBase64: file }, clerk);
+    expect(r.ok ? null : r.error.message).toMatch(/^Không nhập được tệp: 1 lỗi; chưa lưu dòng nào\. Dòng 3: Đơn vị "Thôn Đông Hà" đã đăng ký/);
+    expect(tableDigest(core)).toBe(before);
+  });
+});
+
 describe('imports.template', () => {
   it('makes a template from the kind: headers an import recognises, comments, date format, choice lists', async () => {
     const t = await callOk(core, 'imports.template', { kind: 'sessions' }, clerk);
