@@ -112,7 +112,9 @@ describe('two rows of one unit and year in the same file', () => {
     expect((await callOk(core, 'imports.preview', { kind: 'registrations', fileBase64: file }, clerk)).ready).toBe(true);
     const before = tableDigest(core);
     const r = await core.call('imports.apply', { kind: 'registrations', fileBase64: file }, clerk);
-    expect(r.ok ? null : r.error.message).toMatch(/^Không nhập được tệp: 1 lỗi; chưa lưu dòng nào\. Dòng 3: Đơn vị "Thôn Đông Hà" đã đăng ký/);
+    expect(r.ok ? null : r.error.message).toMatch(
+      /^Không nhập được tệp: 1 lỗi; chưa lưu dòng nào\. Dòng 3: Đơn vị "Thôn Đông Hà" đã đăng ký/,
+    );
     expect(tableDigest(core)).toBe(before);
   });
 });
