@@ -1,4 +1,4 @@
-import { createEffect, createSignal, For, Show } from 'solid-js';
+import { createEffect, createSignal, Show } from 'solid-js';
 import type { ImportPreview } from '../../../src-main/contract/imports/imports.contract';
 import { formatVnNumber } from '../../../src-main/shared/vn-number';
 import {
@@ -10,11 +10,8 @@ import {
   type ImportScope,
   type LastImport,
 } from '../../stores/importStore';
-import ImportMapping from './ImportMapping';
+import ImportPreviewBody from './ImportPreviewBody';
 import './import.css';
-
-/** Problems listed in the dialog; the count says how many more. */
-const SHOWN_PROBLEMS = 200;
 
 /** Props of the import dialog. */
 export interface ImportDialogProps {
@@ -127,7 +124,7 @@ export default function ImportDialog(props: ImportDialogProps) {
             {error()}
           </p>
         </Show>
-        <Show when={preview()}>{(p) => <PreviewBody preview={p()} mapping={mapping()} onRemap={remap} />}</Show>
+        <Show when={preview()}>{(p) => <ImportPreviewBody preview={p()} mapping={mapping()} onRemap={remap} />}</Show>
         <div class="dialog-actions">
           <button
             type="button"
@@ -145,42 +142,5 @@ export default function ImportDialog(props: ImportDialogProps) {
         </div>
       </Show>
     </dialog>
-  );
-}
-
-/** The check's answer: the header row, the mapping to correct, the problems or the all-clear. */
-function PreviewBody(props: {
-  preview: ImportPreview;
-  mapping: (string | null)[];
-  onRemap: (index: number, field: string | null) => void;
-}) {
-  const shown = () => props.preview.problems.slice(0, SHOWN_PROBLEMS);
-  return (
-    <div class="import-preview" data-testid="import-preview">
-      <Show when={props.preview.headerRow !== null}>
-        <p>
-          Dòng tiêu đề: dòng {props.preview.headerRow}; {formatVnNumber(props.preview.rows)} dòng dữ liệu.
-        </p>
-        <ImportMapping preview={props.preview} mapping={props.mapping} onChange={(i, f) => props.onRemap(i, f)} />
-      </Show>
-      <Show
-        when={props.preview.problemCount > 0}
-        fallback={
-          <p class="notice notice-ok" role="status">
-            Tệp hợp lệ: sẽ nhập {formatVnNumber(props.preview.rows)} dòng; chưa lưu.
-          </p>
-        }
-      >
-        <div class="notice notice-error import-problems" role="alert">
-          <p>Có {formatVnNumber(props.preview.problemCount)} lỗi; chưa lưu dòng nào. Sửa tệp rồi chọn lại, hoặc chọn lại cột.</p>
-          <ul>
-            <For each={shown()}>{(p) => <li>{p.message}</li>}</For>
-          </ul>
-          <Show when={props.preview.problemCount > shown().length}>
-            <p>… và {formatVnNumber(props.preview.problemCount - shown().length)} lỗi khác.</p>
-          </Show>
-        </div>
-      </Show>
-    </div>
   );
 }
