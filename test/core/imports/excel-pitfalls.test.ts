@@ -33,6 +33,17 @@ async function refused(file: string) {
   return preview;
 }
 
+/** A preview with the clerk's mapping that must not be ready; nothing changes. */
+async function refusedWithMapping(file: string, mapping: (string | null)[]) {
+  const before = tableDigest(core);
+  const preview = await callOk(core, 'imports.preview', { kind: 'sessions', fileBase64: file, mapping }, clerk);
+  expect(preview.ready).toBe(false);
+  const r = await core.call('imports.apply', { kind: 'sessions', fileBase64: file, mapping }, clerk);
+  expect(r.ok).toBe(false);
+  expect(tableDigest(core)).toBe(before);
+  return preview;
+}
+
 async function heldOnAndAttendees() {
   const list = await callOk(core, 'sessions.list', { sort: [{ column: 'heldOn', dir: 'asc' }] }, viewer);
   return list.rows.map((r) => [r.heldOn, r.attendees]);
@@ -158,6 +169,23 @@ describe('Excel pitfalls of an import', () => {
   it('refuses a file that is not an XLSX, in Vietnamese', async () => {
     const r = await core.call('imports.preview', { kind: 'sessions', fileBase64: Buffer.from('not a zip').toString('base64') }, clerk);
     expect(r.ok ? null : r.error.message).toMatch(/^Không đọc được tệp Excel/);
+  });
+
+  it('never takes an id from the file: an id column is ignored, and a mapping to a field the kind lacks is refused', async () => {
+    const NIL = '00000000-0000-4000-8000-000000000001';
+    const file = await xlsxBase64([
+      ['id', ...HEADER],
+      [NIL, ...row('05/03/2026')],
+    ]);
+    const preview = await callOk(core, 'imports.preview', { kind: 'sessions', fileBase64: file }, clerk);
+    expect(preview.columns[0]).toMatchObject({ letter: 'A', header: 'id', field: null });
+    for (const field of ['id', '__proto__', 'version']) {
+      const mapping = [field, 'heldOn', 'unitId', 'venueKindId', 'formId', 'topic', 'attendees'];
+      const refusedMapping = await refusedWithMapping(file, mapping);
+      expect(refusedMapping.problems[0]!.message).toBe(`Cột A được ghép với trường "${field}" không có trong loại dữ liệu này.`);
+    }
+    await callOk(core, 'imports.apply', { kind: 'sessions', fileBase64: file }, clerk);
+    expect(core.env.store.all('SELECT id FROM propaganda_sessions WHERE id = ?', [NIL])).toEqual([]);
   });
 
   it('refuses a sheet without any recognised header', async () => {
