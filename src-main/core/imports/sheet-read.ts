@@ -38,7 +38,9 @@ export async function readSheet(bytes: Buffer): Promise<SheetRow[]> {
   sheet.eachRow({ includeEmpty: false }, (row) => {
     const cells: SheetCell[] = [];
     for (let c = 1; c <= row.cellCount; c += 1) cells.push(readCell(row.getCell(c)));
-    if (cells.some((cell) => cell.type !== 'empty')) rows.push({ line: row.number, cells });
+    // Formatting alone (a border to column XFD) makes cells without a value: they are no columns.
+    while (cells.length > 0 && cells[cells.length - 1]!.type === 'empty') cells.pop();
+    if (cells.length > 0) rows.push({ line: row.number, cells });
   });
   return rows;
 }
