@@ -10,6 +10,7 @@ import { certificatesContract } from './certificates/certificates.contract';
 import { changesContract, type ChangesPage } from './changes/changes.contract';
 import { commendationsContract } from './commendations/commendations.contract';
 import { draftsContract } from './drafts/drafts.contract';
+import { importsContract } from './imports/imports.contract';
 import type { ApiError } from './errors';
 import { mergeUnique } from './method-spec';
 import { modelsContract } from './models/models.contract';
@@ -42,6 +43,7 @@ export const contract = mergeUnique([
   draftsContract,
   authContract,
   usersContract,
+  importsContract,
 ]);
 
 export type ApiContract = typeof contract;

@@ -4,6 +4,7 @@ import { certificatesCommand } from './certificates';
 import { checkCommand } from './check';
 import { decisionCommand } from './decision';
 import { makeHelpCommand } from './help';
+import { importCommand } from './import';
 import { importUnitsCommand } from './import-units';
 import { initCommand } from './init';
 import { listBackupsCommand } from './list-backups';
@@ -19,6 +20,7 @@ export const commands: readonly CliCommand[] = [
   listBackupsCommand,
   restoreCommand,
   importUnitsCommand,
+  importCommand,
   reportCommand,
   certificatesCommand,
   decisionCommand,

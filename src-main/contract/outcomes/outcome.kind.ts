@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineKind, type RecordFields, type RecordOut } from '../records/define-kind';
-import { count, month, optionalText, recordId } from '../records/record-fields';
+import { count, month, optionalText, recordId, UNIT_ALIASES } from '../records/record-fields';
 
 const year = z.coerce
   .number({ error: 'Năm không hợp lệ.' })
@@ -8,7 +8,7 @@ const year = z.coerce
   .min(1945, 'Năm không hợp lệ.')
   .max(2199, 'Năm không hợp lệ.');
 const aCount = (column: string, label: string, message: string) =>
-  ({ column, label, schema: count(message), cell: 'number', default: 0, sort: 'value' }) as const;
+  ({ column, label, schema: count(message), cell: 'number', default: 0, sort: 'value', aliases: [message] }) as const;
 
 /**
  * An outcome (Outcome: kết quả) of a unit in a month: tips, cases solved, arrests, weapons. One row per
@@ -24,8 +24,15 @@ export const outcomeKind = defineKind({
   unit: { field: 'unitId', sortThen: 'period' },
   owner: { by: 'unit' },
   fields: {
-    unitId: { column: 'unit_id', label: 'Đơn vị', schema: recordId('Đơn vị'), cell: 'unit' },
-    period: { column: 'period', label: 'Tháng', schema: month('Tháng'), cell: 'month', sort: 'value' },
+    unitId: { column: 'unit_id', label: 'Đơn vị', schema: recordId('Đơn vị'), cell: 'unit', aliases: UNIT_ALIASES },
+    period: {
+      column: 'period',
+      label: 'Tháng',
+      schema: month('Tháng'),
+      cell: 'month',
+      sort: 'value',
+      aliases: ['Tháng báo cáo', 'Kỳ báo cáo'],
+    },
     /** Tin báo, tố giác nhận được từ quần chúng. */
     tipsReceived: aCount('tips_received', 'Tin báo nhận được', 'Số tin báo nhận được'),
     /** Tin có giá trị (cannot exceed tipsReceived). */
@@ -43,6 +50,8 @@ export const outcomeKind = defineKind({
       cell: 'catalogue',
       default: null,
       shownAs: 'modelName',
+      refers: 'security_model',
+      aliases: ['Mô hình', 'Tên mô hình'],
     },
     note: {
       column: 'note',

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { ListQuery } from '../list-query';
+import type { Catalogue } from '../catalogues/catalogue';
 
 /**
  * The parts of a record-kind declaration (see define-kind.ts). A kind is data: the core derives its SQL
@@ -37,7 +38,14 @@ export interface FieldDef<S extends z.ZodType = z.ZodType> {
   choices?: Readonly<Record<string, string>>;
   /** For an id of another record (catalogue cells): the derived output field with the name to show. */
   shownAs?: string;
+  /** For catalogue cells: the catalogue whose entries it holds, or a security model; an import finds them by name or code. */
+  refers?: RefTarget;
+  /** Other headers a clerk writes for this column in an Excel sheet ("Mô hình" for "Tên mô hình"); matched without diacritics. */
+  aliases?: readonly string[];
 }
+
+/** What a reference cell names: an entry of a catalogue (danh mục) or a security model (mô hình). */
+export type RefTarget = Catalogue | 'security_model';
 
 /** A read-only output field computed by SQL from the row and its joins (e.g. a catalogue entry's name). */
 export interface DerivedDef {

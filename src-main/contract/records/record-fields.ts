@@ -57,3 +57,9 @@ export function year(label: string) {
     .min(1990, `${label} phải từ 1990 trở đi.`)
     .max(2199, `${label} không hợp lệ.`);
 }
+
+/**
+ * The headers a clerk writes for a unit column in an Excel sheet; the cells hold the unit's code or its
+ * name (an import matches either, and names a name that fits two units as an error).
+ */
+export const UNIT_ALIASES = ['Mã đơn vị', 'Tên đơn vị', 'Đơn vị hành chính', 'Địa bàn', 'Xã, phường', 'Khu dân cư'] as const;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineKind, type RecordFields, type RecordOut } from '../records/define-kind';
-import { isoDate, optionalText, recordId, year } from '../records/record-fields';
+import { isoDate, optionalText, recordId, UNIT_ALIASES, year } from '../records/record-fields';
 
 /** Assessment result (kết quả đánh giá) and its Vietnamese title: chưa đánh giá, đạt, chưa đạt. */
 export const ASSESSMENT_TITLES = { pending: 'Chưa đánh giá', passed: 'Đạt', failed: 'Chưa đạt' } as const;
@@ -43,8 +43,8 @@ export const registrationKind = defineKind({
   unit: { field: 'unitId', sortThen: 'year' },
   owner: { by: 'unit' },
   fields: {
-    year: { column: 'year', label: 'Năm', schema: year('Năm đăng ký'), cell: 'year', sort: 'value' },
-    unitId: { column: 'unit_id', label: 'Đơn vị', schema: recordId('Đơn vị'), cell: 'unit' },
+    year: { column: 'year', label: 'Năm', schema: year('Năm đăng ký'), cell: 'year', sort: 'value', aliases: ['Năm đăng ký'] },
+    unitId: { column: 'unit_id', label: 'Đơn vị', schema: recordId('Đơn vị'), cell: 'unit', aliases: UNIT_ALIASES },
     registeredOn: { column: 'registered_on', label: 'Ngày đăng ký', schema: isoDate('Ngày đăng ký'), cell: 'date', sort: 'value' },
     assessment: {
       column: 'assessment',
@@ -54,6 +54,7 @@ export const registrationKind = defineKind({
       default: 'pending',
       sort: 'value',
       choices: ASSESSMENT_TITLES,
+      aliases: ['Kết quả đánh giá', 'Đánh giá'],
     },
     /** Points of the score sheet (QĐ 510/QĐ-BCA-V05), when scored. */
     points: {
@@ -69,6 +70,7 @@ export const registrationKind = defineKind({
     decisionNumber: {
       column: 'decision_number',
       label: 'Số QĐ công nhận',
+      aliases: ['Số quyết định', 'Số quyết định công nhận', 'Số QĐ'],
       schema: blankAsNull('Số quyết định công nhận', 60),
       cell: 'text',
       default: null,
@@ -78,6 +80,7 @@ export const registrationKind = defineKind({
     decisionDate: {
       column: 'decision_date',
       label: 'Ngày QĐ',
+      aliases: ['Ngày quyết định', 'Ngày quyết định công nhận'],
       schema: isoDate('Ngày quyết định công nhận').nullable(),
       cell: 'date',
       default: null,

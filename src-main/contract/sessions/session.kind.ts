@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineKind, type RecordFields, type RecordOut } from '../records/define-kind';
-import { count, isoDate, optionalText, recordId, requiredText } from '../records/record-fields';
+import { count, isoDate, optionalText, recordId, requiredText, UNIT_ALIASES } from '../records/record-fields';
 
 const year = z.coerce
   .number({ error: 'Năm không hợp lệ.' })
@@ -21,8 +21,15 @@ export const sessionKind = defineKind({
   unit: { field: 'unitId', sortThen: 'heldOn' },
   owner: { by: 'unit' },
   fields: {
-    heldOn: { column: 'held_on', label: 'Ngày', schema: isoDate('Ngày tổ chức'), cell: 'date', sort: 'value' },
-    unitId: { column: 'unit_id', label: 'Đơn vị', schema: recordId('Đơn vị'), cell: 'unit' },
+    heldOn: {
+      column: 'held_on',
+      label: 'Ngày',
+      schema: isoDate('Ngày tổ chức'),
+      cell: 'date',
+      sort: 'value',
+      aliases: ['Ngày tổ chức', 'Ngày tuyên truyền', 'Thời gian'],
+    },
+    unitId: { column: 'unit_id', label: 'Đơn vị', schema: recordId('Đơn vị'), cell: 'unit', aliases: UNIT_ALIASES },
     /** Catalogue 'venue_kind': cơ quan, doanh nghiệp, trường học, khu dân cư… */
     venueKindId: {
       column: 'venue_kind_id',
@@ -30,9 +37,19 @@ export const sessionKind = defineKind({
       schema: recordId('Loại địa điểm'),
       cell: 'catalogue',
       shownAs: 'venueKindName',
+      refers: 'venue_kind',
+      aliases: ['Địa điểm', 'Nơi tổ chức'],
     },
     /** Catalogue 'session_form': hội nghị, nói chuyện chuyên đề, ký cam kết… */
-    formId: { column: 'form_id', label: 'Hình thức', schema: recordId('Hình thức tuyên truyền'), cell: 'catalogue', shownAs: 'formName' },
+    formId: {
+      column: 'form_id',
+      label: 'Hình thức',
+      schema: recordId('Hình thức tuyên truyền'),
+      cell: 'catalogue',
+      shownAs: 'formName',
+      refers: 'session_form',
+      aliases: ['Hình thức tuyên truyền'],
+    },
     topic: {
       column: 'topic',
       label: 'Nội dung, chủ đề',
@@ -40,6 +57,7 @@ export const sessionKind = defineKind({
       cell: 'text',
       sort: 'key',
       search: true,
+      aliases: ['Nội dung', 'Chủ đề', 'Nội dung tuyên truyền'],
     },
     presenter: {
       column: 'presenter',
@@ -49,8 +67,17 @@ export const sessionKind = defineKind({
       default: '',
       sort: 'key',
       search: true,
+      aliases: ['Người báo cáo', 'Người trình bày'],
     },
-    attendees: { column: 'attendees', label: 'Số người dự', schema: count('Số người dự'), cell: 'number', default: 0, sort: 'value' },
+    attendees: {
+      column: 'attendees',
+      label: 'Số người dự',
+      schema: count('Số người dự'),
+      cell: 'number',
+      default: 0,
+      sort: 'value',
+      aliases: ['Số người tham dự', 'Số người', 'Người dự'],
+    },
     householdsCommitted: {
       column: 'households_committed',
       label: 'Hộ ký cam kết',
@@ -58,6 +85,7 @@ export const sessionKind = defineKind({
       cell: 'number',
       default: 0,
       sort: 'value',
+      aliases: ['Số hộ ký cam kết', 'Hộ cam kết'],
     },
     materialsDistributed: {
       column: 'materials_distributed',
@@ -66,6 +94,7 @@ export const sessionKind = defineKind({
       cell: 'number',
       default: 0,
       sort: 'value',
+      aliases: ['Số tài liệu', 'Tài liệu'],
     },
     /** The security model (mô hình) that organised it, if any. */
     modelId: {
@@ -75,6 +104,8 @@ export const sessionKind = defineKind({
       cell: 'catalogue',
       default: null,
       shownAs: 'modelName',
+      refers: 'security_model',
+      aliases: ['Mô hình', 'Tên mô hình'],
     },
     note: {
       column: 'note',

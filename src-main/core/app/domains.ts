@@ -9,6 +9,7 @@ import { changesDomain } from '../changes';
 import { certificatesDomain } from '../certificates';
 import { commendationsDomain } from '../commendations';
 import { draftsDomain } from '../drafts';
+import { importsDomain } from '../imports';
 import { modelsDomain } from '../models';
 import { outcomesDomain } from '../outcomes';
 import { registrationsDomain } from '../registrations';
@@ -22,7 +23,8 @@ import { usersDomain } from '../users';
  * Every domain of the app, listed once. Migration versions are ranged per domain so parallel work does
  * not collide: 1–9 system · 10–19 units and catalogues · 20–29 models · 30–39 sessions · 40–49 outcomes ·
  * 50–59 registrations · 60–69 commendations · 70–79 certificates · 80–89 report indexes · 100–109 drafts ·
- * 120–124 users and auth. Steps 80 and 81 were released from reports/; the domains that own the tables now declare them, and step 80's parts
+ * 120–124 users and auth · 130–134 audit · 140–149 exchange · 150–154 imports. Steps 80 and 81 were released from
+ * reports/; the domains that own the tables now declare them, and step 80's parts
  * (one per table) are joined back into one step (db/migration-parts.ts).
  */
 export const domains = [
@@ -40,6 +42,7 @@ export const domains = [
   draftsDomain,
   usersDomain,
   authDomain,
+  importsDomain,
 ] as const satisfies readonly Domain[];
 
 type MethodMaps<T extends readonly Domain[]> = { [K in keyof T]: T[K]['methods'] };

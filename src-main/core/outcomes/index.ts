@@ -16,6 +16,7 @@ export const outcomesDomain = defineContractDomain({
   migrations: outcomesMigrations,
 });
 
+export { outcomeRules } from './outcomes-save.api';
 export { outcomeKind, type Outcome } from '../../contract/outcomes/outcome.kind';
 export { outcomeTotals, type OutcomeTotals } from './outcomes.repo';
 export {

@@ -9,5 +9,5 @@ export { assertNotFuture } from './record-dates.rules';
 export { checkSortColumns, ftsColumnQuery, ftsPrefixPhrase, parseListFilters } from './record-list';
 export { orderByClause, queryPage, unitNameCondition, unitSubtreeCondition, type PageSql } from './record-list.repo';
 export { securityModelExists } from './record-refs.repo';
-export { fieldsOf, kindHandlers, readRecord, type KindRules, type StoredRecord } from './kind-methods';
+export { checkNewRecord, createRecord, fieldsOf, kindHandlers, readRecord, type KindRules, type StoredRecord } from './kind-methods';
 export { insertRecord, updateRecord } from './kind.repo';

@@ -81,6 +81,11 @@ export function kindHandlers<const K extends AnyKind>(kind: K, rules: KindRules<
   return handlers as unknown as KindHandlers<K>;
 }
 
+/** The rules a new record must meet against the stored data (an import's preview runs these without inserting). */
+export function checkNewRecord<K extends AnyKind>(ctx: MethodContext, rules: KindRules<K>, fields: RecordFields<K>): void {
+  checkWrite(ctx, rules, null, fields, null);
+}
+
 /** The rules a write runs: the checks (stored is null on create), then the uniqueness rule. */
 function checkWrite<K extends AnyKind>(
   ctx: MethodContext,
@@ -95,14 +100,18 @@ function checkWrite<K extends AnyKind>(
 
 function createHandler<K extends AnyKind>(kind: K, rules: KindRules<K>): AnyHandler {
   // The input passed createInput, which refuses an `id`: the record always gets a new one.
-  return (ctx, input) => {
-    // The create input after its schema: every field, defaults filled in.
-    const fields = input as RecordFields<K>;
-    checkWrite(ctx, rules, null, fields, null);
-    const id = ctx.newId();
-    insertRecord(ctx.db, kind, id, fields, ctx.now);
-    return readRecord(ctx.db, kind, rules, id);
-  };
+  return (ctx, input) => readRecord(ctx.db, kind, rules, createRecord(ctx, kind, rules, input as RecordFields<K>));
+}
+
+/**
+ * Checks and inserts a new record (the create input after its schema: every field, defaults filled in)
+ * and returns its new id, without reading it back: what `create` does, for an import of many rows.
+ */
+export function createRecord<K extends AnyKind>(ctx: MethodContext, kind: K, rules: KindRules<K>, fields: RecordFields<K>): string {
+  checkNewRecord(ctx, rules, fields);
+  const id = ctx.newId();
+  insertRecord(ctx.db, kind, id, fields, ctx.now);
+  return id;
 }
 
 function updateHandler<K extends AnyKind>(kind: K, rules: KindRules<K>): AnyHandler {

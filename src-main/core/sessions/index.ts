@@ -6,11 +6,14 @@ import { kindHandlers } from '../records';
 import { checkSession } from './sessions.checks';
 import { sessionsMigrations } from './sessions.schema';
 
+/** The rules the session kind's standard methods (and an Excel import's rows) run. */
+export const sessionRules = { check: checkSession };
+
 /** The sessions domain: the session kind's standard methods with its checks, and its schema steps. */
 export const sessionsDomain = defineContractDomain({
   name: 'sessions',
   contract: sessionsContract,
-  methods: implement(sessionsContract, kindHandlers(sessionKind, { check: checkSession })),
+  methods: implement(sessionsContract, kindHandlers(sessionKind, sessionRules)),
   migrations: sessionsMigrations,
 });
 

@@ -1,5 +1,6 @@
 import { createEffect, createMemo, createSignal, For, Show } from 'solid-js';
 import DataGrid from '../../components/grid/DataGrid';
+import ImportAction from '../../components/import/ImportAction';
 import { createGrid } from '../../components/grid/createGrid';
 import { assignNumbers, pasteRecipients, recipientsSource, type PasteResult } from './commendationsStore';
 import RecipientHistory, { type HistoryTarget } from './RecipientHistory';
@@ -89,9 +90,16 @@ export default function RecipientsPanel(props: RecipientsPanelProps) {
             grid={grid}
             label="Danh sách tập thể, cá nhân được khen"
             toolbar={
-              <button type="button" class="btn" onClick={() => void number()}>
-                Cấp số sổ
-              </button>
+              <>
+                <button type="button" class="btn" onClick={() => void number()}>
+                  Cấp số sổ
+                </button>
+                <ImportAction
+                  scope={{ kind: 'recipients', decisionId: props.decisionId }}
+                  noun="người/tập thể được khen"
+                  onChanged={() => void grid.model.reload()}
+                />
+              </>
             }
           />
         </div>

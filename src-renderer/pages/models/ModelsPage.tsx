@@ -1,6 +1,7 @@
 import { createSignal } from 'solid-js';
 import DataGrid from '../../components/grid/DataGrid';
 import { createGrid } from '../../components/grid/createGrid';
+import ImportAction from '../../components/import/ImportAction';
 import { loadCatalogues } from '../../stores/cataloguesStore';
 import { modelsSource } from '../../stores/modelsStore';
 import { resolveUnit, unitTreeSource } from '../../stores/unitsStore';
@@ -26,9 +27,12 @@ export default function ModelsPage() {
         label="Danh sách mô hình"
         unitSource={unitTreeSource}
         toolbar={
-          <button type="button" class="btn" onClick={openStatus}>
-            Đổi trạng thái…
-          </button>
+          <>
+            <button type="button" class="btn" onClick={openStatus}>
+              Đổi trạng thái…
+            </button>
+            <ImportAction scope={{ kind: 'models' }} noun="mô hình" onChanged={() => void grid.model.reload()} />
+          </>
         }
       />
       <ModelStatusDialog

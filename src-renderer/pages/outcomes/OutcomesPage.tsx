@@ -1,5 +1,6 @@
 import DataGrid from '../../components/grid/DataGrid';
 import { createGrid } from '../../components/grid/createGrid';
+import ImportAction from '../../components/import/ImportAction';
 import { loadModelChoices } from '../../stores/modelChoices';
 import { outcomesSource } from '../../stores/outcomesStore';
 import { resolveUnit, unitTreeSource } from '../../stores/unitsStore';
@@ -16,7 +17,12 @@ export default function OutcomesPage() {
     <section class="page grid-page">
       <h1>Kết quả</h1>
       <p class="muted">Mỗi đơn vị một dòng mỗi tháng; nhập hoặc dán lại cùng đơn vị và tháng sẽ hỏi: thay thế, cộng thêm hay bỏ qua.</p>
-      <DataGrid grid={grid} label="Kết quả theo đơn vị và tháng" unitSource={unitTreeSource} />
+      <DataGrid
+        grid={grid}
+        label="Kết quả theo đơn vị và tháng"
+        unitSource={unitTreeSource}
+        toolbar={<ImportAction scope={{ kind: 'outcomes' }} noun="kết quả" onChanged={() => void grid.model.reload()} />}
+      />
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import DataGrid from '../../components/grid/DataGrid';
 import { createGrid } from '../../components/grid/createGrid';
+import ImportAction from '../../components/import/ImportAction';
 import { registrationsSource } from '../../stores/registrationsStore';
 import { resolveUnit, unitTreeSource } from '../../stores/unitsStore';
 import { registrationColumns } from './registrationColumns';
@@ -10,7 +11,12 @@ export default function RegistrationsPage() {
   return (
     <section class="page grid-page">
       <h1>Đăng ký an toàn về ANTT</h1>
-      <DataGrid grid={grid} label="Danh sách đăng ký an toàn về an ninh trật tự" unitSource={unitTreeSource} />
+      <DataGrid
+        grid={grid}
+        label="Danh sách đăng ký an toàn về an ninh trật tự"
+        unitSource={unitTreeSource}
+        toolbar={<ImportAction scope={{ kind: 'registrations' }} noun="đăng ký" onChanged={() => void grid.model.reload()} />}
+      />
     </section>
   );
 }

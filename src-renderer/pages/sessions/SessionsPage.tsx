@@ -1,5 +1,6 @@
 import DataGrid from '../../components/grid/DataGrid';
 import { createGrid } from '../../components/grid/createGrid';
+import ImportAction from '../../components/import/ImportAction';
 import { loadCatalogues } from '../../stores/cataloguesStore';
 import { loadModelChoices } from '../../stores/modelChoices';
 import { sessionsSource } from '../../stores/sessionsStore';
@@ -13,7 +14,12 @@ export default function SessionsPage() {
   return (
     <section class="page grid-page">
       <h1>Tuyên truyền</h1>
-      <DataGrid grid={grid} label="Danh sách buổi tuyên truyền" unitSource={unitTreeSource} />
+      <DataGrid
+        grid={grid}
+        label="Danh sách buổi tuyên truyền"
+        unitSource={unitTreeSource}
+        toolbar={<ImportAction scope={{ kind: 'sessions' }} noun="buổi tuyên truyền" onChanged={() => void grid.model.reload()} />}
+      />
     </section>
   );
 }

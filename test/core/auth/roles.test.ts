@@ -52,6 +52,7 @@ const ROLE_OF: Record<MethodRole, string[]> = {
     'reports.exportDocx',
     'reports.exportPdf',
     'changes.since',
+    'imports.last',
   ],
   admin: [
     'system.settings.update',
@@ -112,6 +113,10 @@ const ROLE_OF: Record<MethodRole, string[]> = {
     'drafts.save',
     'drafts.discard',
     'drafts.counts',
+    'imports.preview',
+    'imports.apply',
+    'imports.undo',
+    'imports.template',
   ],
   anyone: ['auth.login', 'auth.logout', 'auth.me', 'auth.setup'],
 };

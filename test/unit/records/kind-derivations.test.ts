@@ -39,16 +39,18 @@ describe('what a record kind derives', () => {
     expect(created).toMatchObject({ presenter: '', attendees: 0, modelId: null, note: '' });
   });
 
-  it('gives an import the column map: Vietnamese headers, cell types, required cells and choices by title', () => {
+  it('gives an import the column map: Vietnamese headers and their synonyms, cell types, required cells and choices by title', () => {
     const map = columnMap(registrationKind);
-    expect(map[0]).toEqual({ field: 'year', header: 'Năm', cell: 'year', required: true });
+    expect(map[0]).toEqual({ field: 'year', header: 'Năm', cell: 'year', required: true, aliases: ['Năm đăng ký'] });
     expect(map.find((c) => c.field === 'assessment')).toEqual({
       field: 'assessment',
       header: 'Kết quả',
       cell: 'choice',
       required: false,
       choices: { 'Chưa đánh giá': 'pending', Đạt: 'passed', 'Chưa đạt': 'failed' },
+      aliases: ['Kết quả đánh giá', 'Đánh giá'],
     });
+    expect(columnMap(sessionKind).find((c) => c.field === 'venueKindId')).toMatchObject({ cell: 'catalogue', refers: 'venue_kind' });
     expect(map.find((c) => c.field === 'decisionDate')?.required).toBe(false);
   });
 
