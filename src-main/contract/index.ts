@@ -4,6 +4,7 @@
  * the core binds a handler to each name and a test checks its registry has exactly these names.
  */
 import type { z } from 'zod';
+import { auditContract } from './audit/audit.contract';
 import { cataloguesContract } from './catalogues/catalogues.contract';
 import { certificatesContract } from './certificates/certificates.contract';
 import { changesContract, type ChangesPage } from './changes/changes.contract';
@@ -36,6 +37,7 @@ export const contract = mergeUnique([
   reportsContract,
   changesContract,
   draftsContract,
+  auditContract,
 ]);
 
 export type ApiContract = typeof contract;

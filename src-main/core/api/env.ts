@@ -1,4 +1,5 @@
 import type { Store } from '../db/types';
+import type { AuditTrail } from '../audit/audit-trail';
 import type { ChangeFeed } from './change-feed';
 
 /** What the core was opened with; handlers reach files and the database through it. */
@@ -12,4 +13,6 @@ export interface CoreEnv {
   clock(): Date;
   /** The writes of this run, for `changes.since` and the transports' push; absent: no feed. */
   changes?: ChangeFeed;
+  /** The audit trail (nhật ký thao tác); absent: calls are not audited (a bare store in a db test). */
+  audit?: AuditTrail;
 }

@@ -3,6 +3,7 @@ import type { Domain } from '../api/domain';
 import { mergeUnique, type Merged } from '../../contract/method-spec';
 import { joinStepParts } from '../db/migration-parts';
 import type { Migration } from '../db/migrations';
+import { auditDomain } from '../audit';
 import { cataloguesDomain } from '../catalogues';
 import { changesDomain } from '../changes';
 import { certificatesDomain } from '../certificates';
@@ -19,7 +20,7 @@ import { unitsDomain } from '../units';
 /**
  * Every domain of the app, listed once. Migration versions are ranged per domain so parallel work does
  * not collide: 1–9 system · 10–19 units and catalogues · 20–29 models · 30–39 sessions · 40–49 outcomes ·
- * 50–59 registrations · 60–69 commendations · 70–79 certificates · 80–89 report indexes · 100–109 drafts. Steps 80 and 81
+ * 50–59 registrations · 60–69 commendations · 70–79 certificates · 80–89 report indexes · 100–109 drafts · 130–134 audit. Steps 80 and 81
  * were released from reports/; the domains that own the tables now declare them, and step 80's parts
  * (one per table) are joined back into one step (db/migration-parts.ts).
  */
@@ -36,6 +37,7 @@ export const domains = [
   reportsDomain,
   changesDomain,
   draftsDomain,
+  auditDomain,
 ] as const satisfies readonly Domain[];
 
 type MethodMaps<T extends readonly Domain[]> = { [K in keyof T]: T[K]['methods'] };

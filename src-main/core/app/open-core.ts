@@ -8,6 +8,7 @@ import type { CoreEnv } from '../api/env';
 import { openFileStore } from '../db/file-store';
 import { openMemoryStore } from '../db/memory-store';
 import { methods, migrations } from './domains';
+import { AuditTrail } from '../audit';
 
 export interface CoreOptions {
   /** The office database file; null opens an in-memory database (tests, benchmarks). */
@@ -40,6 +41,7 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
     dataDir: opts.dataDir ?? (dbPath ? dirname(dbPath) : mkdtempSync(join(tmpdir(), 'antq-'))),
     clock,
     changes: new ChangeFeed(),
+    audit: new AuditTrail(store),
   };
   const dispatch = createDispatcher(methods, env, opts.log);
   return { env, dispatch, call: typedCall(dispatch), close: () => store.close() };
