@@ -44,7 +44,7 @@ export function createDispatcher(methods: Readonly<Record<string, AnyMethod>>, e
       if (!input.ok) return refuse(audit, raw, validationError(input.issues));
       const parsed = method.input.safeParse(input.value);
       if (!parsed.success) return refuse(audit, raw, validationError(zodIssuesToVietnamese(parsed.error.issues.slice(0, MAX_ISSUES))));
-      const pending = audit.env.store.write((tx) => method.handler(makeContext(tx, caller, audit.env), parsed.data));
+      const pending = audit.env.store.write((tx) => method.handler(makeContext(tx, caller, audit.env, audit.now()), parsed.data));
       const data: unknown = await pending;
       const out = method.output.safeParse(data);
       if (!out.success) throw new Error(`output of ${name} does not match its schema: ${z.prettifyError(out.error)}`);
@@ -74,8 +74,8 @@ export function createDispatcher(methods: Readonly<Record<string, AnyMethod>>, e
 
 export type Dispatch = ReturnType<typeof createDispatcher>;
 
-function makeContext(db: MethodContext['db'], caller: Caller, env: CoreEnv): MethodContext {
-  return { db, caller, env, now: env.clock().toISOString(), newId: () => randomUUID() };
+function makeContext(db: MethodContext['db'], caller: Caller, env: CoreEnv, now: string): MethodContext {
+  return { db, caller, env, now, newId: () => randomUUID() };
 }
 
 function validationError(issues: FieldIssue[]): AppError {

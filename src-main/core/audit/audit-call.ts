@@ -8,6 +8,8 @@ import { whoOf } from './audit-trail';
 export interface CallAudit {
   /** The environment the handler gets: its store appends every write's row changes to the trail. */
   env: CoreEnv;
+  /** The call's time (ISO), read once: the handler's `now` and the trail's, so a row's time is its record's. */
+  now(): string;
   /** Logs the call as an event when it is one (sign-in, backup, export…), in a write of its own. */
   succeeded(input: unknown, output: unknown): void;
   /** Logs a refused sign-in, with the name tried and never the password, in a write of its own. */
@@ -15,22 +17,24 @@ export interface CallAudit {
 }
 
 export function auditCall(env: CoreEnv, method: string, caller: Caller): CallAudit {
+  let at: string | null = null;
+  const now = () => (at ??= env.clock().toISOString());
   const trail = env.audit;
-  if (!trail) return { env, succeeded: () => undefined, refused: () => undefined };
-  const at = env.clock().toISOString();
-  const who = whoOf(caller, method, at);
+  if (!trail) return { env, now, succeeded: () => undefined, refused: () => undefined };
+  const who = () => whoOf(caller, method, now());
   const append = (by: AuditWho, row: AuditWhat) => env.store.write((tx) => appendEntries(tx, by, [row]));
   return {
-    env: { ...env, store: trail.storeFor(() => who) },
+    env: { ...env, store: trail.storeFor(who) },
+    now,
     succeeded(input, output) {
       const event = eventOf(method, input, output);
-      if (event) append(signedIn(who, output), event);
+      if (event) append(signedIn(who(), output), event);
     },
     refused(raw) {
       const tried = attemptedSignIn(method, raw);
       if (tried === null) return;
       const note = 'Đăng nhập không thành công';
-      const by = { ...who, userId: null, role: null, username: tried };
+      const by = { ...who(), userId: null, role: null, username: tried };
       try {
         append(by, { kind: null, recordId: null, action: 'event', changes: null, note });
       } catch {
