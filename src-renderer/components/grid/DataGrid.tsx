@@ -15,6 +15,7 @@ import type { RowTarget } from './grid-model';
 import { useGridKeyboard } from './useGridKeyboard';
 import { gridTemplate, loadWidths, saveWidths } from './column-widths';
 import type { UnitTreeSource } from '../unit-picker/unit-tree';
+import { loadRecordHistory } from '../../stores/historyStore';
 import './DataGrid.css';
 
 /** Props of the one grid every list uses. */
@@ -142,7 +143,7 @@ export default function DataGrid(props: DataGridProps) {
           </Show>
         </div>
         <Show when={sidePanel()}>
-          <GridSidePanel model={model} version={version} onClose={() => setSidePanel(false)} />
+          <GridSidePanel model={model} version={version} onClose={() => setSidePanel(false)} loadHistory={loadRecordHistory} />
         </Show>
       </div>
       <GridConflictBar model={model} version={version} />
