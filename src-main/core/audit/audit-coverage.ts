@@ -44,13 +44,13 @@ export function isSecret(column: string): boolean {
 }
 
 /**
- * Columns that change with every write or only mirror another (version, timestamps the row already has,
- * folded search and sort keys, the internal row number of a table with a UUID id): a diff lists them
- * neither as changes nor as the reason to log an update.
+ * Columns that change with every write or only mirror another (the id, which the row's record_id holds;
+ * the version, timestamps the row already has, folded search and sort keys, the internal row number of a
+ * table with a UUID id): a diff lists them neither as changes nor as the reason to log an update.
  */
 export function isNoise(column: ColumnInfo, columns: readonly ColumnInfo[]): boolean {
   const { name } = column;
-  if (name === 'version' || name === 'created_at' || name === 'updated_at' || name === 'saved_at') return true;
+  if (name === 'id' || name === 'version' || name === 'created_at' || name === 'updated_at' || name === 'saved_at') return true;
   if (name.endsWith('_search') || name.endsWith('_sort')) return true;
   const hasUuid = columns.some((c) => c.name === 'id' && c.pk === 0);
   return hasUuid && column.pk === 1 && /^INTEGER$/i.test(column.type);

@@ -3,6 +3,7 @@ import { streamingWorkbook } from '../exporters/excel';
 import type { AuditRow } from './audit-log.repo';
 import { describeChanges } from './audit-describe';
 import { officeDateTime } from './audit-time';
+import { auditKindLabel } from '../../contract/audit/audit-kinds';
 
 const HEADERS = ['STT', 'Thời điểm', 'Tài khoản', 'Vai trò', 'Thao tác', 'Loại bản ghi', 'Mã bản ghi', 'Hành động', 'Thay đổi', 'Ghi chú'];
 const WIDTHS = [7, 18, 18, 10, 30, 24, 38, 12, 70, 40];
@@ -32,7 +33,7 @@ export async function auditXlsxBytes(pages: AuditPages): Promise<{ bytes: Buffer
     for (const r of page) {
       rows += 1;
       const role = r.role === null ? '' : (ROLES[r.role] ?? r.role);
-      const row = [rows, officeDateTime(r.at), r.username, role, r.method, r.kind ?? '', r.record_id ?? '', ACTIONS[r.action]];
+      const row = [rows, officeDateTime(r.at), r.username, role, r.method, auditKindLabel(r.kind), r.record_id ?? '', ACTIONS[r.action]];
       sheet.addRow([...row, describeChanges(r.changes), r.note ?? '']).commit();
     }
   }

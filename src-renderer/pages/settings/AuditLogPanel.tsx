@@ -1,6 +1,7 @@
 import { createStore } from 'solid-js/store';
 import { For, Show } from 'solid-js';
 import { formatDateTime } from '../../lib/format';
+import { auditKindLabel } from '../../../src-main/contract/audit/audit-kinds';
 import type { AuditLogEntry, AuditLogFilterText, AuditLogStore } from './auditLogStore';
 
 const ACTIONS: Record<AuditLogEntry['action'], string> = { create: 'Thêm', update: 'Sửa', delete: 'Xoá', event: 'Sự kiện' };
@@ -74,7 +75,7 @@ export function AuditLogPanel(props: AuditLogPanelProps) {
                       <td>{formatDateTime(e.at)}</td>
                       <td>{e.username}</td>
                       <td>{e.method}</td>
-                      <td>{e.kind ?? ''}</td>
+                      <td>{auditKindLabel(e.kind)}</td>
                       <td>{ACTIONS[e.action]}</td>
                       <td>{e.note ?? `${Object.keys(e.changes ?? {}).length} trường`}</td>
                     </tr>

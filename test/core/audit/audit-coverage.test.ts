@@ -44,11 +44,13 @@ describe('audit coverage', () => {
     }));
     audited.write((tx) => tx.run(`INSERT INTO later_things VALUES ('a', 'one', 'secret-hash')`));
     audited.write((tx) => tx.run(`UPDATE later_things SET password_hash = 'other-hash'`));
-    const rows = store.all<{ kind: string; action: string; changes: string }>('SELECT kind, action, changes FROM audit_log ORDER BY id');
+    const rows = store.all<{ kind: string; record_id: string; action: string; changes: string }>(
+      'SELECT kind, record_id, action, changes FROM audit_log ORDER BY id',
+    );
     expect(rows).toEqual([
-      { kind: 'later_things', action: 'create', changes: JSON.stringify({ id: [null, 'a'], label: [null, 'one'] }) },
+      { kind: 'later_things', record_id: 'a', action: 'create', changes: JSON.stringify({ label: [null, 'one'] }) },
       // A password change is logged, its values never.
-      { kind: 'later_things', action: 'update', changes: '{}' },
+      { kind: 'later_things', record_id: 'a', action: 'update', changes: '{}' },
     ]);
     expect(JSON.stringify(store.all('SELECT * FROM audit_log'))).not.toContain('hash');
   });

@@ -112,7 +112,7 @@ describe('audit.exportXlsx', () => {
       'Ghi chú',
     ]);
     // 01:02 UTC is 08:02 in Vietnam.
-    expect(values(2).slice(0, 8)).toEqual([1, '20/11/2026 08:02', 'test-clerk', 'Cán bộ', 'units.update', 'units', unit.id, 'Sửa']);
+    expect(values(2).slice(0, 8)).toEqual([1, '20/11/2026 08:02', 'test-clerk', 'Cán bộ', 'units.update', 'Đơn vị', unit.id, 'Sửa']);
     expect(values(2)[8]).toBe('name: Tỉnh Bắc Ninh → Tỉnh Bắc Giang');
     expect(values(3)[7]).toBe('Thêm');
     core.close();
