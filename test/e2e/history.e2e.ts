@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type TestBrowser } from './support/browser';
 import { screenshot } from './support/screenshot';
 import { startWebMode, type WebMode } from './support/web-mode';
-import { cell, seed } from './records-helpers';
+import { api, cell, seed } from './records-helpers';
+import { decisionInput } from '../core/commendations/fixtures';
 
 describe('record history (issue 12 item 4)', () => {
   let web: WebMode;
@@ -39,6 +40,18 @@ describe('record history (issue 12 item 4)', () => {
     expect(await newest.locator('.history-head').textContent()).toMatch(/Sửa · \S+ · \d\d\/\d\d\/\d{4} \d\d:\d\d/);
     await history.scrollIntoViewIfNeeded();
     await screenshot(page, 'record-history');
+  });
+
+  it('a decision shows its history: who changed which field', async () => {
+    const { page } = browser;
+    const made = await api(page, 'commendations.createDecision', decisionInput({ number: '901', signerName: 'Nguyễn Văn A' }));
+    await api(page, 'commendations.updateDecision', { ...decisionInput({ number: '901', signerName: 'Trần Thị B' }), id: made.id });
+    await page.goto(`${web.origin}/#/commendations`);
+    await page.getByRole('row', { name: /901/ }).click();
+    await page.getByRole('button', { name: 'Lịch sử quyết định' }).click();
+    const newest = page.getByRole('region', { name: 'Lịch sử' }).locator('.history-entry').first();
+    await expect.poll(() => newest.textContent()).toContain('Sửa');
+    expect(await newest.locator('.history-change').allTextContents()).toEqual(['Họ tên người ký: Nguyễn Văn A → Trần Thị B']);
   });
 
   it('Cài đặt lists the trail with filters and exports it to Excel', async () => {
