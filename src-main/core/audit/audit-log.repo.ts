@@ -76,14 +76,18 @@ export function listEntries(db: ReadDb, q: AuditPageQuery): AuditRow[] {
 
 function filterWhere(f: AuditFilter, withoutAccounts: boolean): Where {
   const where = new Where();
-  if (f.recordId !== undefined) where.add('record_id = ?', f.recordId);
-  if (f.kind !== undefined) where.add('kind = ?', f.kind);
-  if (f.userId !== undefined) where.add('user_id = ?', f.userId);
-  if (f.username !== undefined) where.add('username = ?', f.username);
-  if (f.method !== undefined) where.add('method = ?', f.method);
-  if (f.from !== undefined) where.add('at >= ?', new Date(f.from).toISOString());
-  if (f.to !== undefined) where.add('at < ?', new Date(f.to).toISOString());
-  // `+method`: this filter must not steer the plan away from the record's or the kind's index.
+  // One index leads, the most selective the filter has (a record, then a user or method, then a kind);
+  // the others are written `+column`, which SQLite cannot serve from an index, so it never trades the
+  // record's few rows for a scan of a whole kind (2 s instead of 1 ms at a million rows).
+  let led = false;
+  const column = (name: string) => (led ? `+${name}` : ((led = true), name));
+  if (f.recordId !== undefined) where.add(`${column('record_id')} = ?`, f.recordId);
+  if (f.userId !== undefined) where.add(`${column('user_id')} = ?`, f.userId);
+  if (f.username !== undefined) where.add(`${column('username')} = ?`, f.username);
+  if (f.method !== undefined) where.add(`${column('method')} = ?`, f.method);
+  if (f.kind !== undefined) where.add(`${column('kind')} = ?`, f.kind);
+  if (f.from !== undefined) where.add(`${led ? '+at' : 'at'} >= ?`, new Date(f.from).toISOString());
+  if (f.to !== undefined) where.add(`${led ? '+at' : 'at'} < ?`, new Date(f.to).toISOString());
   if (withoutAccounts) where.add("NOT (+method LIKE 'auth.%' OR +method LIKE 'users.%')");
   return where;
 }

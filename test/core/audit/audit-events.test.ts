@@ -78,6 +78,26 @@ describe('audit.list', () => {
     core.close();
   });
 
+  it('reads one record along its own index, whatever else the filter names', async () => {
+    const core = await makeTestCore({ clock });
+    const { listEntries } = await import('../../../src-main/core/audit/audit-log.repo');
+    const plans: string[] = [];
+    const spy = {
+      all: <T extends object>(sql: string, params?: (string | number | null)[]) => {
+        const plan = core.env.store.all<{ detail: string }>(`EXPLAIN QUERY PLAN ${sql}`, params);
+        plans.push(plan.map((p) => p.detail).join('; '));
+        return core.env.store.all<T>(sql, params);
+      },
+      get: () => undefined,
+    };
+    const filter = { recordId: 'r', kind: 'units', username: 'u', method: 'units.update', from: '2026-01-01T00:00:00Z' };
+    listEntries(spy, { filter, limit: 50, withoutAccounts: true });
+    listEntries(spy, { filter: { kind: 'units', from: '2026-01-01T00:00:00Z' }, limit: 50, withoutAccounts: false });
+    expect(plans[0]).toContain('audit_log_by_record');
+    expect(plans[1]).toContain('audit_log_by_kind');
+    core.close();
+  });
+
   it('refuses a period that is no moment, and the export to non-administrators', async () => {
     const core = await makeTestCore({ clock });
     expect(await core.call('audit.list', { from: '20/11/2026', limit: 5 }, viewer)).toMatchObject({
