@@ -1,7 +1,7 @@
 import type { CoreEnv } from '../api/env';
 import type { Caller } from '../api/roles';
 import { attemptedSignIn, eventOf } from './audit-events';
-import { appendEntries, type AuditWhat, type AuditWho } from './audit-log.repo';
+import type { AuditWhat, AuditWho } from './audit-log.repo';
 import { whoOf } from './audit-trail';
 
 /** The audit side of one dispatched call (the dispatcher's only hook into the trail). */
@@ -22,7 +22,7 @@ export function auditCall(env: CoreEnv, method: string, caller: Caller): CallAud
   const trail = env.audit;
   if (!trail) return { env, now, succeeded: () => undefined, refused: () => undefined };
   const who = () => whoOf(caller, method, now());
-  const append = (by: AuditWho, row: AuditWhat) => env.store.write((tx) => appendEntries(tx, by, [row]));
+  const append = (by: AuditWho, row: AuditWhat) => trail.record(by, row);
   return {
     env: { ...env, store: trail.storeFor(who) },
     now,

@@ -1,7 +1,7 @@
 import type { Caller } from '../api/roles';
 import type { Connection, Store, WriteTx } from '../db/types';
 import { installCapture, setCapture, takePending } from './audit-capture.repo';
-import { appendEntries, carryOver, type AuditWho } from './audit-log.repo';
+import { appendEntries, carryOver, type AuditWhat, type AuditWho } from './audit-log.repo';
 
 /**
  * The audit trail of an open store: row changes captured on its connection (audit-capture.repo.ts),
@@ -37,6 +37,11 @@ export class AuditTrail {
       close: () => base.close(),
       onConnection: (setup) => base.onConnection(setup),
     };
+  }
+
+  /** Appends one row (an event) in a write of its own. */
+  record(who: AuditWho, what: AuditWhat): void {
+    this.store.write((tx) => appendEntries(tx, who, [what]));
   }
 
   private captured<T>(tx: WriteTx, fn: (tx: WriteTx) => T, who: () => AuditWho): T {

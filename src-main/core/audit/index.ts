@@ -12,4 +12,4 @@ export const auditDomain = defineContractDomain({
   migrations: [auditLogMigration],
 });
 
-export { AuditTrail } from './audit-trail';
+export { AuditTrail, whoOf } from './audit-trail';
