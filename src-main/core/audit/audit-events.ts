@@ -13,8 +13,11 @@ const EVENTS: Readonly<Record<string, string>> = {
   'certificates.render': 'In giấy khen',
 };
 
-/** Methods that hand a file out but are no export: a picture the settings page shows. */
-const NOT_EXPORTS = new Set(['certificates.emblem']);
+/**
+ * Methods that hand a file out but are no export of their own: a picture the settings page shows, and the
+ * parts of a batch print's PDF (the print is logged once, when certificates.start begins it).
+ */
+const NOT_EXPORTS = new Set(['certificates.emblem', 'certificates.result']);
 
 const field = (o: unknown, key: string): unknown => (typeof o === 'object' && o !== null ? Reflect.get(o, key) : undefined);
 const textField = (o: unknown, key: string): string | null => {
