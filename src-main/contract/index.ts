@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import { authContract } from './auth/auth.contract';
+import { auditContract } from './audit/audit.contract';
 import { cataloguesContract } from './catalogues/catalogues.contract';
 import { certificatesContract } from './certificates/certificates.contract';
 import { changesContract, type ChangesPage } from './changes/changes.contract';
@@ -44,6 +45,7 @@ export const contract = mergeUnique([
   authContract,
   usersContract,
   importsContract,
+  auditContract,
 ]);
 
 export type ApiContract = typeof contract;

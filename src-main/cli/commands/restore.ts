@@ -1,4 +1,6 @@
+import { basename } from 'node:path';
 import { migrations } from '../../core/app/domains';
+import { AuditTrail, whoOf } from '../../core/audit';
 import { backupPlaceFor, openFileStore } from '../../core/db/file-store';
 import { findBackupFile } from '../../core/db/restore-offline';
 import { recoverFromBackup } from '../../core/app/recover';
@@ -53,7 +55,17 @@ async function restore(dbPath: string, backup: string, io: CliIo): Promise<numbe
     return EXIT_OK;
   }
   try {
+    // The trail outlives the restore: its rows the backup lacks are carried into it, and the restore is logged there.
+    const trail = new AuditTrail(store);
     const kept = await store.restore(source);
+    const note = `Khôi phục từ bản sao lưu (dòng lệnh): ${basename(source)}`;
+    trail.record(whoOf({ role: 'admin', name: 'cli', userId: null }, 'system.backups.restore', new Date().toISOString()), {
+      kind: null,
+      recordId: null,
+      action: 'event',
+      changes: null,
+      note,
+    });
     io.out(`Đã khôi phục "${dbPath}" từ "${source}".`);
     io.out(`Dữ liệu trước khi khôi phục được giữ trong bản sao lưu "${kept.name}" (có thể khôi phục lại để hoàn tác).`);
     return EXIT_OK;

@@ -10,6 +10,7 @@ import { resolveCaller } from '../auth/resolve-credential';
 import { cleanInput } from './input-clean';
 import { zodIssuesToVietnamese } from './zod-messages';
 import { toStorageError } from '../db/os-errors';
+import { auditCall, type CallAudit } from '../audit/audit-call';
 
 /** A list of 10,000 bad ids is refused with the first of its problems, not a 10,000-line answer. */
 const MAX_ISSUES = 100;
@@ -42,23 +43,27 @@ export function createDispatcher(methods: Readonly<Record<string, AnyMethod>>, e
     if (!roleAllows(caller.role, method.role)) {
       return fail(new AppError('FORBIDDEN', 'Tài khoản của bạn không có quyền thực hiện thao tác này.'));
     }
+    const audit = auditCall(env, name, caller);
     try {
       // Inside the try: whatever the input holds, the caller gets an answer, never a thrown error.
       const input = cleanInput(raw ?? {});
-      if (!input.ok) return fail(validationError(input.issues));
+      if (!input.ok) return refuse(audit, raw, validationError(input.issues));
       const parsed = method.input.safeParse(input.value);
-      if (!parsed.success) return fail(validationError(zodIssuesToVietnamese(parsed.error.issues.slice(0, MAX_ISSUES))));
-      const pending = env.store.write((tx) => method.handler(makeContext(tx, { caller, credential }, env), parsed.data));
+      if (!parsed.success) return refuse(audit, raw, validationError(zodIssuesToVietnamese(parsed.error.issues.slice(0, MAX_ISSUES))));
+      const pending = audit.env.store.write((tx) =>
+        method.handler(makeContext(tx, { caller, credential }, audit.env, audit.now()), parsed.data),
+      );
       const data: unknown = await pending;
       const out = method.output.safeParse(data);
       if (!out.success) throw new Error(`output of ${name} does not match its schema: ${z.prettifyError(out.error)}`);
+      audit.succeeded(parsed.data, out.data);
       if (method.role !== 'viewer' && method.role !== 'anyone' && env.changes) {
         const change = changeOf(name, parsed.data, out.data);
         env.changes.record(change.kind, change.ids);
       }
       return { ok: true, data: out.data };
     } catch (err) {
-      if (err instanceof AppError) return fail(err);
+      if (err instanceof AppError) return refuse(audit, raw, err);
       const storage = toStorageError(err, env.store.status().path ?? '');
       if (storage) return fail(new AppError(storage.diskFull ? 'DISK_FULL' : 'INTERNAL', storage.message));
       log(name, err);
@@ -77,13 +82,19 @@ export function createDispatcher(methods: Readonly<Record<string, AnyMethod>>, e
 
 export type Dispatch = ReturnType<typeof createDispatcher>;
 
-function makeContext(db: MethodContext['db'], who: { caller: Caller; credential: Credential }, env: CoreEnv): MethodContext {
-  return { db, ...who, env, now: env.clock().toISOString(), newId: () => randomUUID() };
+function makeContext(db: MethodContext['db'], who: { caller: Caller; credential: Credential }, env: CoreEnv, now: string): MethodContext {
+  return { db, ...who, env, now, newId: () => randomUUID() };
 }
 
 function validationError(issues: FieldIssue[]): AppError {
   const first = issues[0]?.message ?? 'Dữ liệu không hợp lệ.';
   return new AppError('VALIDATION', issues.length > 1 ? `Dữ liệu chưa hợp lệ (${issues.length} lỗi): ${first}` : first, issues);
+}
+
+/** A refused call; a refused sign-in is logged (audit-call.ts), in a write of its own after the rollback. */
+function refuse(audit: CallAudit, raw: unknown, err: AppError): DispatchResult {
+  audit.refused(raw);
+  return fail(err);
 }
 
 function fail(err: AppError): DispatchResult {

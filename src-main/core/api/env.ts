@@ -1,5 +1,6 @@
 import type { Store } from '../db/types';
 import type { AuthState } from '../auth/auth-state';
+import type { AuditTrail } from '../audit/audit-trail';
 import type { ChangeFeed } from './change-feed';
 
 /** What the core was opened with; handlers reach files and the database through it. */
@@ -15,4 +16,6 @@ export interface CoreEnv {
   changes?: ChangeFeed;
   /** Open sessions and sign-in lockouts (in memory: a restart signs everyone out). */
   auth: AuthState;
+  /** The audit trail (nhật ký thao tác); absent: calls are not audited (a bare store in a db test). */
+  audit?: AuditTrail;
 }

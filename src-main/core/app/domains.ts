@@ -4,6 +4,7 @@ import { mergeUnique, type Merged } from '../../contract/method-spec';
 import { joinStepParts } from '../db/migration-parts';
 import type { Migration } from '../db/migrations';
 import { authDomain } from '../auth';
+import { auditDomain } from '../audit';
 import { cataloguesDomain } from '../catalogues';
 import { changesDomain } from '../changes';
 import { certificatesDomain } from '../certificates';
@@ -43,6 +44,7 @@ export const domains = [
   usersDomain,
   authDomain,
   importsDomain,
+  auditDomain,
 ] as const satisfies readonly Domain[];
 
 type MethodMaps<T extends readonly Domain[]> = { [K in keyof T]: T[K]['methods'] };

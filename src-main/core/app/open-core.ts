@@ -9,6 +9,7 @@ import { openFileStore } from '../db/file-store';
 import { openMemoryStore } from '../db/memory-store';
 import { createAuthState, type ScryptParams } from '../auth';
 import { methods, migrations } from './domains';
+import { AuditTrail } from '../audit';
 
 export interface CoreOptions {
   /** The office database file; null opens an in-memory database (tests, benchmarks). */
@@ -44,6 +45,7 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
     clock,
     changes: new ChangeFeed(),
     auth: createAuthState(opts.scrypt),
+    audit: new AuditTrail(store),
   };
   const dispatch = createDispatcher(methods, env, opts.log);
   return { env, dispatch, call: typedCall(dispatch), close: () => store.close() };

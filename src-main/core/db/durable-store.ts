@@ -12,7 +12,7 @@ import { applyMigrations, pendingMigrations, schemaVersion, latestVersion, type 
 import { BackupError } from './store-errors';
 import { explainFailure, toStorageError } from './os-errors';
 import { integrityCheckInWorker } from './verify-worker';
-import type { BackupInfo, BackupReason, SqlParams, Store, StoreStatus, WriteTx } from './types';
+import type { BackupInfo, BackupReason, ConnectionSetup, SqlParams, Store, StoreStatus, WriteTx } from './types';
 import { trackWrites, type WriteTracker } from './write-tracker';
 
 /** A checkpoint at close that failed: the journal keeps everything, and the next open replays it. */
@@ -63,6 +63,8 @@ export class DurableStore implements Store {
   private pendingCheckpoint: Promise<void> | null = null;
   /** Bumped by every checkpoint: a background one that was overtaken must not rename its older file in. */
   private checkpointEpoch = 0;
+  /** Connection set-ups (audit capture…), run again on the connection a restore swaps in. */
+  private readonly setups: ConnectionSetup[] = [];
 
   constructor(private readonly parts: DurableStoreParts) {
     this.engine = parts.engine;
@@ -154,15 +156,27 @@ export class DurableStore implements Store {
       throw err;
     }
     this.tracker?.stop();
-    this.engine.db.close();
+    const replaced = this.engine;
     this.engine = loaded.engine;
-    this.tracker = trackWrites(this.parts.SQL, this.engine.db, false);
-    // A backup made before files were marked, or of another copy, becomes this database.
-    markDatabase(this.engine, this.parts.databaseId);
-    // A backup from an older version of the app is brought up to the current schema.
-    applyMigrations(this.engine, pendingMigrations(this.parts.migrations, schemaVersion(this.engine)));
+    try {
+      this.tracker = trackWrites(this.parts.SQL, this.engine.db, false);
+      // A backup made before files were marked, or of another copy, becomes this database.
+      markDatabase(this.engine, this.parts.databaseId);
+      // A backup from an older version of the app is brought up to the current schema.
+      applyMigrations(this.engine, pendingMigrations(this.parts.migrations, schemaVersion(this.engine)));
+      // With the replaced database still open: what must outlive a restore (the audit trail) is carried over.
+      for (const setup of this.setups) setup(this.engine, replaced);
+    } finally {
+      replaced.db.close();
+    }
     this.checkpoint();
     return kept;
+  }
+
+  onConnection(setup: ConnectionSetup): void {
+    this.assertOpen();
+    setup(this.engine, null);
+    this.setups.push(setup);
   }
 
   status(): StoreStatus {

@@ -27,6 +27,7 @@ export async function openMemoryStore(migrations: readonly Migration[]): Promise
     listBackups: () => [],
     restore: noBackups,
     settled: () => Promise.resolve(),
+    onConnection: (setup) => setup(engine, null),
     close: () => engine.db.close(),
   };
 }

@@ -18,6 +18,22 @@ export interface WriteTx extends ReadDb {
   run(sql: string, params?: SqlParams): { changes: number };
 }
 
+/**
+ * The live SQLite connection, for connection-local objects (TEMP tables and triggers) only: its statements
+ * are neither recorded nor journaled, so they must never change what the file holds, except where
+ * `Store.onConnection` says so.
+ */
+export interface Connection extends ReadDb {
+  exec(sql: string, params?: SqlParams | null): number;
+}
+
+/**
+ * Set-up of a connection: run on the live connection when registered, and again on the new one when a
+ * restore swaps it, with the replaced connection still open (`replaced`). Writes to the new connection's
+ * own tables made then are durable: the restore checkpoints right after.
+ */
+export type ConnectionSetup = (conn: Connection, replaced: Connection | null) => void;
+
 /** What the status bar shows. */
 export interface StoreStatus {
   /** Absolute path of the database file, or null for an in-memory database (tests). */
@@ -74,6 +90,8 @@ export interface Store extends ReadDb {
    * (the dispatcher serialises calls).
    */
   restore(name: string): Promise<BackupInfo>;
+  /** Runs `setup` on the connection now and after every restore (see ConnectionSetup). */
+  onConnection(setup: ConnectionSetup): void;
   /** Resolves once background work (the automatic daily backup, verified in a worker) has finished. */
   settled(): Promise<void>;
   /** Checkpoints, releases the lock and closes. */

@@ -16,6 +16,7 @@ import { useGridKeyboard } from './useGridKeyboard';
 import { gridTemplate, loadWidths, saveWidths } from './column-widths';
 import { can } from '../../lib/permissions';
 import type { UnitTreeSource } from '../unit-picker/unit-tree';
+import { loadRecordHistory } from '../../stores/historyStore';
 import './DataGrid.css';
 
 /** Props of the one grid every list uses. */
@@ -145,7 +146,7 @@ export default function DataGrid(props: DataGridProps) {
           </Show>
         </div>
         <Show when={sidePanel()}>
-          <GridSidePanel model={model} version={version} onClose={() => setSidePanel(false)} />
+          <GridSidePanel model={model} version={version} onClose={() => setSidePanel(false)} loadHistory={loadRecordHistory} />
         </Show>
       </div>
       <GridConflictBar model={model} version={version} />

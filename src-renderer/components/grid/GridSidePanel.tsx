@@ -1,12 +1,16 @@
 import { createMemo, For, Show } from 'solid-js';
 import type { GridModel } from './grid-model';
 import { commitEdit } from './grid-writer';
+import RecordHistory from '../history/RecordHistory';
+import type { HistoryResult } from '../../stores/historyStore';
 
 /** Props of the side panel. */
 export interface GridSidePanelProps {
   model: GridModel;
   version: () => number;
   onClose: () => void;
+  /** Loads the selected record's audit trail ("Lịch sử" under the fields). */
+  loadHistory: (recordId: string) => Promise<HistoryResult>;
 }
 
 /**
@@ -25,6 +29,11 @@ export default function GridSidePanel(props: GridSidePanelProps) {
       text: props.model.cellText(r, i),
       error: props.model.cellError(r, i),
     }));
+  });
+  const record = createMemo(() => {
+    props.version();
+    const saved = props.model.rowRecord(row());
+    return saved ? { id: saved.id, version: saved.version, row: saved } : null;
   });
   const save = (colIndex: number, text: string) => {
     const m = props.model;
@@ -58,6 +67,7 @@ export default function GridSidePanel(props: GridSidePanelProps) {
           </label>
         )}
       </For>
+      <RecordHistory record={record} columns={props.model.columns} load={props.loadHistory} />
     </aside>
   );
 }

@@ -4,6 +4,7 @@ import { isoToDisplayDate } from '../../lib/format';
 import { loadCatalogues } from '../../stores/cataloguesStore';
 import DecisionDocumentPanel from './DecisionDocumentPanel';
 import DecisionForm from './DecisionForm';
+import DecisionHistory from './DecisionHistory';
 import DecisionList from './DecisionList';
 import PrintPanel from './PrintPanel';
 import PrintSettings from './PrintSettings';
@@ -118,6 +119,7 @@ export default function CommendationsPage() {
               )}
             </Show>
             <Show when={selected()}>{(d) => <DecisionDocumentPanel decision={d()} />}</Show>
+            <Show when={selected()}>{(d) => <DecisionHistory decision={d()} />}</Show>
             <Show when={gridKey() + 1} keyed>
               <RecipientsPanel decisionId={id} onChanged={() => void refetch()} onSelection={setSelectedRecipients} />
             </Show>

@@ -2,6 +2,8 @@ import { Show } from 'solid-js';
 import { useDatabaseStatus } from '../../lib/database-status';
 import { useOfficeSettings } from '../../lib/office-settings';
 import EmblemSettings from '../commendations/EmblemSettings';
+import { AuditLogPanel } from './AuditLogPanel';
+import { createAuditLogStore } from './auditLogStore';
 import { BackupsPanel } from './BackupsPanel';
 import { createBackupsStore } from './backupsStore';
 import { DatabasePanel } from './DatabasePanel';
@@ -15,6 +17,7 @@ export default function SettingsPage() {
   const db = useDatabaseStatus();
   const office = useOfficeSettings();
   const backups = createBackupsStore(() => void db.refresh());
+  const auditLog = createAuditLogStore();
   const carried = sessionStorage.getItem(RESTORE_NOTICE_KEY);
   if (carried) {
     sessionStorage.removeItem(RESTORE_NOTICE_KEY);
@@ -47,6 +50,7 @@ export default function SettingsPage() {
         <h2>Bằng khen, giấy khen</h2>
         <EmblemSettings />
       </section>
+      <AuditLogPanel log={auditLog} />
     </section>
   );
 }

@@ -53,6 +53,7 @@ const ROLE_OF: Record<MethodRole, string[]> = {
     'reports.exportPdf',
     'changes.since',
     'imports.last',
+    'audit.list',
   ],
   admin: [
     'system.settings.update',
@@ -76,6 +77,7 @@ const ROLE_OF: Record<MethodRole, string[]> = {
     'users.update',
     'users.resetPassword',
     'users.disable',
+    'audit.exportXlsx',
   ],
   clerk: [
     'units.create',

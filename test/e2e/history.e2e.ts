@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, type TestBrowser } from './support/browser';
+import { screenshot } from './support/screenshot';
+import { startWebMode, type WebMode } from './support/web-mode';
+import { api, cell, seed } from './records-helpers';
+import { decisionInput } from '../core/commendations/fixtures';
+
+describe('record history (issue 12 item 4)', () => {
+  let web: WebMode;
+  let browser: TestBrowser;
+
+  beforeAll(async () => {
+    web = await startWebMode();
+    browser = await launchBrowser();
+    await browser.page.setViewportSize({ width: 1366, height: 768 });
+    await browser.page.goto(web.url);
+    await seed(browser.page);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    expect(await web?.stop()).toBe(0);
+  });
+
+  it('the row panel shows who changed the row, and each changed field before and after', async () => {
+    const { page } = browser;
+    await page.goto(`${web.origin}/#/units`);
+    await cell(page, 0, 'name').waitFor();
+    await cell(page, 0, 'name').click();
+    await page.getByRole('button', { name: 'Chi tiết dòng' }).click();
+    const panel = page.getByRole('complementary', { name: 'Chi tiết dòng đang chọn' });
+    const history = panel.getByRole('region', { name: 'Lịch sử' });
+    await expect.poll(() => history.locator('.history-entry').count()).toBeGreaterThan(0);
+    expect(await history.locator('.history-entry').first().textContent()).toContain('Thêm mới');
+
+    await panel.getByLabel('Ghi chú').fill('Sửa để xem lịch sử');
+    await page.keyboard.press('Enter');
+    const newest = history.locator('.history-entry').first();
+    await expect.poll(() => newest.textContent()).toContain('Sửa');
+    expect(await newest.locator('.history-change').allTextContents()).toEqual(['Ghi chú: (trống) → Sửa để xem lịch sử']);
+    expect(await newest.locator('.history-head').textContent()).toMatch(/Sửa · \S+ · \d\d\/\d\d\/\d{4} \d\d:\d\d/);
+    await history.scrollIntoViewIfNeeded();
+    await screenshot(page, 'record-history');
+  });
+
+  it('a decision shows its history: who changed which field', async () => {
+    const { page } = browser;
+    const made = await api(page, 'commendations.createDecision', decisionInput({ number: '901', signerName: 'Nguyễn Văn A' }));
+    await api(page, 'commendations.updateDecision', { ...decisionInput({ number: '901', signerName: 'Trần Thị B' }), id: made.id });
+    await page.goto(`${web.origin}/#/commendations`);
+    await page.getByRole('row', { name: /901/ }).click();
+    await page.getByRole('button', { name: 'Lịch sử quyết định' }).click();
+    const newest = page.getByRole('region', { name: 'Lịch sử' }).locator('.history-entry').first();
+    await expect.poll(() => newest.textContent()).toContain('Sửa');
+    expect(await newest.locator('.history-change').allTextContents()).toEqual(['Họ tên người ký: Nguyễn Văn A → Trần Thị B']);
+  });
+
+  it('Cài đặt lists the trail with filters and exports it to Excel', async () => {
+    const { page } = browser;
+    await page.goto(`${web.origin}/#/settings`);
+    const panel = page.getByRole('region', { name: 'Nhật ký thao tác' });
+    await panel.getByTestId('audit-table').waitFor();
+    await panel.getByLabel('Thao tác').fill('units.update');
+    await panel.getByRole('button', { name: 'Lọc' }).click();
+    await expect.poll(() => panel.locator('tbody tr').count()).toBe(1);
+    const download = page.waitForEvent('download');
+    await panel.getByRole('button', { name: 'Xuất Excel' }).click();
+    expect((await download).suggestedFilename()).toMatch(/^nhat-ky-thao-tac-\d{4}-\d\d-\d\d\.xlsx$/);
+    await expect.poll(() => panel.getByRole('status').textContent()).toContain('Đã xuất 1 dòng');
+    await screenshot(page, 'audit-log');
+  });
+});
