@@ -6,6 +6,7 @@ import { onlyOwnSaves } from './grid-accept';
 import { loadHidden, visibleColumns } from './column-choice';
 import type { GridColumn } from './types';
 import { followDrafts } from './grid-drafts';
+import { askAgain } from './grid-existing';
 
 /** Waits this long after a change before refreshing, so this grid's own save has its answer by then. */
 const SETTLE_MS = 250;
@@ -55,7 +56,8 @@ export function createGrid(options: Omit<GridModelOptions, 'storage'>): GridHand
   onCleanup(model.subscribe(() => setVersion((v) => v + 1)));
   onCleanup(checkRowsOnLeave(model));
   if (options.source.live) onCleanup(followChanges(model, options.source.live));
-  onCleanup(followDrafts(model));
+  // A grid that asks about existing keys asks again about rows put back from drafts (grid-existing.ts).
+  onCleanup(followDrafts(model, options.source.asksOnExisting ? (rows) => void askAgain(model, rows) : undefined));
   void model.reload();
   return { model, version, allColumns: options.columns };
 }
