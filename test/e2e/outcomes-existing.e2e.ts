@@ -37,10 +37,11 @@ describe('outcomes that exist, defaults and empty comparisons', () => {
     const { page } = browser;
     await page.goto(`${web.origin}/#/outcomes`);
     await page.reload();
-    // The saved rows first: before the list has loaded, the new-row line is row 0.
-    await page.locator('.grid-row:not(.grid-row-new)').first().waitFor();
-    // The new-row line by its class, not by an index read earlier (kept rows put back from drafts move it),
-    // and the paste only once the cursor is there: a paste anywhere else would update saved rows instead.
+    // The saved rows and the kept drafts first: until both are in, rows still move (the new-row line is row 0
+    // before the list has loaded, and a kept row goes in before it).
+    await page.locator('.grid-scroll[aria-busy="false"]').waitFor();
+    // The new-row line by its class, not by an index read earlier, and the paste only once the cursor is
+    // there: a paste anywhere else would update saved rows instead.
     await page.locator('.grid-row-new .grid-cell[data-col="period"]').click();
     await eventually(() => page.locator('.grid-row-new .grid-cursor[data-col="period"]').count()).toBe(1);
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);

@@ -13,6 +13,7 @@ import { copySelection, deleteRows, pasteText } from './grid-actions';
 import type { GridHandle } from './createGrid';
 import type { RowTarget } from './grid-model';
 import { useGridKeyboard } from './useGridKeyboard';
+import { draftsRestored } from './grid-drafts';
 import { gridTemplate, loadWidths, saveWidths } from './column-widths';
 import type { UnitTreeSource } from '../unit-picker/unit-tree';
 import './DataGrid.css';
@@ -107,6 +108,8 @@ export default function DataGrid(props: DataGridProps) {
           role="grid"
           aria-label={props.label}
           aria-rowcount={rowCount() + 1}
+          // Busy until the first page and the kept drafts are both in: rows may still move before that.
+          aria-busy={(version(), (!model.loaded && model.loadError === null) || !draftsRestored(model))}
           // Keys, paste and copy in the filter boxes belong to those boxes, not to the grid.
           onKeyDown={(e) => !inField(e) && keys.onGridKeyDown(e)}
           onPaste={(e) => {

@@ -56,8 +56,8 @@ export function createGrid(options: Omit<GridModelOptions, 'storage'>): GridHand
   onCleanup(model.subscribe(() => setVersion((v) => v + 1)));
   onCleanup(checkRowsOnLeave(model));
   if (options.source.live) onCleanup(followChanges(model, options.source.live));
+  const firstPage = model.reload();
   // A grid that asks about existing keys asks again about rows put back from drafts (grid-existing.ts).
-  onCleanup(followDrafts(model, options.source.asksOnExisting ? (rows) => void askAgain(model, rows) : undefined));
-  void model.reload();
+  onCleanup(followDrafts(model, firstPage, options.source.asksOnExisting ? (rows) => void askAgain(model, rows) : undefined));
   return { model, version, allColumns: options.columns };
 }

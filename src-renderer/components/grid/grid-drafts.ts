@@ -9,6 +9,8 @@ const DEBOUNCE_MS = 300;
 
 /** Grids with drafts not yet sent to the core: leaving the page asks while any exist. */
 const unsent = new Set<GridModel>();
+/** Grids whose kept drafts are back in them (or that had none). */
+const ready = new WeakSet<GridModel>();
 /** Per grid: sends what is pending now and resolves once the core has it (see draftsSettled). */
 const settlers = new WeakMap<GridModel, () => Promise<void>>();
 
@@ -21,6 +23,14 @@ export function draftsSettled(m: GridModel): Promise<void> {
   return settlers.get(m)?.() ?? Promise.resolve();
 }
 
+/**
+ * True once the grid shows its kept drafts beside its first page: until then rows may still move (a kept
+ * row goes in before the new-row line), so the grid says it is busy.
+ */
+export function draftsRestored(m: GridModel): boolean {
+  return ready.has(m);
+}
+
 export function hasUnsentDrafts(): boolean {
   return unsent.size > 0;
 }
@@ -29,10 +39,12 @@ export function hasUnsentDrafts(): boolean {
  * Keeps a grid's unsaved rows in the core (drafts domain) and puts them back when the grid opens, so a
  * page switch, a reload or a restart loses nothing (issue 10 item 1). A draft is dropped when its row is
  * saved, or deleted or discarded by the clerk; a reload that only forgot the row's state drops nothing.
- * `onRestored` gets the rows entered here that were put back. Returns the stop, which sends what is
+ * Drafts are put back once the first page is there (`listLoaded`), never before: a kept row shown alone
+ * would sit where the list's rows then go, under a clerk's click. `onRestored` gets the rows entered
+ * here that were put back. Returns the stop, which sends what is
  * pending at once (the page is being left).
  */
-export function followDrafts(m: GridModel, onRestored?: (rows: readonly LocalRow[]) => void): () => void {
+export function followDrafts(m: GridModel, listLoaded: Promise<unknown>, onRestored?: (rows: readonly LocalRow[]) => void): () => void {
   const sent = new Map<string, string>();
   let restored = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -53,10 +65,12 @@ export function followDrafts(m: GridModel, onRestored?: (rows: readonly LocalRow
     if (anyGone(m, sent)) flush();
     else timer = setTimeout(flush, DEBOUNCE_MS);
   });
-  const loaded = call('drafts.list', { page: m.id }).then((r) => {
+  const loaded = Promise.all([call('drafts.list', { page: m.id }), listLoaded]).then(([r]) => {
     const rows = r.ok ? restoreDrafts(m, r.data.drafts) : [];
     for (const [key, cells] of draftsOf(m)) sent.set(key, JSON.stringify(cells));
     restored = true;
+    ready.add(m);
+    m.changed();
     onRestored?.(rows);
   });
   settlers.set(m, async () => {
