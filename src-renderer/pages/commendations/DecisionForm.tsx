@@ -7,6 +7,8 @@ import { catalogueOptions } from '../../stores/cataloguesStore';
 import { loadLatestYear } from '../../stores/latestYear';
 import { createDecision, updateDecision, type Decision, type DecisionInput } from './commendationsStore';
 import FormConflict from '../../components/form/FormConflict';
+import FormDraftOffer from '../../components/form/FormDraftOffer';
+import { createFormDraft } from '../../lib/form-draft';
 import { conflictRecord, isVersioned } from '../../lib/stale-write';
 import { decisionConflictLines, decisionFormValues } from './decision-form-values';
 
@@ -36,12 +38,17 @@ export default function DecisionForm(props: DecisionFormProps) {
   // The version the clerk's values were made against: a save over a newer one is refused (CONFLICT).
   const [baseVersion, setBaseVersion] = createSignal(d?.version);
   const [conflict, setConflict] = createSignal<Decision | null>(null);
+  // Kept in the core while half-filled, so a reload or a crash loses nothing; offered back on reopening.
+  const draft = createFormDraft('form-commendations', d?.id ?? 'new', values());
   const [issues, setIssues] = createSignal<Record<string, string>>({});
   const [message, setMessage] = createSignal<string | null>(null);
-  const set = (k: string, v: string) => setValues({ ...values(), [k]: v });
+  const set = (k: string, v: string) => {
+    setValues({ ...values(), [k]: v });
+    draft.changed(values());
+  };
   // A new decision is for the latest year with data, unless the clerk has typed a year meanwhile.
   const openingYear = values().year;
-  if (!d) void loadLatestYear().then((y) => values().year === openingYear && set('year', String(y)));
+  if (!d) void loadLatestYear().then((y) => values().year === openingYear && setValues({ ...values(), year: String(y) }));
   let form: HTMLFormElement | undefined;
   // Every refusal marks its field and takes the clerk there, wherever the form is scrolled.
   const refuse = (byField: Record<string, string>) => {
@@ -60,7 +67,10 @@ export default function DecisionForm(props: DecisionFormProps) {
     }
     const input = { ...v, signedOn: date.iso, year: Number(v.year), occasionId: v.occasionId || null } as DecisionInput;
     const r = d ? await updateDecision(d.id, input, baseVersion()) : await createDecision(input);
-    if (r.ok) return props.onSaved(r.data);
+    if (r.ok) {
+      await draft.discard();
+      return props.onSaved(r.data);
+    }
     const current = conflictRecord({ code: r.code ?? 'INTERNAL', current: r.current }, isDecision);
     if (current) {
       setMessage(null);
@@ -80,6 +90,7 @@ export default function DecisionForm(props: DecisionFormProps) {
   };
   const takeTheirs = (current: Decision) => {
     setValues(decisionFormValues(current, { year: current.year, place: '' }));
+    draft.changed(values());
     setBaseVersion(current.version);
     setConflict(null);
   };
@@ -120,6 +131,13 @@ export default function DecisionForm(props: DecisionFormProps) {
   return (
     <form ref={form} class="panel decision-form" onSubmit={(e) => void submit(e)} aria-label="Quyết định khen thưởng">
       <h2>{d ? `Sửa quyết định số ${d.number}` : 'Quyết định khen thưởng mới'}</h2>
+      <FormDraftOffer
+        draft={draft}
+        onRestore={(kept) => {
+          setValues({ ...values(), ...kept });
+          draft.changed(values());
+        }}
+      />
       <Show when={message()}>
         {(m) => (
           <p class="notice notice-error" role="alert">
@@ -160,7 +178,7 @@ export default function DecisionForm(props: DecisionFormProps) {
         <button type="submit" class="btn btn-primary">
           Lưu quyết định
         </button>
-        <button type="button" class="btn" onClick={() => props.onCancel()}>
+        <button type="button" class="btn" onClick={() => void draft.discard().then(() => props.onCancel())}>
           Hủy
         </button>
       </div>
