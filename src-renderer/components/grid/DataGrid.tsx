@@ -13,7 +13,6 @@ import { copySelection, deleteRows, pasteText } from './grid-actions';
 import type { GridHandle } from './createGrid';
 import type { RowTarget } from './grid-model';
 import { useGridKeyboard } from './useGridKeyboard';
-import { draftsRestored } from './grid-drafts';
 import { gridTemplate, loadWidths, saveWidths } from './column-widths';
 import type { UnitTreeSource } from '../unit-picker/unit-tree';
 import './DataGrid.css';
@@ -109,7 +108,7 @@ export default function DataGrid(props: DataGridProps) {
           aria-label={props.label}
           aria-rowcount={rowCount() + 1}
           // Busy until the first page and the kept drafts are both in: rows may still move before that.
-          aria-busy={(version(), (!model.loaded && model.loadError === null) || !draftsRestored(model))}
+          aria-busy={(version(), !model.settled)}
           // Keys, paste and copy in the filter boxes belong to those boxes, not to the grid.
           onKeyDown={(e) => !inField(e) && keys.onGridKeyDown(e)}
           onPaste={(e) => {

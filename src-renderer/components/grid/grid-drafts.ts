@@ -9,8 +9,6 @@ const DEBOUNCE_MS = 300;
 
 /** Grids with drafts not yet sent to the core: leaving the page asks while any exist. */
 const unsent = new Set<GridModel>();
-/** Grids whose kept drafts are back in them (or that had none). */
-const ready = new WeakSet<GridModel>();
 /** Per grid: sends what is pending now and resolves once the core has it (see draftsSettled). */
 const settlers = new WeakMap<GridModel, () => Promise<void>>();
 
@@ -21,14 +19,6 @@ const settlers = new WeakMap<GridModel, () => Promise<void>>();
  */
 export function draftsSettled(m: GridModel): Promise<void> {
   return settlers.get(m)?.() ?? Promise.resolve();
-}
-
-/**
- * True once the grid shows its kept drafts beside its first page: until then rows may still move (a kept
- * row goes in before the new-row line), so the grid says it is busy.
- */
-export function draftsRestored(m: GridModel): boolean {
-  return ready.has(m);
 }
 
 export function hasUnsentDrafts(): boolean {
@@ -65,11 +55,12 @@ export function followDrafts(m: GridModel, listLoaded: Promise<unknown>, onResto
     if (anyGone(m, sent)) flush();
     else timer = setTimeout(flush, DEBOUNCE_MS);
   });
+  m.awaitingDrafts = true;
   const loaded = Promise.all([call('drafts.list', { page: m.id }), listLoaded]).then(([r]) => {
+    m.awaitingDrafts = false;
     const rows = r.ok ? restoreDrafts(m, r.data.drafts) : [];
     for (const [key, cells] of draftsOf(m)) sent.set(key, JSON.stringify(cells));
     restored = true;
-    ready.add(m);
     m.changed();
     onRestored?.(rows);
   });

@@ -53,6 +53,8 @@ export class GridRows {
   search = '';
   /** Bumped when every row must be drawn again (a reload, catalogue names arriving). */
   epoch = 0;
+  /** True while kept drafts are being put back (grid-drafts.ts): rows may still move until then. */
+  awaitingDrafts = false;
   private generation = 0;
   private visible = { start: 0, end: 50 };
   private readonly listeners = new Set<() => void>();
@@ -92,7 +94,15 @@ export class GridRows {
       return row ? { kind: 'saved', index, id: row.id, row } : { kind: 'loading', index };
     }
     const local = this.book.localRows[index - this.total];
-    return local ? { kind: 'local', index, local } : { kind: 'new', index };
+    if (local) return { kind: 'local', index, local };
+    // No new-row line until the rows above it are known: typed there before the list arrived, the text
+    // would land in whichever saved row then took its place.
+    return this.settled ? { kind: 'new', index } : { kind: 'loading', index };
+  }
+
+  /** True once the first page is in (or failed) and no kept drafts are still on their way. */
+  get settled(): boolean {
+    return (this.loaded || this.loadError !== null) && !this.awaitingDrafts;
   }
 
   /** The state key of a row: the record id, or the local key of a row entered here. */
