@@ -68,7 +68,11 @@ export function takeTheirs(m: GridModel, c: RowConflict): void {
  */
 export function openDeleteConflict(m: GridModel, c: { rowId: string; key: string; seen: GridRow | undefined; theirs: GridRow }): void {
   const seen = Object.fromEntries(m.columns.map((col) => [col.key, c.seen ? entryOfRow(c.seen, col) : { value: null, text: '' }]));
-  const changed = Object.fromEntries(Object.entries(seen).filter(([k, e]) => e.text !== theirText(m, c.theirs, k)));
+  const saved = (key: string) => {
+    const col = m.columns.find((x) => x.key === key);
+    return col ? entryOfRow(c.theirs, col).text : '';
+  };
+  const changed = Object.fromEntries(Object.entries(seen).filter(([k, e]) => e.text !== saved(k)));
   const mine = Object.keys(changed).length > 0 ? changed : seen;
   openConflict(m, { rowId: c.rowId, key: c.key, mine, theirs: c.theirs, deleting: true });
 }
