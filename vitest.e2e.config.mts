@@ -11,8 +11,5 @@ export default defineConfig({
     fileParallelism: false,
     // A page answers within a second on an idle machine, not on a loaded 2-core CI box: poll longer.
     expect: { poll: { timeout: 15_000, interval: 100 } },
-    // One retry for a browser test that raced the grid's asynchronous saves on a loaded CI box; a retried
-    // test is still reported, and outcomes-existing.e2e.ts's paste timing is a known race to fix at its root.
-    retry: 1,
   },
 });

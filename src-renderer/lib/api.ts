@@ -12,7 +12,7 @@ declare global {
   }
 }
 
-/** Told of every answered call: the status bar asks for the real time of the last save after one. */
+/** Told of every answered call (the navigation recounts unsaved rows after a draft is kept or dropped). */
 export type CallListener = (name: MethodName, ok: boolean) => void;
 const callListeners = new Set<CallListener>();
 

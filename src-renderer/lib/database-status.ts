@@ -1,11 +1,12 @@
 import { createRoot, createSignal, type Accessor } from 'solid-js';
 import type { ApiOutput } from '../../src-main/contract';
-import { call, onCallDone } from './api';
+import { call } from './api';
+import { subscribeAllChanges } from './live';
 
-/** How often the status bar asks again when nothing happens (a backup or checkpoint in the background). */
+/** How often the status bar asks again when nothing is saved (a backup or checkpoint in the background). */
 const POLL_MS = 4000;
-/** After a call, ask soon: "Đã lưu lúc" shows the save just made, not the one before the last poll. */
-const AFTER_CALL_MS = 150;
+/** After a write, ask soon (writes come in bursts: a paste is one question, not one per row). */
+const AFTER_WRITE_MS = 150;
 
 /** The database's state as `system.status` reports it (trạng thái cơ sở dữ liệu). */
 export interface DatabaseStatusSource {
@@ -38,11 +39,12 @@ function start(): DatabaseStatusSource {
   }
   void refresh();
   setInterval(() => void refresh(), POLL_MS);
+  // Event-driven: every write (this window's or another's) comes through the change feed, and only a
+  // write changes "Đã lưu lúc"; reads (lists, searches, reports) no longer cost a status call each.
   let soon: ReturnType<typeof setTimeout> | undefined;
-  onCallDone((name, ok) => {
-    if (!ok || name === 'system.status') return;
+  subscribeAllChanges(() => {
     clearTimeout(soon);
-    soon = setTimeout(() => void refresh(), AFTER_CALL_MS);
+    soon = setTimeout(() => void refresh(), AFTER_WRITE_MS);
   });
   window.addEventListener('focus', () => void refresh());
   return { status, error, refresh };

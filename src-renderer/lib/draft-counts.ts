@@ -23,8 +23,9 @@ export function followDraftCounts(): void {
   void refresh();
 }
 
-/** The section a grid's page key belongs to: 'catalogue-kinds' → 'catalogues', 'recipients-…' → 'commendations'. */
+/** The section a page key belongs to: 'catalogue-kinds' → 'catalogues', 'recipients-…' and 'form-commendations' → 'commendations'. */
 export function sectionOfPage(page: string): string {
+  if (page.startsWith('form-')) return page.slice('form-'.length);
   if (page.startsWith('catalogue-')) return 'catalogues';
   if (page.startsWith('recipients-')) return 'commendations';
   return page;

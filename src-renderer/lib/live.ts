@@ -10,6 +10,7 @@ import { call } from './api';
 
 const POLL_MS = 500;
 const listeners = new Map<string, Set<(ids: readonly string[] | null) => void>>();
+const anyListeners = new Set<() => void>();
 let started = false;
 
 /** Calls `refresh` after each change of `kind` saved anywhere, with the changed ids (null: many, or all); returns the unsubscribe. */
@@ -21,9 +22,17 @@ export function subscribeChanges(kind: string, refresh: (ids: readonly string[] 
   return () => set.delete(refresh);
 }
 
+/** Calls `fn` once per delivery that holds any change (a write here or elsewhere, or a reset); returns the unsubscribe. */
+export function subscribeAllChanges(fn: () => void): () => void {
+  anyListeners.add(fn);
+  start();
+  return () => anyListeners.delete(fn);
+}
+
 function deliver(page: ChangesPage): void {
   const changes = page.reset ? [...listeners.keys()].map((kind) => ({ kind, ids: null })) : page.changes;
   for (const c of changes) for (const fn of listeners.get(c.kind) ?? []) fn(c.ids);
+  if (page.reset || page.changes.length > 0) for (const fn of anyListeners) fn();
 }
 
 function start(): void {

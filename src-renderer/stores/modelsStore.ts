@@ -1,5 +1,6 @@
 import { call } from '../lib/api';
-import type { ApiInput } from '../../src-main/contract';
+import type { ApiInput, ApiOutput } from '../../src-main/contract';
+import { conflictRecord, isVersioned, type WriteRefusal } from '../lib/stale-write';
 import type { GridSource } from '../components/grid/types';
 import { asGridResult, count, id, optionalId, optionalText, readAll, readPatch, text, type FieldSpec } from './cell-fields';
 
@@ -38,8 +39,14 @@ export const modelsSource: GridSource = {
   live: 'models',
 };
 
-/** Records a change of status from a date (kept in the model's history). */
-export async function setModelStatus(input: ApiInput<'models.setStatus'>): Promise<string | null> {
+export type SecurityModel = ApiOutput<'models.get'>;
+const isModel = (v: unknown): v is SecurityModel => isVersioned(v) && 'status' in v && 'statusOn' in v;
+
+/**
+ * Records a change of status from a date (kept in the model's history). With `expectedVersion`, a model
+ * changed meanwhile in another window is refused and comes back as it is now. Null when saved.
+ */
+export async function setModelStatus(input: ApiInput<'models.setStatus'>): Promise<WriteRefusal<SecurityModel> | null> {
   const r = await call('models.setStatus', input);
-  return r.ok ? null : r.error.message;
+  return r.ok ? null : { message: r.error.message, current: conflictRecord(r.error, isModel) };
 }

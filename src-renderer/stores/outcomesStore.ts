@@ -10,6 +10,7 @@ import { readRecord, recordSource } from './record-source';
  */
 export const outcomesSource: GridSource = {
   ...recordSource(outcomeKind),
+  asksOnExisting: true,
   create: async (values, onExisting) => {
     const r = await call('outcomes.save', { ...readRecord(outcomeKind, values), ...(onExisting ? { mode: onExisting } : {}) });
     return asGridResult(r.ok ? { ok: true, data: { id: r.data.outcome.id } } : r);

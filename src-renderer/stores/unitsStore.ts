@@ -5,6 +5,7 @@ import { joinPath } from '../components/unit-picker/unit-tree';
 import { foldForSearch } from '../../src-main/shared/fold';
 import type { CellValue, GridSource, UnitResolver } from '../components/grid/types';
 import type { ApiInput } from '../../src-main/contract';
+import { conflictRecord, isVersioned, type WriteRefusal } from '../lib/stale-write';
 import { asGridResult, optionalId, optionalText, readAll, readPatch, text, type FieldReader, type FieldSpec } from './cell-fields';
 
 type SearchRow = ApiOutput<'units.search'>['rows'][number];
@@ -86,16 +87,22 @@ export function unitsSource(parentId: () => string | null): GridSource {
   };
 }
 
-/** Ends a unit's validity after a date (records keep it). Returns the error message, if any. */
-export async function retireUnit(input: ApiInput<'units.retire'>): Promise<string | null> {
+export type Unit = ApiOutput<'units.get'>;
+const isUnit = (v: unknown): v is Unit => isVersioned(v) && 'validUntil' in v && 'successorId' in v;
+
+/**
+ * Ends a unit's validity after a date (records keep it). Null when saved; a unit changed meanwhile in
+ * another window (stale `expectedVersion`) comes back as it is now.
+ */
+export async function retireUnit(input: ApiInput<'units.retire'>): Promise<WriteRefusal<Unit> | null> {
   const r = await call('units.retire', input);
-  return r.ok ? null : r.error.message;
+  return r.ok ? null : { message: r.error.message, current: conflictRecord(r.error, isUnit) };
 }
 
-/** Merges a unit into its successor from a date. Returns the error message, if any. */
-export async function mergeUnit(input: ApiInput<'units.merge'>): Promise<string | null> {
+/** Merges a unit into its successor from a date; answers as retireUnit does. */
+export async function mergeUnit(input: ApiInput<'units.merge'>): Promise<WriteRefusal<Unit> | null> {
   const r = await call('units.merge', input);
-  return r.ok ? null : r.error.message;
+  return r.ok ? null : { message: r.error.message, current: conflictRecord(r.error, isUnit) };
 }
 
 /** What an import answered: how many units were (or, for a check, would be) created, or why nothing was saved, row by row. */

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type TestBrowser } from './support/browser';
-import { ROOT, startWebMode, type WebMode } from './support/web-mode';
-import { api, cell, seed } from './records-helpers';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { LAPTOP, useWebApp } from './support/web-app';
+import { ROOT } from './support/web-mode';
+import { api, cell } from './records-helpers';
 import { SECTION_PATHS } from './support/sections';
 
 /** One axe-core finding, reduced to what a failure message needs. */
@@ -17,27 +17,17 @@ interface Finding {
 const AXE_SOURCE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
 describe('accessibility of every page at 1366×768 (axe-core, WCAG 2.1 A/AA)', () => {
-  let web: WebMode;
-  let browser: TestBrowser;
+  const app = useWebApp({ viewport: LAPTOP, seed: true });
 
   beforeAll(async () => {
-    web = await startWebMode();
-    browser = await launchBrowser();
-    await browser.page.setViewportSize({ width: 1366, height: 768 });
-    await browser.page.goto(web.url);
-    const seeded = await seed(browser.page);
     // Every grid shows at least one row, so the check covers data rows, not only headers.
-    const cats = await api(browser.page, 'catalogues.list', {});
+    const cats = await api(app.browser.page, 'catalogues.list', {});
     const typeId = cats.rows.find((r) => r.catalogue === 'model_type')?.id ?? '';
-    await api(browser.page, 'models.create', { typeId, name: 'Tổ tự quản số 1', unitId: seeded.anBinh, foundedOn: '2017-03-05' });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    expect(await web?.stop()).toBe(0);
+    await api(app.browser.page, 'models.create', { typeId, name: 'Tổ tự quản số 1', unitId: app.seeded.anBinh, foundedOn: '2017-03-05' });
   });
 
   async function violations(): Promise<Finding[]> {
-    const { page } = browser;
+    const { page } = app.browser;
     // The app's CSP (script-src 'self') refuses an inline <script> (page.addScriptTag); a DevTools
     // evaluation is not subject to it, so axe loads without weakening the policy under test.
     await page.evaluate(AXE_SOURCE);
@@ -58,8 +48,8 @@ describe('accessibility of every page at 1366×768 (axe-core, WCAG 2.1 A/AA)', (
 
   for (const path of SECTION_PATHS) {
     it(`finds no violation on ${path} after a fresh reload`, async () => {
-      const { page } = browser;
-      await page.goto(`${web.origin}/#${path}`);
+      const { page } = app.browser;
+      await page.goto(`${app.web.origin}/#${path}`);
       await page.reload();
       await page.locator('main h1').waitFor();
       // Lists and grids fill in after their first fetch; check the page as the clerk sees it.
@@ -70,8 +60,8 @@ describe('accessibility of every page at 1366×768 (axe-core, WCAG 2.1 A/AA)', (
   }
 
   it('finds no violation with the unit picker open in a grid cell', async () => {
-    const { page } = browser;
-    await page.goto(`${web.origin}/#/models`);
+    const { page } = app.browser;
+    await page.goto(`${app.web.origin}/#/models`);
     await page.reload();
     await cell(page, 0, 'unitId').dblclick();
     await page.getByRole('option', { name: /Tỉnh Hải Dương/ }).waitFor();

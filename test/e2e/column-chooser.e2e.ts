@@ -1,30 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type TestBrowser } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { LAPTOP, useWebApp } from './support/web-app';
 import { screenshot } from './support/screenshot';
-import { startWebMode, type WebMode } from './support/web-mode';
-import { api, cell, seed } from './records-helpers';
+import { api, cell } from './records-helpers';
 
 describe('column chooser and side panel (issue 10 item 9)', () => {
-  let web: WebMode;
-  let browser: TestBrowser;
+  const app = useWebApp({ viewport: LAPTOP, seed: true });
 
-  beforeAll(async () => {
-    web = await startWebMode();
-    browser = await launchBrowser();
-    await browser.page.setViewportSize({ width: 1366, height: 768 });
-    await browser.page.goto(web.url);
-    await seed(browser.page);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    expect(await web?.stop()).toBe(0);
-  });
-
-  const headers = () => browser.page.locator('.grid-head-row [role=columnheader] .grid-sort').allTextContents();
+  const headers = () => app.browser.page.locator('.grid-head-row [role=columnheader] .grid-sort').allTextContents();
 
   it('hides and shows columns per grid, builds the grid without them, and remembers the choice across a reload', async () => {
-    const { page } = browser;
-    await page.goto(`${web.origin}/#/models`);
+    const { page } = app.browser;
+    await page.goto(`${app.web.origin}/#/models`);
     await page.locator('.grid-row[data-row="0"]').waitFor();
     const before = await headers();
     expect(before.length).toBeGreaterThan(4);
@@ -50,13 +36,13 @@ describe('column chooser and side panel (issue 10 item 9)', () => {
     await page.locator('.grid-row[data-row="0"]').waitFor();
     expect(await headers()).toEqual(before.filter((h) => h !== before[1]));
     // Another grid keeps all its columns.
-    await page.goto(`${web.origin}/#/sessions`);
+    await page.goto(`${app.web.origin}/#/sessions`);
     await page.locator('.grid-row[data-row="0"]').waitFor();
     const sessions = await headers();
     await page.getByRole('button', { name: /^Cột \(/ }).click();
     const all = await page.getByRole('group', { name: 'Các cột hiển thị' }).getByRole('checkbox').count();
     expect(sessions.length).toBe(all);
-    await page.goto(`${web.origin}/#/models`);
+    await page.goto(`${app.web.origin}/#/models`);
     await page.locator('.grid-row[data-row="0"]').waitFor();
     await page.getByRole('button', { name: /^Cột \(/ }).click();
     await page.getByRole('group', { name: 'Các cột hiển thị' }).getByRole('checkbox', { name: second }).check();
@@ -66,8 +52,8 @@ describe('column chooser and side panel (issue 10 item 9)', () => {
   });
 
   it('the side panel shows the selected row as a form and saves a field through the grid', async () => {
-    const { page } = browser;
-    await page.goto(`${web.origin}/#/units`);
+    const { page } = app.browser;
+    await page.goto(`${app.web.origin}/#/units`);
     await cell(page, 0, 'name').waitFor();
     await cell(page, 0, 'name').click();
     const name = await cell(page, 0, 'name').textContent();

@@ -1,27 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type TestBrowser } from './support/browser';
-import { startWebMode, type WebMode } from './support/web-mode';
-import { api, cell, seed } from './records-helpers';
+import { describe, expect, it } from 'vitest';
+import { LAPTOP, useWebApp } from './support/web-app';
+import { api, cell } from './records-helpers';
 
 describe('dates through the shared parser, errors beside their field (issue 10 item 7)', () => {
-  let web: WebMode;
-  let browser: TestBrowser;
-
-  beforeAll(async () => {
-    web = await startWebMode();
-    browser = await launchBrowser();
-    await browser.page.setViewportSize({ width: 1366, height: 768 });
-    await browser.page.goto(web.url);
-    await seed(browser.page);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    expect(await web?.stop()).toBe(0);
-  });
+  const app = useWebApp({ viewport: LAPTOP, seed: true });
 
   /** Types a new model row whose date is typed as given, and leaves the date cell with Enter. */
   async function typeModel(name: string, date: string) {
-    const { page } = browser;
+    const { page } = app.browser;
     const row = await page.locator('.grid-row-new').getAttribute('data-row');
     await cell(page, Number(row), 'name').click();
     await page.keyboard.type(name);
@@ -37,8 +23,8 @@ describe('dates through the shared parser, errors beside their field (issue 10 i
   }
 
   it('reads 5/3/17 and 05032017 in a grid; a refused date keeps the cursor on its cell, with the reason', async () => {
-    const { page } = browser;
-    await page.goto(`${web.origin}/#/models`);
+    const { page } = app.browser;
+    await page.goto(`${app.web.origin}/#/models`);
     await page.locator('.grid-row-new').waitFor();
     await typeModel('Mô hình ngày ngắn', '5/3/17');
     await expect.poll(async () => (await api(page, 'models.list', { limit: 10 })).total).toBe(1);
@@ -65,8 +51,8 @@ describe('dates through the shared parser, errors beside their field (issue 10 i
   });
 
   it('reads "tháng 4/2017" and "T5/2017" as months in the outcomes grid', async () => {
-    const { page } = browser;
-    await page.goto(`${web.origin}/#/outcomes`);
+    const { page } = app.browser;
+    await page.goto(`${app.web.origin}/#/outcomes`);
     for (const [typed, unit] of [
       ['tháng 4/2017', 'dang le'],
       ['T5/2017', 'dang le'],
@@ -91,8 +77,8 @@ describe('dates through the shared parser, errors beside their field (issue 10 i
   });
 
   it('in the decision form, a refused date shows beside its field and takes the focus there', async () => {
-    const { page } = browser;
-    await page.goto(`${web.origin}/#/commendations`);
+    const { page } = app.browser;
+    await page.goto(`${app.web.origin}/#/commendations`);
     await page.getByRole('button', { name: 'Quyết định mới' }).click();
     await page.getByLabel('Số quyết định').fill('126');
     await page.getByLabel('Ngày ký (dd/mm/yyyy)').fill('31/02/2017');

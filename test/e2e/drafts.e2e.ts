@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type TestBrowser } from './support/browser';
-import { startWebMode, type WebMode } from './support/web-mode';
-import { api, cell, seed } from './records-helpers';
+import { describe, expect, it } from 'vitest';
+import { LAPTOP, useWebApp } from './support/web-app';
+import { api, cell } from './records-helpers';
 
 /**
  * Issue 10 item 1: unsaved rows (new, half-typed or invalid) are kept by the core per page, across page
@@ -9,28 +8,15 @@ import { api, cell, seed } from './records-helpers';
  * Every check that matters is made after a fresh load of the page.
  */
 describe('drafts that survive (issue 10 item 1)', () => {
-  let web: WebMode;
-  let browser: TestBrowser;
+  const app = useWebApp({ viewport: LAPTOP, seed: true });
 
-  beforeAll(async () => {
-    web = await startWebMode();
-    browser = await launchBrowser();
-    await browser.page.setViewportSize({ width: 1366, height: 768 });
-    await browser.page.goto(web.url);
-    await seed(browser.page);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    expect(await web?.stop()).toBe(0);
-  });
-
-  const rowCount = () => browser.page.getByTestId('grid-row-count').textContent();
-  const navCount = (section: string) => browser.page.getByTestId(`nav-drafts-${section}`).textContent();
-  const kept = async (page: string) => (await api(browser.page, 'drafts.list', { page })).drafts;
+  const rowCount = () => app.browser.page.getByTestId('grid-row-count').textContent();
+  const navCount = (section: string) => app.browser.page.getByTestId(`nav-drafts-${section}`).textContent();
+  const kept = async (page: string) => (await api(app.browser.page, 'drafts.list', { page })).drafts;
 
   it('a pasted session with a date that does not exist survives a page switch and a reload, then goes only when discarded', async () => {
-    const { page } = browser;
-    await page.goto(`${web.origin}/#/sessions`);
+    const { page } = app.browser;
+    await page.goto(`${app.web.origin}/#/sessions`);
     await page.reload();
     await expect.poll(rowCount).toBe('3 dòng');
     await cell(page, 3, 'heldOn').click();
@@ -40,9 +26,9 @@ describe('drafts that survive (issue 10 item 1)', () => {
     await expect.poll(() => cell(page, 3, 'heldOn').getAttribute('aria-invalid')).toBe('true');
     await expect.poll(async () => (await kept('sessions')).length).toBe(1);
 
-    await page.goto(`${web.origin}/#/outcomes`);
+    await page.goto(`${app.web.origin}/#/outcomes`);
     await expect.poll(() => navCount('sessions')).toBe('1 dòng chưa lưu');
-    await page.goto(`${web.origin}/#/sessions`);
+    await page.goto(`${app.web.origin}/#/sessions`);
     await expect.poll(() => cell(page, 3, 'heldOn').textContent()).toBe('32/03/2017');
     expect(await cell(page, 3, 'heldOn').getAttribute('aria-invalid')).toBe('true');
 
@@ -66,8 +52,8 @@ describe('drafts that survive (issue 10 item 1)', () => {
   });
 
   it('a half-typed model row survives a reload with its count shown; finished, it is created and its draft goes', async () => {
-    const { page } = browser;
-    await page.goto(`${web.origin}/#/models`);
+    const { page } = app.browser;
+    await page.goto(`${app.web.origin}/#/models`);
     await page.reload();
     await expect.poll(rowCount).toBe('0 dòng');
     await cell(page, 0, 'name').click();

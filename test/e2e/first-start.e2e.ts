@@ -1,34 +1,21 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type TestBrowser } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { LAPTOP, useWebApp } from './support/web-app';
 import { screenshot } from './support/screenshot';
-import { startWebMode, type WebMode } from './support/web-mode';
 import { api } from './records-helpers';
 
 /** A list whose first X1 has no name and whose second X1 is otherwise fine: both problems must show. */
 const BAD_LIST = ['Mã,Tên,Cấp,Mã cấp trên', 'P,Tỉnh P,tỉnh,', 'X1,,xã,P', 'X1,Xã Trùng,xã,P'].join('\n');
 
 describe('first start on an empty database (issue 10 item 14)', () => {
-  let web: WebMode;
-  let browser: TestBrowser;
+  const app = useWebApp({ viewport: LAPTOP });
 
-  beforeAll(async () => {
-    web = await startWebMode();
-    browser = await launchBrowser();
-    await browser.page.setViewportSize({ width: 1366, height: 768 });
-    await browser.page.goto(web.url);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    expect(await web?.stop()).toBe(0);
-  });
-
-  const guide = () => browser.page.getByTestId('first-start');
+  const guide = () => app.browser.page.getByTestId('first-start');
   const stepDone = (key: string) => guide().locator(`[data-step="${key}"]`).getAttribute('data-done');
 
   it('the empty overview shows the steps, not an error, and marks each step done as the office does it', async () => {
-    const { page } = browser;
-    await page.goto(`${web.origin}/#/overview`);
+    const { page } = app.browser;
+    await page.goto(`${app.web.origin}/#/overview`);
     await guide().waitFor();
     await screenshot(page, 'first-start-overview');
     expect(await page.locator('.overview .notice-error').count()).toBe(0);
@@ -54,8 +41,8 @@ describe('first start on an empty database (issue 10 item 14)', () => {
   });
 
   it('the import previews every problem, a duplicate beside another error included, and saves nothing', async () => {
-    const { page } = browser;
-    await page.goto(`${web.origin}/#/units`);
+    const { page } = app.browser;
+    await page.goto(`${app.web.origin}/#/units`);
     const panel = page.getByRole('region', { name: 'Nhập danh sách đơn vị' });
     await panel.waitFor();
     await panel.locator('input[type=file]').setInputFiles({ name: 'don-vi.csv', mimeType: 'text/csv', buffer: Buffer.from(BAD_LIST) });
@@ -70,8 +57,8 @@ describe('first start on an empty database (issue 10 item 14)', () => {
   });
 
   it('offers a template to fill in', async () => {
-    const { page } = browser;
-    await page.goto(`${web.origin}/#/units`);
+    const { page } = app.browser;
+    await page.goto(`${app.web.origin}/#/units`);
     const panel = page.getByRole('region', { name: 'Nhập danh sách đơn vị' });
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -83,8 +70,8 @@ describe('first start on an empty database (issue 10 item 14)', () => {
   });
 
   it('the shipped sample is checked first, then saved, and the tree shows it at once and after a reload', async () => {
-    const { page } = browser;
-    await page.goto(`${web.origin}/#/units`);
+    const { page } = app.browser;
+    await page.goto(`${app.web.origin}/#/units`);
     const panel = page.getByRole('region', { name: 'Nhập danh sách đơn vị' });
     await panel.getByRole('button', { name: /Dùng danh sách mẫu/ }).click();
     const save = panel.getByRole('button', { name: 'Lưu 26 đơn vị' });
@@ -102,7 +89,7 @@ describe('first start on an empty database (issue 10 item 14)', () => {
       .getByRole('option', { name: /Thành phố Hải Phòng/ })
       .waitFor();
     expect((await api(page, 'units.list', { limit: 5 })).total).toBe(26);
-    await page.goto(`${web.origin}/#/overview`);
+    await page.goto(`${app.web.origin}/#/overview`);
     await page.reload();
     await page.locator('.key-figures, [data-testid=first-start]').first().waitFor();
     expect(await guide().count()).toBe(0);

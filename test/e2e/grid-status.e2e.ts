@@ -1,31 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type TestBrowser } from './support/browser';
-import { startWebMode, type WebMode } from './support/web-mode';
-import { api, cell, seed } from './records-helpers';
+import { describe, expect, it } from 'vitest';
+import { LAPTOP, useWebApp } from './support/web-app';
+import { api, cell } from './records-helpers';
 
 describe('status that is true (issue 10 item 10)', () => {
-  let web: WebMode;
-  let browser: TestBrowser;
+  const app = useWebApp({ viewport: LAPTOP, seed: true });
 
-  beforeAll(async () => {
-    web = await startWebMode();
-    browser = await launchBrowser();
-    await browser.page.setViewportSize({ width: 1366, height: 768 });
-    await browser.page.goto(web.url);
-    await seed(browser.page);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    expect(await web?.stop()).toBe(0);
-  });
-
-  const models = () => api(browser.page, 'models.list', { limit: 100 });
-  const newRow = async () => Number(await browser.page.locator('.grid-row-new').getAttribute('data-row'));
-  const rowCount = () => browser.page.getByTestId('grid-row-count').textContent();
+  const models = () => api(app.browser.page, 'models.list', { limit: 100 });
+  const newRow = async () => Number(await app.browser.page.locator('.grid-row-new').getAttribute('data-row'));
+  const rowCount = () => app.browser.page.getByTestId('grid-row-count').textContent();
 
   it('a new row is checked when the clerk leaves the row, not the cell; the footer counts it as unsaved', async () => {
-    const { page } = browser;
-    await page.goto(`${web.origin}/#/models`);
+    const { page } = app.browser;
+    await page.goto(`${app.web.origin}/#/models`);
     await page.reload();
     const row = await newRow();
     await cell(page, row, 'name').click();
@@ -54,8 +40,8 @@ describe('status that is true (issue 10 item 10)', () => {
   });
 
   it('the paste summary is recounted as its errors are fixed', async () => {
-    const { page } = browser;
-    await page.goto(`${web.origin}/#/models`);
+    const { page } = app.browser;
+    await page.goto(`${app.web.origin}/#/models`);
     await page.reload();
     const row = await newRow();
     await cell(page, row, 'name').click();
@@ -80,8 +66,8 @@ describe('status that is true (issue 10 item 10)', () => {
   });
 
   it('"Đã lưu lúc" is the time of the save just made, not of the last poll', async () => {
-    const { page } = browser;
-    await page.goto(`${web.origin}/#/models`);
+    const { page } = app.browser;
+    await page.goto(`${app.web.origin}/#/models`);
     await page.reload();
     await cell(page, 0, 'leader').click();
     await page.keyboard.type('Nguyễn Văn Bình');

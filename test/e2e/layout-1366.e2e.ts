@@ -1,32 +1,27 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type TestBrowser } from './support/browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { LAPTOP, useWebApp } from './support/web-app';
 import { screenshot } from './support/screenshot';
-import { startWebMode, type WebMode } from './support/web-mode';
-import { api, cell, seed } from './records-helpers';
+import { api, cell } from './records-helpers';
 
 describe('the grids fit 1366×768 (issue 10 item 9, part)', () => {
-  let web: WebMode;
-  let browser: TestBrowser;
+  const app = useWebApp({ viewport: LAPTOP, seed: true });
 
   beforeAll(async () => {
-    web = await startWebMode();
-    browser = await launchBrowser();
-    await browser.page.setViewportSize({ width: 1366, height: 768 });
-    await browser.page.goto(web.url);
-    const seeded = await seed(browser.page);
-    const cats = await api(browser.page, 'catalogues.list', {});
+    const cats = await api(app.browser.page, 'catalogues.list', {});
     const typeId = cats.rows.find((r) => r.catalogue === 'model_type')?.id ?? '';
     const name = 'Mô hình tổ liên gia tự quản phòng chống tội phạm và tệ nạn xã hội khu dân cư số 1';
-    await api(browser.page, 'models.create', { typeId, name, unitId: seeded.anBinh, foundedOn: '2017-03-05', leader: 'Nguyễn Văn A' });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    expect(await web?.stop()).toBe(0);
+    await api(app.browser.page, 'models.create', {
+      typeId,
+      name,
+      unitId: app.seeded.anBinh,
+      foundedOn: '2017-03-05',
+      leader: 'Nguyễn Văn A',
+    });
   });
 
   it('a dragged column width is remembered after a reload', async () => {
-    const { page } = browser;
-    await page.goto(`${web.origin}/#/models`);
+    const { page } = app.browser;
+    await page.goto(`${app.web.origin}/#/models`);
     await page.reload();
     const head = page.locator('.grid-head-cell', { hasText: 'Tên mô hình' });
     const before = (await head.boundingBox())?.width ?? 0;
@@ -44,8 +39,8 @@ describe('the grids fit 1366×768 (issue 10 item 9, part)', () => {
   });
 
   it('the first column stays in view when the grid scrolls sideways; a long value is cut with its full text as tooltip', async () => {
-    const { page } = browser;
-    await page.goto(`${web.origin}/#/models`);
+    const { page } = app.browser;
+    await page.goto(`${app.web.origin}/#/models`);
     await page.reload();
     const name = cell(page, 0, 'name');
     await name.waitFor();

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useWebApp } from './support/web-app';
 import type { Page } from 'playwright-core';
-import { launchBrowser, type TestBrowser } from './support/browser';
-import { startWebMode, type WebMode } from './support/web-mode';
-import { api, cell, seed, type Seeded } from './records-helpers';
+import { api, cell } from './records-helpers';
 
 /**
  * Issue 10 items 3 and 5 in Chromium, web mode: a save in one tab shows in the other within 1 s
@@ -10,24 +9,15 @@ import { api, cell, seed, type Seeded } from './records-helpers';
  * counts at once. Each ends by checking a fresh reload shows the same.
  */
 describe('live changes between tabs, and batch actions', () => {
-  let web: WebMode;
-  let browser: TestBrowser;
-  let seeded: Seeded;
   let tabA: Page;
   let tabB: Page;
 
+  const app = useWebApp({ seed: true });
+
   beforeAll(async () => {
-    web = await startWebMode();
-    browser = await launchBrowser();
-    tabA = browser.page;
-    await tabA.goto(web.url);
-    seeded = await seed(tabA);
-    tabB = await browser.context.newPage();
-    await tabB.goto(web.origin);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    expect(await web?.stop()).toBe(0);
+    tabA = app.browser.page;
+    tabB = await app.browser.context.newPage();
+    await tabB.goto(app.web.origin);
   });
 
   const openModels = async (page: Page, search: string) => {
@@ -43,7 +33,7 @@ describe('live changes between tabs, and batch actions', () => {
     await api(tabA, 'models.create', {
       typeId: types.rows[0]?.id ?? '',
       name: 'Mô hình trực tiếp',
-      unitId: seeded.anBinh,
+      unitId: app.seeded.anBinh,
       foundedOn: '2017-03-05',
     });
     await openModels(tabA, 'truc tiep');

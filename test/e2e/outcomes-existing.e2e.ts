@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type TestBrowser } from './support/browser';
-import { startWebMode, type WebMode } from './support/web-mode';
-import { api, cell, seed, type Seeded } from './records-helpers';
+import { describe, expect, it } from 'vitest';
+import { LAPTOP, useWebApp } from './support/web-app';
+import { eventually } from './support/eventually';
+import { api } from './records-helpers';
 
 /**
  * Issue 10 items 8 and 11: a paste onto unit-months that exist asks once (replace, add, skip); the
@@ -9,44 +9,33 @@ import { api, cell, seed, type Seeded } from './records-helpers';
  * year), and a comparison year without data says so. Every check is against a fresh reload.
  */
 describe('outcomes that exist, defaults and empty comparisons', () => {
-  let web: WebMode;
-  let browser: TestBrowser;
-  let units: Seeded;
-
-  beforeAll(async () => {
-    web = await startWebMode();
-    browser = await launchBrowser();
-    await browser.page.setViewportSize({ width: 1366, height: 768 });
-    await browser.page.goto(web.url);
-    units = await seed(browser.page);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    expect(await web?.stop()).toBe(0);
-  });
+  const app = useWebApp({ viewport: LAPTOP, seed: true });
 
   const stored = async () => {
-    const rows = (await api(browser.page, 'outcomes.list', { limit: 50 })).rows;
+    const rows = (await api(app.browser.page, 'outcomes.list', { limit: 50 })).rows;
     return Object.fromEntries(
-      rows.map((r) => [`${r.unitId === units.anBinh ? 'anBinh' : 'dangLe'} ${r.period}`, [r.tipsReceived, r.valuableTips]]),
+      rows.map((r) => [`${r.unitId === app.seeded.anBinh ? 'anBinh' : 'dangLe'} ${r.period}`, [r.tipsReceived, r.valuableTips]]),
     );
   };
 
   async function paste(lines: string[]): Promise<void> {
-    const { page } = browser;
-    await page.goto(`${web.origin}/#/outcomes`);
+    const { page } = app.browser;
+    await page.goto(`${app.web.origin}/#/outcomes`);
     await page.reload();
-    // The saved rows first: before the list has loaded, the new-row line is row 0.
-    await page.locator('.grid-row:not(.grid-row-new)').first().waitFor();
-    const row = Number(await page.locator('.grid-row-new').getAttribute('data-row'));
-    await cell(page, row, 'period').click();
+    // The saved rows and the kept drafts first: until both are in, rows still move (the new-row line is row 0
+    // before the list has loaded, and a kept row goes in before it).
+    await page.locator('.grid-scroll[aria-busy="false"]').waitFor();
+    // The new-row line by its class, not by an index read earlier, and the paste only once the cursor is
+    // there: a paste anywhere else would update saved rows instead.
+    await page.locator('.grid-row-new .grid-cell[data-col="period"]').click();
+    await eventually(() => page.locator('.grid-row-new .grid-cursor[data-col="period"]').count()).toBe(1);
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.evaluate((text) => navigator.clipboard.writeText(text), lines.join('\r\n'));
     await page.keyboard.press('Control+V');
   }
 
   it('asks once for the pasted rows whose unit and month exist, and adds them when told to', async () => {
-    const { page } = browser;
+    const { page } = app.browser;
     // Seeded: An Bình 01/2017 = 12 tips, 5 valuable; Đặng Lễ 02/2017 = 13, 5.
     await paste(['01/2017\tXã An Bình\t5\t2', '02/2017\tXã Đặng Lễ\t4\t1', '06/2017\tXã An Bình\t3\t1']);
     const bar = page.getByTestId('grid-existing');
@@ -64,7 +53,7 @@ describe('outcomes that exist, defaults and empty comparisons', () => {
   });
 
   it('skips or replaces, as answered', async () => {
-    const { page } = browser;
+    const { page } = app.browser;
     await paste(['01/2017\tXã An Bình\t1\t1', '06/2017\tXã An Bình\t1\t1']);
     const bar = page.getByTestId('grid-existing');
     await expect.poll(() => bar.textContent()).toContain('2 dòng trùng đơn vị/tháng đã có');
@@ -85,9 +74,29 @@ describe('outcomes that exist, defaults and empty comparisons', () => {
     expect(shown).toContain('9');
   });
 
-  it('opens the overview, reports and a new decision on 2017, the latest year with data', async () => {
-    const { page } = browser;
-    await page.goto(`${web.origin}/#/overview`);
+  it('asks again after a reload that came before the answer, and an answer given is not asked again', async () => {
+    const { page } = app.browser;
+    // Seeded: An Bình 03/2017 = 14 tips, 5 valuable.
+    await paste(['03/2017\tXã An Bình\t1\t1']);
+    const bar = page.getByTestId('grid-existing');
+    await expect.poll(() => bar.textContent()).toContain('1 dòng trùng đơn vị/tháng đã có');
+    // The row is kept by the core (the count in the navigation says so) before the page goes.
+    await expect.poll(() => page.getByTestId('nav-drafts-outcomes').textContent()).toBe('1 dòng chưa lưu');
+    await page.reload();
+    await expect.poll(() => bar.textContent()).toContain('1 dòng trùng đơn vị/tháng đã có');
+    await bar.getByRole('button', { name: 'Bỏ qua' }).click();
+    await expect.poll(() => bar.count()).toBe(0);
+    await page.reload();
+    await page.locator('.grid-row[data-row="0"]').waitFor();
+    await expect.poll(() => page.getByTestId('grid-row-count').textContent()).toBe('4 dòng');
+    expect(await page.getByTestId('grid-existing').count()).toBe(0);
+    expect(await page.getByTestId('nav-drafts-outcomes').count()).toBe(0);
+    expect(await stored()).toMatchObject({ 'anBinh 2017-03': [14, 5] });
+  });
+
+  it('opens the overview, reports and a new decision on 2017, the latest year with data; empty years say so', async () => {
+    const { page } = app.browser;
+    await page.goto(`${app.web.origin}/#/overview`);
     await page.reload();
     await page.getByTestId('key-figures').waitFor();
     expect(await page.getByLabel('Năm', { exact: true }).inputValue()).toBe('2017');
@@ -96,14 +105,25 @@ describe('outcomes that exist, defaults and empty comparisons', () => {
     expect(await valuable.textContent()).toContain('chưa có số liệu');
     expect(await valuable.textContent()).not.toContain('▲');
 
-    await page.goto(`${web.origin}/#/reports`);
+    await page.goto(`${app.web.origin}/#/reports`);
     await page.reload();
     await expect.poll(() => page.getByLabel('Năm', { exact: true }).inputValue()).toBe('2017');
+    // 2016 holds nothing: the comparison column says so instead of zeros, and so does a year without data.
+    await page.getByRole('button', { name: 'Lập báo cáo' }).click();
+    await page.getByTestId('report-no-comparison').waitFor();
+    const tipsRow = page.getByTestId('indicator-table').locator('tr', { hasText: 'Tin báo, tố giác' }).first();
+    expect(await tipsRow.locator('td').nth(4).textContent()).toBe('chưa có số liệu');
+    expect(await tipsRow.locator('td').nth(5).textContent()).toBe('chưa có số liệu');
+    expect(await page.getByTestId('report-no-data').count()).toBe(0);
+    await page.getByLabel('Năm', { exact: true }).fill('2015');
+    await page.getByLabel('Năm', { exact: true }).dispatchEvent('change');
+    await page.getByRole('button', { name: 'Lập báo cáo' }).click();
+    await expect.poll(() => page.getByTestId('report-no-data').textContent()).toContain('chưa có số liệu');
 
-    await page.goto(`${web.origin}/#/commendations`);
+    await page.goto(`${app.web.origin}/#/commendations`);
     await page.reload();
     await page.getByRole('button', { name: 'Quyết định mới' }).click();
     await expect.poll(() => page.getByLabel('Năm khen thưởng').inputValue()).toBe('2017');
-    expect(browser.errors).toEqual([]);
+    expect(app.browser.errors).toEqual([]);
   });
 });

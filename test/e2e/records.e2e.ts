@@ -1,32 +1,18 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type TestBrowser } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { useWebApp } from './support/web-app';
 import { screenshot } from './support/screenshot';
-import { startWebMode, type WebMode } from './support/web-mode';
-import { api, cell, scrollToRow, seed, type Seeded } from './records-helpers';
+import { api, cell, scrollToRow } from './records-helpers';
 
 describe('records grid in web mode', () => {
-  let web: WebMode;
-  let browser: TestBrowser;
-  let seeded: Seeded;
+  const app = useWebApp({ seed: true });
 
-  beforeAll(async () => {
-    web = await startWebMode();
-    browser = await launchBrowser();
-    await browser.page.goto(web.url);
-    seeded = await seed(browser.page);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    expect(await web?.stop()).toBe(0);
-  });
-
-  const models = (input: object = {}) => api(browser.page, 'models.list', { limit: 200, ...input });
+  const models = (input: object = {}) => api(app.browser.page, 'models.list', { limit: 200, ...input });
 
   it('enters a model with the keyboard only', async () => {
-    const { page } = browser;
+    const { page } = app.browser;
     await page.keyboard.press('Alt+3');
     await expect.poll(() => page.locator('main h1').textContent()).toBe('Mô hình');
     await page.locator('.grid-row[data-row="0"]').waitFor();
@@ -62,7 +48,7 @@ describe('records grid in web mode', () => {
   });
 
   it('pastes 100 rows copied from Excel: 97 saved, the 3 invalid cells marked with the reason', async () => {
-    const { page } = browser;
+    const { page } = app.browser;
     const lines = Array.from({ length: 100 }, (_, i) => {
       const date = i === 10 ? '31/02/2017' : `${String(1 + (i % 28)).padStart(2, '0')}/04/2018`;
       const type = i === 40 ? 'Loại không có' : 'Tổ liên gia tự quản';
@@ -95,7 +81,7 @@ describe('records grid in web mode', () => {
   });
 
   it('undoes and redoes an edit through the API, also after reloading the page', async () => {
-    const { page } = browser;
+    const { page } = app.browser;
     await page.reload();
     await page.locator('.grid-row[data-row="0"]').waitFor();
     await page.locator('.grid-search').fill('ho dang');
@@ -125,7 +111,7 @@ describe('records grid in web mode', () => {
   });
 
   it('finds "Đặng" by typing "dang", in the search box and in a column filter', async () => {
-    const { page } = browser;
+    const { page } = app.browser;
     await page.locator('.grid-search').fill('dang');
     await expect.poll(() => page.locator('.grid-statusbar').textContent()).toMatch(/^1 dòng/);
     expect(await cell(page, 0, 'name').textContent()).toBe('Tổ tự quản họ Đặng');
@@ -146,7 +132,7 @@ describe('records grid in web mode', () => {
   });
 
   it('keeps showing a unit retired in 2025 on its 2017 record', async () => {
-    const { page } = browser;
+    const { page } = app.browser;
     await page.keyboard.press('Alt+2');
     await expect.poll(() => page.locator('main h1').textContent()).toBe('Đơn vị');
     await page.locator('.grid-search').fill('dang le');
@@ -155,7 +141,7 @@ describe('records grid in web mode', () => {
     await page.getByRole('button', { name: 'Cho hết hiệu lực…' }).click();
     await page.getByLabel('Hết hiệu lực sau ngày (dd/mm/yyyy)').fill('30/06/2025');
     await page.getByRole('dialog').getByRole('button', { name: 'Cho hết hiệu lực' }).click();
-    await expect.poll(async () => (await api(page, 'units.get', { id: seeded.dangLe })).validUntil).toBe('2025-06-30');
+    await expect.poll(async () => (await api(page, 'units.get', { id: app.seeded.dangLe })).validUntil).toBe('2025-06-30');
     await expect.poll(() => cell(page, 0, 'validUntil').textContent()).toBe('30/06/2025');
     await page.locator('.grid-search').fill('');
     await expect.poll(() => page.locator('.grid-statusbar').textContent()).toMatch(/^5 dòng/);
@@ -174,7 +160,7 @@ describe('records grid in web mode', () => {
   });
 
   it("deletes a row only after confirmation, and changes a model's status from a date", async () => {
-    const { page } = browser;
+    const { page } = app.browser;
     await page.keyboard.press('Alt+3');
     await expect.poll(() => page.locator('main h1').textContent()).toBe('Mô hình');
     const total = async () => (await models({ limit: 1 })).total;
@@ -203,7 +189,7 @@ describe('records grid in web mode', () => {
   });
 
   it('imports a unit list from CSV all or nothing, listing the bad rows', async () => {
-    const { page } = browser;
+    const { page } = app.browser;
     await page.keyboard.press('Alt+2');
     await expect.poll(() => page.locator('main h1').textContent()).toBe('Đơn vị');
     const count = async () => (await api(page, 'units.list', { limit: 1 })).total;
@@ -227,7 +213,7 @@ describe('records grid in web mode', () => {
   });
 
   it('merges a unit into its successor, and renames and retires a catalogue entry', async () => {
-    const { page } = browser;
+    const { page } = app.browser;
     await page.locator('.grid-search').fill('tan hung');
     await expect.poll(() => cell(page, 0, 'name').textContent()).toBe('Xã Tân Hưng');
     await cell(page, 0, 'name').click();
@@ -240,7 +226,7 @@ describe('records grid in web mode', () => {
     await dialog.getByRole('button', { name: 'Sáp nhập' }).click();
     await expect.poll(() => cell(page, 0, 'validUntil').textContent()).toBe('30/06/2025');
     const merged = await api(page, 'units.search', { query: 'tan hung' });
-    expect(merged.rows[0]?.successorId).toBe(seeded.anBinh);
+    expect(merged.rows[0]?.successorId).toBe(app.seeded.anBinh);
 
     await page.keyboard.press('Alt+9');
     await expect.poll(() => page.locator('main h1').textContent()).toBe('Danh mục');
@@ -260,7 +246,7 @@ describe('records grid in web mode', () => {
   });
 
   it('attributes a session to the model that organised it, chosen by part of its name', async () => {
-    const { page } = browser;
+    const { page } = app.browser;
     await page.keyboard.press('Alt+4');
     await expect.poll(() => page.locator('main h1').textContent()).toBe('Tuyên truyền');
     await expect.poll(() => cell(page, 0, 'topic').textContent()).toMatch(/\S/);
@@ -276,7 +262,7 @@ describe('records grid in web mode', () => {
   });
 
   it('shows every records page with its rows', async () => {
-    const { page } = browser;
+    const { page } = app.browser;
     const pages = [
       { key: 'Alt+4', title: 'Tuyên truyền', shot: 'sessions', first: 'topic' },
       { key: 'Alt+5', title: 'Kết quả', shot: 'outcomes', first: 'unitId' },
@@ -290,7 +276,7 @@ describe('records grid in web mode', () => {
       await screenshot(page, p.shot);
     }
     // A create refused while a new row is incomplete is answered 400; any other error is a defect.
-    const unexpected = browser.errors.filter((e) => !e.includes('status of 400'));
+    const unexpected = app.browser.errors.filter((e) => !e.includes('status of 400'));
     expect(unexpected, unexpected.join('\n')).toEqual([]);
   });
 });

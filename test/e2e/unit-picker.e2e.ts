@@ -1,38 +1,27 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type TestBrowser } from './support/browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { LAPTOP, useWebApp } from './support/web-app';
 import { screenshot } from './support/screenshot';
-import { startWebMode, type WebMode } from './support/web-mode';
-import { api, cell, seed, type Seeded } from './records-helpers';
+import { api, cell } from './records-helpers';
 
 describe('unit picker in a grid cell (issue 10 item 6)', () => {
-  let web: WebMode;
-  let browser: TestBrowser;
-  let seeded: Seeded;
   let area: string;
 
+  const app = useWebApp({ viewport: LAPTOP, seed: true });
+
   beforeAll(async () => {
-    web = await startWebMode();
-    browser = await launchBrowser();
-    await browser.page.setViewportSize({ width: 1366, height: 768 });
-    await browser.page.goto(web.url);
-    seeded = await seed(browser.page);
     // A ward whose code holds a 1, so "dong tam 1" matches it word by word; a commune ranks before an area by kind.
-    const ward = await api(browser.page, 'units.create', {
+    const ward = await api(app.browser.page, 'units.create', {
       name: 'Phường Đồng Tâm',
       kind: 'commune',
-      parentId: seeded.province,
+      parentId: app.seeded.province,
       code: '10811',
     });
-    area = (await api(browser.page, 'units.create', { name: 'Tổ dân phố Đồng Tâm 1', kind: 'residential_area', parentId: ward.id })).id;
-  });
-  afterAll(async () => {
-    await browser?.close();
-    expect(await web?.stop()).toBe(0);
+    area = (await api(app.browser.page, 'units.create', { name: 'Tổ dân phố Đồng Tâm 1', kind: 'residential_area', parentId: ward.id })).id;
   });
 
   it('Enter chooses the best match and moves to the next cell of the same row, as Tab does', async () => {
-    const { page } = browser;
-    await page.goto(`${web.origin}/#/models`);
+    const { page } = app.browser;
+    await page.goto(`${app.web.origin}/#/models`);
     await page.locator('.grid-row[data-row="0"]').waitFor();
     await cell(page, 0, 'name').click();
     await page.keyboard.type('Tổ tự quản Đồng Tâm');
@@ -57,9 +46,9 @@ describe('unit picker in a grid cell (issue 10 item 6)', () => {
   });
 
   it('the dropdown opened near the bottom of the window is never clipped', async () => {
-    const { page } = browser;
+    const { page } = app.browser;
     await page.setViewportSize({ width: 1366, height: 420 });
-    await page.goto(`${web.origin}/#/sessions`);
+    await page.goto(`${app.web.origin}/#/sessions`);
     await page.reload();
     const last = page.locator('.grid-row').last();
     await last.waitFor();

@@ -1,32 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useWebApp } from './support/web-app';
 import type { Page } from 'playwright-core';
-import { launchBrowser, type TestBrowser } from './support/browser';
-import { startWebMode, type WebMode } from './support/web-mode';
-import { api, cell, seed, type Seeded } from './records-helpers';
+import { api, cell } from './records-helpers';
 
 /**
  * Issue 10 items 2 and 4 in Chromium, web mode: two tabs over one database, and undo as a write. Each
  * test asserts against a fresh reload of the page, not against what the grid last drew.
  */
 describe('versions, conflicts and undo in the grid (two tabs)', () => {
-  let web: WebMode;
-  let browser: TestBrowser;
-  let seeded: Seeded;
   let tabA: Page;
   let tabB: Page;
 
+  const app = useWebApp({ seed: true });
+
   beforeAll(async () => {
-    web = await startWebMode();
-    browser = await launchBrowser();
-    tabA = browser.page;
-    await tabA.goto(web.url);
-    seeded = await seed(tabA);
-    tabB = await browser.context.newPage();
-    await tabB.goto(web.origin);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    expect(await web?.stop()).toBe(0);
+    tabA = app.browser.page;
+    tabB = await app.browser.context.newPage();
+    await tabB.goto(app.web.origin);
   });
 
   const openModels = async (page: Page, search: string) => {
@@ -47,7 +37,7 @@ describe('versions, conflicts and undo in the grid (two tabs)', () => {
   };
   const aModel = async (name: string) => {
     const types = await api(tabA, 'catalogues.list', { catalogue: 'model_type' });
-    return api(tabA, 'models.create', { typeId: types.rows[0]?.id ?? '', name, unitId: seeded.anBinh, foundedOn: '2017-03-05' });
+    return api(tabA, 'models.create', { typeId: types.rows[0]?.id ?? '', name, unitId: app.seeded.anBinh, foundedOn: '2017-03-05' });
   };
 
   it("refuses the stale tab's save, shows both values, and keeps the clerk's on request", async () => {

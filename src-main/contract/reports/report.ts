@@ -65,6 +65,10 @@ export const Report = z.object({
   previous: ResolvedPeriod,
   scope: ReportScope,
   indicators: z.array(Indicator),
+  /** False when the period and scope hold no figure at all: the screen says "chưa có số liệu", not a page of zeros. */
+  hasData: z.boolean(),
+  /** False when the same period a year earlier holds no figure: no change to compare with ("chưa có số liệu"). */
+  previousHasData: z.boolean(),
   /** By unit (rows) × key figures (columns), with subtotals and the total. */
   unitTable: ReportTable,
   /** Every indicator with its year-earlier figure and change. */

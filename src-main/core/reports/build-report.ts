@@ -94,11 +94,14 @@ export function prepareReport(db: ReadDb, req: ReportRequest): { report: Report;
       .map((d) => compare(d.key, d.group, d.label, d.unit, cur.totals.get(d.key) ?? 0, prev.totals.get(d.key) ?? 0))
       .filter((i) => i.value !== 0 || i.previous !== 0 || !BREAKDOWN.test(i.key)),
   );
+  const previousHasData = indicators.some((i) => i.previous !== 0);
   const report: Report = {
     period,
     previous,
     scope,
     indicators,
+    hasData: indicators.some((i) => i.value !== 0),
+    previousHasData,
     unitTable: buildUnitTable(
       `Kết quả phong trào toàn dân bảo vệ an ninh Tổ quốc theo đơn vị – ${period.label}`,
       layout,
@@ -106,7 +109,7 @@ export function prepareReport(db: ReadDb, req: ReportRequest): { report: Report;
       cur.rows,
     ),
     indicatorTable: indicatorTable(`Các chỉ tiêu so với cùng kỳ – ${period.label}`, indicators, period.label, previous.label),
-    narrative: narrate(period, scope, indicators),
+    narrative: narrate(period, scope, indicators, previousHasData),
   };
   return { report, layout };
 }

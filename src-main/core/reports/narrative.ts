@@ -6,7 +6,7 @@ import { ratePercent, viChange, viNumber } from './vi-number';
  * The opening of a report in Vietnamese (phần đánh giá chung), written from the same indicators as
  * the tables so the words and the figures cannot disagree.
  */
-export function narrate(period: ResolvedPeriod, scope: ReportScope, indicators: readonly Indicator[]): string[] {
+export function narrate(period: ResolvedPeriod, scope: ReportScope, indicators: readonly Indicator[], previousHasData = true): string[] {
   const by = new Map(indicators.map((i) => [i.key, i]));
   const v = (key: string) => by.get(key)?.value ?? 0;
   const n = (key: string) => viNumber(v(key));
@@ -24,7 +24,7 @@ export function narrate(period: ResolvedPeriod, scope: ReportScope, indicators: 
   const s = by.get('sessions');
   out.push(
     `Tổ chức ${n('sessions')} buổi tuyên truyền, nói chuyện chuyên đề tại cơ quan, doanh nghiệp, trường học và khu dân cư` +
-      ` với ${n('sessions.attendees')} lượt người tham dự, số buổi ${s ? viChange(s.value, s.previous) : 'bằng cùng kỳ'};` +
+      ` với ${n('sessions.attendees')} lượt người tham dự, số buổi ${sessionsChange(s, previousHasData)};` +
       ` ${n('sessions.households')} hộ gia đình ký cam kết đảm bảo an ninh, trật tự.`,
   );
   out.push(
@@ -46,4 +46,10 @@ export function narrate(period: ResolvedPeriod, scope: ReportScope, indicators: 
     out.push(`${n('commendations')} lượt tập thể, cá nhân có thành tích xuất sắc trong phong trào được khen thưởng.`);
   }
   return out;
+}
+
+/** The change in sessions on the year before; a year earlier without any figure has nothing to compare with. */
+function sessionsChange(s: Indicator | undefined, previousHasData: boolean): string {
+  if (!previousHasData) return 'cùng kỳ chưa có số liệu để so sánh';
+  return s ? viChange(s.value, s.previous) : 'bằng cùng kỳ';
 }

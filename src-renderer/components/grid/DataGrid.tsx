@@ -111,6 +111,8 @@ export default function DataGrid(props: DataGridProps) {
           aria-label={props.label}
           aria-rowcount={rowCount() + 1}
           aria-readonly={can(props.grid.editableBy) ? undefined : true}
+          // Busy until the first page and the kept drafts are both in: rows may still move before that.
+          aria-busy={(version(), !model.settled)}
           // Keys, paste and copy in the filter boxes belong to those boxes, not to the grid.
           onKeyDown={(e) => !inField(e) && keys.onGridKeyDown(e)}
           onPaste={(e) => {

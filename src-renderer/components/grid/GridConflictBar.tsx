@@ -20,7 +20,11 @@ export default function GridConflictBar(props: GridConflictBarProps) {
     <Show when={first()}>
       {(c) => (
         <div class="grid-conflict" role="alert" data-testid="grid-conflict">
-          <strong>Dòng này vừa được sửa ở cửa sổ khác.</strong>
+          <strong>
+            {c().deleting
+              ? 'Dòng bạn định xoá vừa được sửa ở cửa sổ khác: giữ của bạn là vẫn xoá, lấy bản kia là giữ dòng như đã lưu.'
+              : 'Dòng này vừa được sửa ở cửa sổ khác.'}
+          </strong>
           <Show when={props.model.conflicts.length > 1}>
             <span> (còn {props.model.conflicts.length - 1} dòng khác)</span>
           </Show>
@@ -28,7 +32,7 @@ export default function GridConflictBar(props: GridConflictBarProps) {
             <thead>
               <tr>
                 <th scope="col">Cột</th>
-                <th scope="col">Của bạn</th>
+                <th scope="col">{c().deleting ? 'Bạn đã thấy' : 'Của bạn'}</th>
                 <th scope="col">Đã lưu ở cửa sổ khác</th>
               </tr>
             </thead>

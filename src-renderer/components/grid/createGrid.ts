@@ -7,6 +7,7 @@ import { loadHidden, visibleColumns } from './column-choice';
 import type { GridColumn } from './types';
 import { followDrafts } from './grid-drafts';
 import { can, type Action } from '../../lib/permissions';
+import { askAgain } from './grid-existing';
 
 /** Waits this long after a change before refreshing, so this grid's own save has its answer by then. */
 const SETTLE_MS = 250;
@@ -60,7 +61,8 @@ export function createGrid(options: Omit<GridModelOptions, 'storage'>, editableB
   onCleanup(model.subscribe(() => setVersion((v) => v + 1)));
   onCleanup(checkRowsOnLeave(model));
   if (options.source.live) onCleanup(followChanges(model, options.source.live));
-  onCleanup(followDrafts(model));
-  void model.reload();
+  const firstPage = model.reload();
+  // A grid that asks about existing keys asks again about rows put back from drafts (grid-existing.ts).
+  onCleanup(followDrafts(model, firstPage, options.source.asksOnExisting ? (rows) => void askAgain(model, rows) : undefined));
   return { model, version, allColumns: all, editableBy };
 }

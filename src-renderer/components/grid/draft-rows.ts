@@ -1,6 +1,6 @@
 import type { Draft, DraftCell } from '../../../src-main/contract/drafts/drafts.contract';
 import type { GridModel } from './grid-model';
-import { hasUnsaved } from './row-book';
+import { hasUnsaved, type LocalRow } from './row-book';
 import type { CellEntry } from './types';
 
 /** Shown on a restored row whose cells could not be read: it is kept, not saved, until fixed. */
@@ -42,9 +42,10 @@ export function unsavedCount(m: GridModel): number {
 /**
  * Puts kept drafts back into the grid: new rows at the bottom, in the order first kept; typed text over
  * the saved rows it belongs to. Cells that could not be read stay red, so the row is not created until
- * they are fixed; a half-typed row waits for the clerk like before.
+ * they are fixed; a half-typed row waits for the clerk like before. Returns the rows entered here put back.
  */
-export function restoreDrafts(m: GridModel, drafts: readonly Draft[]): void {
+export function restoreDrafts(m: GridModel, drafts: readonly Draft[]): LocalRow[] {
+  const rows: LocalRow[] = [];
   for (const d of drafts) {
     const entries: Record<string, CellEntry> = {};
     const unreadable: Record<string, string> = {};
@@ -54,7 +55,7 @@ export function restoreDrafts(m: GridModel, drafts: readonly Draft[]): void {
     }
     const local = isLocalKey(d.key);
     if (local && m.book.localRows.some((l) => l.key === d.key)) continue;
-    if (local) m.book.addLocal(entries, d.key);
+    if (local) rows.push(m.book.addLocal(entries, d.key));
     const hasErrors = Object.keys(unreadable).length > 0;
     m.book.edit(d.key, (s) => {
       if (!local) Object.assign(s.overlay, entries);
@@ -65,6 +66,7 @@ export function restoreDrafts(m: GridModel, drafts: readonly Draft[]): void {
     });
   }
   m.changed();
+  return rows;
 }
 
 /** The draft key of a visible row holding unsaved text, or null. */

@@ -7,6 +7,8 @@ import type { LocalRow } from './row-book';
  * (grid-existing.ts): so a paste of 20 such rows asks once, not 20 times.
  */
 const waiting = new WeakMap<GridModel, Map<string, LocalRow>>();
+/** Grids applying an answer: the question stays on screen (its buttons off) until every row is done. */
+const answering = new WeakSet<GridModel>();
 
 export function noteExisting(m: GridModel, local: LocalRow): void {
   const rows = waiting.get(m) ?? new Map<string, LocalRow>();
@@ -19,9 +21,22 @@ export function existingCount(m: GridModel): number {
   return waiting.get(m)?.size ?? 0;
 }
 
-/** The waiting rows, handed over once: the question is answered for exactly these. */
-export function takeExisting(m: GridModel): LocalRow[] {
+/** True while an answer is being applied (saved, or its rows' drafts discarded). */
+export function isAnswering(m: GridModel): boolean {
+  return answering.has(m);
+}
+
+/**
+ * The rows the answer is for, handed over once; the grid counts as answering until `endAnswer`. Rows
+ * refused with EXISTS meanwhile (another paste) wait for the next question.
+ */
+export function startAnswer(m: GridModel): LocalRow[] {
   const rows = [...(waiting.get(m)?.values() ?? [])];
   waiting.delete(m);
+  answering.add(m);
   return rows;
+}
+
+export function endAnswer(m: GridModel): void {
+  answering.delete(m);
 }

@@ -2,6 +2,7 @@ import { parseTsv, toTsv } from './tsv';
 import { planPaste } from './paste-plan';
 import { applySaved, writeRow } from './grid-writer';
 import { acceptRecord } from './grid-accept';
+import { openDeleteConflict } from './grid-conflict';
 import { recordOf, versionOfRow } from './row-entry';
 import type { GridModel, RowTarget } from './grid-model';
 import type { CellPatch } from './types';
@@ -137,14 +138,25 @@ export function rowsToDelete(m: GridModel): RowTarget[] {
   return out;
 }
 
-/** Deletes rows (after the view asked for confirmation) and reloads the list. */
+/**
+ * Deletes rows (after the view asked for confirmation) and reloads the list. A row another window changed
+ * since the clerk saw it is not deleted: it waits in the conflict bar, as seen beside as saved.
+ */
 export async function deleteRows(m: GridModel, targets: readonly RowTarget[]): Promise<number> {
   let failed = 0;
+  let stale = 0;
   let firstError = '';
   for (const t of targets) {
     const id = t.kind === 'saved' ? t.id : t.kind === 'local' ? t.local.savedId : null;
     if (id !== null) {
-      const res = await m.source.remove(id, versionOfRow(m.savedRow(id)));
+      // Checked against the row as it was when the clerk asked to delete it, not as a live refresh has it since.
+      const seen = t.kind === 'saved' ? t.row : m.savedRow(id);
+      const res = await m.source.remove(id, versionOfRow(seen));
+      if (!res.ok && res.error.code === 'CONFLICT' && res.error.current) {
+        stale += 1;
+        openDeleteConflict(m, { rowId: id, key: m.stateKey(t) ?? id, seen, theirs: res.error.current });
+        continue;
+      }
       if (!res.ok) {
         failed += 1;
         firstError ||= res.error.message;
@@ -154,8 +166,15 @@ export async function deleteRows(m: GridModel, targets: readonly RowTarget[]): P
     if (t.kind === 'local') m.book.removeLocal(t.local.key);
   }
   await m.reload();
-  m.setNotice(failed > 0 ? `Không xoá được ${failed} dòng: ${firstError}` : `Đã xoá ${targets.length} dòng.`);
-  return targets.length - failed;
+  m.setNotice(deleteNotice(targets.length - failed - stale, stale, failed, firstError));
+  return targets.length - failed - stale;
+}
+
+function deleteNotice(deleted: number, stale: number, failed: number, firstError: string): string {
+  const parts = deleted > 0 || (stale === 0 && failed === 0) ? [`Đã xoá ${deleted} dòng.`] : [];
+  if (stale > 0) parts.push(`${stale} dòng vừa được sửa ở cửa sổ khác, chưa xoá: xem bên dưới.`);
+  if (failed > 0) parts.push(`Không xoá được ${failed} dòng: ${firstError}`);
+  return parts.join(' ');
 }
 
 export type { UndoEntry };

@@ -13,6 +13,8 @@ export interface RowConflict {
   key: string;
   mine: Record<string, CellEntry>;
   theirs: GridRow;
+  /** A refused delete: `mine` is the row as the clerk saw it; keeping mine deletes it after all. */
+  deleting?: boolean;
 }
 
 /** One field of a conflict, as the conflict bar shows it. */
@@ -60,8 +62,24 @@ export function takeTheirs(m: GridModel, c: RowConflict): void {
   setRowStatus(m, c.key, 'saved', null);
 }
 
-/** Saves the clerk's values over the other window's version (a new conflict if it moved again). */
+/**
+ * A delete refused because another window changed the row after the clerk saw it: the row as seen beside
+ * the row as saved, column by column (the changed columns; all of them when none changed).
+ */
+export function openDeleteConflict(m: GridModel, c: { rowId: string; key: string; seen: GridRow | undefined; theirs: GridRow }): void {
+  const seen = Object.fromEntries(m.columns.map((col) => [col.key, c.seen ? entryOfRow(c.seen, col) : { value: null, text: '' }]));
+  const saved = (key: string) => {
+    const col = m.columns.find((x) => x.key === key);
+    return col ? entryOfRow(c.theirs, col).text : '';
+  };
+  const changed = Object.fromEntries(Object.entries(seen).filter(([k, e]) => e.text !== saved(k)));
+  const mine = Object.keys(changed).length > 0 ? changed : seen;
+  openConflict(m, { rowId: c.rowId, key: c.key, mine, theirs: c.theirs, deleting: true });
+}
+
+/** Saves the clerk's values over the other window's version (a new conflict if it moved again); for a refused delete, deletes. */
 export async function keepMine(m: GridModel, c: RowConflict): Promise<void> {
+  if (c.deleting) return deleteAfterAll(m, c);
   close(m, c);
   const values: CellPatch = Object.fromEntries(Object.entries(c.mine).map(([k, e]) => [k, e.value]));
   setRowStatus(m, c.key, 'saving', null);
@@ -69,6 +87,21 @@ export async function keepMine(m: GridModel, c: RowConflict): Promise<void> {
   if (res.ok) {
     acceptRecord(m, c.rowId, c.key, recordOf(res.data, c.rowId) ?? { ...c.theirs, ...values }, Object.keys(values));
     setRowStatus(m, c.key, 'saved', null);
+  } else if (res.error.code === 'CONFLICT' && res.error.current) {
+    openConflict(m, { ...c, theirs: res.error.current });
+  } else {
+    setRowStatus(m, c.key, 'error', res.error.message);
+  }
+}
+
+/** Deletes a row another window changed, now that the clerk has seen its new values (a new conflict if it moved again). */
+async function deleteAfterAll(m: GridModel, c: RowConflict): Promise<void> {
+  close(m, c);
+  const res = await m.source.remove(c.rowId, versionOfRow(c.theirs));
+  if (res.ok) {
+    m.book.removeLocal(c.key);
+    await m.reload();
+    m.setNotice('Đã xoá 1 dòng.');
   } else if (res.error.code === 'CONFLICT' && res.error.current) {
     openConflict(m, { ...c, theirs: res.error.current });
   } else {

@@ -2,12 +2,24 @@ import type { DraftCell } from '../../../src-main/contract/drafts/drafts.contrac
 import { call } from '../../lib/api';
 import { draftsOf, isLocalKey, restoreDrafts } from './draft-rows';
 import type { GridModel } from './grid-model';
+import type { LocalRow } from './row-book';
 
 /** Waits this long after the last change before keeping drafts: typing a row is one save, not one per key. */
 const DEBOUNCE_MS = 300;
 
 /** Grids with drafts not yet sent to the core: leaving the page asks while any exist. */
 const unsent = new Set<GridModel>();
+/** Per grid: sends what is pending now and resolves once the core has it (see draftsSettled). */
+const settlers = new WeakMap<GridModel, () => Promise<void>>();
+
+/**
+ * Resolves once the grid's drafts in the core match its rows (pending saves and discards sent and
+ * answered): after it, a reload brings back exactly the rows still unsaved, never a row just saved or
+ * dropped on purpose.
+ */
+export function draftsSettled(m: GridModel): Promise<void> {
+  return settlers.get(m)?.() ?? Promise.resolve();
+}
 
 export function hasUnsentDrafts(): boolean {
   return unsent.size > 0;
@@ -17,9 +29,12 @@ export function hasUnsentDrafts(): boolean {
  * Keeps a grid's unsaved rows in the core (drafts domain) and puts them back when the grid opens, so a
  * page switch, a reload or a restart loses nothing (issue 10 item 1). A draft is dropped when its row is
  * saved, or deleted or discarded by the clerk; a reload that only forgot the row's state drops nothing.
- * Returns the stop, which sends what is pending at once (the page is being left).
+ * Drafts are put back once the first page is there (`listLoaded`), never before: a kept row shown alone
+ * would sit where the list's rows then go, under a clerk's click. `onRestored` gets the rows entered
+ * here that were put back. Returns the stop, which sends what is
+ * pending at once (the page is being left).
  */
-export function followDrafts(m: GridModel): () => void {
+export function followDrafts(m: GridModel, listLoaded: Promise<unknown>, onRestored?: (rows: readonly LocalRow[]) => void): () => void {
   const sent = new Map<string, string>();
   let restored = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -40,12 +55,23 @@ export function followDrafts(m: GridModel): () => void {
     if (anyGone(m, sent)) flush();
     else timer = setTimeout(flush, DEBOUNCE_MS);
   });
-  void call('drafts.list', { page: m.id }).then((r) => {
-    if (r.ok) restoreDrafts(m, r.data.drafts);
+  m.awaitingDrafts = true;
+  const loaded = Promise.all([call('drafts.list', { page: m.id }), listLoaded]).then(([r]) => {
+    m.awaitingDrafts = false;
+    const rows = r.ok ? restoreDrafts(m, r.data.drafts) : [];
     for (const [key, cells] of draftsOf(m)) sent.set(key, JSON.stringify(cells));
     restored = true;
+    m.changed();
+    onRestored?.(rows);
+  });
+  settlers.set(m, async () => {
+    await loaded;
+    clearTimeout(timer);
+    flush();
+    await chain;
   });
   return () => {
+    settlers.delete(m);
     stopListening();
     if (timer !== undefined) {
       clearTimeout(timer);

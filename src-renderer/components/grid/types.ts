@@ -87,6 +87,8 @@ export interface GridSource {
   remove(id: string, expectedVersion?: number): Promise<GridResult<unknown>>;
   /** The API domain whose saves (in any window) refresh this grid, e.g. 'sessions'. */
   live?: string;
+  /** True when a create may be refused with EXISTS and the clerk is asked (outcomes): restored rows ask again. */
+  asksOnExisting?: boolean;
 }
 
 /** Turns typed or pasted text of a unit cell into a unit id (by code or exact name). */

@@ -52,7 +52,7 @@ export default function CommendationsPage() {
     const d = selected();
     setConfirmDelete(false);
     if (!d) return;
-    const r = await deleteDecision(d.id);
+    const r = await deleteDecision(d.id, d.version);
     setMessage(r.ok ? null : r.message);
     if (r.ok) {
       setSelectedId(null);

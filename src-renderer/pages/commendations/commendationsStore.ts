@@ -1,5 +1,5 @@
 import { call } from '../../lib/api';
-import type { ApiInput, ApiOutput, ApiResult, MethodName } from '../../../src-main/contract';
+import type { ApiError, ApiInput, ApiOutput, ApiResult, MethodName } from '../../../src-main/contract';
 import type { GridSource } from '../../components/grid/types';
 import { asGridResult, count, optionalId, text, type FieldSpec } from '../../stores/cell-fields';
 
@@ -11,19 +11,25 @@ export type Preflight = ApiOutput<'certificates.preflight'>;
 export type PrintMode = 'full' | 'overlay';
 export type LayoutInfo = ApiOutput<'certificates.layouts'>[number];
 
-/** A call's data, or its Vietnamese error message and per-field issues. */
-export type Outcome<T> = { ok: true; data: T } | { ok: false; message: string; issues?: { path: (string | number)[]; message: string }[] };
+/** A call's data, or its Vietnamese error message and per-field issues (and, for a stale save, the record as it is now). */
+export type Outcome<T> =
+  | { ok: true; data: T }
+  | { ok: false; message: string; issues?: { path: (string | number)[]; message: string }[]; code?: ApiError['code']; current?: unknown };
 
 async function run<N extends MethodName>(name: N, input: ApiInput<N>): Promise<Outcome<ApiOutput<N>>> {
   const r: ApiResult<N> = await call(name, input);
-  return r.ok ? { ok: true, data: r.data } : { ok: false, message: r.error.message, issues: r.error.issues };
+  return r.ok
+    ? { ok: true, data: r.data }
+    : { ok: false, message: r.error.message, issues: r.error.issues, code: r.error.code, current: r.error.current };
 }
 
 export const listDecisions = (search: string) => run('commendations.listDecisions', { search, limit: 200 });
 export const getDecision = (id: string) => run('commendations.getDecision', { id });
 export const createDecision = (input: DecisionInput) => run('commendations.createDecision', input);
-export const updateDecision = (id: string, input: DecisionInput) => run('commendations.updateDecision', { ...input, id });
-export const deleteDecision = (id: string) => run('commendations.deleteDecision', { id });
+/** `expectedVersion`: the version the form opened on; a save over a newer one is refused (CONFLICT). */
+export const updateDecision = (id: string, input: DecisionInput, expectedVersion?: number) =>
+  run('commendations.updateDecision', { ...input, id, expectedVersion });
+export const deleteDecision = (id: string, expectedVersion?: number) => run('commendations.deleteDecision', { id, expectedVersion });
 export const pasteRecipients = (decisionId: string, pasted: string) => run('commendations.pasteRecipients', { decisionId, text: pasted });
 export const assignNumbers = (decisionId: string) => run('commendations.assignRegistryNumbers', { decisionId });
 export const recipientHistory = (input: ApiInput<'commendations.recipientHistory'>) => run('commendations.recipientHistory', input);

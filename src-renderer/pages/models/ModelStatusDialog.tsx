@@ -3,11 +3,14 @@ import ConfirmDialog from '../../components/form/ConfirmDialog';
 import DateField from '../../components/form/DateField';
 import { focusFirstInvalid } from '../../components/form/focus-invalid';
 import { parseViDate } from '../../components/grid/cell-text';
-import { MODEL_STATUS_TITLES, setModelStatus, type ModelStatus } from '../../stores/modelsStore';
+import FormConflict from '../../components/form/FormConflict';
+import { formConflictLines } from '../../components/form/form-conflict';
+import { isoToDisplayDate } from '../../lib/format';
+import { MODEL_STATUS_TITLES, setModelStatus, type ModelStatus, type SecurityModel } from '../../stores/modelsStore';
 
-/** Props of the status change dialog. */
+/** Props of the status change dialog; `version` is the model's as the grid showed it (a newer one is a conflict). */
 export interface ModelStatusDialogProps {
-  model: { id: string; name: string } | null;
+  model: { id: string; name: string; version?: number } | null;
   onClose: (changed: boolean) => void;
 }
 
@@ -18,8 +21,9 @@ export default function ModelStatusDialog(props: ModelStatusDialogProps) {
   const [note, setNote] = createSignal('');
   const [error, setError] = createSignal<string | null>(null);
   const [dateError, setDateError] = createSignal<string | null>(null);
+  const [conflict, setConflict] = createSignal<SecurityModel | null>(null);
   let fields: HTMLDivElement | undefined;
-  async function save() {
+  async function save(expectedVersion = props.model?.version) {
     const parsed = parseViDate(date());
     setError(null);
     setDateError(parsed.ok && parsed.value !== null ? null : parsed.ok ? 'Nhập ngày chuyển trạng thái, ví dụ 05/03/2017.' : parsed.message);
@@ -29,18 +33,30 @@ export default function ModelStatusDialog(props: ModelStatusDialogProps) {
       status: status(),
       effectiveOn: String(parsed.value),
       note: note() || null,
+      expectedVersion,
     });
-    if (failure) return setError(failure);
+    setConflict(failure?.current ?? null);
+    if (failure) return setError(failure.current ? null : failure.message);
     setError(null);
-    props.onClose(true);
+    close(true);
   }
+  // Another window changed the model since the grid showed it: both values, and the clerk chooses.
+  const lines = (c: SecurityModel) =>
+    formConflictLines([
+      { label: 'Trạng thái', mine: MODEL_STATUS_TITLES[status()], theirs: MODEL_STATUS_TITLES[c.status] },
+      { label: 'Từ ngày', mine: date(), theirs: isoToDisplayDate(c.statusOn) },
+    ]);
+  const close = (changed: boolean) => {
+    setConflict(null);
+    props.onClose(changed);
+  };
   return (
     <ConfirmDialog
       open={props.model !== null}
       title={`Đổi trạng thái: ${props.model?.name ?? ''}`}
       confirmLabel="Lưu"
       onConfirm={() => void save()}
-      onCancel={() => props.onClose(false)}
+      onCancel={() => close(false)}
     >
       <div class="field">
         <label for="model-status">Trạng thái mới</label>
@@ -59,6 +75,16 @@ export default function ModelStatusDialog(props: ModelStatusDialogProps) {
         <p class="field-error" role="alert">
           {error()}
         </p>
+      </Show>
+      <Show when={conflict()}>
+        {(c) => (
+          <FormConflict
+            subject="Mô hình này"
+            lines={lines(c())}
+            onKeepMine={() => void save(c().version)}
+            onTakeTheirs={() => close(true)}
+          />
+        )}
       </Show>
     </ConfirmDialog>
   );

@@ -2,6 +2,7 @@ import { createSignal } from 'solid-js';
 import DataGrid from '../../components/grid/DataGrid';
 import { createGrid } from '../../components/grid/createGrid';
 import ImportAction from '../../components/import/ImportAction';
+import { versionOfRow } from '../../components/grid/row-entry';
 import { loadCatalogues } from '../../stores/cataloguesStore';
 import { modelsSource } from '../../stores/modelsStore';
 import { resolveUnit, unitTreeSource } from '../../stores/unitsStore';
@@ -12,12 +13,12 @@ import { modelColumns } from './modelColumns';
 export default function ModelsPage() {
   const grid = createGrid({ id: 'models', columns: modelColumns, source: modelsSource, resolveUnit });
   void loadCatalogues().then(() => grid.model.redraw());
-  const [statusOf, setStatusOf] = createSignal<{ id: string; name: string } | null>(null);
+  const [statusOf, setStatusOf] = createSignal<{ id: string; name: string; version?: number } | null>(null);
   const openStatus = () => {
     const t = grid.model.targetAt(grid.model.cursor.row);
     const id = t.kind === 'saved' ? t.id : t.kind === 'local' ? t.local.savedId : null;
     if (id === null) return grid.model.setNotice('Chọn một mô hình đã lưu để đổi trạng thái.');
-    setStatusOf({ id, name: grid.model.cellText(t.index, 0) });
+    setStatusOf({ id, name: grid.model.cellText(t.index, 0), version: versionOfRow(grid.model.rowRecord(t.index)) });
   };
   return (
     <section class="page grid-page">

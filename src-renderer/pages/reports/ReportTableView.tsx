@@ -13,8 +13,23 @@ function groups(table: Table) {
   return out;
 }
 
+/** Props of a report table; `noDataColumns` are columns whose period holds no figure at all. */
+export interface ReportTableViewProps {
+  table: Table;
+  testId: string;
+  /** Indexes of columns shown as "chưa có số liệu" instead of zeros (a comparison year without data). */
+  noDataColumns?: readonly number[];
+}
+
+/** What a cell shows: a figure in Vietnamese form, text as is, and no zeros for a period without data. */
+function cellText(value: string | number | null, noData: boolean): string {
+  if (typeof value !== 'number') return value ?? '';
+  return noData ? 'chưa có số liệu' : formatNumber(value);
+}
+
 /** A report table as the core built it: two header rows, the code row, subtotals and the total in bold. */
-export default function ReportTableView(props: { table: Table; testId: string }) {
+export default function ReportTableView(props: ReportTableViewProps) {
+  const noData = (i: number) => props.noDataColumns?.includes(i) ?? false;
   return (
     <div class="report-table-wrap">
       <table class="table report-table" data-testid={props.testId}>
@@ -37,9 +52,9 @@ export default function ReportTableView(props: { table: Table; testId: string })
             {(row) => (
               <tr classList={{ strong: row.kind !== 'unit' && !(row.kind === 'item' && row.level > 0) }} data-kind={row.kind}>
                 <Index each={row.cells}>
-                  {(cell) => (
-                    <td class={typeof cell() === 'number' ? 'num' : ''}>
-                      {typeof cell() === 'number' ? formatNumber(cell() as number) : cell()}
+                  {(cell, i) => (
+                    <td class={typeof cell() === 'number' ? 'num' : ''} classList={{ 'no-data': noData(i) && typeof cell() === 'number' }}>
+                      {cellText(cell(), noData(i))}
                     </td>
                   )}
                 </Index>

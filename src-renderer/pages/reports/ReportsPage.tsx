@@ -5,6 +5,7 @@ import { fromFields, toFields, type HeaderFields } from './header-form';
 import { periodEnd, toPeriod, type PeriodFields } from './period-form';
 import ReportHeaderForm from './ReportHeaderForm';
 import ReportTableView from './ReportTableView';
+import { noDataColumns } from './no-data';
 import { createReportsStore, type ExportKind, type ReportRequest } from './reportsStore';
 import './ReportsPage.css';
 
@@ -151,7 +152,18 @@ export default function ReportsPage() {
                 </Show>
               </div>
             </div>
-            <ReportTableView table={report().indicatorTable} testId="indicator-table" />
+            <Show when={!report().hasData}>
+              <p class="notice" data-testid="report-no-data">
+                {report().period.label} – {report().scope.name}: chưa có số liệu.
+              </p>
+            </Show>
+            <Show when={report().hasData && !report().previousHasData}>
+              <p class="notice" data-testid="report-no-comparison">
+                {report().previous.label}: chưa có số liệu để so sánh.
+              </p>
+            </Show>
+            {/* A comparison year without data: its column and the change say so rather than showing zeros. */}
+            <ReportTableView table={report().indicatorTable} testId="indicator-table" noDataColumns={noDataColumns(report())} />
             <ReportTableView table={report().unitTable} testId="unit-table" />
           </>
         )}

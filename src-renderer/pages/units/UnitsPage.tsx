@@ -1,6 +1,7 @@
 import { createSignal, onMount, Show } from 'solid-js';
 import DataGrid from '../../components/grid/DataGrid';
 import { createGrid } from '../../components/grid/createGrid';
+import { versionOfRow } from '../../components/grid/row-entry';
 import UnitPicker from '../../components/unit-picker/UnitPicker';
 import type { UnitOption } from '../../components/unit-picker/unit-tree';
 import { call } from '../../lib/api';
@@ -20,7 +21,7 @@ export default function UnitsPage() {
     const t = grid.model.targetAt(grid.model.cursor.row);
     const id = t.kind === 'saved' ? t.id : t.kind === 'local' ? t.local.savedId : null;
     if (id === null) return grid.model.setNotice('Chọn một đơn vị đã lưu.');
-    setRequest({ mode, id, name: grid.model.cellText(t.index, 0) });
+    setRequest({ mode, id, name: grid.model.cellText(t.index, 0), version: versionOfRow(grid.model.rowRecord(t.index)) });
   };
   const showUnder = (u: UnitOption | null) => {
     setScope(u);

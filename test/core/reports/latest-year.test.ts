@@ -35,4 +35,16 @@ describe('the latest year with data and empty comparisons', () => {
     await callOk(core, 'outcomes.save', { unitId: units.area, period: '2025-08', tipsReceived: 2, valuableTips: 1 }, clerk);
     expect(await callOk(core, 'reports.dashboard', {}, viewer)).toMatchObject({ year: 2026, previousHasData: true });
   });
+
+  it('marks a report whose period or comparison year holds nothing, and its narrative claims no change', async () => {
+    await callOk(core, 'outcomes.save', { unitId: units.area, period: '2026-05', tipsReceived: 30, valuableTips: 21 }, clerk);
+    const year = (y: number) => callOk(core, 'reports.build', { period: { kind: 'year', year: y } }, viewer);
+    expect(await year(2024)).toMatchObject({ hasData: false, previousHasData: false });
+    const first = await year(2026);
+    expect(first).toMatchObject({ hasData: true, previousHasData: false });
+    expect(first.narrative.join(' ')).toContain('cùng kỳ chưa có số liệu');
+    expect(first.narrative.join(' ')).not.toMatch(/(tăng|giảm) [\d.]+ .*so với cùng kỳ/);
+    await callOk(core, 'outcomes.save', { unitId: units.area, period: '2025-08', tipsReceived: 2, valuableTips: 1 }, clerk);
+    expect(await year(2026)).toMatchObject({ hasData: true, previousHasData: true });
+  });
 });

@@ -1,0 +1,80 @@
+import { createSignal, onCleanup, type Accessor } from 'solid-js';
+import type { Draft, DraftCell } from '../../src-main/contract/drafts/drafts.contract';
+import { call } from './api';
+
+/** Waits this long after the last keystroke before keeping the form: typing is one save, not one per key. */
+const DEBOUNCE_MS = 400;
+
+/** A form's fields as typed text, by field key. */
+export type FormValues = Record<string, string>;
+
+/** What a form does with its draft: keep it while typing, offer a kept one back, drop it. */
+export interface FormDraft {
+  /** A kept draft that differs from what the form opened with, until restored or discarded. */
+  offered: Accessor<Draft | null>;
+  /** Call after every change of the form's values. */
+  changed(values: FormValues): void;
+  /** The kept values (the offer goes; the draft stays until the form is saved). */
+  restore(): FormValues | null;
+  /** Drops the draft in the core: the form was saved, or the clerk chose to drop it. */
+  discard(): Promise<void>;
+}
+
+const cellsOf = (values: FormValues): DraftCell[] =>
+  Object.entries(values).map(([column, text]) => ({ column, value: text, text, error: null }));
+
+const valuesOf = (d: Draft): FormValues => Object.fromEntries(d.cells.map((c) => [c.column, c.text]));
+
+const same = (a: FormValues, b: FormValues) => Object.keys({ ...a, ...b }).every((k) => (a[k] ?? '') === (b[k] ?? ''));
+
+/**
+ * Keeps a half-filled form in the core (the drafts domain, like the grids' unsaved rows), so a reload, a
+ * crash or a restart loses nothing: `page` is e.g. 'form-commendations' (counted under its section in
+ * the navigation), `key` the record's id or 'new'. A kept draft is offered back when the form opens
+ * again; it is dropped only when the form is saved or the clerk drops it.
+ */
+export function createFormDraft(page: string, key: string, opened: FormValues): FormDraft {
+  const [offered, setOffered] = createSignal<Draft | null>(null);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let pending: FormValues | null = null;
+  let kept = false;
+  void call('drafts.list', { page }).then((r) => {
+    const found = r.ok ? r.data.drafts.find((d) => d.key === key) : undefined;
+    if (found && !same(valuesOf(found), opened)) setOffered(found);
+  });
+  const send = () => {
+    timer = undefined;
+    const values = pending;
+    pending = null;
+    if (values) void call('drafts.save', { page, key, cells: cellsOf(values) });
+    kept ||= values !== null;
+  };
+  // Leaving the page (or the form) sends what is pending at once.
+  onCleanup(() => {
+    clearTimeout(timer);
+    send();
+  });
+  const discard = async () => {
+    clearTimeout(timer);
+    pending = null;
+    kept = false;
+    setOffered(null);
+    await call('drafts.discard', { page, key });
+  };
+  return {
+    offered,
+    discard,
+    changed(values) {
+      clearTimeout(timer);
+      pending = same(values, opened) ? null : values;
+      if (pending) timer = setTimeout(send, DEBOUNCE_MS);
+      // Typed back to what the form opened with: nothing is left to keep.
+      else if (kept) void discard();
+    },
+    restore() {
+      const found = offered();
+      setOffered(null);
+      return found ? valuesOf(found) : null;
+    },
+  };
+}
