@@ -36,7 +36,11 @@ export default function DecisionLayoutPicker(props: DecisionLayoutPickerProps) {
     <div class="toolbar decision-layout">
       <label>
         Mẫu in{' '}
-        <select value={current()?.chosen ? current()?.layoutId : AUTO} onChange={(e) => void choose(e.currentTarget.value)}>
+        <select
+          aria-label="Mẫu in của quyết định"
+          value={current()?.chosen ? current()?.layoutId : AUTO}
+          onChange={(e) => void choose(e.currentTarget.value)}
+        >
           <option value={AUTO}>Theo hình thức, cấp khen{current() && !current()?.chosen ? ` (${current()?.layoutName})` : ''}</option>
           <For each={all() ?? []}>{(l) => <option value={l.id}>{l.name}</option>}</For>
         </select>

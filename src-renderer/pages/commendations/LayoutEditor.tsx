@@ -82,13 +82,17 @@ export default function LayoutEditor(props: LayoutEditorProps) {
       <div class="toolbar">
         <label>
           Mẫu in{' '}
-          <select value={layoutId()} onChange={(e) => setLayoutId(e.currentTarget.value)}>
+          <select aria-label="Mẫu in" value={layoutId()} onChange={(e) => setLayoutId(e.currentTarget.value)}>
             <For each={props.layouts}>{(l) => <option value={l.id}>{l.name}</option>}</For>
           </select>
         </label>
         <label>
           Xem trước{' '}
-          <select value={mode()} onChange={(e) => setMode(e.currentTarget.value === 'overlay' ? 'overlay' : 'full')}>
+          <select
+            aria-label="Xem trước theo cách in"
+            value={mode()}
+            onChange={(e) => setMode(e.currentTarget.value === 'overlay' ? 'overlay' : 'full')}
+          >
             <option value="full">Cả mẫu (giấy trắng)</option>
             <option value="overlay">Chỉ phần in thêm (phôi, có độ lệch máy in)</option>
           </select>
