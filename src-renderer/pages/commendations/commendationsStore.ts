@@ -25,6 +25,8 @@ export const createDecision = (input: DecisionInput) => run('commendations.creat
 export const updateDecision = (id: string, input: DecisionInput) => run('commendations.updateDecision', { ...input, id });
 export const deleteDecision = (id: string) => run('commendations.deleteDecision', { id });
 export const pasteRecipients = (decisionId: string, pasted: string) => run('commendations.pasteRecipients', { decisionId, text: pasted });
+export const moveRecipient = (id: string, direction: 'up' | 'down', expectedVersion?: number) =>
+  run('commendations.moveRecipient', { id, direction, expectedVersion });
 export const assignNumbers = (decisionId: string) => run('commendations.assignRegistryNumbers', { decisionId });
 export const recipientHistory = (input: ApiInput<'commendations.recipientHistory'>) => run('commendations.recipientHistory', input);
 /** `recipientIds`: only these recipients (the rows selected in the grid); absent: the whole decision. */
