@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { handle } from '../api/define';
 import { reportsContract } from '../../contract/reports/reports.contract';
 import { renderReportPdf } from '../exporters/pdf-engine';
@@ -44,7 +45,7 @@ export const exportDocxMethod = handle(reportsContract, 'reports.exportDocx', as
   const { report } = prepareReport(ctx.db, input);
   const header = exportHeader(ctx, input, report);
   const { reportDocxBytes } = await import('../exporters/report-docx');
-  const bytes = await reportDocxBytes(report, header);
+  const bytes = await reportDocxBytes(report, header, join(ctx.env.resourcesDir, 'fonts'));
   const base = fileBase('bao-cao', report.period.from, report.period.to);
   return fileOut(bytes, `${base}.docx`, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
 });
