@@ -2,6 +2,16 @@ import { z } from 'zod';
 import { IsoDate } from '../commendations/commendation';
 import { idList, key, uuid } from '../../shared/input.schema';
 import { defineContract } from '../method-spec';
+import {
+  DecisionLayoutInput,
+  DecisionLayoutOut,
+  LayoutFieldsInput,
+  LayoutFieldsOut,
+  LayoutPreviewInput,
+  LayoutPreviewOut,
+  SaveLayoutFieldsInput,
+  SetDecisionLayoutInput,
+} from './layout-editor';
 
 /** What a print of a decision's certificates asks for. */
 export const PrintRequest = z.object({
@@ -135,5 +145,35 @@ export const certificatesContract = defineContract({
     summary: 'Danh sách kèm theo quyết định khen thưởng (PDF hoặc Excel).',
     input: AnnexInput,
     output: z.object({ base64: z.string(), fileName: z.string(), mime: z.string() }),
+  },
+  'certificates.layoutFields': {
+    role: 'viewer',
+    summary: 'Vị trí (mm) và cỡ chữ từng trường của một mẫu in, đang dùng và theo tệp mẫu.',
+    input: LayoutFieldsInput,
+    output: LayoutFieldsOut,
+  },
+  'certificates.saveLayoutFields': {
+    role: 'clerk',
+    summary: 'Lưu vị trí (mm) và cỡ chữ từng trường của một mẫu in (mọi ô phải nằm trong tờ giấy).',
+    input: SaveLayoutFieldsInput,
+    output: LayoutFieldsOut,
+  },
+  'certificates.layoutPreview': {
+    role: 'viewer',
+    summary: 'Xem trước trang in của một mẫu với vị trí trường đang sửa (cùng cách tính với bản in PDF).',
+    input: LayoutPreviewInput,
+    output: LayoutPreviewOut,
+  },
+  'certificates.decisionLayout': {
+    role: 'viewer',
+    summary: 'Mẫu in mà một quyết định dùng (tự chọn theo hình thức, cấp khen hoặc do người dùng chọn).',
+    input: DecisionLayoutInput,
+    output: DecisionLayoutOut,
+  },
+  'certificates.setDecisionLayout': {
+    role: 'clerk',
+    summary: 'Chọn mẫu in cho một quyết định (null: theo hình thức và cấp khen).',
+    input: SetDecisionLayoutInput,
+    output: DecisionLayoutOut,
   },
 });

@@ -98,6 +98,16 @@ export const commendationsContract = defineContract({
     input: z.object({ id: RecipientId, ...versionCheck }),
     output: z.object({ deleted: z.literal(true) }),
   },
+  'commendations.moveRecipient': {
+    role: 'clerk',
+    summary: 'Chuyển người/tập thể lên hoặc xuống một dòng trong danh sách (số sổ chưa in đi theo thứ tự).',
+    input: z.object({
+      id: RecipientId,
+      direction: z.enum(['up', 'down'], { error: 'Hướng chuyển phải là lên hoặc xuống.' }),
+      ...versionCheck,
+    }),
+    output: z.object({ moved: z.boolean(), recipients: z.array(Recipient) }),
+  },
   'commendations.assignRegistryNumbers': {
     role: 'clerk',
     summary: 'Cấp số sổ theo thứ tự cho người/tập thể chưa có số của một quyết định.',

@@ -3,7 +3,6 @@ import { certificatesContract } from '../../contract/certificates/certificates.c
 import { decisionLabel, recipientsOfDecision, requireDecision } from '../commendations';
 import { annexDocument } from './annex.doc';
 import { annexData } from './annex.rows';
-import { annexWorkbook } from './annex.xlsx';
 import { renderPdf } from './pdf';
 
 /** The decision's recipient list as its annex ("Danh sách kèm theo Quyết định số … ngày …"), PDF or XLSX. */
@@ -12,6 +11,8 @@ export const annexMethod = handle(certificatesContract, 'certificates.annex', as
   const data = annexData(decision, recipientsOfDecision(ctx.db, decisionId));
   const base = `danh-sach-QD-${decisionLabel(decision).replace(/[^\p{L}\p{N}-]+/gu, '-')}`;
   if (format === 'xlsx') {
+    // exceljs is loaded at first use: ≈29 MB the core would otherwise carry through every print.
+    const { annexWorkbook } = await import('./annex.xlsx');
     const bytes = await annexWorkbook(data);
     return {
       base64: bytes.toString('base64'),

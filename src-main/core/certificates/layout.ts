@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FIXED_FIELDS, VARIABLE_FIELDS } from '../../contract/certificates/layout-editor';
 
 /** Millimetres to PDF points (1/72 inch). */
 export const MM = 72 / 25.4;
@@ -7,19 +8,8 @@ export const mm = (v: number): number => v * MM;
 /** Paper sizes in millimetres, portrait. */
 export const PAPER_MM = { A3: [297, 420], A4: [210, 297] } as const;
 
-/** Fields printed on blank paper only: on pre-printed stock (phôi) they are already there. */
-export const FIXED_FIELDS = ['nationalTitle', 'motto', 'authority', 'award', 'title'] as const;
-/** Fields that change per recipient or decision: printed in both modes. */
-export const VARIABLE_FIELDS = [
-  'recipient',
-  'positionUnit',
-  'achievement',
-  'placeDate',
-  'signerTitle',
-  'signerName',
-  'decision',
-  'registry',
-] as const;
+// The field names are part of the contract (the layout editor names them); re-exported for the core.
+export { FIXED_FIELDS, VARIABLE_FIELDS };
 export type FixedField = (typeof FIXED_FIELDS)[number];
 export type VariableField = (typeof VARIABLE_FIELDS)[number];
 export type FieldName = FixedField | VariableField;

@@ -4,6 +4,8 @@ import { decisionLabel, recipientsOfDecision, requireDecision, type Decision, ty
 import { certificatePage, type FieldProblem, type PrintOptions } from './certificate.doc';
 import { getEmblem, layoutOffsets } from './certificates.repo';
 import type { Layout } from './layout';
+import { applyPlacements } from './layout-fields';
+import { chosenLayoutId, readPlacements } from './layout-editor.repo';
 import { loadLayouts, pickLayout } from './layouts.load';
 import { fontDirOf } from './pdf';
 import { createMeasurer } from './text-fit';
@@ -17,10 +19,24 @@ export interface PrintJobData {
   resourcesDir: string;
 }
 
-export function layoutFor(resourcesDir: string, decision: Decision): Layout {
-  const layout = pickLayout(loadLayouts(resourcesDir), decision.awardFormCode, decision.authorityCode);
+/**
+ * The layout a decision prints with, as the file defines it: the one the clerk chose for it, else the
+ * one its form and authority pick (a chosen layout whose file is gone falls back to that too).
+ */
+export function baseLayoutFor(db: ReadDb, resourcesDir: string, decision: Decision): { layout: Layout; chosen: boolean } {
+  const layouts = loadLayouts(resourcesDir);
+  const chosenId = chosenLayoutId(db, decision.id);
+  const chosen = chosenId === null ? undefined : layouts.find((l) => l.id === chosenId);
+  if (chosen) return { layout: chosen, chosen: true };
+  const layout = pickLayout(layouts, decision.awardFormCode, decision.authorityCode);
   if (!layout) throw new AppError('NOT_FOUND', 'Chưa có mẫu in cho hình thức khen thưởng này.');
-  return layout;
+  return { layout, chosen: false };
+}
+
+/** The decision's layout with the office's field placements over the file's: what actually prints. */
+export function layoutFor(db: ReadDb, resourcesDir: string, decision: Decision): Layout {
+  const { layout } = baseLayoutFor(db, resourcesDir, decision);
+  return applyPlacements(layout, readPlacements(db, layout.id).placements);
 }
 
 export function emblemDataUrl(db: ReadDb): string | null {
@@ -39,7 +55,7 @@ export function readPrintData(
     throw new AppError('NOT_FOUND', 'Có người được chọn không thuộc danh sách của quyết định này.');
   }
   if (recipients.length === 0) throw new AppError('VALIDATION', 'Quyết định chưa có người hoặc tập thể nào để in.');
-  const layout = layoutFor(resourcesDir, decision);
+  const layout = layoutFor(db, resourcesDir, decision);
   const options: PrintOptions = {
     mode: req.mode,
     offsets: layoutOffsets(db, layout.id),

@@ -5,6 +5,8 @@ import { AppError, fieldError } from '../api/errors';
 import { calibrationDocument } from './calibration.doc';
 import { clearEmblem, getEmblem, layoutOffsets, saveEmblem, saveLayoutOffsets } from './certificates.repo';
 import { loadLayouts } from './layouts.load';
+import { readPlacements } from './layout-editor.repo';
+import { applyPlacements } from './layout-fields';
 import { renderPdf } from './pdf';
 
 function requireLayout(resourcesDir: string, id: string) {
@@ -31,7 +33,9 @@ export const setOffsetsMethod = handle(certificatesContract, 'certificates.setOf
 });
 
 export const calibrationMethod = handle(certificatesContract, 'certificates.calibration', async (ctx, { layoutId }) => {
-  const layout = requireLayout(ctx.env.resourcesDir, layoutId);
+  const base = requireLayout(ctx.env.resourcesDir, layoutId);
+  // The marks show where the fields print now: the office's placements over the file's.
+  const layout = applyPlacements(base, readPlacements(ctx.db, layoutId).placements);
   const doc = calibrationDocument(layout, layoutOffsets(ctx.db, layoutId));
   const pdf = await renderPdf(ctx.env.resourcesDir, doc);
   return { base64: pdf.toString('base64'), fileName: `can-chinh-${layout.id}.pdf` };

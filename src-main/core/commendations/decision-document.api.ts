@@ -1,7 +1,5 @@
 import { handle } from '../api/define';
 import type { ReadDb } from '../db/types';
-import { decisionDocxBytes } from '../exporters/decision-docx';
-import { decisionPdfDoc } from '../exporters/decision-pdf';
 import { renderReportPdf } from '../exporters/pdf-engine';
 import { readSettings } from '../system';
 import { commendationsContract } from '../../contract/commendations/commendations.contract';
@@ -56,6 +54,8 @@ export const saveDecisionDocumentMethod = handle(commendationsContract, 'commend
 /** The decision and its attached list as an editable Word document. */
 export const exportDecisionDocxMethod = handle(commendationsContract, 'commendations.exportDecisionDocx', async (ctx, input) => {
   const t = textOf(ctx.db, input);
+  // Imported at first use, like the report's exporters: docx and echarts stay out of the core's start.
+  const { decisionDocxBytes } = await import('../exporters/decision-docx');
   const bytes = await decisionDocxBytes(t);
   return fileOut(bytes, `${fileBase(t)}.docx`, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
 });
@@ -63,6 +63,7 @@ export const exportDecisionDocxMethod = handle(commendationsContract, 'commendat
 /** The same decision as a PDF per Nghị định 30/2020, with the embedded font. */
 export const exportDecisionPdfMethod = handle(commendationsContract, 'commendations.exportDecisionPdf', async (ctx, input) => {
   const t = textOf(ctx.db, input);
+  const { decisionPdfDoc } = await import('../exporters/decision-pdf');
   const bytes = await renderReportPdf(ctx.env.resourcesDir, decisionPdfDoc(t));
   return fileOut(bytes, `${fileBase(t)}.pdf`, 'application/pdf');
 });

@@ -16,6 +16,7 @@ import { decisionDocumentsMigration } from './decision-documents.schema';
 import { pasteRecipientsMethod } from './paste.api';
 import { addRecipientMethod, deleteRecipientMethod, listRecipientsMethod, updateRecipientMethod } from './recipients.api';
 import { assignRegistryNumbersMethod, recipientHistoryMethod } from './registry.api';
+import { moveRecipientMethod } from './recipient-order.api';
 import { recordVersionPart } from '../db/record-version-step';
 
 const methods = methodMap(
@@ -28,6 +29,7 @@ const methods = methodMap(
   addRecipientMethod,
   updateRecipientMethod,
   deleteRecipientMethod,
+  moveRecipientMethod,
   pasteRecipientsMethod,
   assignRegistryNumbersMethod,
   recipientHistoryMethod,

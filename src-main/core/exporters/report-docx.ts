@@ -2,6 +2,7 @@ import { AlignmentType, Document, Packer, PageOrientation, type ISectionOptions,
 import { periodInSentence } from '../reports/period';
 import type { Report } from '../reports/report';
 import { DOCX_FONT, docxDocumentHeader, docxSignature, pageNumberHeaders, para, TEXT_WIDTH, TW_MM } from './docx-blocks';
+import { docxCharts } from './docx-charts';
 import { docxTable } from './docx-table';
 import { scopeLine, type DocumentHeader } from './document-lines';
 
@@ -21,7 +22,7 @@ function widthsOf(fixedMm: readonly (number | null)[], total: number): number[] 
   return fixedMm.map((w) => (w === null ? each : Math.round(w * TW_MM)));
 }
 
-function firstPart(report: Report, header: DocumentHeader): (Paragraph | Table)[] {
+function firstPart(report: Report, header: DocumentHeader, fontDir: string): (Paragraph | Table)[] {
   const indicatorWidths = widthsOf([9, null, 19, 21, 21, 18], TEXT_WIDTH.portrait);
   return [
     docxDocumentHeader(header),
@@ -39,6 +40,7 @@ function firstPart(report: Report, header: DocumentHeader): (Paragraph | Table)[
     ...report.narrative.map((p) =>
       para(p, {}, { alignment: AlignmentType.JUSTIFIED, indent: { firstLine: 567 }, spacing: { after: 120 } }),
     ),
+    ...docxCharts(report, fontDir),
     heading('II. CÁC CHỈ TIÊU SO VỚI CÙNG KỲ'),
     docxTable(report.indicatorTable, indicatorWidths, 10),
   ];
@@ -49,7 +51,7 @@ function firstPart(report: Report, header: DocumentHeader): (Paragraph | Table)[
  * header blocks, the narrative and the indicator table; the table by unit and the signature on
  * landscape pages; page numbers centred at the top from page 2.
  */
-export function reportDocx(report: Report, header: DocumentHeader): Document {
+export function reportDocx(report: Report, header: DocumentHeader, fontDir: string): Document {
   const unitCols = report.unitTable.columns.length;
   const unitWidths = widthsOf([7, 36, ...Array.from({ length: unitCols - 2 }, () => null)], TEXT_WIDTH.landscape);
   const headers = pageNumberHeaders();
@@ -57,7 +59,7 @@ export function reportDocx(report: Report, header: DocumentHeader): Document {
     {
       properties: { titlePage: true, page: { size: A4, margin: MARGIN } },
       headers,
-      children: firstPart(report, header),
+      children: firstPart(report, header, fontDir),
     },
     {
       properties: { page: { size: { ...A4, orientation: PageOrientation.LANDSCAPE }, margin: MARGIN } },
@@ -73,7 +75,7 @@ export function reportDocx(report: Report, header: DocumentHeader): Document {
   });
 }
 
-/** The Word document as bytes. */
-export async function reportDocxBytes(report: Report, header: DocumentHeader): Promise<Buffer> {
-  return Packer.toBuffer(reportDocx(report, header));
+/** The Word document as bytes; `fontDir` holds Tinos, which the charts' PNG fallbacks are drawn with. */
+export async function reportDocxBytes(report: Report, header: DocumentHeader, fontDir: string): Promise<Buffer> {
+  return Packer.toBuffer(reportDocx(report, header, fontDir));
 }

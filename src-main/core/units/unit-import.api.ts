@@ -2,7 +2,6 @@ import { handle } from '../api/define';
 import { unitsContract } from '../../contract/units/units.contract';
 import { AppError, type FieldIssue } from '../api/errors';
 import { insertImportRows } from './unit-import.plan';
-import { readTable } from './unit-import.read';
 import { parseImportRows } from './unit-import.rows';
 
 /** Issues returned at most; a file with thousands of bad rows needs the first ones fixed first. */
@@ -33,6 +32,8 @@ class DryRunDone extends Error {
 export const importUnits = handle(unitsContract, 'units.import', async (ctx, input) => {
   // Reading an XLSX is asynchronous, and the call's own transaction ends at the first await; the
   // rows are then written in one transaction of their own, still inside this call's turn.
+  // The reader (exceljs, ≈29 MB) is loaded at the first import, not when the core starts.
+  const { readTable } = await import('./unit-import.read');
   const table = await readTable(input.format, Buffer.from(input.contentBase64, 'base64'));
   const { rows, issues, rejectedCodes } = parseImportRows(table);
   try {

@@ -1,5 +1,6 @@
 import { createSignal, For, onCleanup, Show } from 'solid-js';
 import { downloadBase64, MIME_TYPES } from '../../lib/download';
+import DecisionLayoutPicker from './DecisionLayoutPicker';
 import PrintConfirm from './PrintConfirm';
 import {
   annex,
@@ -112,6 +113,7 @@ export default function PrintPanel(props: PrintPanelProps) {
   return (
     <section class="panel print-panel" aria-label="In bằng, giấy khen">
       <h2>In bằng/giấy khen</h2>
+      <DecisionLayoutPicker decisionId={props.decision.id} onChanged={() => (setCheck(null), (checked = null))} />
       <fieldset class="toolbar">
         <legend>Cách in</legend>
         <label>

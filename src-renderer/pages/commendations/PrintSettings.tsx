@@ -3,6 +3,7 @@ import { downloadBase64, MIME_TYPES } from '../../lib/download';
 import { parseNumber } from '../../lib/format';
 import { calibration, layouts, setOffsets } from './commendationsStore';
 import EmblemSettings from './EmblemSettings';
+import LayoutEditor from './LayoutEditor';
 
 /**
  * Print settings the office sets once: the national emblem (EmblemSettings) and, per layout, the
@@ -75,6 +76,9 @@ export default function PrintSettings() {
           </For>
         </tbody>
       </table>
+      <Show when={list()?.length}>
+        <LayoutEditor layouts={list() ?? []} />
+      </Show>
     </section>
   );
 }

@@ -2,7 +2,7 @@ import { createEffect, createMemo, createSignal, For, Show } from 'solid-js';
 import DataGrid from '../../components/grid/DataGrid';
 import ImportAction from '../../components/import/ImportAction';
 import { createGrid } from '../../components/grid/createGrid';
-import { assignNumbers, pasteRecipients, recipientsSource, type PasteResult } from './commendationsStore';
+import { assignNumbers, moveRecipient, pasteRecipients, recipientsSource, type PasteResult } from './commendationsStore';
 import RecipientHistory, { type HistoryTarget } from './RecipientHistory';
 import { recipientColumns } from './recipientColumns';
 import { can } from '../../lib/permissions';
@@ -72,6 +72,30 @@ export default function RecipientsPanel(props: RecipientsPanelProps) {
     props.onChanged();
   }
 
+  /**
+   * Moves the row in focus one place up or down (Alt+↑/↓, or the toolbar): its STT and, while unprinted,
+   * its số sổ follow; the cursor follows the row.
+   */
+  async function moveRow(direction: 'up' | 'down') {
+    const row = grid.model.cursor.row;
+    const t = grid.model.targetAt(row);
+    if (t.kind !== 'saved' || grid.model.editing) return;
+    const version = typeof t.row.version === 'number' ? t.row.version : undefined;
+    const r = await moveRecipient(t.row.id, direction, version);
+    setMessage(r.ok ? null : r.message);
+    if (!r.ok || !r.data.moved) return;
+    await grid.model.reload();
+    grid.model.moveTo({ row: direction === 'up' ? row - 1 : row + 1, col: grid.model.cursor.col });
+    props.onChanged();
+  }
+  function onGridKey(e: KeyboardEvent) {
+    if (!e.altKey || e.ctrlKey || e.metaKey || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return;
+    // Taken before the grid sees it: Alt+arrow is not a grid move.
+    e.preventDefault();
+    e.stopPropagation();
+    void moveRow(e.key === 'ArrowUp' ? 'up' : 'down');
+  }
+
   async function number() {
     const r = await assignNumbers(props.decisionId);
     setMessage(r.ok ? null : r.message);
@@ -85,7 +109,7 @@ export default function RecipientsPanel(props: RecipientsPanelProps) {
   return (
     <div class="recipients">
       <div class="recipients-main">
-        <div class="recipients-grid">
+        <div class="recipients-grid" on:keydown={{ handleEvent: onGridKey, capture: true }}>
           <DataGrid
             grid={grid}
             label="Danh sách tập thể, cá nhân được khen"
@@ -93,6 +117,24 @@ export default function RecipientsPanel(props: RecipientsPanelProps) {
               <>
                 <button type="button" class="btn" onClick={() => void number()}>
                   Cấp số sổ
+                </button>
+                <button
+                  type="button"
+                  class="btn"
+                  aria-keyshortcuts="Alt+ArrowUp"
+                  title="Chuyển dòng lên (Alt+↑)"
+                  onClick={() => void moveRow('up')}
+                >
+                  ↑ Lên
+                </button>
+                <button
+                  type="button"
+                  class="btn"
+                  aria-keyshortcuts="Alt+ArrowDown"
+                  title="Chuyển dòng xuống (Alt+↓)"
+                  onClick={() => void moveRow('down')}
+                >
+                  ↓ Xuống
                 </button>
                 <ImportAction
                   scope={{ kind: 'recipients', decisionId: props.decisionId }}

@@ -31,6 +31,8 @@ export const updateDecision = (id: string, input: DecisionInput, expectedVersion
   run('commendations.updateDecision', { ...input, id, expectedVersion });
 export const deleteDecision = (id: string, expectedVersion?: number) => run('commendations.deleteDecision', { id, expectedVersion });
 export const pasteRecipients = (decisionId: string, pasted: string) => run('commendations.pasteRecipients', { decisionId, text: pasted });
+export const moveRecipient = (id: string, direction: 'up' | 'down', expectedVersion?: number) =>
+  run('commendations.moveRecipient', { id, direction, expectedVersion });
 export const assignNumbers = (decisionId: string) => run('commendations.assignRegistryNumbers', { decisionId });
 export const recipientHistory = (input: ApiInput<'commendations.recipientHistory'>) => run('commendations.recipientHistory', input);
 /** `recipientIds`: only these recipients (the rows selected in the grid); absent: the whole decision. */

@@ -54,6 +54,9 @@ const ROLE_OF: Record<MethodRole, string[]> = {
     'changes.since',
     'imports.last',
     'audit.list',
+    'certificates.layoutFields',
+    'certificates.layoutPreview',
+    'certificates.decisionLayout',
   ],
   admin: [
     'system.settings.update',
@@ -119,6 +122,9 @@ const ROLE_OF: Record<MethodRole, string[]> = {
     'imports.apply',
     'imports.undo',
     'imports.template',
+    'certificates.saveLayoutFields',
+    'certificates.setDecisionLayout',
+    'commendations.moveRecipient',
   ],
   anyone: ['auth.login', 'auth.logout', 'auth.me', 'auth.setup'],
 };
