@@ -9,6 +9,7 @@ import { certificatesContract } from './certificates/certificates.contract';
 import { changesContract, type ChangesPage } from './changes/changes.contract';
 import { commendationsContract } from './commendations/commendations.contract';
 import { draftsContract } from './drafts/drafts.contract';
+import { exchangeContract } from './exchange/exchange.contract';
 import type { ApiError } from './errors';
 import { mergeUnique } from './method-spec';
 import { modelsContract } from './models/models.contract';
@@ -36,6 +37,7 @@ export const contract = mergeUnique([
   reportsContract,
   changesContract,
   draftsContract,
+  exchangeContract,
 ]);
 
 export type ApiContract = typeof contract;

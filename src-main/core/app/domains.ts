@@ -8,6 +8,7 @@ import { changesDomain } from '../changes';
 import { certificatesDomain } from '../certificates';
 import { commendationsDomain } from '../commendations';
 import { draftsDomain } from '../drafts';
+import { exchangeDomain } from '../exchange';
 import { modelsDomain } from '../models';
 import { outcomesDomain } from '../outcomes';
 import { registrationsDomain } from '../registrations';
@@ -19,7 +20,7 @@ import { unitsDomain } from '../units';
 /**
  * Every domain of the app, listed once. Migration versions are ranged per domain so parallel work does
  * not collide: 1–9 system · 10–19 units and catalogues · 20–29 models · 30–39 sessions · 40–49 outcomes ·
- * 50–59 registrations · 60–69 commendations · 70–79 certificates · 80–89 report indexes · 100–109 drafts. Steps 80 and 81
+ * 50–59 registrations · 60–69 commendations · 70–79 certificates · 80–89 report indexes · 100–109 drafts · 140–149 exchange. Steps 80 and 81
  * were released from reports/; the domains that own the tables now declare them, and step 80's parts
  * (one per table) are joined back into one step (db/migration-parts.ts).
  */
@@ -36,6 +37,7 @@ export const domains = [
   reportsDomain,
   changesDomain,
   draftsDomain,
+  exchangeDomain,
 ] as const satisfies readonly Domain[];
 
 type MethodMaps<T extends readonly Domain[]> = { [K in keyof T]: T[K]['methods'] };
