@@ -1,5 +1,9 @@
 import { createHash } from 'node:crypto';
+import type { PackageManifest } from '../../../src-main/contract/exchange/exchange.contract';
 import type { Core } from '../../../src-main/core/app/open-core';
+import { loadSqlJs } from '../../../src-main/core/db/sqljs';
+import { signText } from '../../../src-main/core/exchange/keys';
+import { hashPackageData } from '../../../src-main/core/exchange/package-tables.repo';
 import type { UnitKind } from '../../../src-main/contract/units/unit';
 import { admin, callOk, makeTestCore } from '../../fixtures/core';
 import { entryId } from '../../fixtures/seed/catalogue-ids';
@@ -94,4 +98,36 @@ export function databaseDigest(core: Core): string {
     for (const row of db.all(`SELECT * FROM "${name}" ORDER BY rowid`)) hash.update(JSON.stringify(row));
   }
   return hash.digest('hex');
+}
+
+/** The office's private key, read from its database as only the core does (for forging packages in tests). */
+export function privateKeyOf(o: Office): string {
+  const row = o.core.env.store.get<{ k: string }>('SELECT private_key AS k FROM exchange_office');
+  if (!row) throw new Error('office not set');
+  return row.k;
+}
+
+/**
+ * A package changed after it was made and signed again with `privateKey`: `sql` edits its data, `edit` its
+ * manifest; the data hash is recomputed, so only the check under test can refuse it.
+ */
+export async function resign(
+  bytes: Uint8Array,
+  privateKey: string,
+  edit: { sql?: string; manifest?: (m: PackageManifest) => PackageManifest },
+): Promise<Uint8Array> {
+  const SQL = await loadSqlJs();
+  // A copy: sql.js may keep the given buffer as the file's memory and write into it.
+  const db = new SQL.Database(new Uint8Array(bytes));
+  try {
+    if (edit.sql) db.exec(edit.sql);
+    const current = JSON.parse(String(db.exec('SELECT json FROM manifest')[0]!.values[0]![0])) as PackageManifest;
+    const manifest = (edit.manifest ?? ((m) => m))({ ...current, dataHash: hashPackageData(db) });
+    const text = JSON.stringify(manifest);
+    db.run('UPDATE manifest SET json = ?', [text]);
+    db.run('UPDATE signature SET value = ?', [signText(privateKey, text)]);
+    return db.export();
+  } finally {
+    db.close();
+  }
 }
