@@ -3,6 +3,9 @@ import { backupCommand } from './backup';
 import { certificatesCommand } from './certificates';
 import { checkCommand } from './check';
 import { decisionCommand } from './decision';
+import { exportPackageCommand } from './export-package';
+import { importPackageCommand } from './import-package';
+import { officeCommand, officesCommand } from './office';
 import { makeHelpCommand } from './help';
 import { importUnitsCommand } from './import-units';
 import { initCommand } from './init';
@@ -21,5 +24,9 @@ export const commands: readonly CliCommand[] = [
   reportCommand,
   certificatesCommand,
   decisionCommand,
+  officeCommand,
+  officesCommand,
+  exportPackageCommand,
+  importPackageCommand,
   makeHelpCommand(() => commands),
 ];
