@@ -1,4 +1,5 @@
 import type { Migration } from '../db/migrations';
+import { ORIGIN_TABLES } from '../records';
 
 /**
  * The office identity and the exchange bookkeeping (versions 140–149).
@@ -63,9 +64,6 @@ CREATE TABLE exchange_undo (
 );
 `,
 };
-
-/** Tables whose rows travel in packages; each gets the office that owns its rows. */
-export const ORIGIN_TABLES = ['security_models', 'propaganda_sessions', 'outcomes', 'safety_registrations'] as const;
 
 /**
  * Ownership: `origin_office_id` is the office that created the record; NULL is this database's own

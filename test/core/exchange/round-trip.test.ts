@@ -43,6 +43,30 @@ describe('district A and B send their books to the province', () => {
     }
   });
 
+  it('filters the province report and overview by origin office: each district alone equals its own books', async () => {
+    for (const d of [a, b]) {
+      const own = await callOk(d.core, 'reports.build', YEAR, viewer);
+      const there = await callOk(province.core, 'reports.build', { ...YEAR, origin: d.id }, viewer);
+      for (const i of there.indicators.filter((x) => !x.key.endsWith('.rate'))) expect(i.value, `${d.id} ${i.key}`).toBe(total(own, i.key));
+      expect(total(there, 'sessions')).toBeGreaterThan(0);
+    }
+    const provinceOwn = await callOk(province.core, 'reports.build', { ...YEAR, origin: 'own' }, viewer);
+    expect(total(provinceOwn, 'sessions')).toBe(0);
+    const overview = await callOk(province.core, 'reports.dashboard', { year: 2017, origin: a.id }, viewer);
+    const overviewA = await callOk(a.core, 'reports.dashboard', { year: 2017 }, viewer);
+    expect(overview.keyFigures).toEqual(overviewA.keyFigures);
+    expect(overview.sessionsPerMonth).toEqual(overviewA.sessionsPerMonth);
+  });
+
+  it("names each record's office in its output", async () => {
+    const list = await callOk(province.core, 'sessions.list', { offset: 0, limit: 50 }, viewer);
+    expect(new Set(list.rows.map((r) => r.originOfficeId))).toEqual(new Set([a.id, b.id]));
+    const models = await callOk(province.core, 'models.list', { offset: 0, limit: 50 }, viewer);
+    expect(models.rows.every((m) => m.originOfficeId === a.id || m.originOfficeId === b.id)).toBe(true);
+    const atA = await callOk(a.core, 'sessions.list', { offset: 0, limit: 1 }, viewer);
+    expect(atA.rows[0]!.originOfficeId).toBe(a.id);
+  });
+
   it('keeps district records read-only at the province, naming their office', async () => {
     const list = await callOk(province.core, 'sessions.list', { offset: 0, limit: 50 }, viewer);
     const row = list.rows[0]!;
@@ -51,6 +75,16 @@ describe('district A and B send their books to the province', () => {
     if (!r.ok) expect(r.error.message).toMatch(/Công an huyện/);
     const d = await province.core.call('sessions.delete', { id: row.id }, admin);
     expect(d.ok).toBe(false);
+    const model = (await callOk(province.core, 'models.list', { offset: 0, limit: 1 }, viewer)).rows[0]!;
+    const m = await province.core.call('models.update', { id: model.id, name: 'Sửa ở tỉnh' }, admin);
+    expect(!m.ok && m.error.code).toBe('FORBIDDEN');
+    const outcome = (await callOk(province.core, 'outcomes.list', { offset: 0, limit: 1 }, viewer)).rows[0]!;
+    const o = await province.core.call(
+      'outcomes.save',
+      { unitId: outcome.unitId, period: outcome.period, tipsReceived: 1, mode: 'replace' },
+      admin,
+    );
+    expect(!o.ok && o.error.code).toBe('FORBIDDEN');
   });
 
   it('carries a change and a delete in the next package, and undoes it', async () => {
