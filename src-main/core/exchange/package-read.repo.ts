@@ -104,36 +104,39 @@ function safely<T>(fn: () => T): T {
   }
 }
 
+/** A kind's records, their values keyed again by the package's field order for the kind. */
+function recordsOf(db: Database, target: string): TravelRecord[] {
+  const keys: unknown = rows<{ keys: string }>(db, 'SELECT keys FROM fields WHERE target = ?', [target]).map(
+    (r) => JSON.parse(r.keys) as unknown,
+  )[0];
+  const names = Array.isArray(keys) ? keys.map(String) : [];
+  return rows<{ id: string; version: number; createdAt: string; updatedAt: string; data: string }>(
+    db,
+    'SELECT id, version, created_at AS createdAt, updated_at AS updatedAt, data FROM records WHERE target = ? ORDER BY rowid',
+    [target],
+  ).map((r) => ({ ...r, data: parseData(r.data, names) }));
+}
+
+/** The ids and versions of every record of the kind the sender has: those carried and those listed in `held`. */
+function heldOf(db: Database, target: string): Map<string, number> {
+  const sql = 'SELECT id, version FROM records WHERE target = ? UNION ALL SELECT id, version FROM held WHERE target = ?';
+  return new Map(rows<{ id: string; version: number }>(db, sql, [target, target]).map((r) => [r.id, r.version]));
+}
+
 function reader(db: Database, manifest: PackageManifest): VerifiedPackage {
   return {
     manifest,
     units: () => safely(() => rows<PackageUnit>(db, 'SELECT id, code, name, kind, parent_id AS parentId FROM units ORDER BY id')),
     entries: () => safely(() => rows<PackageEntry>(db, 'SELECT id, catalogue, code, name FROM catalogue_entries ORDER BY id')),
-    records: (target) =>
-      safely(() =>
-        rows<{ id: string; version: number; createdAt: string; updatedAt: string; data: string }>(
-          db,
-          'SELECT id, version, created_at AS createdAt, updated_at AS updatedAt, data FROM records WHERE target = ? ORDER BY id',
-          [target],
-        ).map((r) => ({ ...r, data: parseData(r.data) })),
-      ),
-    held: (target) =>
-      safely(
-        () =>
-          new Map(
-            rows<{ id: string; version: number }>(db, 'SELECT id, version FROM held WHERE target = ?', [target]).map((r) => [
-              r.id,
-              r.version,
-            ]),
-          ),
-      ),
+    records: (target) => safely(() => recordsOf(db, target)),
+    held: (target) => safely(() => heldOf(db, target)),
     report: () => safely(() => rows<{ json: string }>(db, 'SELECT json FROM report').map((r) => JSON.parse(r.json) as unknown)[0] ?? null),
     close: () => db.close(),
   };
 }
 
-function parseData(text: string): Record<string, unknown> {
-  const value: unknown = JSON.parse(text);
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw refuse(DAMAGED);
-  return value as Record<string, unknown>;
+function parseData(text: string, names: readonly string[]): Record<string, unknown> {
+  const values: unknown = JSON.parse(text);
+  if (!Array.isArray(values) || values.length !== names.length) throw refuse(DAMAGED);
+  return Object.fromEntries(names.map((k, i) => [k, values[i]]));
 }

@@ -40,7 +40,15 @@ function fill(db: Database, sql: string, rows: Iterable<(string | number | null)
   }
 }
 
+/** Each kind's field keys in one order (its first record's); its records' values go in that order. */
+function fieldOrder(records: PackageData['records']): Map<string, string[]> {
+  const keys = new Map<string, string[]>();
+  for (const { target, rec } of records) if (!keys.has(target)) keys.set(target, Object.keys(rec.data));
+  return keys;
+}
+
 function writeData(db: Database, d: PackageData): void {
+  const keys = fieldOrder(d.records);
   fill(
     db,
     'INSERT INTO units VALUES (?, ?, ?, ?, ?)',
@@ -53,13 +61,24 @@ function writeData(db: Database, d: PackageData): void {
   );
   fill(
     db,
-    'INSERT INTO records VALUES (?, ?, ?, ?, ?, ?)',
-    d.records.map(({ target, rec }) => [target, rec.id, rec.version, rec.createdAt, rec.updatedAt, JSON.stringify(rec.data)]),
+    'INSERT INTO fields VALUES (?, ?)',
+    [...keys].map(([target, k]) => [target, JSON.stringify(k)]),
   );
   fill(
     db,
+    'INSERT INTO records VALUES (?, ?, ?, ?, ?, ?)',
+    d.records.map(({ target, rec }) => {
+      const values = (keys.get(target) ?? []).map((k) => rec.data[k] ?? null);
+      return [target, rec.id, rec.version, rec.createdAt, rec.updatedAt, JSON.stringify(values)];
+    }),
+  );
+  // The records carried are held too; only the others are listed.
+  const carried = new Set(d.records.map(({ target, rec }) => `${target}\u0000${rec.id}`));
+  const rest = d.held.filter((h) => !carried.has(`${h.target}\u0000${h.id}`));
+  fill(
+    db,
     'INSERT INTO held VALUES (?, ?, ?)',
-    d.held.map((h) => [h.target, h.id, h.version]),
+    rest.map((h) => [h.target, h.id, h.version]),
   );
   if (d.report !== null && d.report !== undefined) fill(db, 'INSERT INTO report VALUES (?)', [[JSON.stringify(d.report)]]);
 }
@@ -84,7 +103,6 @@ export function writePackage(
     const text = JSON.stringify(full);
     fill(db, 'INSERT INTO manifest VALUES (?)', [[text]]);
     fill(db, 'INSERT INTO signature VALUES (?, ?)', [[signer.fingerprint, signText(signer.privateKey, text)]]);
-    db.exec('VACUUM');
     return { bytes: db.export(), manifest: full };
   } finally {
     db.close();

@@ -106,7 +106,7 @@ describe('a package that cannot be trusted is refused and changes nothing', () =
     before = databaseDigest(province.core);
     const claim = (id: string) =>
       resign(first, privateKeyOf(a), {
-        sql: `UPDATE held SET id = '${id}' WHERE target = 'sessions' AND id = (SELECT id FROM records WHERE target = 'sessions' ORDER BY id LIMIT 1);
+        sql: `
               UPDATE records SET id = '${id}' WHERE target = 'sessions' AND id = (SELECT id FROM records WHERE target = 'sessions' ORDER BY id LIMIT 1);`,
       });
     await refused(await claim(own.id), /không thuộc cơ quan đó/, 'CONFLICT');
