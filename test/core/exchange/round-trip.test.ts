@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../../src-main/core/reports/report';
-import { admin, callOk, viewer } from '../../fixtures/core';
-import { enterWork, exportTo, importInto, makeOffices, type Office } from './offices';
+import { admin, callOk, makeTestCore, viewer } from '../../fixtures/core';
+import { loadSqlJs } from '../../../src-main/core/db/sqljs';
+import { enterWork, exportTo, importInto, makeOffices, register, type Office } from './offices';
 
 let province: Office;
 let a: Office;
@@ -107,5 +108,24 @@ describe('district A and B send their books to the province', () => {
     const again = await importInto(province, pack);
     expect(again.ok && again.data.applied).toBe(true);
     expect((await callOk(province.core, 'sessions.get', { id: first!.id }, viewer)).attendees).toBe(999);
+  });
+
+  it("makes the Ministry's yearly copy: the province's detail and report figures in the same format", async () => {
+    const ministry: Office = { core: await makeTestCore(), id: 'MINISTRY', units: {} };
+    await callOk(ministry.core, 'office.set', { id: 'MINISTRY', code: 'BCA', name: 'Bộ Công an', level: 'ministry', parentOfficeId: null });
+    await register(ministry, province);
+    const r = await callOk(province.core, 'exchange.exportPackage', { to: 'MINISTRY', year: 2017 });
+    expect(r.manifest).toMatchObject({ receiver: 'MINISTRY', full: true, reportYear: 2017 });
+    const bytes = Buffer.from(r.contentBase64, 'base64');
+    const SQL = await loadSqlJs();
+    const db = new SQL.Database(new Uint8Array(bytes));
+    const figures = JSON.parse(String(db.exec('SELECT json FROM report')[0]!.values[0]![0])) as Report;
+    db.close();
+    const atProvince = await callOk(province.core, 'reports.build', YEAR, viewer);
+    expect(figures.indicators).toEqual(atProvince.indicators);
+    expect((await importInto(ministry, bytes)).ok).toBe(true);
+    const atMinistry = await callOk(ministry.core, 'reports.build', YEAR, viewer);
+    for (const i of atProvince.indicators) expect(total(atMinistry, i.key), i.key).toBe(i.value);
+    ministry.core.close();
   });
 });
