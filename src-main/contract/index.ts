@@ -12,6 +12,7 @@ import { changesContract, type ChangesPage } from './changes/changes.contract';
 import { commendationsContract } from './commendations/commendations.contract';
 import { draftsContract } from './drafts/drafts.contract';
 import { importsContract } from './imports/imports.contract';
+import { exchangeContract } from './exchange/exchange.contract';
 import type { ApiError } from './errors';
 import { mergeUnique } from './method-spec';
 import { modelsContract } from './models/models.contract';
@@ -46,6 +47,7 @@ export const contract = mergeUnique([
   usersContract,
   importsContract,
   auditContract,
+  exchangeContract,
 ]);
 
 export type ApiContract = typeof contract;

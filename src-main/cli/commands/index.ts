@@ -3,6 +3,9 @@ import { backupCommand } from './backup';
 import { certificatesCommand } from './certificates';
 import { checkCommand } from './check';
 import { decisionCommand } from './decision';
+import { exportPackageCommand } from './export-package';
+import { importPackageCommand } from './import-package';
+import { officeCommand, officesCommand } from './office';
 import { makeHelpCommand } from './help';
 import { importCommand } from './import';
 import { importUnitsCommand } from './import-units';
@@ -25,5 +28,9 @@ export const commands: readonly CliCommand[] = [
   certificatesCommand,
   decisionCommand,
   usersCommand,
+  officeCommand,
+  officesCommand,
+  exportPackageCommand,
+  importPackageCommand,
   makeHelpCommand(() => commands),
 ];

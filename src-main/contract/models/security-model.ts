@@ -3,6 +3,7 @@ import { isoDateSchema } from '../../shared/iso-date.schema';
 import { recordVersion } from '../records/record-version';
 import { requiredText, uuid } from '../../shared/input.schema';
 import { optionalText } from '../units/unit';
+import { originOfficeOut } from '../records/record-origin';
 
 /** Status of a model (trạng thái): đang hoạt động / tạm ngừng / giải thể. */
 export const MODEL_STATUSES = ['active', 'suspended', 'dissolved'] as const;
@@ -59,6 +60,8 @@ export const SecurityModel = z.object({
   households: z.number().int().nullable(),
   leader: z.string().nullable(),
   note: z.string().nullable(),
+  /** The office the model belongs to (a model of another office is read-only here). */
+  originOfficeId: originOfficeOut,
   version: recordVersion,
   createdAt: z.string(),
   updatedAt: z.string(),

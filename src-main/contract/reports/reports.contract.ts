@@ -6,12 +6,18 @@ import { isoDateSchema } from '../../shared/iso-date.schema';
 import { text, uuid } from '../../shared/input.schema';
 import { Report } from './report';
 import { ReportHeader } from './report-header';
+import { OfficeId } from '../exchange/office';
 
 /** What a report is about: a period and a scope. */
+/** The origin filter of a report: an office id, or 'own'. */
+const ReportOrigin = z.union([z.literal('own'), OfficeId]);
+
 export const ReportRequestInput = z.object({
   period: PeriodInput,
   /** The scope (phạm vi): the province when absent, or any unit under it. */
   unitId: uuid('Đơn vị').optional(),
+  /** Only the records of one office (its id, issue 13), or 'own': this office's; all when absent. */
+  origin: ReportOrigin.optional(),
 });
 
 /**
@@ -43,7 +49,7 @@ export const reportsContract = defineContract({
   'reports.dashboard': {
     role: 'viewer',
     summary: 'Số liệu tổng quan của năm (mặc định: năm gần nhất có số liệu) so với cùng kỳ và dữ liệu biểu đồ.',
-    input: z.object({ year: z.number().int().min(1990).max(2100).optional() }),
+    input: z.object({ year: z.number().int().min(1990).max(2100).optional(), origin: ReportOrigin.optional() }),
     output: Dashboard,
   },
   'reports.latestYear': {

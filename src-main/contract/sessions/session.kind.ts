@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineKind, type RecordFields, type RecordOut } from '../records/define-kind';
 import { count, isoDate, optionalText, recordId, requiredText, UNIT_ALIASES } from '../records/record-fields';
+import { originOfficeDerived } from '../records/record-origin';
 
 const year = z.coerce
   .number({ error: 'Năm không hợp lệ.' })
@@ -123,6 +124,8 @@ export const sessionKind = defineKind({
   // Names reached through another table have no stored key here: vi_sort (db/engine.ts) orders them at
   // query time, which a filtered list does quickly and a whole million-row list slowly.
   derived: {
+    /** The office the record belongs to (records of another office are read-only here). */
+    originOfficeId: originOfficeDerived('s'),
     venueKindName: { sql: 'v.name', out: z.string(), sort: ['vi_sort((SELECT name FROM catalogue_entries WHERE id = s.venue_kind_id))'] },
     formName: { sql: 'f.name', out: z.string(), sort: ['vi_sort((SELECT name FROM catalogue_entries WHERE id = s.form_id))'] },
     modelName: { sql: 'm.name', out: z.string().nullable(), sort: ['(SELECT name_sort FROM security_models WHERE id = s.model_id)'] },

@@ -11,6 +11,7 @@ import { certificatesDomain } from '../certificates';
 import { commendationsDomain } from '../commendations';
 import { draftsDomain } from '../drafts';
 import { importsDomain } from '../imports';
+import { exchangeDomain } from '../exchange';
 import { modelsDomain } from '../models';
 import { outcomesDomain } from '../outcomes';
 import { registrationsDomain } from '../registrations';
@@ -24,7 +25,8 @@ import { usersDomain } from '../users';
  * Every domain of the app, listed once. Migration versions are ranged per domain so parallel work does
  * not collide: 1–9 system · 10–19 units and catalogues · 20–29 models · 30–39 sessions · 40–49 outcomes ·
  * 50–59 registrations · 60–69 commendations · 70–79 certificates · 80–89 report indexes · 100–109 drafts ·
- * 120–124 users and auth · 130–134 audit · 140–149 exchange · 150–154 imports. Steps 80 and 81 were released from
+ * 120–124 users and auth · 130–134 audit · 140–149 exchange · 150–154 imports ·
+ * 170–174 certificate layouts. Steps 80 and 81 were released from
  * reports/; the domains that own the tables now declare them, and step 80's parts
  * (one per table) are joined back into one step (db/migration-parts.ts).
  */
@@ -45,6 +47,7 @@ export const domains = [
   authDomain,
   importsDomain,
   auditDomain,
+  exchangeDomain,
 ] as const satisfies readonly Domain[];
 
 type MethodMaps<T extends readonly Domain[]> = { [K in keyof T]: T[K]['methods'] };

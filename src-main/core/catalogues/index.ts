@@ -32,5 +32,5 @@ export const cataloguesDomain = defineContractDomain({
 export { CATALOGUES, CATALOGUE_LABELS, Catalogue, CatalogueEntry } from '../../contract/catalogues/catalogue';
 export { CATALOGUE_SEED, seededEntryId } from './catalogue.seed';
 export { assertCatalogueEntry, type AssertEntryOptions } from './catalogue.rules';
-export { findCatalogueEntry } from './catalogues.repo';
+export { findCatalogueEntry, findEntryByCode, findEntryByName, insertCatalogueEntry, nextSortOrder } from './catalogues.repo';
 export { catalogueNames, type CatalogueName } from './catalogues-figures.repo';

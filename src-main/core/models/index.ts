@@ -20,7 +20,8 @@ export const modelsDomain = defineContractDomain({
 
 export { MODEL_STATUSES, MODEL_STATUS_LABELS, ModelStatus, ModelStatusEvent, SecurityModel } from '../../contract/models/security-model';
 export { statusAt, type StatusPoint } from './security-model.rules';
-export { findModel } from './models.repo';
+export { deleteModelRow, findModel, insertModel, updateModel } from './models.repo';
+export type { SecurityModelDraft } from './security-model-draft';
 export {
   countModelsActiveAt,
   countModelsNewIn,

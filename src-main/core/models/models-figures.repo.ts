@@ -1,5 +1,6 @@
 import { keysetPage, type BatchKey, type DetailBatch } from '../db/keyset-batch';
 import type { ReadDb } from '../db/types';
+import { originAnd, type OriginScope } from '../records/record-origin.repo';
 
 /**
  * What the report reads from security models (models-figures): grouped counts aggregated in SQLite,
@@ -19,7 +20,8 @@ export interface ModelCountRow {
  * read from the status history unless the latest status already predates the end), founded in the
  * period, dissolved in the period.
  */
-export function modelCounts(db: ReadDb, r: { from: string; to: string }): ModelCountRow[] {
+export function modelCounts(db: ReadDb, r: { from: string; to: string } & OriginScope): ModelCountRow[] {
+  const o = originAnd('m.origin_office_id', r, ':origin');
   // status/status_on repeat the latest event, so the history is read only for models whose latest
   // event falls after the period's end (existing) or inside the period (dissolved and maybe restored).
   return db.all<ModelCountRow>(
@@ -33,9 +35,9 @@ export function modelCounts(db: ReadDb, r: { from: string; to: string }): ModelC
              ELSE EXISTS (SELECT 1 FROM model_status_events e WHERE e.model_id = m.id AND e.status = 'dissolved'
                AND e.effective_on BETWEEN :from AND :to) END) AS dissolved
      FROM security_models m INDEXED BY reports_models_by_unit_type
-     WHERE m.founded_on <= :to
+     WHERE m.founded_on <= :to${o.sql}
      GROUP BY m.unit_id, m.type_id`,
-    { ':from': r.from, ':to': r.to },
+    { ':from': r.from, ':to': r.to, ...(o.value === null ? {} : { ':origin': o.value }) },
   );
 }
 

@@ -4,6 +4,7 @@ import { AppError, fieldError } from '../api/errors';
 import { assertCatalogueEntry } from '../catalogues';
 import { assertVersion } from '../api/version-check';
 import { deleteOrConflict, findUnit } from '../units';
+import { assertOwnRecord } from '../records/record-origin.repo';
 import { officeToday } from '../../shared/office-day';
 import type { SecurityModel } from '../../contract/models/security-model';
 import { toModelDraft, type SecurityModelDraft } from './security-model-draft';
@@ -44,6 +45,7 @@ export const createModel = handle(modelsContract, 'models.create', (ctx, input) 
 /** Changes some fields of a model; omitted fields keep their value, null clears an optional one. */
 export const updateModelMethod = handle(modelsContract, 'models.update', (ctx, input) => {
   const before = getModelOrThrow(ctx, input.id);
+  assertOwnRecord(ctx.db, 'security_models', before.id, 'mô hình');
   assertVersion('mô hình', input.expectedVersion, before);
   const { expectedVersion: _checked, ...patch } = input;
   const draft = toModelDraft({ ...before, ...definedOnly(patch) });
@@ -65,6 +67,7 @@ function definedOnly<T extends object>(patch: T): Partial<T> {
 /** Records a change of status (tạm ngừng, giải thể, hoạt động lại) from a date; history only grows forward. */
 export const setModelStatus = handle(modelsContract, 'models.setStatus', (ctx, input) => {
   const model = getModelOrThrow(ctx, input.id);
+  assertOwnRecord(ctx.db, 'security_models', model.id, 'mô hình');
   assertVersion('mô hình', input.expectedVersion, model);
   assertNotFuture(input.effectiveOn, officeToday(ctx.now), 'effectiveOn', 'Ngày chuyển trạng thái');
   assertStatusChange({ status: model.status, effectiveOn: model.statusOn }, model.foundedOn, input);
@@ -90,6 +93,7 @@ export const getModel = handle(modelsContract, 'models.get', (ctx, input) => get
 /** Deletes a model and its history, unless a session or outcome refers to it. */
 export const deleteModel = handle(modelsContract, 'models.delete', (ctx, input) => {
   const model = getModelOrThrow(ctx, input.id);
+  assertOwnRecord(ctx.db, 'security_models', model.id, 'mô hình');
   assertVersion('mô hình', input.expectedVersion, model);
   const message = `Không xoá được mô hình "${model.name}" vì đã có dữ liệu (buổi tuyên truyền, kết quả…) gắn với nó. Hãy chuyển mô hình sang trạng thái giải thể thay vì xoá.`;
   deleteOrConflict(() => deleteModelRow(ctx.db, model.id), message);

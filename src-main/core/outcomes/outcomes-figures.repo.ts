@@ -1,5 +1,6 @@
 import { keysetPage, type BatchKey, type DetailBatch } from '../db/keyset-batch';
 import type { ReadDb } from '../db/types';
+import { originAnd, withOrigin, type OriginScope } from '../records/record-origin.repo';
 
 /**
  * What reports and the overview read from outcomes (outcomes-figures). Outcomes are kept per month
@@ -15,13 +16,14 @@ export interface OutcomeSumRow {
 }
 
 /** Sums per unit over the months the range touches. */
-export function outcomeSums(db: ReadDb, r: { from: string; to: string }): OutcomeSumRow[] {
+export function outcomeSums(db: ReadDb, r: { from: string; to: string } & OriginScope): OutcomeSumRow[] {
+  const o = originAnd('origin_office_id', r);
   return db.all<OutcomeSumRow>(
     `SELECT unit_id, SUM(tips_received) AS tips, SUM(valuable_tips) AS valuable, SUM(cases_solved) AS cases,
        SUM(suspects_arrested) AS arrests, SUM(weapons_handed_in) AS weapons
-     FROM outcomes WHERE period BETWEEN ? AND ?
+     FROM outcomes WHERE period BETWEEN ? AND ?${o.sql}
      GROUP BY unit_id`,
-    [r.from.slice(0, 7), r.to.slice(0, 7)],
+    withOrigin([r.from.slice(0, 7), r.to.slice(0, 7)], o),
   );
 }
 
@@ -33,11 +35,12 @@ export interface OutcomeYearRow {
 }
 
 /** Tips, cases and arrests per year, for the years from `fromYear` to `toYear`. */
-export function outcomesPerYear(db: ReadDb, fromYear: number, toYear: number): OutcomeYearRow[] {
+export function outcomesPerYear(db: ReadDb, fromYear: number, toYear: number, scope: OriginScope = {}): OutcomeYearRow[] {
+  const o = originAnd('origin_office_id', scope);
   return db.all<OutcomeYearRow>(
     `SELECT substr(period, 1, 4) AS year, SUM(tips_received) AS tips, SUM(cases_solved) AS cases, SUM(suspects_arrested) AS arrests
-     FROM outcomes WHERE period BETWEEN ? AND ? GROUP BY year ORDER BY year`,
-    [`${fromYear}-01`, `${toYear}-12`],
+     FROM outcomes WHERE period BETWEEN ? AND ?${o.sql} GROUP BY year ORDER BY year`,
+    withOrigin([`${fromYear}-01`, `${toYear}-12`], o),
   );
 }
 

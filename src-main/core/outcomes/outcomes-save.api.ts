@@ -2,7 +2,7 @@ import type { Handler } from '../api/define';
 import { AppError } from '../api/errors';
 import { outcomeKind, type OutcomeFields } from '../../contract/outcomes/outcome.kind';
 import type { outcomesContract } from '../../contract/outcomes/outcomes.contract';
-import { applyPatch, fieldsOf, insertRecord, readRecord, updateRecord, type KindRules } from '../records';
+import { applyPatch, assertOwnRecord, fieldsOf, insertRecord, readRecord, updateRecord, type KindRules } from '../records';
 import { findUnit } from '../units';
 import { assertNoOtherRow, checkOutcome } from './outcomes.checks';
 import { vnMonth } from './outcome.rules';
@@ -30,6 +30,7 @@ export const saveOutcome: Handler<(typeof outcomesContract)['outcomes.save']> = 
   }
   if (mode === undefined) throw existsError(ctx.db, input);
   const current = readRecord(ctx.db, outcomeKind, outcomeRules, existing);
+  if (mode !== 'skip') assertOwnRecord(ctx.db, outcomeKind.table, existing, outcomeKind.noun);
   if (mode === 'skip') return { outcome: current, updated: false, action: 'skipped' };
   const stored = fieldsOf(outcomeKind, current);
   const next = mode === 'add' ? addedTo(stored, input) : applyPatch<OutcomeFields>(stored, input);

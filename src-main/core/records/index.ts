@@ -10,4 +10,5 @@ export { checkSortColumns, ftsColumnQuery, ftsPrefixPhrase, parseListFilters } f
 export { orderByClause, queryPage, unitNameCondition, unitSubtreeCondition, type PageSql } from './record-list.repo';
 export { securityModelExists } from './record-refs.repo';
 export { checkNewRecord, createRecord, fieldsOf, kindHandlers, readRecord, type KindRules, type StoredRecord } from './kind-methods';
-export { insertRecord, updateRecord } from './kind.repo';
+export { deleteRecord, insertRecord, updateRecord } from './kind.repo';
+export { assertOwnRecord, ORIGIN_TABLES, originAnd, withOrigin, type OriginScope } from './record-origin.repo';

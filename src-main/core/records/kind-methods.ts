@@ -10,6 +10,7 @@ import { checkSortColumns, parseListFilters } from './record-list';
 import { deleteRecord, findRecord, insertRecord, updateRecord } from './kind.repo';
 import { listRecords } from './kind-list.repo';
 import { assertVersion } from '../api/version-check';
+import { assertOwnRecord } from './record-origin.repo';
 
 type Computed<K extends AnyKind> = NonNullable<K['computed']>;
 /** A record as read from its table, before the rules add the computed fields. */
@@ -71,6 +72,7 @@ export function kindHandlers<const K extends AnyKind>(kind: K, rules: KindRules<
     [`${n}.update`]: updateHandler(kind, rules),
     [`${n}.delete`]: (ctx, { id, expectedVersion }) => {
       const stored = read(ctx.db, id);
+      assertOwnRecord(ctx.db, kind.table, String(id), kind.noun);
       assertVersion(kind.noun, versionOf(expectedVersion), stored);
       deleteRecord(ctx.db, kind, String(id));
       return stored;
@@ -117,6 +119,7 @@ export function createRecord<K extends AnyKind>(ctx: MethodContext, kind: K, rul
 function updateHandler<K extends AnyKind>(kind: K, rules: KindRules<K>): AnyHandler {
   return (ctx, { id, expectedVersion, ...patch }) => {
     const current = readRecord(ctx.db, kind, rules, String(id));
+    assertOwnRecord(ctx.db, kind.table, String(id), kind.noun);
     assertVersion(kind.noun, versionOf(expectedVersion), current);
     const stored = fieldsOf(kind, current);
     // The update input after its schema: some fields, each of its field's type.

@@ -1,5 +1,6 @@
 import { keysetPage, type BatchKey, type DetailBatch } from '../db/keyset-batch';
 import type { ReadDb } from '../db/types';
+import { originAnd, type OriginScope } from '../records/record-origin.repo';
 import { RECOGNISED_SQL } from '../../contract/registrations/registration.kind';
 
 /**
@@ -17,13 +18,14 @@ export interface UnitRegistrationCount {
  * Per unit: registrations of the final year registered by the end, and those recognised (this
  * domain's RECOGNISED_SQL, with the recognition decision dated by the end).
  */
-export function registrationCountsByUnit(db: ReadDb, r: { to: string }): UnitRegistrationCount[] {
+export function registrationCountsByUnit(db: ReadDb, r: { to: string } & OriginScope): UnitRegistrationCount[] {
+  const o = originAnd('r.origin_office_id', r, ':origin');
   return db.all<UnitRegistrationCount>(
     `SELECT unit_id, COUNT(*) AS registered,
        TOTAL(${RECOGNISED_SQL} AND (r.decision_date IS NULL OR r.decision_date <= :to)) AS recognised
-     FROM safety_registrations r WHERE year = :year AND registered_on <= :to
+     FROM safety_registrations r WHERE year = :year AND registered_on <= :to${o.sql}
      GROUP BY unit_id`,
-    { ':year': Number(r.to.slice(0, 4)), ':to': r.to },
+    { ':year': Number(r.to.slice(0, 4)), ':to': r.to, ...(o.value === null ? {} : { ':origin': o.value }) },
   );
 }
 

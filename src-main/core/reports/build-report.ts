@@ -36,6 +36,8 @@ export interface ReportRequest {
   period: PeriodInput;
   /** The province when absent. */
   unitId?: string;
+  /** Only the records of one office (its id), or 'own' (this office's); all when absent. */
+  origin?: string | undefined;
 }
 
 function rateIndicators(indicators: Indicator[]): Indicator[] {
@@ -85,8 +87,8 @@ export function prepareReport(db: ReadDb, req: ReportRequest): { report: Report;
   const layout = layoutUnits(units, scope.unitId, period.to);
   const kinds = new Map(units.map((u) => [u.id, u.kind]));
   const kindOf = (id: string) => kinds.get(id);
-  const cur = collectFigures(db, layout, period, kindOf);
-  const prev = collectFigures(db, layout, previous, kindOf);
+  const cur = collectFigures(db, layout, { ...period, origin: req.origin }, kindOf);
+  const prev = collectFigures(db, layout, { ...previous, origin: req.origin }, kindOf);
   const defs = new Map([...prev.defs, ...cur.defs]);
   const ordered = [...defs.values()].sort((a, b) => a.order - b.order);
   const indicators = rateIndicators(

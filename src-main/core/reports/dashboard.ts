@@ -33,13 +33,13 @@ const KDC_RECOGNISED = 2 + UNIT_COLUMNS.findIndex((c) => c.key === 'kdcRecognise
  * Builds the overview for `year`, counted to `today` when the year is the current one, so the
  * comparison is with the same part of last year.
  */
-export function buildDashboard(db: ReadDb, year: number, today: string): Dashboard {
+export function buildDashboard(db: ReadDb, year: number, today: string, origin?: string): Dashboard {
   const to = today.startsWith(String(year)) ? today : `${year}-12-31`;
-  const { report } = prepareReport(db, { period: { kind: 'range', from: `${year}-01-01`, to } });
+  const { report } = prepareReport(db, { period: { kind: 'range', from: `${year}-01-01`, to }, origin });
   const byKey = new Map(report.indicators.map((i) => [i.key, i]));
   const previous = previousYearPeriod(report.period);
-  const lastYear = new Map(sessionsPerMonth(db, previous).map((m) => [m.month.slice(5), m.sessions]));
-  const months = new Map(sessionsPerMonth(db, report.period).map((m) => [m.month.slice(5), m.sessions]));
+  const lastYear = new Map(sessionsPerMonth(db, { ...previous, origin }).map((m) => [m.month.slice(5), m.sessions]));
+  const months = new Map(sessionsPerMonth(db, { ...report.period, origin }).map((m) => [m.month.slice(5), m.sessions]));
   const monthCount = Number(to.slice(5, 7));
   return {
     year,
@@ -54,7 +54,7 @@ export function buildDashboard(db: ReadDb, year: number, today: string): Dashboa
       const mm = String(i + 1).padStart(2, '0');
       return { label: `T${i + 1}`, value: months.get(mm) ?? 0, previous: lastYear.get(mm) ?? 0 };
     }),
-    outcomesByYear: outcomesPerYear(db, year - 9, year),
+    outcomesByYear: outcomesPerYear(db, year - 9, year, { origin }),
     registrationRateByUnit: report.unitTable.rows
       .filter((r) => r.kind === 'unit' || r.kind === 'subtotal')
       .filter((r) => r.level === 0)

@@ -1,6 +1,7 @@
 import { catalogueNames } from '../catalogues';
 import { commendationCounts } from '../commendations';
 import type { ReadDb } from '../db/types';
+import type { OriginScope } from '../records';
 import { modelCounts } from '../models';
 import { outcomeSums } from '../outcomes';
 import { registrationCountsByUnit } from '../registrations';
@@ -13,7 +14,9 @@ import { addFigures, type RowFigures } from './unit-table';
  * The figures come from each domain's own figures queries (<domain>-figures.repo.ts), which aggregate
  * in SQLite by unit and breakdown; this file maps the grouped rows to report rows and indicators.
  */
-type DateRange = Pick<ResolvedPeriod, 'from' | 'to'>;
+// `origin` narrows the figures to one office's records ('own': this office's), for the province's check
+// of what each district sent; commendations stay with the office that decided them, so only 'own' has them.
+type DateRange = Pick<ResolvedPeriod, 'from' | 'to'> & OriginScope;
 
 /** One indicator's identity; `order` keeps indicators in report order whatever their values. */
 export interface IndicatorDef {
@@ -186,6 +189,6 @@ export function collectFigures(
   collectSessions(db, c, r);
   collectOutcomes(db, c, r);
   collectRegistrations(db, c, r, kindOf);
-  collectCommendations(db, c, r);
+  if (r.origin === undefined || r.origin === 'own') collectCommendations(db, c, r);
   return c.out;
 }

@@ -27,3 +27,5 @@ export const reportsDomain = defineContractDomain({
   methods,
   migrations: [reportHeadersMigration],
 });
+
+export { buildReport } from './build-report';

@@ -9,7 +9,7 @@ export const buildReportMethod = handle(reportsContract, 'reports.build', (ctx, 
 
 /** The overview (Tổng quan): key figures of a year (the latest with data by default) and chart series. */
 export const dashboardMethod = handle(reportsContract, 'reports.dashboard', (ctx, input) =>
-  buildDashboard(ctx.db, input.year ?? latestYearWithData(ctx.db) ?? Number(ctx.now.slice(0, 4)), ctx.now.slice(0, 10)),
+  buildDashboard(ctx.db, input.year ?? latestYearWithData(ctx.db) ?? Number(ctx.now.slice(0, 4)), ctx.now.slice(0, 10), input.origin),
 );
 
 /** The year screens open on: the latest with recorded activity, else the current one. */

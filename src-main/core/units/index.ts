@@ -32,7 +32,8 @@ export const unitsDomain = defineContractDomain({
 });
 
 export { UNIT_KINDS, UNIT_KIND_LABELS, Unit, UnitKind, UnitNode, UnitPathItem, optionalText } from '../../contract/units/unit';
-export { findUnit, unitAncestors, unitSubtreeIds, UNIT_SUBTREE_SQL } from './units.repo';
+export { findUnit, findUnitByCode, insertUnit, unitAncestors, unitSubtreeIds, UNIT_SUBTREE_SQL } from './units.repo';
+export type { UnitDraft } from './unit-draft';
 export { assertUnitValidOn, resolveUnitAsOf, unitValidOn } from './unit-validity.rules';
 export { deleteOrConflict, isForeignKeyViolation } from './foreign-key';
 export { addFilters, orderBy, shadowText, type FilterColumn, type SortColumns } from './list-sql.repo';

@@ -57,6 +57,9 @@ const ROLE_OF: Record<MethodRole, string[]> = {
     'certificates.layoutFields',
     'certificates.layoutPreview',
     'certificates.decisionLayout',
+    'office.get',
+    'offices.list',
+    'exchange.imports',
   ],
   admin: [
     'system.settings.update',
@@ -81,6 +84,11 @@ const ROLE_OF: Record<MethodRole, string[]> = {
     'users.resetPassword',
     'users.disable',
     'audit.exportXlsx',
+    'office.set',
+    'offices.add',
+    'exchange.exportPackage',
+    'exchange.importPackage',
+    'exchange.undoLastImport',
   ],
   clerk: [
     'units.create',

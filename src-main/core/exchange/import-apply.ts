@@ -1,0 +1,86 @@
+import { AppError } from '../api/errors';
+import type { WriteTx } from '../db/types';
+import { isForeignKeyViolation } from '../units';
+import type { ImportPlan } from './import-plan';
+import type { UndoStep } from './office.repo';
+import { createReferences, removeReference } from './refs-match.repo';
+import { targetNamed } from './targets';
+import type { HeldRecord, TravelTarget } from './travel';
+
+/** A write the database refused (a key taken, a reference missing) as the Vietnamese refusal of the whole import. */
+function refused(target: TravelTarget, err: unknown): AppError {
+  if (err instanceof AppError) return err;
+  const text = err instanceof Error ? err.message : '';
+  const why = /UNIQUE/.test(text)
+    ? 'trùng với bản ghi đã có ở đây (cùng đơn vị và kỳ)'
+    : isForeignKeyViolation(err)
+      ? 'tham chiếu tới bản ghi không có ở đây, hoặc đang được bản ghi khác dùng'
+      : 'không ghi được';
+  return new AppError('CONFLICT', `Không nhận được gói: một bản ghi ${target.label.toLowerCase()} ${why}. Không có gì thay đổi.`);
+}
+
+function guarded(target: TravelTarget, fn: () => void): void {
+  try {
+    fn();
+  } catch (err) {
+    throw refused(target, err);
+  }
+}
+
+function snapshot(tx: WriteTx, target: TravelTarget, id: string): string {
+  const held = target.read(tx, id);
+  if (!held) throw new AppError('CONFLICT', `Không tìm thấy bản ghi ${target.label.toLowerCase()} cần thay.`);
+  return JSON.stringify(held);
+}
+
+/**
+ * Writes the plan in the call's transaction (the dispatcher's: a refusal anywhere rolls all of it back)
+ * and answers the undo steps in the order they were done: references created, records written, then
+ * records deleted (the last kind first, as records refer to models).
+ */
+export function applyPlan(tx: WriteTx, plan: ImportPlan, origin: string, now: string): UndoStep[] {
+  const steps: UndoStep[] = [];
+  createReferences(tx, plan.refs.creates, now);
+  for (const c of plan.refs.creates) steps.push({ target: c.what === 'unit' ? 'units' : 'catalogues', recordId: c.id, before: null });
+  for (const { target, added, changed } of plan.targets) {
+    for (const rec of changed) steps.push({ target: target.name, recordId: rec.id, before: snapshot(tx, target, rec.id) });
+    guarded(target, () => {
+      for (const rec of added) target.write(tx, rec, false, origin, now);
+      for (const rec of changed) target.write(tx, rec, true, origin, now);
+    });
+    for (const rec of added) steps.push({ target: target.name, recordId: rec.id, before: null });
+  }
+  for (const { target, deleted } of [...plan.targets].reverse()) {
+    for (const id of deleted) steps.push({ target: target.name, recordId: id, before: snapshot(tx, target, id) });
+    guarded(target, () => deleted.forEach((id) => target.remove(tx, id)));
+  }
+  return steps;
+}
+
+/** Undoes one step: a record added is removed, a record replaced or deleted is put back as it was. */
+function undoStep(tx: WriteTx, step: UndoStep, now: string): void {
+  if (step.target === 'units' || step.target === 'catalogues') {
+    try {
+      removeReference(tx, step.target, step.recordId);
+    } catch {
+      throw new AppError(
+        'CONFLICT',
+        'Không hoàn tác được: một đơn vị hoặc mục danh mục do gói tạo ra đang được dùng ở đây. Không có gì thay đổi.',
+      );
+    }
+    return;
+  }
+  const target = targetNamed(step.target);
+  if (!target) throw new Error(`undo step of an unknown kind: ${step.target}`);
+  guarded(target, () => {
+    if (step.before === null) return target.remove(tx, step.recordId);
+    // Written by applyPlan from target.read: a held record.
+    const before = JSON.parse(step.before) as HeldRecord;
+    target.write(tx, before, target.read(tx, step.recordId) !== undefined, before.origin, now);
+  });
+}
+
+/** Undoes an import's steps, last first. */
+export function undoImport(tx: WriteTx, steps: readonly UndoStep[], now: string): void {
+  for (const step of steps) undoStep(tx, step, now);
+}

@@ -1,0 +1,74 @@
+import { AppError } from '../api/errors';
+import type { ReadDb } from '../db/types';
+import type { VerifiedPackage } from './package-read.repo';
+import { planReferences, type RefPlan } from './refs-match.repo';
+import { TRAVEL_TARGETS } from './targets';
+import type { TravelRecord, TravelTarget } from './travel';
+
+/** What an import does to one kind: records to add or replace (refs mapped here), ids to delete. */
+export interface TargetPlan {
+  target: TravelTarget;
+  added: TravelRecord[];
+  changed: TravelRecord[];
+  deleted: string[];
+}
+
+export interface ImportPlan {
+  refs: RefPlan;
+  targets: TargetPlan[];
+}
+
+/** The record's references as the receiver's ids; a unit or entry missing from the package is damage. */
+function mapRefs(target: TravelTarget, rec: TravelRecord, ids: ReadonlyMap<string, string>): TravelRecord {
+  const data = { ...rec.data };
+  for (const [field, kind] of Object.entries(target.refs)) {
+    const value = data[field];
+    if (kind === 'model' || value === null || value === undefined) continue;
+    const mapped = ids.get(String(value));
+    if (!mapped)
+      throw new AppError(
+        'VALIDATION',
+        `Gói thiếu ${kind === 'unit' ? 'đơn vị' : 'mục danh mục'} của một bản ghi ${target.label.toLowerCase()}; hãy xin đơn vị gửi lại gói.`,
+      );
+    data[field] = mapped;
+  }
+  return { ...rec, data };
+}
+
+/** Refuses a package that would change records this office or a third office owns. */
+function refuseForeign(target: TravelTarget, foreign: number, senderName: string): void {
+  if (foreign > 0)
+    throw new AppError(
+      'CONFLICT',
+      `Gói của "${senderName}" chứa ${foreign} bản ghi ${target.label.toLowerCase()} không thuộc cơ quan đó (của cơ quan này hoặc cơ quan khác); mỗi bản ghi chỉ do cơ quan tạo ra nó thay đổi. Không nhận gói này.`,
+    );
+}
+
+function planTarget(db: ReadDb, pkg: VerifiedPackage, target: TravelTarget, ids: ReadonlyMap<string, string>): TargetPlan {
+  const sender = pkg.manifest.sender;
+  const held = target.heldOf(db, sender.id);
+  const here = target.idsHere(db);
+  const plan: TargetPlan = { target, added: [], changed: [], deleted: [] };
+  let foreign = 0;
+  for (const rec of pkg.records(target.name)) {
+    const version = held.get(rec.id);
+    if (version === undefined && here.has(rec.id)) foreign += 1;
+    else if (version === undefined) plan.added.push(mapRefs(target, rec, ids));
+    else if (version !== rec.version) plan.changed.push(mapRefs(target, rec, ids));
+  }
+  refuseForeign(target, foreign, sender.name);
+  const inPackage = pkg.held(target.name);
+  for (const id of held.keys()) if (!inPackage.has(id)) plan.deleted.push(id);
+  return plan;
+}
+
+/** Reads what the package would do here, without writing: the preview and the apply share it. */
+export function planImport(db: ReadDb, pkg: VerifiedPackage, newId: () => string): ImportPlan {
+  const refs = planReferences(db, { units: pkg.units(), entries: pkg.entries() }, pkg.manifest.sender.code, newId);
+  return { refs, targets: TRAVEL_TARGETS.map((t) => planTarget(db, pkg, t, refs.ids)) };
+}
+
+/** Counts per kind of the plan, as the received package records them. */
+export function planCounts(plan: ImportPlan): Record<string, number> {
+  return Object.fromEntries(plan.targets.map((t) => [t.target.name, t.added.length + t.changed.length + t.deleted.length]));
+}

@@ -1,0 +1,61 @@
+import type { SqlJsStatic } from 'sql.js';
+import type { PackageManifest } from '../../contract/exchange/exchange.contract';
+import { MINISTRY_OFFICE_ID } from '../../contract/exchange/office';
+import type { MethodContext } from '../api/define';
+import { buildReport } from '../reports';
+import { lastSent, recordSent, type StoredOffice } from './office.repo';
+import { PACKAGE_FORMAT_VERSION } from './package-read.repo';
+import { entriesForPackage, unitsForPackage } from './package-refs.repo';
+import { writePackage, type PackageData } from './package-write.repo';
+import { TRAVEL_TARGETS } from './targets';
+import type { PackageScope } from './travel';
+
+export interface PackageRequest {
+  to: string;
+  all: boolean;
+  year?: number | undefined;
+}
+
+/**
+ * Gathers what a package to `to` carries and writes it. An office's package holds the records it owns
+ * changed since its previous package to that receiver (all of them with `all`, or for the first one).
+ * The Ministry's copy (`to: MINISTRY`) is always whole: every record the province holds, its districts'
+ * included, and the year's report figures in `report`; the Ministry sees all of it as the province's.
+ */
+export function buildPackage(
+  ctx: MethodContext,
+  SQL: SqlJsStatic,
+  office: StoredOffice & { fingerprint: string },
+  req: PackageRequest,
+): { bytes: Uint8Array; manifest: PackageManifest; fileName: string } {
+  const ministry = req.to === MINISTRY_OFFICE_ID;
+  const scope: PackageScope = ministry ? 'held' : 'own';
+  const last = lastSent(ctx.db, req.to);
+  const since = req.all || ministry ? null : (last?.createdAt ?? null);
+  const records = TRAVEL_TARGETS.flatMap((target) => target.readForPackage(ctx.db, scope, since).map((rec) => ({ target, rec })));
+  const data: PackageData = {
+    units: unitsForPackage(ctx.db, records),
+    entries: entriesForPackage(ctx.db, records),
+    records: records.map(({ target, rec }) => ({ target: target.name, rec })),
+    held: TRAVEL_TARGETS.flatMap((t) => t.idsForPackage(ctx.db, scope).map((h) => ({ target: t.name, ...h }))),
+    report: ministry && req.year !== undefined ? buildReport(ctx.db, { period: { kind: 'year', year: req.year } }) : null,
+  };
+  const counts = Object.fromEntries(TRAVEL_TARGETS.map((t) => [t.name, records.filter((r) => r.target === t).length]));
+  const sequence = (last?.sequence ?? 0) + 1;
+  recordSent(ctx.db, { receiverId: req.to, sequence, full: since === null, createdAt: ctx.now, counts: JSON.stringify(counts) });
+  const manifest = {
+    format: 'antq-exchange' as const,
+    formatVersion: PACKAGE_FORMAT_VERSION,
+    sender: { id: office.id, code: office.code, name: office.name, level: office.level },
+    receiver: req.to,
+    sequence,
+    full: since === null,
+    period: { from: since, to: ctx.now },
+    counts,
+    schemaVersion: ctx.env.store.status().schemaVersion,
+    createdAt: ctx.now,
+    reportYear: ministry ? (req.year ?? null) : null,
+  };
+  const written = writePackage(SQL, manifest, data, office);
+  return { ...written, fileName: `goi-${office.id}-gui-${req.to}-so-${String(sequence).padStart(4, '0')}.antq` };
+}

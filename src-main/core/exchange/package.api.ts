@@ -1,0 +1,129 @@
+import { exchangeContract, type ImportPreview } from '../../contract/exchange/exchange.contract';
+import { MINISTRY_OFFICE_ID } from '../../contract/exchange/office';
+import { handle, type MethodContext } from '../api/define';
+import { AppError } from '../api/errors';
+import { loadedSqlJs } from '../db/sqljs';
+import { planCounts, planImport, type ImportPlan } from './import-plan';
+import { applyPlan, undoImport } from './import-apply';
+import { keyFingerprint } from './keys';
+import { requireOffice } from './office.api';
+import {
+  findKnownOffice,
+  insertUndoSteps,
+  lastApplied,
+  listReceived,
+  markUndone,
+  recordReceived,
+  undoSteps,
+  type ReceivedRow,
+} from './office.repo';
+import { openVerifiedPackage, type VerifiedPackage } from './package-read.repo';
+import { buildPackage } from './package-build';
+
+/** The sender's package number, its order and the receiver, checked before anything is read. */
+function checkAddress(ctx: MethodContext, pkg: VerifiedPackage, officeId: string): 'new' | 'applied' {
+  const m = pkg.manifest;
+  if (m.receiver !== officeId)
+    throw new AppError(
+      'VALIDATION',
+      `Gói này gửi cho cơ quan mã "${m.receiver}", không phải cơ quan này (mã "${officeId}"). Không nhận gói.`,
+    );
+  const ownVersion = ctx.env.store.status().schemaVersion;
+  if (m.schemaVersion > ownVersion)
+    throw new AppError(
+      'VALIDATION',
+      `Gói được tạo bằng phiên bản chương trình mới hơn (lược đồ ${m.schemaVersion}, ở đây ${ownVersion}). Hãy cập nhật chương trình rồi nhận lại.`,
+    );
+  const last = lastApplied(ctx.db, m.sender.id);
+  if (last && m.sequence === last.sequence) return 'applied';
+  if (last && m.sequence < last.sequence)
+    throw new AppError(
+      'CONFLICT',
+      `Gói số ${m.sequence} của "${m.sender.name}" cũ hơn gói số ${last.sequence} đã nhận. Không nhận gói cũ.`,
+    );
+  const expected = (last?.sequence ?? 0) + 1;
+  if (!m.full && m.sequence !== expected)
+    throw new AppError(
+      'CONFLICT',
+      `Gói số ${m.sequence} của "${m.sender.name}" không nối tiếp gói đã nhận (đang chờ gói số ${expected}). Hãy nhận các gói còn thiếu theo thứ tự, hoặc xin đơn vị gửi gói đầy đủ (--all).`,
+    );
+  return 'new';
+}
+
+function preview(pkg: VerifiedPackage, plan: ImportPlan | null, applied: boolean): ImportPreview {
+  return {
+    manifest: pkg.manifest,
+    senderName: pkg.manifest.sender.name,
+    alreadyApplied: plan === null,
+    kinds: (plan?.targets ?? []).map((t) => ({
+      kind: t.target.name,
+      label: t.target.label,
+      new: t.added.length,
+      changed: t.changed.length,
+      deleted: t.deleted.length,
+    })),
+    references: (plan?.refs.matches ?? []).filter((m) => m.match !== 'code'),
+    applied,
+  };
+}
+
+export const exportPackage = handle(exchangeContract, 'exchange.exportPackage', (ctx, input) => {
+  const office = requireOffice(ctx.db);
+  if (input.to === office.id) throw new AppError('VALIDATION', 'Không gửi gói cho chính cơ quan này; hãy chọn cơ quan nhận.');
+  if (input.to === MINISTRY_OFFICE_ID && input.year === undefined)
+    throw new AppError('VALIDATION', 'Gói gửi Bộ mang số liệu báo cáo của một năm: hãy chọn năm (--year).');
+  const built = buildPackage(ctx, loadedSqlJs(), { ...office, fingerprint: keyFingerprint(office.publicKey) }, input);
+  return { fileName: built.fileName, contentBase64: Buffer.from(built.bytes).toString('base64'), manifest: built.manifest };
+});
+
+/**
+ * Verifies a package and shows what it would change; without dryRun applies it in the call's one
+ * transaction and records it (the dispatcher logs the call in the audit trail).
+ */
+export const importPackage = handle(exchangeContract, 'exchange.importPackage', (ctx, input) => {
+  const office = requireOffice(ctx.db);
+  const bytes = new Uint8Array(Buffer.from(input.contentBase64, 'base64'));
+  const pkg = openVerifiedPackage(loadedSqlJs(), bytes, (id) => findKnownOffice(ctx.db, id)?.publicKey);
+  try {
+    if (checkAddress(ctx, pkg, office.id) === 'applied') return preview(pkg, null, false);
+    const plan = planImport(ctx.db, pkg, () => ctx.newId());
+    if (input.dryRun) return preview(pkg, plan, false);
+    const steps = applyPlan(ctx.db, plan, pkg.manifest.sender.id, ctx.now);
+    const m = pkg.manifest;
+    const seq = recordReceived(ctx.db, {
+      senderId: m.sender.id,
+      sequence: m.sequence,
+      packageCreatedAt: m.createdAt,
+      appliedAt: ctx.now,
+      appliedBy: ctx.caller.name,
+      counts: JSON.stringify(planCounts(plan)),
+    });
+    insertUndoSteps(ctx.db, seq, steps);
+    return preview(pkg, plan, true);
+  } finally {
+    pkg.close();
+  }
+});
+
+function receivedView(r: ReceivedRow) {
+  return {
+    officeId: r.officeId,
+    sequence: r.sequence,
+    appliedAt: r.appliedAt,
+    appliedBy: r.appliedBy,
+    counts: JSON.parse(r.counts) as Record<string, number>,
+    undoneAt: r.undoneAt,
+  };
+}
+
+export const undoLastImport = handle(exchangeContract, 'exchange.undoLastImport', (ctx, { officeId }) => {
+  const last = lastApplied(ctx.db, officeId);
+  if (!last) throw new AppError('NOT_FOUND', `Chưa nhận gói nào của cơ quan mã "${officeId}" (hoặc đã hoàn tác hết).`);
+  undoImport(ctx.db, undoSteps(ctx.db, last.seq), ctx.now);
+  markUndone(ctx.db, last.seq, ctx.now);
+  return receivedView({ ...last, undoneAt: ctx.now });
+});
+
+export const listImports = handle(exchangeContract, 'exchange.imports', (ctx, { officeId }) =>
+  listReceived(ctx.db, officeId ?? null).map(receivedView),
+);

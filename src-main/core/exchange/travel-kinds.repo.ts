@@ -1,0 +1,88 @@
+import type { AnyKind } from '../../contract/records/define-kind';
+import { outcomeKind } from '../../contract/outcomes/outcome.kind';
+import { registrationKind } from '../../contract/registrations/registration.kind';
+import { sessionKind } from '../../contract/sessions/session.kind';
+import type { Row, WriteTx } from '../db/types';
+import { deleteRecord, insertRecord, updateRecord } from '../records';
+import type { HeldRecord, PackageScope, RefKind, TravelRecord, TravelTarget } from './travel';
+
+/** Rows of the package's scope: the office's own (NULL origin) or all it holds. */
+export function scopeWhere(scope: PackageScope): string {
+  return scope === 'own' ? 'origin_office_id IS NULL' : '1 = 1';
+}
+
+/** Sets what a travelled record keeps from its owner: version, times, and the owning office. */
+export function keepOwnerMeta(tx: WriteTx, table: string, rec: TravelRecord, origin: string | null): void {
+  tx.run(`UPDATE ${table} SET origin_office_id = ?, version = ?, created_at = ?, updated_at = ? WHERE id = ?`, [
+    origin,
+    rec.version,
+    rec.createdAt,
+    rec.updatedAt,
+    rec.id,
+  ]);
+}
+
+function selectColumns(kind: AnyKind): string {
+  const fields = Object.entries(kind.fields).map(([key, f]) => `${f.column} AS "${key}"`);
+  return ['id', 'version', 'created_at AS createdAt', 'updated_at AS updatedAt', 'origin_office_id AS origin', ...fields].join(', ');
+}
+
+function toHeld(kind: AnyKind, row: Row): HeldRecord {
+  const data = Object.fromEntries(Object.keys(kind.fields).map((k) => [k, row[k] ?? null]));
+  return {
+    id: String(row['id']),
+    version: Number(row['version']),
+    createdAt: String(row['createdAt']),
+    updatedAt: String(row['updatedAt']),
+    origin: row['origin'] === null || row['origin'] === undefined ? null : String(row['origin']),
+    data,
+  };
+}
+
+function stripOrigin({ origin: _origin, ...rec }: HeldRecord): TravelRecord {
+  return rec;
+}
+
+/** A record kind (contract/records) as a travelling target: its SQL derives from the declaration. */
+function kindTarget(kind: AnyKind, label: string, refs: Readonly<Record<string, RefKind>>): TravelTarget {
+  const t = kind.table;
+  return {
+    name: kind.name,
+    label,
+    refs,
+    readForPackage(db, scope, since) {
+      const rows =
+        since === null
+          ? db.all(`SELECT ${selectColumns(kind)} FROM ${t} WHERE ${scopeWhere(scope)} ORDER BY seq`)
+          : db.all(`SELECT ${selectColumns(kind)} FROM ${t} WHERE ${scopeWhere(scope)} AND updated_at >= ? ORDER BY seq`, [since]);
+      return rows.map((r) => stripOrigin(toHeld(kind, r)));
+    },
+    idsForPackage: (db, scope) => db.all<{ id: string; version: number }>(`SELECT id, version FROM ${t} WHERE ${scopeWhere(scope)}`),
+    heldOf: (db, origin) =>
+      new Map(
+        db
+          .all<{ id: string; version: number }>(`SELECT id, version FROM ${t} WHERE origin_office_id = ?`, [origin])
+          .map((r) => [r.id, r.version]),
+      ),
+    idsHere: (db) => new Set(db.all<{ id: string }>(`SELECT id FROM ${t}`).map((r) => r.id)),
+    read(db, id) {
+      const row = db.get(`SELECT ${selectColumns(kind)} FROM ${t} WHERE id = ?`, [id]);
+      return row ? toHeld(kind, row) : undefined;
+    },
+    write(tx, rec, exists, origin, now) {
+      if (exists) updateRecord(tx, kind, rec.id, rec.data, now);
+      else insertRecord(tx, kind, rec.id, rec.data, now);
+      keepOwnerMeta(tx, t, rec, origin);
+    },
+    remove: (tx, id) => deleteRecord(tx, kind, id),
+  };
+}
+
+export const sessionsTarget = kindTarget(sessionKind, 'Buổi tuyên truyền', {
+  unitId: 'unit',
+  venueKindId: 'catalogue',
+  formId: 'catalogue',
+  modelId: 'model',
+});
+export const outcomesTarget = kindTarget(outcomeKind, 'Kết quả', { unitId: 'unit', modelId: 'model' });
+export const registrationsTarget = kindTarget(registrationKind, 'Đăng ký an toàn', { unitId: 'unit' });

@@ -1,0 +1,119 @@
+import type { ReadDb, Row, WriteTx } from '../db/types';
+import { deleteModelRow, insertModel, updateModel, type SecurityModelDraft } from '../models';
+import type { HeldRecord, TravelTarget } from './travel';
+import { keepOwnerMeta, scopeWhere } from './travel-kinds.repo';
+
+/**
+ * Security models travel with their status history: the model's fields (as its draft), its current
+ * status, and every status event, which the receiver replaces as a whole.
+ */
+const COLUMNS = `id, version, created_at AS createdAt, updated_at AS updatedAt, origin_office_id AS origin,
+  type_id AS typeId, name, unit_id AS unitId, host_organisation_id AS hostOrganisationId, founded_on AS foundedOn,
+  sites, teams, members, households, leader, note, status, status_on AS statusOn`;
+
+const DRAFT_KEYS = [
+  'typeId',
+  'name',
+  'unitId',
+  'hostOrganisationId',
+  'foundedOn',
+  'sites',
+  'teams',
+  'members',
+  'households',
+  'leader',
+  'note',
+];
+
+interface EventRow {
+  id: string;
+  seq: number;
+  status: string;
+  effectiveOn: string;
+  note: string | null;
+  createdAt: string;
+}
+
+function eventsOf(db: ReadDb, modelId: string): EventRow[] {
+  return db.all<EventRow>(
+    'SELECT id, seq, status, effective_on AS effectiveOn, note, created_at AS createdAt FROM model_status_events WHERE model_id = ? ORDER BY seq',
+    [modelId],
+  );
+}
+
+function toHeld(db: ReadDb, row: Row): HeldRecord {
+  const data: Record<string, unknown> = Object.fromEntries([...DRAFT_KEYS, 'status', 'statusOn'].map((k) => [k, row[k] ?? null]));
+  data['events'] = eventsOf(db, String(row['id']));
+  return {
+    id: String(row['id']),
+    version: Number(row['version']),
+    createdAt: String(row['createdAt']),
+    updatedAt: String(row['updatedAt']),
+    origin: row['origin'] === null || row['origin'] === undefined ? null : String(row['origin']),
+    data,
+  };
+}
+
+function draftOf(data: Record<string, unknown>): SecurityModelDraft {
+  // A travelled model's fields were a model's stored columns at the sender; the package's hash guards them.
+  return Object.fromEntries(DRAFT_KEYS.map((k) => [k, data[k] ?? null])) as unknown as SecurityModelDraft;
+}
+
+function writeEvents(tx: WriteTx, modelId: string, events: unknown): void {
+  tx.run('DELETE FROM model_status_events WHERE model_id = ?', [modelId]);
+  for (const e of Array.isArray(events) ? (events as EventRow[]) : []) {
+    tx.run('INSERT INTO model_status_events (id, model_id, seq, status, effective_on, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)', [
+      String(e.id),
+      modelId,
+      Number(e.seq),
+      String(e.status),
+      String(e.effectiveOn),
+      e.note === null ? null : String(e.note),
+      String(e.createdAt),
+    ]);
+  }
+}
+
+export const modelsTarget: TravelTarget = {
+  name: 'models',
+  label: 'Mô hình',
+  refs: { typeId: 'catalogue', hostOrganisationId: 'catalogue', unitId: 'unit' },
+  readForPackage(db, scope, since) {
+    const rows =
+      since === null
+        ? db.all(`SELECT ${COLUMNS} FROM security_models WHERE ${scopeWhere(scope)} ORDER BY seq`)
+        : db.all(`SELECT ${COLUMNS} FROM security_models WHERE ${scopeWhere(scope)} AND updated_at >= ? ORDER BY seq`, [since]);
+    return rows.map((r) => {
+      const { origin: _origin, ...rec } = toHeld(db, r);
+      return rec;
+    });
+  },
+  idsForPackage: (db, scope) =>
+    db.all<{ id: string; version: number }>(`SELECT id, version FROM security_models WHERE ${scopeWhere(scope)}`),
+  heldOf: (db, origin) =>
+    new Map(
+      db
+        .all<{ id: string; version: number }>('SELECT id, version FROM security_models WHERE origin_office_id = ?', [origin])
+        .map((r) => [r.id, r.version]),
+    ),
+  idsHere: (db) => new Set(db.all<{ id: string }>('SELECT id FROM security_models').map((r) => r.id)),
+  read(db, id) {
+    const row = db.get(`SELECT ${COLUMNS} FROM security_models WHERE id = ?`, [id]);
+    return row ? toHeld(db, row) : undefined;
+  },
+  write(tx, rec, exists, origin, now) {
+    const draft = draftOf(rec.data);
+    if (exists) updateModel(tx, rec.id, draft, now);
+    else insertModel(tx, rec.id, draft, now);
+    writeEvents(tx, rec.id, rec.data['events']);
+    tx.run('UPDATE security_models SET status = ?, status_on = ? WHERE id = ?', [
+      String(rec.data['status']),
+      String(rec.data['statusOn']),
+      rec.id,
+    ]);
+    keepOwnerMeta(tx, 'security_models', rec, origin);
+  },
+  remove: (tx, id) => {
+    deleteModelRow(tx, id);
+  },
+};

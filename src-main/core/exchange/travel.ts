@@ -1,0 +1,46 @@
+import type { ReadDb, WriteTx } from '../db/types';
+
+/**
+ * A record as it travels in a package: its id (a UUID, the same at every office), version and times as
+ * its owner wrote them, and its fields by key. References (`refs`) hold the sender's unit, catalogue
+ * entry or model ids; the receiver maps units and catalogue entries by code (models keep their ids).
+ */
+export interface TravelRecord {
+  id: string;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  data: Record<string, unknown>;
+}
+
+/** A record at the receiver, with the office that owns it (null: the receiver itself). */
+export interface HeldRecord extends TravelRecord {
+  origin: string | null;
+}
+
+export type RefKind = 'unit' | 'catalogue' | 'model';
+
+/** Which records a package takes: the sender's own, or (the Ministry's copy) everything it holds. */
+export type PackageScope = 'own' | 'held';
+
+/** One kind of travelling record, read and written the same way whatever it is. */
+export interface TravelTarget {
+  /** The kind's API name (models, sessions…), the package's and the preview's key. */
+  name: string;
+  /** Vietnamese plural, for the preview and messages. */
+  label: string;
+  refs: Readonly<Record<string, RefKind>>;
+  /** The records the package carries: changed at or after `since` (null: all). */
+  readForPackage(db: ReadDb, scope: PackageScope, since: string | null): TravelRecord[];
+  /** The ids and versions of every record the package's scope covers (the receiver deletes the rest). */
+  idsForPackage(db: ReadDb, scope: PackageScope): { id: string; version: number }[];
+  /** The ids and versions held here of an origin office. */
+  heldOf(db: ReadDb, origin: string): Map<string, number>;
+  /** Every id of the kind held here, whoever owns it. */
+  idsHere(db: ReadDb): Set<string>;
+  /** A record held here, as it would travel. */
+  read(db: ReadDb, id: string): HeldRecord | undefined;
+  /** Writes a travelled record as its owner made it (version and times kept), owned by `origin`. */
+  write(tx: WriteTx, rec: TravelRecord, exists: boolean, origin: string | null, now: string): void;
+  remove(tx: WriteTx, id: string): void;
+}

@@ -1,0 +1,133 @@
+import { createHash } from 'node:crypto';
+import type { PackageManifest } from '../../../src-main/contract/exchange/exchange.contract';
+import type { Core } from '../../../src-main/core/app/open-core';
+import { loadSqlJs } from '../../../src-main/core/db/sqljs';
+import { signText } from '../../../src-main/core/exchange/keys';
+import { hashPackageData } from '../../../src-main/core/exchange/package-tables.repo';
+import type { UnitKind } from '../../../src-main/contract/units/unit';
+import { admin, callOk, makeTestCore } from '../../fixtures/core';
+import { entryId } from '../../fixtures/seed/catalogue-ids';
+
+/**
+ * A province and two districts, each with its own database: the same unit codes (mã đơn vị hành
+ * chính), each district's records entered at the district, keys registered at the province.
+ */
+export interface Office {
+  core: Core;
+  id: string;
+  units: Record<string, string>;
+}
+
+async function unit(o: Office, key: string, code: string, name: string, kind: UnitKind, parent: string | null): Promise<void> {
+  o.units[key] = (await callOk(o.core, 'units.create', { code, name, kind, parentId: parent ? o.units[parent]! : null }, admin)).id;
+}
+
+/** Every office's database has the province and district units; communes only where `communes` say. */
+async function office(id: string, name: string, level: 'district' | 'province', code: string, parent: string | null): Promise<Office> {
+  const o: Office = { core: await makeTestCore(), id, units: {} };
+  await callOk(o.core, 'office.set', { id, code, name, level, parentOfficeId: parent });
+  await unit(o, 'P', '31', 'Tỉnh Thử Nghiệm', 'province', null);
+  await unit(o, 'A', '311', 'Huyện An', 'district', 'P');
+  await unit(o, 'B', '312', 'Huyện Bình', 'district', 'P');
+  return o;
+}
+
+export async function makeOffices(): Promise<{ province: Office; a: Office; b: Office }> {
+  const province = await office('CAT-TN', 'Công an tỉnh Thử Nghiệm', 'province', '31', null);
+  const a = await office('CAH-AN', 'Công an huyện An', 'district', '311', 'CAT-TN');
+  const b = await office('CAH-BINH', 'Công an huyện Bình', 'district', '312', 'CAT-TN');
+  // Communes: A's first one is also known at the province; A's second and B's are not.
+  await unit(province, 'A1', '31101', 'Xã An Một', 'commune', 'A');
+  await unit(a, 'A1', '31101', 'Xã An Một', 'commune', 'A');
+  await unit(a, 'A2', '31102', 'Xã An Hai', 'commune', 'A');
+  await unit(b, 'B1', '31201', 'Xã Bình Một', 'commune', 'B');
+  for (const d of [a, b]) await register(province, d);
+  return { province, a, b };
+}
+
+/** Registers `sender`'s key at `receiver`, after reading its fingerprint (trust on first use). */
+export async function register(receiver: Office, sender: Office): Promise<void> {
+  const own = await callOk(sender.core, 'office.get', {});
+  if (!own) throw new Error('office not set');
+  const input = { id: own.id, code: own.code, name: own.name, level: own.level, publicKey: own.publicKey };
+  const first = await callOk(receiver.core, 'offices.add', input);
+  if (first.registered || first.fingerprint !== own.fingerprint) throw new Error('the fingerprint should be shown first');
+  await callOk(receiver.core, 'offices.add', { ...input, confirm: true });
+}
+
+/** A district's year of work: a model, sessions (one of the model), outcomes, a registration. */
+export async function enterWork(o: Office, commune: string, scale: number): Promise<void> {
+  const unitId = o.units[commune]!;
+  const model = await callOk(o.core, 'models.create', {
+    typeId: entryId('TIENG_KENG'),
+    name: `Tiếng kẻng ${commune}`,
+    unitId,
+    foundedOn: '2017-02-01',
+  });
+  for (let i = 1; i <= 3; i++) {
+    await callOk(o.core, 'sessions.create', {
+      heldOn: `2017-0${i}-15`,
+      unitId,
+      venueKindId: entryId('KHU_DAN_CU'),
+      formId: entryId('TUYEN_TRUYEN'),
+      topic: `Phòng chống tội phạm ${i}`,
+      attendees: 10 * i * scale,
+      modelId: i === 1 ? model.id : null,
+    });
+  }
+  await callOk(o.core, 'outcomes.save', { unitId, period: '2017-04', tipsReceived: 5 * scale, valuableTips: scale, casesSolved: scale });
+  await callOk(o.core, 'registrations.create', { unitId, year: 2017, registeredOn: '2017-01-20' });
+}
+
+export async function exportTo(o: Office, to: string, all = false): Promise<Buffer> {
+  const r = await callOk(o.core, 'exchange.exportPackage', { to, all });
+  return Buffer.from(r.contentBase64, 'base64');
+}
+
+export function importInto(o: Office, bytes: Uint8Array, dryRun = false) {
+  return o.core.call('exchange.importPackage', { contentBase64: Buffer.from(bytes).toString('base64'), dryRun }, admin);
+}
+
+/** A digest of every table's rows (FTS shadow tables included): equal digests, an unchanged database. */
+export function databaseDigest(core: Core): string {
+  const db = core.env.store;
+  const hash = createHash('sha256');
+  const tables = db.all<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");
+  for (const { name } of tables) {
+    hash.update(`\u0000${name}\u0000`);
+    for (const row of db.all(`SELECT * FROM "${name}" ORDER BY rowid`)) hash.update(JSON.stringify(row));
+  }
+  return hash.digest('hex');
+}
+
+/** The office's private key, read from its database as only the core does (for forging packages in tests). */
+export function privateKeyOf(o: Office): string {
+  const row = o.core.env.store.get<{ k: string }>('SELECT private_key AS k FROM exchange_office');
+  if (!row) throw new Error('office not set');
+  return row.k;
+}
+
+/**
+ * A package changed after it was made and signed again with `privateKey`: `sql` edits its data, `edit` its
+ * manifest; the data hash is recomputed, so only the check under test can refuse it.
+ */
+export async function resign(
+  bytes: Uint8Array,
+  privateKey: string,
+  edit: { sql?: string; manifest?: (m: PackageManifest) => PackageManifest },
+): Promise<Uint8Array> {
+  const SQL = await loadSqlJs();
+  // A copy: sql.js may keep the given buffer as the file's memory and write into it.
+  const db = new SQL.Database(new Uint8Array(bytes));
+  try {
+    if (edit.sql) db.exec(edit.sql);
+    const current = JSON.parse(String(db.exec('SELECT json FROM manifest')[0]!.values[0]![0])) as PackageManifest;
+    const manifest = (edit.manifest ?? ((m) => m))({ ...current, dataHash: hashPackageData(db) });
+    const text = JSON.stringify(manifest);
+    db.run('UPDATE manifest SET json = ?', [text]);
+    db.run('UPDATE signature SET value = ?', [signText(privateKey, text)]);
+    return db.export();
+  } finally {
+    db.close();
+  }
+}
