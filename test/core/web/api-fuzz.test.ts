@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../../src-main/core/app/open-core';
-import { startWebServer, type WebServer } from '../../../src-main/web/server';
+import { DEFAULT_MAX_BODY_BYTES, startWebServer, type WebServer } from '../../../src-main/web/server';
 import { makeTestCore } from '../../fixtures/core';
 import { webCoreOf } from '../../fixtures/web-core';
 import { seedSmallOffice } from '../../fixtures/small-office';
@@ -31,11 +31,17 @@ describe('API fuzz: hostile input to every method', () => {
     core.close();
   });
 
-  /** Every row of every table, hashed: what "no change to the data" compares. */
+  /**
+   * Every row of every table, hashed: what "no change to the data" compares. A refused sign-in is the one
+   * refusal that writes: the audit trail logs it (issue 12), so those rows are left out.
+   */
   const digest = () => {
     const hash = createHash('sha256');
     const tables = core.env.store.all<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");
-    for (const { name } of tables) hash.update(JSON.stringify(core.env.store.all(`SELECT * FROM "${name}" ORDER BY rowid`)));
+    for (const { name } of tables) {
+      const where = name === 'audit_log' ? " WHERE method <> 'auth.login'" : '';
+      hash.update(JSON.stringify(core.env.store.all(`SELECT * FROM "${name}"${where} ORDER BY rowid`)));
+    }
     return hash.digest('hex');
   };
   const changes = () => core.env.store.get<{ n: number }>('SELECT total_changes() AS n')?.n ?? 0;
@@ -55,7 +61,10 @@ describe('API fuzz: hostile input to every method', () => {
         const res = await postApi(web.port, name, body, { Authorization: `Bearer ${web.token}` });
         sent++;
         const answer = JSON.parse(res.body) as { ok: boolean; error?: { code: string; message: string } };
-        if (res.status !== 200) problems.push(`${name} ${c.what}: HTTP ${res.status}`);
+        // A body over web mode's limit is refused before the core (413, a Vietnamese VALIDATION answer); the
+        // schema may allow more, for the CLI (exchange packages up to 45 MB).
+        const tooLarge = res.status === 413 && Buffer.byteLength(body) > DEFAULT_MAX_BODY_BYTES && answer.error?.code === 'VALIDATION';
+        if (res.status !== 200 && !tooLarge) problems.push(`${name} ${c.what}: HTTP ${res.status}`);
         if (answer.error?.code === 'INTERNAL') problems.push(`${name} ${c.what}: INTERNAL ${answer.error.message}`);
         if (answer.ok) {
           data = digest(); // a hostile-looking but valid call may write (an extra key is dropped)
