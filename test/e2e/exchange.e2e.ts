@@ -74,6 +74,8 @@ describe('Trao đổi dữ liệu: a province receives a district package throug
     expect((await apiOk(web, 'sessions.list', { offset: 0, limit: 10 })).total).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'exchange-preview-1366');
+    await page.getByRole('heading', { name: 'Trao đổi dữ liệu', level: 1 }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: await screenshot(page, 'exchange-top-1366') });
 
     await page.getByRole('button', { name: 'Nhận gói' }).click();
     await page.getByText('Đã nhận gói số 1 của Công an huyện An').waitFor();

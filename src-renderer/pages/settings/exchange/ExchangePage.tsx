@@ -5,6 +5,7 @@ import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
 import { OfficeIdentityPanel } from './OfficeIdentityPanel';
 import { OfficesPanel } from './OfficesPanel';
+import './exchange.css';
 
 /** Cài đặt → Trao đổi dữ liệu: this office, sending and receiving packages, the offices that send them. */
 export default function ExchangePage() {
