@@ -17,6 +17,8 @@ const NEEDS = {
   backups: 'admin',
   restore: 'admin',
   accounts: 'admin',
+  /** Trao đổi dữ liệu: the office's identity, sending and receiving packages, registering offices. */
+  exchange: 'admin',
   /** Overriding a rule's warning. */
   override: 'admin',
   /** Danh mục: adding, renaming, retiring catalogue entries. */

@@ -3,6 +3,7 @@ import type { ReadDb } from '../db/types';
 import type { VerifiedPackage } from './package-read.repo';
 import { planReferences, type RefPlan } from './refs-match.repo';
 import { TRAVEL_TARGETS } from './targets';
+import { checkTravelValues } from './travel-check';
 import type { TravelRecord, TravelTarget } from './travel';
 
 /** What an import does to one kind: records to add or replace (refs mapped here), ids to delete. */
@@ -53,8 +54,10 @@ function planTarget(db: ReadDb, pkg: VerifiedPackage, target: TravelTarget, ids:
   for (const rec of pkg.records(target.name)) {
     const version = held.get(rec.id);
     if (version === undefined && here.has(rec.id)) foreign += 1;
-    else if (version === undefined) plan.added.push(mapRefs(target, rec, ids));
-    else if (version !== rec.version) plan.changed.push(mapRefs(target, rec, ids));
+    else if (version !== rec.version) {
+      checkTravelValues(target, rec, sender.name);
+      (version === undefined ? plan.added : plan.changed).push(mapRefs(target, rec, ids));
+    }
   }
   refuseForeign(target, foreign, sender.name);
   const inPackage = pkg.held(target.name);

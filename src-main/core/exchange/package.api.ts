@@ -16,6 +16,7 @@ import {
   recordReceived,
   undoSteps,
   type ReceivedRow,
+  type UndoStep,
 } from './office.repo';
 import { openVerifiedPackage, type VerifiedPackage } from './package-read.repo';
 import { buildPackage } from './package-build';
@@ -48,6 +49,14 @@ function checkAddress(ctx: MethodContext, pkg: VerifiedPackage, officeId: string
       `Gói số ${m.sequence} của "${m.sender.name}" không nối tiếp gói đã nhận (đang chờ gói số ${expected}). Hãy nhận các gói còn thiếu theo thứ tự, hoặc xin đơn vị gửi gói đầy đủ (--all).`,
     );
   return 'new';
+}
+
+/**
+ * Tells the change feed every kind an import or undo wrote (units, catalogues and records), so the
+ * grids of those kinds reload; the dispatcher itself only records the method's own domain ('exchange').
+ */
+function feedTouched(ctx: MethodContext, steps: readonly UndoStep[]): void {
+  for (const kind of new Set(steps.map((s) => s.target))) ctx.env.changes?.record(kind, null);
 }
 
 function preview(pkg: VerifiedPackage, plan: ImportPlan | null, applied: boolean): ImportPreview {
@@ -99,6 +108,7 @@ export const importPackage = handle(exchangeContract, 'exchange.importPackage', 
       counts: JSON.stringify(planCounts(plan)),
     });
     insertUndoSteps(ctx.db, seq, steps);
+    feedTouched(ctx, steps);
     return preview(pkg, plan, true);
   } finally {
     pkg.close();
@@ -119,7 +129,9 @@ function receivedView(r: ReceivedRow) {
 export const undoLastImport = handle(exchangeContract, 'exchange.undoLastImport', (ctx, { officeId }) => {
   const last = lastApplied(ctx.db, officeId);
   if (!last) throw new AppError('NOT_FOUND', `Chưa nhận gói nào của cơ quan mã "${officeId}" (hoặc đã hoàn tác hết).`);
-  undoImport(ctx.db, undoSteps(ctx.db, last.seq), ctx.now);
+  const steps = undoSteps(ctx.db, last.seq);
+  undoImport(ctx.db, steps, ctx.now);
+  feedTouched(ctx, steps);
   markUndone(ctx.db, last.seq, ctx.now);
   return receivedView({ ...last, undoneAt: ctx.now });
 });

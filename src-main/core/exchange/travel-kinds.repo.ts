@@ -50,6 +50,7 @@ function kindTarget(kind: AnyKind, label: string, refs: Readonly<Record<string, 
     name: kind.name,
     label,
     refs,
+    schema: kind.createInput,
     readForPackage(db, scope, since) {
       const rows =
         since === null

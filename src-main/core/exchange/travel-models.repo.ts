@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { ModelStatus, ModelStatusEvent, SecurityModelFields } from '../../contract/models/security-model';
 import type { ReadDb, Row, WriteTx } from '../db/types';
 import { deleteModelRow, insertModel, updateModel, type SecurityModelDraft } from '../models';
 import type { HeldRecord, TravelTarget } from './travel';
@@ -78,6 +80,7 @@ export const modelsTarget: TravelTarget = {
   name: 'models',
   label: 'Mô hình',
   refs: { typeId: 'catalogue', hostOrganisationId: 'catalogue', unitId: 'unit' },
+  schema: SecurityModelFields.extend({ status: ModelStatus, statusOn: z.string(), events: z.array(ModelStatusEvent) }),
   readForPackage(db, scope, since) {
     const rows =
       since === null

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import type { ReadDb, WriteTx } from '../db/types';
 
 /**
@@ -30,6 +31,8 @@ export interface TravelTarget {
   /** Vietnamese plural, for the preview and messages. */
   label: string;
   refs: Readonly<Record<string, RefKind>>;
+  /** The values a record of the kind may hold (its create schema): a received record is checked against it. */
+  schema: z.ZodType;
   /** The records the package carries: changed at or after `since` (null: all). */
   readForPackage(db: ReadDb, scope: PackageScope, since: string | null): TravelRecord[];
   /** The ids and versions of every record the package's scope covers (the receiver deletes the rest). */
