@@ -17,6 +17,8 @@ const NEEDS = {
   backups: 'admin',
   restore: 'admin',
   accounts: 'admin',
+  /** Nhật ký thao tác → Xuất Excel (audit.exportXlsx). */
+  auditExport: 'admin',
   /** Overriding a rule's warning. */
   override: 'admin',
   /** Danh mục: adding, renaming, retiring catalogue entries. */
