@@ -87,6 +87,7 @@ describe('signing in to an office with real accounts', () => {
     expect(await page.locator('[role="grid"]').getAttribute('aria-readonly')).toBe('true');
     // One saved session, and nothing under it to type into.
     expect(await page.locator('.grid-row[data-row]').count()).toBe(1);
+    expect(await page.locator('.grid-hint').textContent()).toBe('Chỉ xem: vai trò của bạn không sửa được bảng này.');
     for (const name of [/Nhập từ Excel/, /Hoàn tác lần nhập/, /^Xo[áa]/, /Dán/])
       expect(await page.getByRole('button', { name }).count()).toBe(0);
     await cell(page, 0, 'attendees').click();
