@@ -98,6 +98,18 @@ describe('signing in to an office with real accounts', () => {
     await page.locator('main h1').waitFor();
     for (const name of ['Quyết định mới', 'Cài đặt in']) expect(await page.getByRole('button', { name }).count()).toBe(0);
     await screenshot(page, 'office-viewer');
+
+    // Reports are a viewer's: the export comes, without first trying to save the header (a clerk's write).
+    const calls: string[] = [];
+    page.on('request', (r) => calls.push(new URL(r.url()).pathname));
+    await page.getByRole('link', { name: 'Báo cáo', exact: true }).click();
+    await page.getByLabel('Kỳ báo cáo').selectOption('year');
+    await page.getByLabel('Năm', { exact: true }).fill('2017');
+    await page.getByRole('button', { name: 'Lập báo cáo' }).click();
+    const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất Excel' }).click()]);
+    expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/);
+    expect(calls).toContain('/api/reports.exportXlsx');
+    expect(calls).not.toContain('/api/reports.header.save');
   });
 
   it("disabling the clerk while the clerk's tab is open locks it at the clerk's next call", async () => {
