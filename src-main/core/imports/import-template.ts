@@ -18,8 +18,8 @@ export async function importTemplate(db: ReadDb, target: ImportTarget): Promise<
   // The catalogues are read before the first await (inside the caller's transaction); exceljs (≈29 MB)
   // is loaded after, at the first template, not when the core starts.
   const choiceLists = target.columns.map((c) => choiceList(db, c));
-  const { default: Excel } = await import('exceljs');
-  const workbook = new Excel.Workbook();
+  const { newWorkbook } = await import('../exporters/excel');
+  const workbook = newWorkbook();
   const sheet = workbook.addWorksheet('Nhập dữ liệu', { views: [{ state: 'frozen', ySplit: 1 }] });
   const lists = workbook.addWorksheet(LISTS_SHEET);
   let listColumn = 0;

@@ -22,12 +22,12 @@ const EMPTY: SheetCell = { type: 'empty' };
 
 /** Reads the first sheet of an XLSX file; rows without any value are left out (blank rows in between). */
 export async function readSheet(bytes: Buffer): Promise<SheetRow[]> {
-  // exceljs (≈29 MB) is loaded at the first import, not when the core starts (the helpers below are pure).
-  const { default: Excel } = await import('exceljs');
-  const workbook = new Excel.Workbook();
+  // exceljs (≈29 MB) is loaded at the first import, not when the core starts (the helpers below are pure);
+  // through a module of ours, so the bundle loads it with require like the other exporters' chunks.
+  const { readWorkbook } = await import('../exporters/excel');
+  let workbook: ExcelJS.Workbook;
   try {
-    // exceljs types want its own Buffer alias; a Node Buffer is what it reads.
-    await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+    workbook = await readWorkbook(bytes);
   } catch {
     throw new AppError(
       'VALIDATION',
