@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../../src-main/core/app/open-core';
-import { callOk, clerk, makeTestCore, viewer } from '../../fixtures/core';
+import { callOk, clerk, fixtureAccount, makeTestCore, viewer } from '../../fixtures/core';
 import { aUnitTree, testClock } from '../../fixtures/records';
 import { tableDigest, xlsxBase64, type CellInput } from './xlsx';
 
@@ -8,6 +8,8 @@ let core: Core;
 beforeEach(async () => {
   core = await makeTestCore({ clock: testClock });
   aUnitTree(core);
+  // The clerk's account is made at its first call: made here, the digests before and after compare records only.
+  fixtureAccount(core, 'clerk');
 });
 afterEach(() => core.close());
 
