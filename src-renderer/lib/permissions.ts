@@ -19,6 +19,8 @@ const NEEDS = {
   accounts: 'admin',
   /** Trao đổi dữ liệu: the office's identity, sending and receiving packages, registering offices. */
   exchange: 'admin',
+  /** Nhật ký thao tác → Xuất Excel (audit.exportXlsx). */
+  auditExport: 'admin',
   /** Overriding a rule's warning. */
   override: 'admin',
   /** Danh mục: adding, renaming, retiring catalogue entries. */

@@ -3,7 +3,6 @@ import type { MethodContext } from '../api/define';
 import { auditContract, type AuditEntry, type AuditFilter } from '../../contract/audit/audit.contract';
 import type { ReadDb } from '../db/types';
 import { listEntries, type AuditRow } from './audit-log.repo';
-import { auditXlsxBytes } from './audit.xlsx';
 
 /** Rows per page of the export's reads. */
 const EXPORT_PAGE = 2000;
@@ -55,6 +54,8 @@ function* pagesOf(db: ReadDb, filter: AuditFilter): Generator<AuditRow[]> {
 export const exportAuditXlsx = handle(auditContract, 'audit.exportXlsx', async (ctx, filter) => {
   // The pages are read after the first await, when the call's transaction is closed; the dispatcher
   // runs calls one at a time, so nothing writes in between.
+  // The writer (exceljs) is loaded at the first export, not when the core starts.
+  const { auditXlsxBytes } = await import('./audit.xlsx');
   const { bytes, rows } = await auditXlsxBytes(() => pagesOf(ctx.env.store, filter));
   const day = ctx.now.slice(0, 10);
   return {

@@ -19,7 +19,12 @@ export function streamingWorkbook(stream: Writable): XlsxWorkbook {
   return new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
 }
 
-/** Reads a workbook back (tests, checks); not for large files. */
+/** A workbook built in memory (the import templates: a few hundred rows). */
+export function newWorkbook(): ExcelJS.Workbook {
+  return new ExcelJS.Workbook();
+}
+
+/** Reads a workbook back (imports, tests, checks); not for huge files. */
 export async function readWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);

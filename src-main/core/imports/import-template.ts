@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { SheetColumn } from '../../contract/records/column-map';
 import type { ReadDb } from '../db/types';
 import { fieldHint } from './field-hint';
@@ -15,7 +15,11 @@ const LISTS_SHEET = 'Danh mục';
  * entries offered as drop-down lists (the catalogues' current names on a second sheet).
  */
 export async function importTemplate(db: ReadDb, target: ImportTarget): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  // The catalogues are read before the first await (inside the caller's transaction); exceljs (≈29 MB)
+  // is loaded after, at the first template, not when the core starts.
+  const choiceLists = target.columns.map((c) => choiceList(db, c));
+  const { newWorkbook } = await import('../exporters/excel');
+  const workbook = newWorkbook();
   const sheet = workbook.addWorksheet('Nhập dữ liệu', { views: [{ state: 'frozen', ySplit: 1 }] });
   const lists = workbook.addWorksheet(LISTS_SHEET);
   let listColumn = 0;
@@ -28,7 +32,7 @@ export async function importTemplate(db: ReadDb, target: ImportTarget): Promise<
     head.note = fieldHint(c);
     if (c.cell === 'date') col.numFmt = 'dd/mm/yyyy';
     if (c.cell === 'month') col.numFmt = '@';
-    const choices = choiceList(db, c);
+    const choices = choiceLists[i] ?? [];
     if (choices.length === 0) return;
     listColumn += 1;
     const range = writeList(lists, listColumn, c.header, choices);

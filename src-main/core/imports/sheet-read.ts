@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { AppError } from '../api/errors';
 
 /**
@@ -22,10 +22,12 @@ const EMPTY: SheetCell = { type: 'empty' };
 
 /** Reads the first sheet of an XLSX file; rows without any value are left out (blank rows in between). */
 export async function readSheet(bytes: Buffer): Promise<SheetRow[]> {
-  const workbook = new ExcelJS.Workbook();
+  // exceljs (≈29 MB) is loaded at the first import, not when the core starts (the helpers below are pure);
+  // through a module of ours, so the bundle loads it with require like the other exporters' chunks.
+  const { readWorkbook } = await import('../exporters/excel');
+  let workbook: ExcelJS.Workbook;
   try {
-    // exceljs types want its own Buffer alias; a Node Buffer is what it reads.
-    await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+    workbook = await readWorkbook(bytes);
   } catch {
     throw new AppError(
       'VALIDATION',

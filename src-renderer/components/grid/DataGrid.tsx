@@ -153,7 +153,7 @@ export default function DataGrid(props: DataGridProps) {
       </div>
       <GridConflictBar model={model} version={version} />
       <GridExistingBar model={model} version={version} />
-      <GridStatusBar model={model} version={version} />
+      <GridStatusBar model={model} version={version} editable={can(props.grid.editableBy)} />
       <ConfirmDialog
         open={pendingDelete() !== null}
         title="Xoá dòng"

@@ -8,6 +8,8 @@ import { unsavedCount } from './draft-rows';
 export interface GridStatusBarProps {
   model: GridModel;
   version: () => number;
+  /** False for a role that only reads (a viewer): the editing keys are not offered. */
+  editable: boolean;
 }
 
 /** Under the grid: row count, paste progress, the last notice and the cursor cell's error. */
@@ -46,7 +48,9 @@ export default function GridStatusBar(props: GridStatusBarProps) {
       </Show>
       <Show when={m().notice ?? pasteSummary(m())}>{(text) => <span class="grid-notice">{text()}</span>}</Show>
       <span class="grid-hint">
-        Enter/F2: sửa · Tab: ô sau · Esc: huỷ · Ctrl+Z/Ctrl+Y: hoàn tác/làm lại · Delete: xoá dòng · Ctrl+V: dán từ Excel
+        <Show when={props.editable} fallback="Chỉ xem: vai trò của bạn không sửa được bảng này.">
+          Enter/F2: sửa · Tab: ô sau · Esc: huỷ · Ctrl+Z/Ctrl+Y: hoàn tác/làm lại · Delete: xoá dòng · Ctrl+V: dán từ Excel
+        </Show>
       </span>
     </div>
   );

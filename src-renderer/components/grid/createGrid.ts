@@ -54,9 +54,10 @@ export interface GridHandle {
 export function createGrid(options: Omit<GridModelOptions, 'storage'>, editableBy: Action = 'edit'): GridHandle {
   const storage = typeof sessionStorage === 'undefined' ? null : sessionStorage;
   // A role that cannot edit (a viewer) sees every cell read-only: no typing, no paste into it.
-  const all = can(editableBy) ? options.columns : options.columns.map((c) => ({ ...c, readOnly: true }));
+  const editable = can(editableBy);
+  const all = editable ? options.columns : options.columns.map((c) => ({ ...c, readOnly: true }));
   const columns = typeof localStorage === 'undefined' ? all : visibleColumns(all, loadHidden(options.id));
-  const model = new GridModel({ ...options, columns, storage });
+  const model = new GridModel({ ...options, columns, storage, appendable: editable });
   const [version, setVersion] = createSignal(0);
   onCleanup(model.subscribe(() => setVersion((v) => v + 1)));
   onCleanup(checkRowsOnLeave(model));

@@ -14,6 +14,8 @@ export interface GridModelOptions {
   resolveUnit?: UnitResolver | null;
   storage?: KeyValueStorage | null;
   pageSize?: number;
+  /** False for a role that cannot add rows (a viewer): the grid then ends without the new-row line. */
+  appendable?: boolean;
 }
 
 /** Which record a visible row is: a saved one from the list, one entered here, or the new-row line. */
@@ -41,6 +43,7 @@ export class GridRows {
   columns: readonly GridColumn[]; // the shown ones; column-choice.ts replaces them
   readonly source: GridSource;
   readonly resolveUnit: UnitResolver | null;
+  readonly appendable: boolean;
   readonly cache: PageCache;
   readonly book = new RowBook();
   /** Each row's writes, one after another (row-queues.ts). */
@@ -65,6 +68,7 @@ export class GridRows {
     this.columns = o.columns;
     this.source = o.source;
     this.resolveUnit = o.resolveUnit ?? null;
+    this.appendable = o.appendable ?? true;
     this.cache = new PageCache(o.pageSize ?? 100);
   }
 
@@ -83,9 +87,9 @@ export class GridRows {
     for (const fn of this.listeners) fn();
   }
 
-  /** Saved rows, then rows entered here, then the new-row line. */
+  /** Saved rows, then rows entered here, then the new-row line (where rows may be added). */
   get rowCount(): number {
-    return this.total + this.book.localRows.length + 1;
+    return this.total + this.book.localRows.length + (this.appendable ? 1 : 0);
   }
 
   targetAt(index: number): RowTarget {
@@ -97,7 +101,7 @@ export class GridRows {
     if (local) return { kind: 'local', index, local };
     // No new-row line until the rows above it are known: typed there before the list arrived, the text
     // would land in whichever saved row then took its place.
-    return this.settled ? { kind: 'new', index } : { kind: 'loading', index };
+    return this.settled && this.appendable ? { kind: 'new', index } : { kind: 'loading', index };
   }
 
   /** True once the first page is in (or failed) and no kept drafts are still on their way. */

@@ -1,5 +1,6 @@
 import { createSignal, onMount, Show } from 'solid-js';
 import { formatVnNumber } from '../../../src-main/shared/vn-number';
+import { can } from '../../lib/permissions';
 import { loadLastImport, undoImport, type ImportScope, type LastImport } from '../../stores/importStore';
 import ImportDialog from './ImportDialog';
 
@@ -29,8 +30,9 @@ export default function ImportAction(props: ImportActionProps) {
     setLast(await loadLastImport(props.scope));
     props.onChanged();
   }
+  // Importing and undoing an import are a clerk's: a viewer sees neither, wherever a page puts this.
   return (
-    <>
+    <Show when={can('edit')}>
       <button type="button" class="btn" onClick={() => setOpen(true)}>
         Nhập từ Excel…
       </button>
@@ -63,6 +65,6 @@ export default function ImportAction(props: ImportActionProps) {
           props.onChanged();
         }}
       />
-    </>
+    </Show>
   );
 }

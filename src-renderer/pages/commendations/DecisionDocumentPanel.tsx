@@ -2,6 +2,7 @@ import { createSignal, For, Show } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import { call } from '../../lib/api';
 import { downloadBase64 } from '../../lib/download';
+import { can } from '../../lib/permissions';
 import { SIGNING_FORMS } from '../../../src-main/shared/signing-forms';
 import type { Decision } from './commendationsStore';
 import { fromFields, toFields, type DocumentFields } from './decision-document-form';
@@ -41,18 +42,20 @@ export default function DecisionDocumentPanel(props: { decision: Decision }) {
     if (open()) void load();
   }
 
-  /** Saves the parts (a viewer, who may not save, still gets the file), then exports with them. */
+  /** Saves the parts (a viewer, who may not save, is not asked to and still gets the file), then exports with them. */
   async function exportFile(kind: keyof typeof EXPORTS) {
     const doc = fromFields(fields as DocumentFields);
     if (typeof doc === 'string') return setMessage({ error: true, text: doc });
     setBusy(kind);
     setMessage(null);
-    const s = await call('commendations.decisionDocument.save', { id: props.decision.id, document: doc });
-    if (!s.ok && s.error.code !== 'FORBIDDEN') {
-      setBusy('');
-      return setMessage({ error: true, text: s.error.message });
+    if (can('edit')) {
+      const s = await call('commendations.decisionDocument.save', { id: props.decision.id, document: doc });
+      if (!s.ok) {
+        setBusy('');
+        return setMessage({ error: true, text: s.error.message });
+      }
+      setSaved(true);
     }
-    if (s.ok) setSaved(true);
     const r = await call(EXPORTS[kind], { id: props.decision.id, document: doc });
     setBusy('');
     if (!r.ok) return setMessage({ error: true, text: r.error.message });

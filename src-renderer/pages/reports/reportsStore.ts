@@ -2,6 +2,7 @@ import { createStore } from 'solid-js/store';
 import type { ApiError, ApiInput, ApiOutput } from '../../../src-main/contract';
 import { call } from '../../lib/api';
 import { downloadBase64 } from '../../lib/download';
+import { can } from '../../lib/permissions';
 import type { ReportHeader } from './header-form';
 
 export type Report = ApiOutput<'reports.build'>;
@@ -47,14 +48,16 @@ export function createReportsStore() {
   }
 
   /**
-   * Saves the header with the report (a viewer, who may not save, still gets the file) and exports
-   * the report with it.
+   * Saves the header with the report (a viewer, who may not save, is not asked to and still gets the
+   * file) and exports the report with it.
    */
   async function exportFile(kind: ExportKind, req: ReportRequest, header: ReportHeader) {
     setState({ busy: kind, error: null, exported: '' });
-    const saved = await call('reports.header.save', { ...req, header });
-    if (!saved.ok && saved.error.code !== 'FORBIDDEN') return setState({ error: saved.error, busy: '' });
-    if (saved.ok) setState('headerSaved', true);
+    if (can('edit')) {
+      const saved = await call('reports.header.save', { ...req, header });
+      if (!saved.ok) return setState({ error: saved.error, busy: '' });
+      setState('headerSaved', true);
+    }
     const r = await call(EXPORTS[kind], { ...req, header });
     if (!r.ok) return setState({ error: r.error, busy: '' });
     downloadBase64(r.data.base64, r.data.fileName, r.data.mimeType);

@@ -1,6 +1,7 @@
 import { createStore } from 'solid-js/store';
 import { For, Show } from 'solid-js';
 import { formatDateTime } from '../../lib/format';
+import { can } from '../../lib/permissions';
 import { auditKindLabel } from '../../../src-main/contract/audit/audit-kinds';
 import type { AuditLogEntry, AuditLogFilterText, AuditLogStore } from './auditLogStore';
 
@@ -43,9 +44,11 @@ export function AuditLogPanel(props: AuditLogPanelProps) {
         <button type="submit" class="btn">
           Lọc
         </button>
-        <button type="button" class="btn btn-primary" disabled={props.log.busy()} onClick={() => void props.log.exportXlsx()}>
-          {props.log.busy() ? 'Đang xuất…' : 'Xuất Excel'}
-        </button>
+        <Show when={can('auditExport')}>
+          <button type="button" class="btn btn-primary" disabled={props.log.busy()} onClick={() => void props.log.exportXlsx()}>
+            {props.log.busy() ? 'Đang xuất…' : 'Xuất Excel'}
+          </button>
+        </Show>
       </form>
       <Show when={props.log.message()}>
         {(m) => (

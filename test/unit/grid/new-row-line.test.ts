@@ -16,3 +16,23 @@ describe('the new-row line', () => {
     expect(m.settled).toBe(true);
   });
 });
+
+describe('a grid where rows cannot be added (a viewer)', () => {
+  it('ends with the last saved row: no new-row line, nothing to type into below it', async () => {
+    const m = new GridModel({
+      id: 't',
+      columns: fakeColumns,
+      source: new FakeSource(3),
+      resolveUnit,
+      storage: null,
+      pageSize: 50,
+      appendable: false,
+    });
+    await m.reload();
+    expect(m.rowCount).toBe(3);
+    expect(m.targetAt(2).kind).toBe('saved');
+    expect(m.targetAt(3).kind).not.toBe('new');
+    m.moveTo({ row: 99, col: 0 }, false);
+    expect(m.cursor.row).toBe(2);
+  });
+});
