@@ -9,6 +9,11 @@ import { bulkSessions, numberUnits } from '../../test/fixtures/seed/million.repo
  * other and the province's year report built (target ≤ 15 s in all). Peak memory is the process's
  * highest resident set during the suite (target ≤ 300 MB), which includes the databases themselves.
  */
+/** Sizes can be shrunk on a loaded machine: EXCHANGE_BENCH_BIG=20000 EXCHANGE_BENCH_DISTRICT=2000. */
+const BIG = Number(process.env.EXCHANGE_BENCH_BIG ?? 100_000);
+const PER_DISTRICT = Number(process.env.EXCHANGE_BENCH_DISTRICT ?? 10_000);
+const DISTRICTS = 12;
+
 interface Result {
   name: string;
   value: number;
@@ -66,7 +71,7 @@ async function timed<T>(fn: () => Promise<T>): Promise<{ value: T; seconds: numb
 async function bigPackage(): Promise<Result[]> {
   const province = await office('CAT', '31', 'province');
   const district = await office('CAH-1', '311', 'district');
-  seedSessions(district.core, 100_000, 'd1-');
+  seedSessions(district.core, BIG, 'd1-');
   await register(province.core, district.core);
   const made = await timed(() => callOk(district.core, 'exchange.exportPackage', { to: 'CAT' }));
   const applied = await timed(() => callOk(province.core, 'exchange.importPackage', { contentBase64: made.value.contentBase64 }, admin));
@@ -84,9 +89,9 @@ async function bigPackage(): Promise<Result[]> {
 async function twelveDistricts(): Promise<Result[]> {
   const province = await office('CAT', '31', 'province');
   const packages: string[] = [];
-  for (let d = 1; d <= 12; d++) {
+  for (let d = 1; d <= DISTRICTS; d++) {
     const district = await office(`CAH-${d}`, String(310 + d), 'district');
-    seedSessions(district.core, 10_000, `d${d}-`);
+    seedSessions(district.core, PER_DISTRICT, `d${d}-`);
     await register(province.core, district.core);
     packages.push((await callOk(district.core, 'exchange.exportPackage', { to: 'CAT' })).contentBase64);
     district.core.close();
@@ -96,7 +101,7 @@ async function twelveDistricts(): Promise<Result[]> {
     return callOk(province.core, 'reports.build', { period: { kind: 'year', year: 2017 } });
   });
   const sessions = all.value.indicators.find((i) => i.key === 'sessions')?.value;
-  if (sessions !== 120_000) throw new Error(`the province counts ${sessions} sessions, not 120,000`);
+  if (sessions !== DISTRICTS * PER_DISTRICT) throw new Error(`the province counts ${sessions} sessions, not ${DISTRICTS * PER_DISTRICT}`);
   province.core.close();
   return [{ name: 'exchange: 12 district packages of 10k imported + year report (≤ 15 s)', value: all.seconds, unit: 's' }];
 }
