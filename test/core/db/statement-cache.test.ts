@@ -120,3 +120,30 @@ describe('prepared-statement cache', () => {
     reopened.close();
   });
 });
+
+describe('reads inside a write transaction', () => {
+  it('still refuses a write made through tx.all, however the SQL begins', async () => {
+    const engine = await engineWithNotes();
+    const attempts = [
+      "INSERT INTO notes (id) VALUES ('r') RETURNING id",
+      "WITH x AS (SELECT 'w' AS id) INSERT INTO notes (id) SELECT id FROM x RETURNING id",
+      "  DELETE FROM notes WHERE id = 'a' RETURNING id",
+    ];
+    engine.exec(INSERT, ['a', 'x']);
+    for (const sql of attempts)
+      expect(() =>
+        engine.transaction(
+          (tx) => tx.all(sql),
+          () => undefined,
+        ),
+      ).toThrow(/use tx.run/);
+    expect(ids(engine.all('SELECT id FROM notes'))).toEqual(['a']);
+    // A SELECT followed by a write in the same text runs only the SELECT.
+    engine.transaction(
+      (tx) => tx.all('SELECT id FROM notes; DELETE FROM notes'),
+      () => undefined,
+    );
+    expect(ids(engine.all('SELECT id FROM notes'))).toEqual(['a']);
+    engine.close();
+  });
+});
