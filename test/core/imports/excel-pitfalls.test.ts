@@ -8,6 +8,8 @@ let core: Core;
 beforeEach(async () => {
   core = await makeTestCore({ clock: testClock });
   aUnitTree(core);
+  // The fixture clerk's account is made on its first call: made here, before any test takes a digest.
+  await callOk(core, 'sessions.list', { sort: [{ column: 'heldOn', dir: 'asc' }] }, clerk);
 });
 afterEach(() => core.close());
 
