@@ -16,7 +16,7 @@ import type { FileWrite, WriteTracker } from './write-tracker';
  */
 export function snapshotForCheckpoint(engine: Engine, generation: number): Uint8Array {
   writeGeneration(engine, generation);
-  const bytes = engine.db.export();
+  const bytes = engine.export();
   ensureForeignKeys(engine);
   return bytes;
 }
@@ -58,7 +58,7 @@ export function takeSnapshot(engine: Engine, tracker: WriteTracker | null, gener
   writeGeneration(engine, generation);
   const writes = tracker?.take() ?? null;
   if (writes) return { kind: 'changes', writes, size: databaseBytes(engine) };
-  const bytes = engine.db.export();
+  const bytes = engine.export();
   ensureForeignKeys(engine);
   return { kind: 'whole', bytes };
 }

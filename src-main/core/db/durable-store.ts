@@ -122,7 +122,7 @@ export class DurableStore implements Store {
   async backup(reason: BackupReason): Promise<BackupInfo> {
     this.assertOpen();
     const now = this.parts.clock();
-    const bytes = this.engine.db.export();
+    const bytes = this.engine.export();
     ensureForeignKeys(this.engine);
     const staged = await stageVerifiedBackup(this.parts.place, reason, now, bytes);
     const info = commitBackup(this.parts.place, staged, now);
@@ -152,7 +152,7 @@ export class DurableStore implements Store {
       kept = await this.backup('before-restore');
       this.assertOpen();
     } catch (err) {
-      loaded.engine.db.close();
+      loaded.engine.close();
       throw err;
     }
     this.tracker?.stop();
@@ -167,7 +167,7 @@ export class DurableStore implements Store {
       // With the replaced database still open: what must outlive a restore (the audit trail) is carried over.
       for (const setup of this.setups) setup(this.engine, replaced);
     } finally {
-      replaced.db.close();
+      replaced.close();
     }
     this.checkpoint();
     return kept;
@@ -203,7 +203,7 @@ export class DurableStore implements Store {
       this.closed = true;
       this.parts.journals.close();
       this.tracker?.stop();
-      this.engine.db.close();
+      this.engine.close();
       this.parts.release();
     }
   }
@@ -219,7 +219,7 @@ export class DurableStore implements Store {
     const now = clock();
     let staged: ReturnType<typeof stageBackup>;
     try {
-      const bytes = this.engine.db.export();
+      const bytes = this.engine.export();
       ensureForeignKeys(this.engine);
       staged = stageBackup(place, 'daily', now, bytes);
     } catch (err) {

@@ -78,6 +78,6 @@ export function loadCheckedEngine(SQL: SqlJsStatic, bytes: Buffer, latest: numbe
 }
 
 function closeWith(engine: Engine, problem: FileProblem): LoadResult {
-  engine.db.close();
+  engine.close();
   return { engine: null, problem };
 }

@@ -47,7 +47,7 @@ export async function checkHealth(dbPath: string, migrations: readonly Migration
     describeBackups(place, lines);
     return { healthy, lines };
   } finally {
-    loaded.engine.db.close();
+    loaded.engine.close();
   }
 }
 

@@ -28,6 +28,6 @@ export async function openMemoryStore(migrations: readonly Migration[]): Promise
     restore: noBackups,
     settled: () => Promise.resolve(),
     onConnection: (setup) => setup(engine, null),
-    close: () => engine.db.close(),
+    close: () => engine.close(),
   };
 }

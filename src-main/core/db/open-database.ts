@@ -117,7 +117,7 @@ function loadExisting(opts: LoadOptions, journal: JournalContents, next: Journal
     };
   } catch (err) {
     tracker?.stop();
-    engine.db.close();
+    engine.close();
     throw err;
   }
 }

@@ -43,8 +43,8 @@ export async function restoreOffline(
   const source = findBackupFile(place, nameOrPath);
   const loaded = loadCheckedEngine(SQL, readFileSync(source), latestVersion, 'integrity_check');
   if (loaded.problem) throw new BackupError(`Không khôi phục được từ "${source}": bản sao lưu không dùng được (${loaded.problem.detail}).`);
-  const bytes = loaded.engine.db.export();
-  loaded.engine.db.close();
+  const bytes = loaded.engine.export();
+  loaded.engine.close();
   const release = acquireLock(dbPath, now);
   try {
     let keptAs: BackupInfo | null = null;

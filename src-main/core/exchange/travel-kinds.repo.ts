@@ -71,8 +71,8 @@ function kindTarget(kind: AnyKind, label: string, refs: Readonly<Record<string, 
       return row ? toHeld(kind, row) : undefined;
     },
     write(tx, rec, exists, origin, now) {
-      if (exists) updateRecord(tx, kind, rec.id, rec.data, now);
-      else insertRecord(tx, kind, rec.id, rec.data, now);
+      if (!exists) return insertRecord(tx, kind, rec.id, rec.data, now, { ...rec, origin });
+      updateRecord(tx, kind, rec.id, rec.data, now);
       keepOwnerMeta(tx, t, rec, origin);
     },
     remove: (tx, id) => deleteRecord(tx, kind, id),
