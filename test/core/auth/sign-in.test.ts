@@ -74,15 +74,22 @@ describe('auth.login', () => {
     expect((await login('lan', 'mật khẩu mới 2026')).ok).toBe(true);
   });
 
-  it('writes nothing to the database, whether it succeeds or fails', async () => {
+  it('writes nothing but its audit rows, whether it succeeds or fails', async () => {
     const { password } = await anAccount(core, 'lan');
-    // total_changes(): every row the connection inserted, updated or deleted since it opened.
-    const changes = () => core.env.store.get<{ n: number }>('SELECT total_changes() AS n')?.n;
-    const before = changes();
+    // Every table but the audit trail, row by row: a sign-in changes no account, no lockout column, no record.
+    const tables = () =>
+      core.env.store
+        .all<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name <> 'audit_log' ORDER BY name")
+        .map(({ name }) => JSON.stringify(core.env.store.all(`SELECT * FROM "${name}" ORDER BY rowid`)))
+        .join('\n');
+    const signIns = () => core.env.store.get<{ n: number }>("SELECT count(*) AS n FROM audit_log WHERE method = 'auth.login'")?.n;
+    const before = tables();
     const versionBefore = (await callOk(core, 'users.list', {}, admin)).users[0]?.version;
     await login('lan', 'sai mật khẩu rồi');
     await signedIn(core, 'lan', password);
-    expect(changes()).toBe(before);
+    expect(tables()).toBe(before);
+    // The trail logs both (issue 12 item 4): the refused one and the accepted one.
+    expect(signIns()).toBe(2);
     expect((await callOk(core, 'users.list', {}, admin)).users[0]?.version).toBe(versionBefore);
   });
 });
