@@ -7,7 +7,7 @@ import { followDraftCounts, totalDrafts } from './lib/draft-counts';
 import { hasUnsentDrafts } from './components/grid/grid-drafts';
 import { useOfficeSettings } from './lib/office-settings';
 import { navigate, useHashLocation } from './lib/router';
-import { allowedSections, DEFAULT_SECTION, sectionFor } from './routes';
+import { DEFAULT_SECTION, sectionFor } from './routes';
 
 /** The window: sidebar, the current section's page, the status bar. */
 export default function App() {
@@ -32,17 +32,6 @@ export default function App() {
       { defer: true },
     ),
   );
-  const onKey = (e: KeyboardEvent) => {
-    if (!e.altKey || e.ctrlKey || e.metaKey) return;
-    // e.code too: on macOS, Option+digit types a symbol instead of the digit.
-    const target = allowedSections().find((s) => s.accessKey === e.key || `Digit${s.accessKey}` === e.code);
-    if (target) {
-      e.preventDefault();
-      navigate(target.path);
-    }
-  };
-  window.addEventListener('keydown', onKey);
-  onCleanup(() => window.removeEventListener('keydown', onKey));
   // Unsaved rows are kept by the core, but leaving with some still asks: the clerk may not know they are there.
   // Inside Electron the window's close asks instead (shell/close-guard.ts): there a cancelled unload would
   // silently refuse to close.
