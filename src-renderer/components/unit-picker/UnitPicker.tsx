@@ -27,12 +27,19 @@ export default function UnitPicker(props: UnitPickerProps) {
   const [query, setQuery] = createSignal(props.initialQuery ?? '');
   let input: HTMLInputElement | undefined;
   let asked = 0;
+  /** The load whose lines are on screen, and the newest load asked for (a search still on its way). */
+  let shown = 0;
+  let newest: Promise<void> = Promise.resolve();
   // Ids unique per picker: a page may show a picker panel while a grid cell opens another.
   const listId = `unit-list-${createUniqueId()}`;
   const optionId = (i: number) => `${listId}-opt-${i}`;
 
   const refreshTree = () => setLines(tree.lines());
-  async function load(q: string): Promise<void> {
+  function load(q: string): Promise<void> {
+    newest = loadLines(q);
+    return newest;
+  }
+  async function loadLines(q: string): Promise<void> {
     const ticket = ++asked;
     if (q.trim() === '') {
       if (!tree.has(null)) tree.setChildren(null, await props.source.children(null));
@@ -41,7 +48,23 @@ export default function UnitPicker(props: UnitPickerProps) {
       const rows = await props.source.search(q);
       if (ticket === asked) setLines(rows.map((unit) => ({ unit, depth: 0, expanded: false })));
     }
-    if (ticket === asked) setActive(0);
+    if (ticket === asked) {
+      setActive(0);
+      shown = ticket;
+    }
+  }
+
+  /**
+   * Enter or Tab picks from the lines of what was typed last: a key pressed while that search is still on
+   * its way waits for it, so a fast typist never gets the best match of a shorter text.
+   */
+  function pick(key: 'Enter' | 'Tab' | 'ShiftTab'): void {
+    const choose = () => {
+      const line = lines()[active()];
+      if (line) props.onPick(line.unit, key);
+    };
+    if (shown === asked) choose();
+    else void newest.then(choose);
   }
 
   async function toggle(line: TreeLine, open: boolean): Promise<void> {
@@ -60,8 +83,8 @@ export default function UnitPicker(props: UnitPickerProps) {
       ArrowUp: () => setActive(Math.max(active() - 1, 0)),
       ArrowRight: () => line && void toggle(line, true),
       ArrowLeft: () => line && void toggle(line, false),
-      Enter: () => line && props.onPick(line.unit, 'Enter'),
-      Tab: () => line && props.onPick(line.unit, e.shiftKey ? 'ShiftTab' : 'Tab'),
+      Enter: () => pick('Enter'),
+      Tab: () => pick(e.shiftKey ? 'ShiftTab' : 'Tab'),
       Escape: () => props.onCancel?.(),
     };
     const run = keys[e.key];
