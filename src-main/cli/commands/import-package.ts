@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { ImportPreview } from '../../contract/exchange/exchange.contract';
 import { flagValue } from '../args';
 import { CLI_CALLER } from '../cli-caller';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from '../cli-context';
 import type { CliCommand, CliIo } from '../command';
+import { readInputFile } from '../input-file';
 
 const MATCH_WORDS = { code: 'khớp theo mã', name: 'khớp theo tên', created: 'sẽ tạo mới' } as const;
 
@@ -36,13 +35,8 @@ export const importPackageCommand: CliCommand = {
       io.err('Thiếu --file TỆP_GÓI.');
       return EXIT_USAGE;
     }
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(resolve(file));
-    } catch {
-      io.err(`Không đọc được tệp gói "${file}".`);
-      return EXIT_FAILED;
-    }
+    const bytes = readInputFile(file, io, 'tệp gói');
+    if (!bytes) return EXIT_FAILED;
     const dryRun = args.flags['dry-run'] === true;
     const r = await core.call('exchange.importPackage', { contentBase64: bytes.toString('base64'), dryRun }, CLI_CALLER);
     if (!r.ok) {

@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { extname, resolve } from 'node:path';
+import { extname } from 'node:path';
 import { flagValue } from '../args';
 import { CLI_CALLER } from '../cli-caller';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from '../cli-context';
 import type { CliCommand } from '../command';
+import { readInputFile } from '../input-file';
 
 /** Issues printed at most; the rest are counted. */
 const SHOWN_ISSUES = 50;
@@ -26,13 +26,8 @@ export const importUnitsCommand: CliCommand = {
       io.err('Không rõ định dạng tệp: dùng tệp .csv hoặc .xlsx, hoặc thêm --format csv|xlsx.');
       return EXIT_USAGE;
     }
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(resolve(file));
-    } catch {
-      io.err(`Không đọc được tệp "${file}".`);
-      return EXIT_FAILED;
-    }
+    const bytes = readInputFile(file, io);
+    if (!bytes) return EXIT_FAILED;
     const r = await core.call('units.import', { format, contentBase64: bytes.toString('base64') }, CLI_CALLER);
     if (!r.ok) {
       io.err(r.error.message);

@@ -1,11 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { basename } from 'node:path';
 import { IMPORT_KINDS, type ImportKind, type ImportPreview } from '../../contract/imports/imports.contract';
 import { formatVnNumber } from '../../shared/vn-number';
 import { flagValue } from '../args';
 import { CLI_CALLER } from '../cli-caller';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from '../cli-context';
 import type { CliCommand, CliIo } from '../command';
+import { readInputFile } from '../input-file';
 
 /** Problems printed at most; the rest are counted. */
 const SHOWN_PROBLEMS = 50;
@@ -38,13 +38,8 @@ export const importCommand: CliCommand = {
       io.err(`Thiếu hoặc sai tham số: cần --kind (${IMPORT_KINDS.join(', ')}) và --file TỆP.xlsx.`);
       return EXIT_USAGE;
     }
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(resolve(file));
-    } catch {
-      io.err(`Không đọc được tệp "${file}".`);
-      return EXIT_FAILED;
-    }
+    const bytes = readInputFile(file, io);
+    if (!bytes) return EXIT_FAILED;
     const decisionId = flagValue(args, 'decision') ?? undefined;
     const input = { kind, fileBase64: bytes.toString('base64'), fileName: basename(file), ...(decisionId ? { decisionId } : {}) };
     const preview = await core.call('imports.preview', input, CLI_CALLER);

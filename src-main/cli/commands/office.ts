@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { OFFICE_LEVEL_LABELS, type OfficeLevel } from '../../contract/exchange/office';
 import type { Core } from '../../core/app/open-core';
 import { flagValue } from '../args';
 import { CLI_CALLER } from '../cli-caller';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from '../cli-context';
 import type { CliArgs, CliCommand, CliIo } from '../command';
+import { readInputFile } from '../input-file';
 
 /** What an administrator types for a level: the Vietnamese word without diacritics, or the code's. */
 const LEVELS: Record<string, OfficeLevel> = {
@@ -95,13 +94,8 @@ async function addOffice(core: Core, args: CliArgs, io: CliIo): Promise<number> 
     io.err('Dùng: offices add --key TỆP_KHOÁ.pem --id MÃ --name "TÊN" --level xa|huyen [--code MÃ_ĐƠN_VỊ] [--confirm]');
     return EXIT_USAGE;
   }
-  let publicKey: string;
-  try {
-    publicKey = readFileSync(resolve(keyFile), 'utf8');
-  } catch {
-    io.err(`Không đọc được tệp khoá "${keyFile}".`);
-    return EXIT_FAILED;
-  }
+  const publicKey = readInputFile(keyFile, io, 'tệp khoá')?.toString('utf8');
+  if (publicKey === undefined) return EXIT_FAILED;
   const level = flagValue(args, 'level') ?? '';
   const input = { id, name: flagValue(args, 'name') ?? '', code: flagValue(args, 'code') ?? '', level: LEVELS[level] ?? level };
   const r = await core.dispatch('offices.add', { ...input, publicKey, confirm: args.flags['confirm'] === true }, CLI_CALLER);

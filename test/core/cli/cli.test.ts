@@ -142,3 +142,22 @@ describe('cli', () => {
     rmSync(db);
   });
 });
+
+describe('cli: a file named on the command line that cannot be read', () => {
+  it('is named in the message and fails the command, for every command that reads one', async () => {
+    const db = tempDb();
+    expect((await cli('init', '--db', db)).code).toBe(0);
+    const missing = join(tmpdir(), 'khong-co-tep-nay.xlsx');
+    const cases: [string[], string][] = [
+      [['import', '--db', db, '--kind', 'models', '--file', missing], 'tệp'],
+      [['import-units', '--db', db, '--file', missing], 'tệp'],
+      [['import-package', '--db', db, '--file', missing], 'tệp gói'],
+      [['offices', 'add', '--db', db, '--key', missing, '--id', 'CAH-X'], 'tệp khoá'],
+    ];
+    for (const [argv, what] of cases) {
+      const r = await cli(...argv);
+      expect(r.code, argv[0]).toBe(1);
+      expect(r.err, argv[0]).toBe(`Không đọc được ${what} "${missing}".`);
+    }
+  });
+});
