@@ -1,9 +1,8 @@
-import { resolve } from 'node:path';
 import { flagValue } from '../args';
 import { CLI_CALLER } from '../cli-caller';
-import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, formatBytes } from '../cli-context';
+import { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from '../cli-context';
 import type { CliCommand } from '../command';
-import { atomicWriteFile } from '../../core/db/atomic-write';
+import { writeOutputFile } from '../named-files';
 
 const METHODS = { pdf: 'commendations.exportDecisionPdf', docx: 'commendations.exportDecisionDocx' } as const;
 
@@ -35,10 +34,7 @@ export const decisionCommand: CliCommand = {
       io.err(r.error.message);
       return EXIT_FAILED;
     }
-    const bytes = Buffer.from(r.data.base64, 'base64');
-    const path = resolve(out);
-    atomicWriteFile(path, bytes);
-    io.out(`Đã ghi quyết định ${kind.toUpperCase()} (${formatBytes(bytes.length)}) vào ${path}`);
+    writeOutputFile(out, r.data.base64, `quyết định ${kind.toUpperCase()}`, io);
     return EXIT_OK;
   },
 };

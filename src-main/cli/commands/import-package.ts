@@ -3,7 +3,7 @@ import { flagValue } from '../args';
 import { CLI_CALLER } from '../cli-caller';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from '../cli-context';
 import type { CliCommand, CliIo } from '../command';
-import { readInputFile } from '../input-file';
+import { readInputFile } from '../named-files';
 
 const MATCH_WORDS = { code: 'khớp theo mã', name: 'khớp theo tên', created: 'sẽ tạo mới' } as const;
 

@@ -3,7 +3,7 @@ import { flagValue } from '../args';
 import { CLI_CALLER } from '../cli-caller';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from '../cli-context';
 import type { CliCommand } from '../command';
-import { readInputFile } from '../input-file';
+import { readInputFile } from '../named-files';
 
 /** Issues printed at most; the rest are counted. */
 const SHOWN_ISSUES = 50;

@@ -4,7 +4,7 @@ import { flagValue } from '../args';
 import { CLI_CALLER } from '../cli-caller';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from '../cli-context';
 import type { CliArgs, CliCommand, CliIo } from '../command';
-import { readInputFile } from '../input-file';
+import { readInputFile } from '../named-files';
 
 /** What an administrator types for a level: the Vietnamese word without diacritics, or the code's. */
 const LEVELS: Record<string, OfficeLevel> = {

@@ -1,10 +1,9 @@
-import { resolve } from 'node:path';
 import { flagValue } from '../args';
 import { CLI_CALLER } from '../cli-caller';
-import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, formatBytes } from '../cli-context';
+import { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from '../cli-context';
 import type { CliCommand } from '../command';
+import { writeOutputFile } from '../named-files';
 import type { ApiInput } from '../../contract';
-import { atomicWriteFile } from '../../core/db/atomic-write';
 import type { PeriodInput } from '../../shared/period.schema';
 import { dateRefusalMessage, parseVnDate } from '../../shared/vn-date';
 
@@ -72,10 +71,7 @@ export const reportCommand: CliCommand = {
       io.err(r.error.message);
       return EXIT_FAILED;
     }
-    const bytes = Buffer.from(r.data.base64, 'base64');
-    const path = resolve(out);
-    atomicWriteFile(path, bytes);
-    io.out(`Đã ghi báo cáo ${kind.toUpperCase()} (${formatBytes(bytes.length)}) vào ${path}`);
+    writeOutputFile(out, r.data.base64, `báo cáo ${kind.toUpperCase()}`, io);
     return EXIT_OK;
   },
 };
