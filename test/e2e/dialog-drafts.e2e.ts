@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { LAPTOP, openFresh, useWebApp } from './support/web-app';
 import { api, cell } from './records-helpers';
 import { screenshot } from './support/screenshot';
+import { axeViolations } from './support/axe';
 
 /**
  * Issue 10 item 1 for dialogs: what a clerk typed into a unit's retire / merge dialog or a model's status
@@ -15,6 +16,15 @@ describe('dialog drafts that survive a reload (issue 10 item 1)', () => {
   const kept = async (page: string) => (await api(app.page, 'drafts.list', { page })).drafts;
   const pageDrafts = () => app.page.getByTestId('page-drafts');
   const navCount = (section: string) => app.page.getByTestId(`nav-drafts-${section}`);
+
+  // The page's beforeunload handler, run as the browser runs it: true when leaving would ask first. A grid
+  // counts as unsent for a moment after any change (grid-drafts.ts), so "does not ask" is polled.
+  const leavingAsks = () =>
+    app.page.evaluate(() => {
+      const e = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(e);
+      return e.defaultPrevented;
+    });
 
   const openUnit = async (page: Page, search: string, name: string) => {
     await page.locator('.grid-search').fill(search);
@@ -37,6 +47,7 @@ describe('dialog drafts that survive a reload (issue 10 item 1)', () => {
     await expect.poll(() => pageDrafts().textContent()).toContain('1 biểu mẫu chưa lưu');
     expect(await pageDrafts().textContent()).toContain('Sáp nhập: Xã Đặng Lễ');
     await expect.poll(() => navCount('units').textContent()).toBe('1 dòng chưa lưu');
+    expect(await leavingAsks()).toBe(true);
 
     await page.goto(`${app.web.origin}/#/models`);
     await expect.poll(() => page.locator('main h1').textContent()).toBe('Mô hình');
@@ -70,6 +81,7 @@ describe('dialog drafts that survive a reload (issue 10 item 1)', () => {
     expect(await pageDrafts().count()).toBe(0);
     expect(await navCount('units').count()).toBe(0);
     expect((await api(page, 'units.get', { id: app.seeded.dangLe })).validUntil).toBeNull();
+    await expect.poll(leavingAsks).toBe(false);
   });
 
   it('a retire typed then emptied again keeps nothing', async () => {
@@ -80,6 +92,8 @@ describe('dialog drafts that survive a reload (issue 10 item 1)', () => {
     const date = page.getByRole('dialog').getByLabel('Hết hiệu lực sau ngày (dd/mm/yyyy)');
     const retiring = async () => (await kept('form-units')).filter((d) => d.key === `retire.${app.seeded.anBinh}`).length;
     await date.fill('01/07/2025');
+    // Typed (sent to the core or about to be): leaving asks.
+    await expect.poll(leavingAsks).toBe(true);
     await expect.poll(retiring).toBe(1);
     await date.fill('');
     await expect.poll(retiring).toBe(0);
@@ -88,6 +102,7 @@ describe('dialog drafts that survive a reload (issue 10 item 1)', () => {
     await page.locator('.grid-search').waitFor();
     expect(await retiring()).toBe(0);
     expect(await pageDrafts().count()).toBe(0);
+    await expect.poll(leavingAsks).toBe(false);
   });
 
   it("a model's status change closed with Esc survives a reload; saved from the reopened dialog, its draft goes", async () => {
@@ -117,6 +132,8 @@ describe('dialog drafts that survive a reload (issue 10 item 1)', () => {
     expect(await dialog.getByLabel('Từ ngày (dd/mm/yyyy)').inputValue()).toBe('1/1/20');
     expect(await dialog.getByLabel('Ghi chú').inputValue()).toBe('Theo đề nghị của xã');
     await screenshot(page, 'dialog-drafts-model-status');
+    // The list of drafts and the reopened dialog add no accessibility violation (issue 10 item 13).
+    expect(await axeViolations(page)).toEqual([]);
     await dialog.getByRole('button', { name: 'Lưu' }).click();
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
 
