@@ -27,6 +27,10 @@ export function hasUnsentFormDrafts(): boolean {
   return unsent.size > 0;
 }
 
+// A page left (reloaded, closed) while typing is still within the wait sends it now: the page's own
+// cleanup never runs then. The transport lets a draft's save outlive the page (api.ts, keepalive).
+if (typeof window !== 'undefined') window.addEventListener('pagehide', () => [...unsent].forEach((send) => send()));
+
 const cellsOf = (values: FormValues): DraftCell[] =>
   Object.entries(values).map(([column, text]) => ({ column, value: text, text, error: null }));
 

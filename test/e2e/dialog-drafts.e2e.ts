@@ -146,4 +146,20 @@ describe('dialog drafts that survive a reload (issue 10 item 1)', () => {
     expect(await navCount('models').count()).toBe(0);
     expect(app.browser.errors).toEqual([]);
   });
+
+  it('what was typed a moment before a reload is kept too (sent as the page goes)', async () => {
+    const { page } = app;
+    await openFresh(page, app.web, '/units');
+    await openUnit(page, 'an binh', 'Xã An Bình');
+    await page.getByRole('button', { name: 'Cho hết hiệu lực…' }).click();
+    await page.getByRole('dialog').getByLabel('Hết hiệu lực sau ngày (dd/mm/yyyy)').fill('15/08/2025');
+    // At once: well inside the wait before a draft is sent while typing.
+    await page.reload();
+    await expect.poll(() => pageDrafts().textContent()).toContain('Cho hết hiệu lực: Xã An Bình');
+    await pageDrafts().getByRole('button', { name: 'Mở lại' }).click();
+    expect(await page.getByRole('dialog').getByLabel('Hết hiệu lực sau ngày (dd/mm/yyyy)').inputValue()).toBe('15/08/2025');
+    await page.getByRole('dialog').getByRole('button', { name: 'Huỷ' }).click();
+    await pageDrafts().getByRole('button', { name: 'Bỏ bản nháp' }).click();
+    await expect.poll(async () => (await kept('form-units')).length).toBe(0);
+  });
 });
