@@ -75,9 +75,9 @@ async function send<N extends MethodName>(name: N, input: ApiInput<N>): Promise<
       credentials: 'same-origin',
       headers: { 'Content-Type': 'application/json' },
       body,
-      // A draft sent as the page goes (form-draft.ts) must reach the core after it: browsers finish a
-      // keepalive request of up to 64 KB; a larger one is sent as any other.
-      keepalive: name === 'drafts.save' && new TextEncoder().encode(body).length < KEEPALIVE_MAX,
+      // A draft sent as the page goes (form-draft.ts, grid-drafts.ts) must reach the core after it:
+      // browsers finish keepalive requests of up to 64 KB in all; a larger one is sent as any other.
+      keepalive: (name === 'drafts.save' || name === 'drafts.discard') && new TextEncoder().encode(body).length < KEEPALIVE_MAX,
     });
   } catch {
     return transportFailure('Không kết nối được với máy chủ của ứng dụng. Hãy kiểm tra chế độ web còn đang chạy.');
