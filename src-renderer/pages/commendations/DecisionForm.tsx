@@ -44,10 +44,10 @@ export default function DecisionForm(props: DecisionFormProps) {
             subject="Quyết định này"
             lines={decisionConflictLines(state.values(), c(), decisionChoiceName)}
             onKeepMine={() => {
-              state.keepMine(c());
+              state.resolve(c(), false);
               form?.requestSubmit();
             }}
-            onTakeTheirs={() => state.takeTheirs(c())}
+            onTakeTheirs={() => state.resolve(c(), true)}
           />
         )}
       </Show>

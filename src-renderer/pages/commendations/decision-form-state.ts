@@ -1,10 +1,16 @@
-import { createSignal } from 'solid-js';
+import { createSignal, type Accessor } from 'solid-js';
 import { createFormDraft } from '../../lib/form-draft';
 import { useOfficeSettings } from '../../lib/office-settings';
 import { loadLatestYear } from '../../stores/latestYear';
 import type { Decision } from './commendationsStore';
 import { saveDecisionForm } from './decision-form-save';
 import { decisionFormValues, type DecisionFormValues } from './decision-form-values';
+
+/** A new decision is for the latest year with data, unless the clerk has typed a year meanwhile. */
+function startAtLatestYear(values: Accessor<DecisionFormValues>, setYear: (year: string) => void): void {
+  const openingYear = values().year;
+  void loadLatestYear().then((y) => values().year === openingYear && setYear(String(y)));
+}
 
 /**
  * The decision form's state: the typed values (kept as a draft in the core while half-filled, offered
@@ -25,23 +31,22 @@ export function createDecisionFormState(decision: Decision | null, onSaved: (d: 
     setValues(next);
     draft.changed(next);
   };
-  // A new decision is for the latest year with data, unless the clerk has typed a year meanwhile.
-  const openingYear = values().year;
-  if (!decision) void loadLatestYear().then((y) => values().year === openingYear && setValues({ ...values(), year: String(y) }));
-
-  /** Saves; answers false when refused by field, so the form can take the clerk to the first one. */
+  if (!decision) startAtLatestYear(values, (year) => setValues({ ...values(), year }));
+  /** Answers false when refused by field, so the form can take the clerk to the first one. */
   async function save(): Promise<boolean> {
     const r = await saveDecisionForm(values(), decision, baseVersion());
-    if (r.kind === 'saved') {
-      await draft.discard();
-      onSaved(r.decision);
-      return true;
-    }
+    if (r.kind === 'saved') return draft.discard().then(() => (onSaved(r.decision), true));
     setMessage(r.kind === 'refused' ? r.message : null);
     if (r.kind === 'conflict') setConflict(r.current);
-    else setIssues(r.byField);
+    if (r.kind === 'refused') setIssues(r.byField);
     return r.kind !== 'refused';
   }
+  // Keep mine: the next save goes over the newer version. Take theirs: the form shows the saved one.
+  const resolve = (current: Decision, theirs: boolean) => {
+    if (theirs) put(decisionFormValues(current, { year: current.year, place: '' }));
+    setBaseVersion(current.version);
+    setConflict(null);
+  };
   return {
     values,
     issues,
@@ -49,18 +54,8 @@ export function createDecisionFormState(decision: Decision | null, onSaved: (d: 
     conflict,
     draft,
     save,
+    resolve,
     set: (field: string, value: string) => put({ ...values(), [field]: value }),
     restore: (kept: DecisionFormValues) => put({ ...values(), ...kept }),
-    /** Keep mine: the next save goes over the newer version. */
-    keepMine(current: Decision) {
-      setBaseVersion(current.version);
-      setConflict(null);
-    },
-    /** Take theirs: the form shows the saved decision. */
-    takeTheirs(current: Decision) {
-      put(decisionFormValues(current, { year: current.year, place: '' }));
-      setBaseVersion(current.version);
-      setConflict(null);
-    },
   };
 }

@@ -1,10 +1,9 @@
-import { createSignal, For, Show } from 'solid-js';
+import { For, Show } from 'solid-js';
 import ConfirmDialog from '../../components/form/ConfirmDialog';
 import DateField from '../../components/form/DateField';
-import { focusFirstInvalid } from '../../components/form/focus-invalid';
 import FormDraftOffer from '../../components/form/FormDraftOffer';
-import { parseViDate } from '../../components/grid/cell-text';
 import FormConflict from '../../components/form/FormConflict';
+import { createDatedSave } from '../../components/form/dated-dialog';
 import { formConflictLines } from '../../components/form/form-conflict';
 import { createDraftedValues } from '../../lib/dialog-draft';
 import { isoToDisplayDate } from '../../lib/format';
@@ -36,40 +35,29 @@ const statusOf = (v: string | undefined): ModelStatus => (isStatus(v) ? v : 'sus
 function StatusForm(props: { model: ModelStatusRequest; onClose: (changed: boolean) => void }) {
   const m = props.model;
   const form = createDraftedValues(MODEL_DIALOG_DRAFTS, modelDialogDraftKey(m), modelDialogOpened(m), m.kept);
-  const [error, setError] = createSignal<string | null>(null);
-  const [dateError, setDateError] = createSignal<string | null>(null);
-  const [conflict, setConflict] = createSignal<SecurityModel | null>(null);
-  let fields: HTMLDivElement | undefined;
   const v = () => form.values();
-  async function save(expectedVersion = Number(v().recordVersion) || undefined) {
-    const parsed = parseViDate(v().date ?? '');
-    setError(null);
-    setDateError(parsed.ok && parsed.value !== null ? null : parsed.ok ? 'Nhập ngày chuyển trạng thái, ví dụ 05/03/2017.' : parsed.message);
-    if (!parsed.ok || parsed.value === null) return focusFirstInvalid(fields);
-    const effectiveOn = String(parsed.value);
-    const failure = await setModelStatus({ id: m.id, status: statusOf(v().status), effectiveOn, note: v().note || null, expectedVersion });
-    setConflict(failure?.current ?? null);
-    if (failure) return setError(failure.current ? null : failure.message);
-    await close(true);
-  }
+  let fields: HTMLDivElement | undefined;
+  const dialog = createDatedSave<SecurityModel>({
+    form,
+    fields: () => fields,
+    missingDate: 'Nhập ngày chuyển trạng thái, ví dụ 05/03/2017.',
+    write: (effectiveOn, expectedVersion) =>
+      setModelStatus({ id: m.id, status: statusOf(v().status), effectiveOn, note: v().note || null, expectedVersion }),
+    onClose: (changed) => props.onClose(changed),
+  });
   // Another window changed the model since the grid showed it: both values, and the clerk chooses.
   const lines = (c: SecurityModel) =>
     formConflictLines([
       { label: 'Trạng thái', mine: MODEL_STATUS_TITLES[statusOf(v().status)], theirs: MODEL_STATUS_TITLES[c.status] },
       { label: 'Từ ngày', mine: v().date ?? '', theirs: isoToDisplayDate(c.statusOn) },
     ]);
-  // Saved, or the other window's version taken: the typed values are done with. Cancel keeps them.
-  const close = async (changed: boolean) => {
-    if (changed) await form.draft.discard();
-    props.onClose(changed);
-  };
   return (
     <ConfirmDialog
       open
       title={`Đổi trạng thái: ${m.name}`}
       confirmLabel="Lưu"
-      onConfirm={() => void save()}
-      onCancel={() => void close(false)}
+      onConfirm={() => void dialog.save()}
+      onCancel={() => void dialog.close(false)}
     >
       <FormDraftOffer draft={form.draft} onRestore={form.restore} />
       <div class="field">
@@ -83,7 +71,7 @@ function StatusForm(props: { model: ModelStatusRequest; onClose: (changed: boole
           id="model-status-date"
           label="Từ ngày (dd/mm/yyyy)"
           value={v().date ?? ''}
-          error={dateError()}
+          error={dialog.dateError()}
           onInput={(date) => form.set({ date })}
         />
       </div>
@@ -91,18 +79,18 @@ function StatusForm(props: { model: ModelStatusRequest; onClose: (changed: boole
         <label for="model-status-note">Ghi chú</label>
         <input id="model-status-note" value={v().note ?? ''} onInput={(e) => form.set({ note: e.currentTarget.value })} />
       </div>
-      <Show when={error()}>
+      <Show when={dialog.error()}>
         <p class="field-error" role="alert">
-          {error()}
+          {dialog.error()}
         </p>
       </Show>
-      <Show when={conflict()}>
+      <Show when={dialog.conflict()}>
         {(c) => (
           <FormConflict
             subject="Mô hình này"
             lines={lines(c())}
-            onKeepMine={() => void save(c().version)}
-            onTakeTheirs={() => void close(true)}
+            onKeepMine={() => void dialog.save(c().version)}
+            onTakeTheirs={() => void dialog.close(true)}
           />
         )}
       </Show>

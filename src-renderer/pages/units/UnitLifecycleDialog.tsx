@@ -1,15 +1,14 @@
-import { createSignal, Show } from 'solid-js';
+import { Show } from 'solid-js';
 import DateField from '../../components/form/DateField';
-import { focusFirstInvalid } from '../../components/form/focus-invalid';
 import ConfirmDialog from '../../components/form/ConfirmDialog';
 import FormDraftOffer from '../../components/form/FormDraftOffer';
-import UnitPicker from '../../components/unit-picker/UnitPicker';
-import { parseViDate } from '../../components/grid/cell-text';
-import { mergeUnit, retireUnit, unitTreeSource, type Unit } from '../../stores/unitsStore';
 import FormConflict from '../../components/form/FormConflict';
+import { createDatedSave } from '../../components/form/dated-dialog';
 import { formConflictLines } from '../../components/form/form-conflict';
+import UnitPicker from '../../components/unit-picker/UnitPicker';
 import { createDraftedValues } from '../../lib/dialog-draft';
 import { isoToDisplayDate } from '../../lib/format';
+import { mergeUnit, retireUnit, unitTreeSource, type Unit } from '../../stores/unitsStore';
 import { unitDialogDraftKey, unitDialogOpened, UNIT_DIALOG_DRAFTS, type UnitLifecycleRequest } from './unit-dialog-drafts';
 
 /** Props of the retire / merge dialog. */
@@ -33,26 +32,20 @@ export default function UnitLifecycleDialog(props: UnitLifecycleDialogProps) {
 
 function LifecycleForm(props: { request: UnitLifecycleRequest; onClose: (changed: boolean) => void }) {
   const req = props.request;
-  const form = createDraftedValues(UNIT_DIALOG_DRAFTS, unitDialogDraftKey(req), unitDialogOpened(req), req.kept);
-  const [error, setError] = createSignal<string | null>(null);
-  const [dateError, setDateError] = createSignal<string | null>(null);
-  const [conflict, setConflict] = createSignal<Unit | null>(null);
-  let fields: HTMLDivElement | undefined;
   const merging = req.mode === 'merge';
+  const form = createDraftedValues(UNIT_DIALOG_DRAFTS, unitDialogDraftKey(req), unitDialogOpened(req), req.kept);
   const v = () => form.values();
-  async function save(expectedVersion = Number(v().recordVersion) || undefined) {
-    const parsed = parseViDate(v().date ?? '');
-    setError(null);
-    setDateError(parsed.ok && parsed.value !== null ? null : parsed.ok ? 'Nhập ngày hết hiệu lực, ví dụ 30/06/2025.' : parsed.message);
-    if (!parsed.ok || parsed.value === null) return focusFirstInvalid(fields);
-    const validUntil = String(parsed.value);
-    const failure = merging
-      ? await mergeUnit({ id: req.id, successorId: v().successorId ?? '', validUntil, expectedVersion })
-      : await retireUnit({ id: req.id, validUntil, expectedVersion });
-    setConflict(failure?.current ?? null);
-    if (failure) return setError(failure.current ? null : failure.message);
-    await close(true);
-  }
+  let fields: HTMLDivElement | undefined;
+  const dialog = createDatedSave<Unit>({
+    form,
+    fields: () => fields,
+    missingDate: 'Nhập ngày hết hiệu lực, ví dụ 30/06/2025.',
+    write: (validUntil, expectedVersion) =>
+      merging
+        ? mergeUnit({ id: req.id, successorId: v().successorId ?? '', validUntil, expectedVersion })
+        : retireUnit({ id: req.id, validUntil, expectedVersion }),
+    onClose: (changed) => props.onClose(changed),
+  });
   // Another window changed the unit since the grid showed it: both values, and the clerk chooses.
   const lines = (c: Unit) =>
     formConflictLines([
@@ -62,18 +55,13 @@ function LifecycleForm(props: { request: UnitLifecycleRequest; onClose: (changed
         ? [{ label: 'Đơn vị tiếp nhận', mine: v().successorName ?? '', theirs: c.successorId ? '(đã có đơn vị tiếp nhận)' : '' }]
         : []),
     ]);
-  // Saved, or the other window's version taken: the typed values are done with. Cancel keeps them.
-  const close = async (changed: boolean) => {
-    if (changed) await form.draft.discard();
-    props.onClose(changed);
-  };
   return (
     <ConfirmDialog
       open
       title={`${merging ? 'Sáp nhập' : 'Cho hết hiệu lực'}: ${req.name}`}
       confirmLabel={merging ? 'Sáp nhập' : 'Cho hết hiệu lực'}
-      onConfirm={() => void save()}
-      onCancel={() => void close(false)}
+      onConfirm={() => void dialog.save()}
+      onCancel={() => void dialog.close(false)}
     >
       <FormDraftOffer draft={form.draft} onRestore={form.restore} />
       <div ref={fields}>
@@ -81,7 +69,7 @@ function LifecycleForm(props: { request: UnitLifecycleRequest; onClose: (changed
           id="unit-valid-until"
           label="Hết hiệu lực sau ngày (dd/mm/yyyy)"
           value={v().date ?? ''}
-          error={dateError()}
+          error={dialog.dateError()}
           onInput={(date) => form.set({ date })}
         />
       </div>
@@ -95,18 +83,18 @@ function LifecycleForm(props: { request: UnitLifecycleRequest; onClose: (changed
           />
         </div>
       </Show>
-      <Show when={error()}>
+      <Show when={dialog.error()}>
         <p class="field-error" role="alert">
-          {error()}
+          {dialog.error()}
         </p>
       </Show>
-      <Show when={conflict()}>
+      <Show when={dialog.conflict()}>
         {(c) => (
           <FormConflict
             subject="Đơn vị này"
             lines={lines(c())}
-            onKeepMine={() => void save(c().version)}
-            onTakeTheirs={() => void close(true)}
+            onKeepMine={() => void dialog.save(c().version)}
+            onTakeTheirs={() => void dialog.close(true)}
           />
         )}
       </Show>
