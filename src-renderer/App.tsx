@@ -5,6 +5,7 @@ import { StatusBar } from './components/layout/StatusBar';
 import { useDatabaseStatus } from './lib/database-status';
 import { followDraftCounts, totalDrafts } from './lib/draft-counts';
 import { hasUnsentDrafts } from './components/grid/grid-drafts';
+import { hasUnsentFormDrafts } from './lib/form-draft';
 import { useOfficeSettings } from './lib/office-settings';
 import { navigate, useHashLocation } from './lib/router';
 import { DEFAULT_SECTION, sectionFor } from './routes';
@@ -37,7 +38,7 @@ export default function App() {
   // silently refuse to close.
   followDraftCounts();
   const onLeave = (e: BeforeUnloadEvent) => {
-    if (window.antq || (totalDrafts() === 0 && !hasUnsentDrafts())) return;
+    if (window.antq || (totalDrafts() === 0 && !hasUnsentDrafts() && !hasUnsentFormDrafts())) return;
     e.preventDefault();
     e.returnValue = '';
   };

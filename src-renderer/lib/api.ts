@@ -55,6 +55,9 @@ export function sendByName(name: string, input: unknown): Promise<{ ok: true; da
   return send(name as MethodName, input as ApiInput<MethodName>);
 }
 
+/** Below the browsers' 64 KB budget for requests that outlive their page, with room for the headers. */
+const KEEPALIVE_MAX = 60_000;
+
 async function send<N extends MethodName>(name: N, input: ApiInput<N>): Promise<ApiResult<N>> {
   if (window.antq) {
     try {
@@ -65,12 +68,16 @@ async function send<N extends MethodName>(name: N, input: ApiInput<N>): Promise<
     }
   }
   let response: Response;
+  const body = JSON.stringify(input ?? {});
   try {
     response = await fetch(`/api/${encodeURIComponent(name)}`, {
       method: 'POST',
       credentials: 'same-origin',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(input ?? {}),
+      body,
+      // A draft sent as the page goes (form-draft.ts, grid-drafts.ts) must reach the core after it:
+      // browsers finish keepalive requests of up to 64 KB in all; a larger one is sent as any other.
+      keepalive: (name === 'drafts.save' || name === 'drafts.discard') && new TextEncoder().encode(body).length < KEEPALIVE_MAX,
     });
   } catch {
     return transportFailure('Không kết nối được với máy chủ của ứng dụng. Hãy kiểm tra chế độ web còn đang chạy.');

@@ -20,30 +20,45 @@ export interface FormDraft {
   discard(): Promise<void>;
 }
 
+/** Forms whose last typing is not yet sent to the core: leaving the page asks while any exist. */
+const unsent = new Set<() => void>();
+
+export function hasUnsentFormDrafts(): boolean {
+  return unsent.size > 0;
+}
+
+// A page left (reloaded, closed) while typing is still within the wait sends it now: the page's own
+// cleanup never runs then. The transport lets a draft's save outlive the page (api.ts, keepalive).
+if (typeof window !== 'undefined') window.addEventListener('pagehide', () => [...unsent].forEach((send) => send()));
+
 const cellsOf = (values: FormValues): DraftCell[] =>
   Object.entries(values).map(([column, text]) => ({ column, value: text, text, error: null }));
 
-const valuesOf = (d: Draft): FormValues => Object.fromEntries(d.cells.map((c) => [c.column, c.text]));
+export const valuesOf = (d: Draft): FormValues => Object.fromEntries(d.cells.map((c) => [c.column, c.text]));
 
-const same = (a: FormValues, b: FormValues) => Object.keys({ ...a, ...b }).every((k) => (a[k] ?? '') === (b[k] ?? ''));
+export const sameValues = (a: FormValues, b: FormValues) => Object.keys({ ...a, ...b }).every((k) => (a[k] ?? '') === (b[k] ?? ''));
 
 /**
  * Keeps a half-filled form in the core (the drafts domain, like the grids' unsaved rows), so a reload, a
  * crash or a restart loses nothing: `page` is e.g. 'form-commendations' (counted under its section in
  * the navigation), `key` the record's id or 'new'. A kept draft is offered back when the form opens
- * again; it is dropped only when the form is saved or the clerk drops it.
+ * again; it is dropped only when the form is saved or the clerk drops it. `restored`: the form opens
+ * on its kept values already (reopened from the page's list of drafts), so nothing is offered.
  */
-export function createFormDraft(page: string, key: string, opened: FormValues): FormDraft {
+export function createFormDraft(page: string, key: string, opened: FormValues, restored = false): FormDraft {
   const [offered, setOffered] = createSignal<Draft | null>(null);
   let timer: ReturnType<typeof setTimeout> | undefined;
   let pending: FormValues | null = null;
-  let kept = false;
-  void call('drafts.list', { page }).then((r) => {
-    const found = r.ok ? r.data.drafts.find((d) => d.key === key) : undefined;
-    if (found && !same(valuesOf(found), opened)) setOffered(found);
-  });
+  let kept = restored;
+  if (!restored)
+    void call('drafts.list', { page }).then((r) => {
+      const found = r.ok ? r.data.drafts.find((d) => d.key === key) : undefined;
+      if (found && !sameValues(valuesOf(found), opened)) setOffered(found);
+    });
   const send = () => {
+    clearTimeout(timer);
     timer = undefined;
+    unsent.delete(send);
     const values = pending;
     pending = null;
     if (values) void call('drafts.save', { page, key, cells: cellsOf(values) });
@@ -56,6 +71,7 @@ export function createFormDraft(page: string, key: string, opened: FormValues): 
   });
   const discard = async () => {
     clearTimeout(timer);
+    unsent.delete(send);
     pending = null;
     kept = false;
     setOffered(null);
@@ -66,8 +82,12 @@ export function createFormDraft(page: string, key: string, opened: FormValues): 
     discard,
     changed(values) {
       clearTimeout(timer);
-      pending = same(values, opened) ? null : values;
-      if (pending) timer = setTimeout(send, DEBOUNCE_MS);
+      pending = sameValues(values, opened) ? null : values;
+      unsent.delete(send);
+      if (pending) {
+        timer = setTimeout(send, DEBOUNCE_MS);
+        unsent.add(send);
+      }
       // Typed back to what the form opened with: nothing is left to keep.
       else if (kept) void discard();
     },

@@ -18,7 +18,8 @@ describe('accessibility of every page at 1366×768 (axe-core, WCAG 2.1 A/AA)', (
   // DevTools evaluation instead, so the check runs without weakening the policy under test.
   const violations = () => axeViolations(app.browser.page);
 
-  for (const path of SECTION_PATHS) {
+  // The sections, and the settings' own tabs (an administrator sees them: the token holder is one).
+  for (const path of [...SECTION_PATHS, '/settings/accounts', '/settings/exchange']) {
     it(`finds no violation on ${path} after a fresh reload`, async () => {
       const { page } = app.browser;
       await page.goto(`${app.web.origin}/#${path}`);

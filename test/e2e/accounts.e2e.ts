@@ -148,6 +148,9 @@ describe('accounts in the renderer (issue 12)', () => {
     await page.goto(`${web.origin}/#/models`);
     await page.locator('[role="grid"]').waitFor();
     expect(await page.getByRole('button', { name: 'Đổi trạng thái…' }).count()).toBe(1);
+    // The page's first calls answered before the session expires: on a loaded machine one still on its way
+    // was refused instead, and the grid's search then waited behind it without being sent.
+    await page.waitForLoadState('networkidle');
     accounts.expireSession();
     await page.getByLabel('Tìm kiếm').fill('Tổ tự quản');
     await page.getByRole('heading', { name: 'Phiên làm việc đã khoá' }).waitFor();

@@ -103,4 +103,29 @@ describe('dates through the shared parser, errors beside their field (issue 10 i
     const decisions = await api(page, 'commendations.listDecisions', {});
     expect(decisions.rows.map((d) => d.signedOn)).toEqual(['2017-12-15']);
   });
+
+  it('in the unit retire dialog, a refused date shows beside its field with the focus there; a short date is read', async () => {
+    const { page } = app.browser;
+    await page.goto(`${app.web.origin}/#/units`);
+    await page.reload();
+    await page.locator('.grid-search').fill('dang le');
+    await expect.poll(() => cell(page, 0, 'name').textContent()).toBe('Xã Đặng Lễ');
+    await cell(page, 0, 'name').click();
+    await page.getByRole('button', { name: 'Cho hết hiệu lực…' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Hết hiệu lực sau ngày (dd/mm/yyyy)').fill('31/06/2025');
+    await dialog.getByRole('button', { name: 'Cho hết hiệu lực' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('unit-valid-until');
+    const field = dialog.locator('.field', { has: page.locator('#unit-valid-until') });
+    expect(await field.locator('.field-error').textContent()).toBe('Ngày "31/06/2025" không có thật.');
+    expect((await api(page, 'units.get', { id: app.seeded.dangLe })).validUntil).toBeNull();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('30/6/25');
+    await dialog.getByRole('button', { name: 'Cho hết hiệu lực' }).click();
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    await page.reload();
+    await page.locator('.grid-search').fill('dang le');
+    await expect.poll(() => cell(page, 0, 'validUntil').textContent()).toBe('30/06/2025');
+    expect((await api(page, 'units.get', { id: app.seeded.dangLe })).validUntil).toBe('2025-06-30');
+  });
 });

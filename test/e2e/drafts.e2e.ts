@@ -78,4 +78,22 @@ describe('drafts that survive (issue 10 item 1)', () => {
     await expect.poll(rowCount).toBe('1 dòng');
     expect(await page.getByTestId('nav-drafts-models').count()).toBe(0);
   });
+
+  it('a row typed a moment before a reload is kept too (sent as the page goes)', async () => {
+    const { page } = app.browser;
+    await page.goto(`${app.web.origin}/#/sessions`);
+    await page.reload();
+    await expect.poll(rowCount).toBe('3 dòng');
+    await cell(page, 3, 'topic').click();
+    await page.keyboard.type('Buổi đang gõ dở');
+    await page.keyboard.press('Tab');
+    // At once: well inside the wait before the grid sends its drafts.
+    await page.reload();
+    await expect.poll(rowCount).toBe('3 dòng, 1 dòng chưa lưu');
+    await expect.poll(() => cell(page, 3, 'topic').textContent()).toBe('Buổi đang gõ dở');
+    await cell(page, 3, 'topic').click();
+    await page.getByTestId('discard-draft').click();
+    await page.getByRole('dialog', { name: 'Bỏ dòng chưa lưu' }).getByRole('button', { name: 'Bỏ dòng' }).click();
+    await expect.poll(async () => (await kept('sessions')).length).toBe(0);
+  });
 });

@@ -78,6 +78,8 @@ describe('Excel import of models', () => {
     await dialog.getByRole('button', { name: 'Nhập 2 dòng' }).click();
     await expect.poll(() => page.locator('.import-last').textContent()).toContain('Đã nhập 2 dòng từ "mo-hinh.xlsx".');
     await screenshot(page, 'excel-import-done');
+    // The grid and its footer show the imported rows at once (issue 10 item 5), before any reload.
+    await expect.poll(() => page.getByTestId('grid-row-count').textContent()).toBe('2 dòng');
 
     // The grid shows them, as a reload does.
     await page.reload();

@@ -122,4 +122,74 @@ describe('stale form saves and stale deletes (two tabs)', () => {
     await expect.poll(async () => (await api(app.page, 'models.list', { search: 'xoa hai tab' })).total).toBe(0);
     expect(app.browser.errors).toEqual([]);
   });
+
+  const openRow = async (page: Page, path: string, search: string, name: string) => {
+    await openFresh(page, app.web, path);
+    await page.locator('.grid-search').fill(search);
+    await expect.poll(() => cell(page, 0, 'name').textContent()).toBe(name);
+    await cell(page, 0, 'name').click();
+  };
+
+  it('the model status dialog: a change saved over the other tab\'s shows both; "Giữ của tôi" saves the clerk\'s', async () => {
+    const types = await api(app.page, 'catalogues.list', { catalogue: 'model_type' });
+    const model = await api(app.page, 'models.create', {
+      typeId: types.rows[0]?.id ?? '',
+      name: 'Mô hình đổi trạng thái hai tab',
+      unitId: app.seeded.anBinh,
+      foundedOn: '2017-03-05',
+    });
+    const tabB = await secondTab();
+    await openRow(tabB, '/models', 'trang thai hai tab', 'Mô hình đổi trạng thái hai tab');
+    await tabB.getByRole('button', { name: 'Đổi trạng thái…' }).click();
+    const dialog = tabB.getByRole('dialog');
+    await dialog.getByLabel('Trạng thái mới').selectOption('dissolved');
+    await dialog.getByLabel('Từ ngày (dd/mm/yyyy)').fill('01/02/2021');
+    await api(app.page, 'models.setStatus', {
+      id: model.id,
+      status: 'suspended',
+      effectiveOn: '2020-06-01',
+      expectedVersion: model.version,
+    });
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    const panel = dialog.getByTestId('form-conflict');
+    await panel.waitFor();
+    expect(await panel.getByTestId('conflict-mine').allTextContents()).toEqual(['Giải thể', '01/02/2021']);
+    expect(await panel.getByTestId('conflict-theirs').allTextContents()).toEqual(['Tạm ngừng', '01/06/2020']);
+    expect(await api(app.page, 'models.get', { id: model.id })).toMatchObject({ status: 'suspended', statusOn: '2020-06-01' });
+    await panel.getByRole('button', { name: 'Giữ của tôi' }).click();
+    await expect.poll(() => tabB.getByRole('dialog').count()).toBe(0);
+    await openRow(tabB, '/models', 'trang thai hai tab', 'Mô hình đổi trạng thái hai tab');
+    expect(await cell(tabB, 0, 'status').textContent()).toBe('Giải thể');
+    expect(await cell(tabB, 0, 'statusOn').textContent()).toBe('01/02/2021');
+    // Saved: the dialog's draft went with it.
+    expect((await api(app.page, 'drafts.list', { page: 'form-models' })).drafts).toEqual([]);
+    await tabB.close();
+  });
+
+  it('the unit retire dialog: "Lấy bản kia" keeps the other tab\'s date and drops what was typed', async () => {
+    const unit = await api(app.page, 'units.create', { name: 'Xã Hai Tab', kind: 'commune', parentId: app.seeded.province });
+    const tabB = await secondTab();
+    await openRow(tabB, '/units', 'hai tab', 'Xã Hai Tab');
+    await tabB.getByRole('button', { name: 'Cho hết hiệu lực…' }).click();
+    const dialog = tabB.getByRole('dialog');
+    await dialog.getByLabel('Hết hiệu lực sau ngày (dd/mm/yyyy)').fill('31/12/2025');
+    await api(app.page, 'units.retire', { id: unit.id, validUntil: '2025-06-30', expectedVersion: unit.version });
+    await dialog.getByRole('button', { name: 'Cho hết hiệu lực' }).click();
+    const panel = dialog.getByTestId('form-conflict');
+    await panel.waitFor();
+    expect(
+      await panel
+        .getByRole('row', { name: /Hết hiệu lực/ })
+        .getByTestId('conflict-theirs')
+        .textContent(),
+    ).toBe('30/06/2025');
+    await panel.getByRole('button', { name: 'Lấy bản kia' }).click();
+    await expect.poll(() => tabB.getByRole('dialog').count()).toBe(0);
+    await openRow(tabB, '/units', 'hai tab', 'Xã Hai Tab');
+    expect(await cell(tabB, 0, 'validUntil').textContent()).toBe('30/06/2025');
+    expect((await api(app.page, 'drafts.list', { page: 'form-units' })).drafts).toEqual([]);
+    expect(await tabB.getByTestId('page-drafts').count()).toBe(0);
+    expect((await api(app.page, 'units.get', { id: unit.id })).validUntil).toBe('2025-06-30');
+    await tabB.close();
+  });
 });

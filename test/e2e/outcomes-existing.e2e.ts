@@ -94,6 +94,33 @@ describe('outcomes that exist, defaults and empty comparisons', () => {
     expect(await stored()).toMatchObject({ 'anBinh 2017-03': [14, 5] });
   });
 
+  it('a row typed (not pasted) for a unit and month that exist asks too, and replaces only when told to', async () => {
+    const { page } = app.browser;
+    const before = (await stored())['dangLe 2017-02'];
+    await page.goto(`${app.web.origin}/#/outcomes`);
+    await page.reload();
+    await page.locator('.grid-scroll[aria-busy="false"]').waitFor();
+    await page.locator('.grid-row-new .grid-cell[data-col="period"]').click();
+    await eventually(() => page.locator('.grid-row-new .grid-cursor[data-col="period"]').count()).toBe(1);
+    await page.keyboard.type('02/2017');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('dang le');
+    await page.getByRole('option', { name: /Xã Đặng Lễ/ }).waitFor();
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('2');
+    await page.keyboard.press('Enter');
+    const bar = page.getByTestId('grid-existing');
+    await expect.poll(() => bar.textContent()).toContain('1 dòng trùng đơn vị/tháng đã có');
+    expect((await stored())['dangLe 2017-02']).toEqual(before);
+    await bar.getByRole('button', { name: 'Thay thế' }).click();
+    await expect.poll(() => bar.count()).toBe(0);
+    await page.reload();
+    await page.locator('.grid-row[data-row="0"]').waitFor();
+    expect((await stored())['dangLe 2017-02']?.[0]).toBe(2);
+    expect(await page.getByTestId('grid-existing').count()).toBe(0);
+    expect(await page.getByTestId('nav-drafts-outcomes').count()).toBe(0);
+  });
+
   it('opens the overview, reports and a new decision on 2017, the latest year with data; empty years say so', async () => {
     const { page } = app.browser;
     await page.goto(`${app.web.origin}/#/overview`);

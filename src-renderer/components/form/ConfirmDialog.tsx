@@ -1,4 +1,4 @@
-import { createEffect, Show, type JSX } from 'solid-js';
+import { createEffect, onCleanup, Show, type JSX } from 'solid-js';
 
 /** Props of a yes/no question asked before something that cannot be undone. */
 export interface ConfirmDialogProps {
@@ -25,6 +25,8 @@ export default function ConfirmDialog(props: ConfirmDialogProps) {
       confirm?.focus();
     } else if (!props.open && dialog.open) dialog.close();
   });
+  // A dialog mounted per request is removed while open: closing it first gives focus back to the page.
+  onCleanup(() => dialog?.open && dialog.close());
   return (
     <dialog
       ref={dialog}

@@ -25,6 +25,12 @@ export function hasUnsentDrafts(): boolean {
   return unsent.size > 0;
 }
 
+/** Per grid: sends the drafts still within the wait, all at once, without waiting for answers (the page is going). */
+const leavers = new Map<GridModel, () => void>();
+// A page left (reloaded, closed) while rows are within the wait sends them now: the grid's own stop never
+// runs then. The transport lets a draft's save outlive the page (api.ts, keepalive).
+if (typeof window !== 'undefined') window.addEventListener('pagehide', () => [...leavers.values()].forEach((leave) => leave()));
+
 /**
  * Keeps a grid's unsaved rows in the core (drafts domain) and puts them back when the grid opens, so a
  * page switch, a reload or a restart loses nothing (issue 10 item 1). A draft is dropped when its row is
@@ -64,6 +70,13 @@ export function followDrafts(m: GridModel, listLoaded: Promise<unknown>, onResto
     m.changed();
     onRestored?.(rows);
   });
+  leavers.set(m, () => {
+    if (!restored || timer === undefined) return;
+    clearTimeout(timer);
+    timer = undefined;
+    unsent.delete(m);
+    sendAtOnce(m, sent, draftsOf(m));
+  });
   settlers.set(m, async () => {
     await loaded;
     clearTimeout(timer);
@@ -72,6 +85,7 @@ export function followDrafts(m: GridModel, listLoaded: Promise<unknown>, onResto
   });
   return () => {
     settlers.delete(m);
+    leavers.delete(m);
     stopListening();
     if (timer !== undefined) {
       clearTimeout(timer);
@@ -94,6 +108,12 @@ async function sync(m: GridModel, sent: Map<string, string>, now: Map<string, Dr
     const r = await call('drafts.discard', { page: m.id, key });
     if (r.ok) sent.delete(key);
   }
+}
+
+/** Like sync, but every call at once and unanswered: only the requests leave a page that is going. */
+function sendAtOnce(m: GridModel, sent: ReadonlyMap<string, string>, now: Map<string, DraftCell[]>): void {
+  for (const [key, cells] of now) if (sent.get(key) !== JSON.stringify(cells)) void call('drafts.save', { page: m.id, key, cells });
+  for (const key of sent.keys()) if (!now.has(key) && gone(m, key)) void call('drafts.discard', { page: m.id, key });
 }
 
 /** True when a draft sent to the core no longer has its row's unsaved text (see `gone`). */

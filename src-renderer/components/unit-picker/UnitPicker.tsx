@@ -89,6 +89,8 @@ export default function UnitPicker(props: UnitPickerProps) {
     };
     const run = keys[e.key];
     if (!run || ((e.key === 'ArrowRight' || e.key === 'ArrowLeft') && query().trim() !== '')) return;
+    // Without a cancel of its own (in a dialog, say), Esc goes on to what holds the picker: the dialog closes.
+    if (e.key === 'Escape' && !props.onCancel) return;
     e.preventDefault();
     e.stopPropagation();
     run();

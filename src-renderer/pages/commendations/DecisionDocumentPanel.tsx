@@ -6,7 +6,7 @@ import { can } from '../../lib/permissions';
 import { SIGNING_FORMS } from '../../../src-main/shared/signing-forms';
 import type { Decision } from './commendationsStore';
 import { fromFields, toFields, type DocumentFields } from './decision-document-form';
-import './decision-document.css';
+import '../../components/form/document-fields.css';
 
 const FORM_LABELS: Record<string, string> = {
   '': 'Ký trực tiếp',
@@ -99,7 +99,7 @@ export default function DecisionDocumentPanel(props: { decision: Decision }) {
         )}
       </Show>
       <Show when={open() && fields.issuingBody !== undefined}>
-        <fieldset class="decision-document-form">
+        <fieldset class="document-fields">
           <legend>
             Phần văn bản <span class="muted">{saved() ? '(đã lưu)' : '(điền sẵn, chưa lưu)'}</span>
           </legend>

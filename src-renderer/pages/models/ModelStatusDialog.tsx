@@ -1,88 +1,96 @@
-import { createSignal, For, Show } from 'solid-js';
+import { For, Show } from 'solid-js';
 import ConfirmDialog from '../../components/form/ConfirmDialog';
 import DateField from '../../components/form/DateField';
-import { focusFirstInvalid } from '../../components/form/focus-invalid';
-import { parseViDate } from '../../components/grid/cell-text';
+import FormDraftOffer from '../../components/form/FormDraftOffer';
 import FormConflict from '../../components/form/FormConflict';
+import { createDatedSave } from '../../components/form/dated-dialog';
 import { formConflictLines } from '../../components/form/form-conflict';
+import { createDraftedValues } from '../../lib/dialog-draft';
 import { isoToDisplayDate } from '../../lib/format';
 import { MODEL_STATUS_TITLES, setModelStatus, type ModelStatus, type SecurityModel } from '../../stores/modelsStore';
+import { MODEL_DIALOG_DRAFTS, modelDialogDraftKey, modelDialogOpened, type ModelStatusRequest } from './model-dialog-drafts';
 
 /** Props of the status change dialog; `version` is the model's as the grid showed it (a newer one is a conflict). */
 export interface ModelStatusDialogProps {
-  model: { id: string; name: string; version?: number } | null;
+  model: ModelStatusRequest | null;
   onClose: (changed: boolean) => void;
 }
 
-/** Changes a model's status (hoạt động / tạm ngừng / giải thể) from a date; the core keeps the history. */
+/**
+ * Changes a model's status (hoạt động / tạm ngừng / giải thể) from a date; the core keeps the history.
+ * What is typed is kept as a draft until saved or dropped on purpose, each opening its own.
+ */
 export default function ModelStatusDialog(props: ModelStatusDialogProps) {
-  const [status, setStatus] = createSignal<ModelStatus>('suspended');
-  const [date, setDate] = createSignal('');
-  const [note, setNote] = createSignal('');
-  const [error, setError] = createSignal<string | null>(null);
-  const [dateError, setDateError] = createSignal<string | null>(null);
-  const [conflict, setConflict] = createSignal<SecurityModel | null>(null);
+  return (
+    <Show when={props.model} keyed>
+      {(model) => <StatusForm model={model} onClose={props.onClose} />}
+    </Show>
+  );
+}
+
+const isStatus = (v: string | undefined): v is ModelStatus => v !== undefined && v in MODEL_STATUS_TITLES;
+/** The status as kept in the draft; anything else (edited by hand) reads as the dialog's first choice. */
+const statusOf = (v: string | undefined): ModelStatus => (isStatus(v) ? v : 'suspended');
+
+function StatusForm(props: { model: ModelStatusRequest; onClose: (changed: boolean) => void }) {
+  const m = props.model;
+  const form = createDraftedValues(MODEL_DIALOG_DRAFTS, modelDialogDraftKey(m), modelDialogOpened(m), m.kept);
+  const v = () => form.values();
   let fields: HTMLDivElement | undefined;
-  async function save(expectedVersion = props.model?.version) {
-    const parsed = parseViDate(date());
-    setError(null);
-    setDateError(parsed.ok && parsed.value !== null ? null : parsed.ok ? 'Nhập ngày chuyển trạng thái, ví dụ 05/03/2017.' : parsed.message);
-    if (!parsed.ok || parsed.value === null) return focusFirstInvalid(fields);
-    const failure = await setModelStatus({
-      id: props.model?.id ?? '',
-      status: status(),
-      effectiveOn: String(parsed.value),
-      note: note() || null,
-      expectedVersion,
-    });
-    setConflict(failure?.current ?? null);
-    if (failure) return setError(failure.current ? null : failure.message);
-    setError(null);
-    close(true);
-  }
+  const dialog = createDatedSave<SecurityModel>({
+    form,
+    fields: () => fields,
+    missingDate: 'Nhập ngày chuyển trạng thái, ví dụ 05/03/2017.',
+    write: (effectiveOn, expectedVersion) =>
+      setModelStatus({ id: m.id, status: statusOf(v().status), effectiveOn, note: v().note || null, expectedVersion }),
+    onClose: (changed) => props.onClose(changed),
+  });
   // Another window changed the model since the grid showed it: both values, and the clerk chooses.
   const lines = (c: SecurityModel) =>
     formConflictLines([
-      { label: 'Trạng thái', mine: MODEL_STATUS_TITLES[status()], theirs: MODEL_STATUS_TITLES[c.status] },
-      { label: 'Từ ngày', mine: date(), theirs: isoToDisplayDate(c.statusOn) },
+      { label: 'Trạng thái', mine: MODEL_STATUS_TITLES[statusOf(v().status)], theirs: MODEL_STATUS_TITLES[c.status] },
+      { label: 'Từ ngày', mine: v().date ?? '', theirs: isoToDisplayDate(c.statusOn) },
     ]);
-  const close = (changed: boolean) => {
-    setConflict(null);
-    props.onClose(changed);
-  };
   return (
     <ConfirmDialog
-      open={props.model !== null}
-      title={`Đổi trạng thái: ${props.model?.name ?? ''}`}
+      open
+      title={`Đổi trạng thái: ${m.name}`}
       confirmLabel="Lưu"
-      onConfirm={() => void save()}
-      onCancel={() => close(false)}
+      onConfirm={() => void dialog.save()}
+      onCancel={() => void dialog.close(false)}
     >
+      <FormDraftOffer draft={form.draft} onRestore={form.restore} />
       <div class="field">
         <label for="model-status">Trạng thái mới</label>
-        <select id="model-status" value={status()} onChange={(e) => setStatus(e.currentTarget.value as ModelStatus)}>
+        <select id="model-status" value={statusOf(v().status)} onChange={(e) => form.set({ status: e.currentTarget.value })}>
           <For each={Object.entries(MODEL_STATUS_TITLES)}>{([value, label]) => <option value={value}>{label}</option>}</For>
         </select>
       </div>
       <div ref={fields}>
-        <DateField id="model-status-date" label="Từ ngày (dd/mm/yyyy)" value={date()} error={dateError()} onInput={setDate} />
+        <DateField
+          id="model-status-date"
+          label="Từ ngày (dd/mm/yyyy)"
+          value={v().date ?? ''}
+          error={dialog.dateError()}
+          onInput={(date) => form.set({ date })}
+        />
       </div>
       <div class="field">
         <label for="model-status-note">Ghi chú</label>
-        <input id="model-status-note" value={note()} onInput={(e) => setNote(e.currentTarget.value)} />
+        <input id="model-status-note" value={v().note ?? ''} onInput={(e) => form.set({ note: e.currentTarget.value })} />
       </div>
-      <Show when={error()}>
+      <Show when={dialog.error()}>
         <p class="field-error" role="alert">
-          {error()}
+          {dialog.error()}
         </p>
       </Show>
-      <Show when={conflict()}>
+      <Show when={dialog.conflict()}>
         {(c) => (
           <FormConflict
             subject="Mô hình này"
             lines={lines(c())}
-            onKeepMine={() => void save(c().version)}
-            onTakeTheirs={() => close(true)}
+            onKeepMine={() => void dialog.save(c().version)}
+            onTakeTheirs={() => void dialog.close(true)}
           />
         )}
       </Show>

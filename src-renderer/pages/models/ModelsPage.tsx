@@ -7,13 +7,18 @@ import { loadCatalogues } from '../../stores/cataloguesStore';
 import { modelsSource } from '../../stores/modelsStore';
 import { resolveUnit, unitTreeSource } from '../../stores/unitsStore';
 import ModelStatusDialog from './ModelStatusDialog';
+import PageDraftList from '../../components/form/PageDraftList';
+import { createPageDrafts } from '../../lib/dialog-draft';
+import { describeModelDraft, MODEL_DIALOG_DRAFTS, requestOfModelDraft, type ModelStatusRequest } from './model-dialog-drafts';
 import { modelColumns } from './modelColumns';
 
 /** Section "Mô hình": security models in the data-entry grid, with status changes. */
 export default function ModelsPage() {
   const grid = createGrid({ id: 'models', columns: modelColumns, source: modelsSource, resolveUnit });
   void loadCatalogues().then(() => grid.model.redraw());
-  const [statusOf, setStatusOf] = createSignal<{ id: string; name: string; version?: number } | null>(null);
+  const [statusOf, setStatusOf] = createSignal<ModelStatusRequest | null>(null);
+  // Status dialogs closed with typed values: listed above the grid, reopened as they were left.
+  const dialogDrafts = createPageDrafts(MODEL_DIALOG_DRAFTS);
   const openStatus = () => {
     const t = grid.model.targetAt(grid.model.cursor.row);
     const id = t.kind === 'saved' ? t.id : t.kind === 'local' ? t.local.savedId : null;
@@ -23,6 +28,7 @@ export default function ModelsPage() {
   return (
     <section class="page grid-page">
       <h1>Mô hình</h1>
+      <PageDraftList drafts={dialogDrafts} describe={describeModelDraft} onReopen={(d) => setStatusOf(requestOfModelDraft(d))} />
       <DataGrid
         grid={grid}
         label="Danh sách mô hình"

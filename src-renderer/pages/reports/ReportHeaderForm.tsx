@@ -1,6 +1,7 @@
 import { For, Show } from 'solid-js';
 import type { SetStoreFunction } from 'solid-js/store';
 import { SIGNING_FORMS, type HeaderFields } from './header-form';
+import '../../components/form/document-fields.css';
 
 const FORM_LABELS: Record<string, string> = {
   '': 'Ký trực tiếp',
@@ -34,7 +35,7 @@ export default function ReportHeaderForm(props: Props) {
   const f = () => props.fields;
   const set = props.setFields;
   return (
-    <fieldset class="report-header-form" data-testid="report-header">
+    <fieldset class="document-fields" data-testid="report-header">
       <legend>
         Phần đầu và chữ ký văn bản <span class="muted">{props.saved ? '(đã lưu)' : '(điền sẵn, chưa lưu)'}</span>
       </legend>

@@ -1,22 +1,15 @@
-import { createSignal, Show } from 'solid-js';
+import { Show } from 'solid-js';
 import DateField from '../../components/form/DateField';
-import { focusFirstInvalid } from '../../components/form/focus-invalid';
 import ConfirmDialog from '../../components/form/ConfirmDialog';
-import UnitPicker from '../../components/unit-picker/UnitPicker';
-import type { UnitOption } from '../../components/unit-picker/unit-tree';
-import { parseViDate } from '../../components/grid/cell-text';
-import { mergeUnit, retireUnit, unitTreeSource, type Unit } from '../../stores/unitsStore';
+import FormDraftOffer from '../../components/form/FormDraftOffer';
 import FormConflict from '../../components/form/FormConflict';
+import { createDatedSave } from '../../components/form/dated-dialog';
 import { formConflictLines } from '../../components/form/form-conflict';
+import UnitPicker from '../../components/unit-picker/UnitPicker';
+import { createDraftedValues } from '../../lib/dialog-draft';
 import { isoToDisplayDate } from '../../lib/format';
-
-/** Which unit, whether it is retired or merged into a successor, and its version as the grid showed it. */
-export interface UnitLifecycleRequest {
-  mode: 'retire' | 'merge';
-  id: string;
-  name: string;
-  version?: number;
-}
+import { mergeUnit, retireUnit, unitTreeSource, type Unit } from '../../stores/unitsStore';
+import { unitDialogDraftKey, unitDialogOpened, UNIT_DIALOG_DRAFTS, type UnitLifecycleRequest } from './unit-dialog-drafts';
 
 /** Props of the retire / merge dialog. */
 export interface UnitLifecycleDialogProps {
@@ -26,75 +19,82 @@ export interface UnitLifecycleDialogProps {
 
 /**
  * Retires a unit (hết hiệu lực) or merges it into a successor (sáp nhập) after a date. Records keep
- * the unit: a 2017 record still shows its 2017 district.
+ * the unit: a 2017 record still shows its 2017 district. What is typed is kept as a draft until saved
+ * or dropped on purpose, each opening its own (keyed by the request).
  */
 export default function UnitLifecycleDialog(props: UnitLifecycleDialogProps) {
-  const [date, setDate] = createSignal('');
-  const [successor, setSuccessor] = createSignal<UnitOption | null>(null);
-  const [error, setError] = createSignal<string | null>(null);
-  const [dateError, setDateError] = createSignal<string | null>(null);
-  const [conflict, setConflict] = createSignal<Unit | null>(null);
+  return (
+    <Show when={props.request} keyed>
+      {(request) => <LifecycleForm request={request} onClose={props.onClose} />}
+    </Show>
+  );
+}
+
+function LifecycleForm(props: { request: UnitLifecycleRequest; onClose: (changed: boolean) => void }) {
+  const req = props.request;
+  const merging = req.mode === 'merge';
+  const form = createDraftedValues(UNIT_DIALOG_DRAFTS, unitDialogDraftKey(req), unitDialogOpened(req), req.kept);
+  const v = () => form.values();
   let fields: HTMLDivElement | undefined;
-  const merging = () => props.request?.mode === 'merge';
-  async function save(expectedVersion = props.request?.version) {
-    const req = props.request;
-    const parsed = parseViDate(date());
-    if (!req) return;
-    setError(null);
-    setDateError(parsed.ok && parsed.value !== null ? null : parsed.ok ? 'Nhập ngày hết hiệu lực, ví dụ 30/06/2025.' : parsed.message);
-    if (!parsed.ok || parsed.value === null) return focusFirstInvalid(fields);
-    const validUntil = String(parsed.value);
-    const failure = merging()
-      ? await mergeUnit({ id: req.id, successorId: successor()?.id ?? '', validUntil, expectedVersion })
-      : await retireUnit({ id: req.id, validUntil, expectedVersion });
-    setConflict(failure?.current ?? null);
-    if (failure) return setError(failure.current ? null : failure.message);
-    setError(null);
-    close(true);
-  }
+  const dialog = createDatedSave<Unit>({
+    form,
+    fields: () => fields,
+    missingDate: 'Nhập ngày hết hiệu lực, ví dụ 30/06/2025.',
+    write: (validUntil, expectedVersion) =>
+      merging
+        ? mergeUnit({ id: req.id, successorId: v().successorId ?? '', validUntil, expectedVersion })
+        : retireUnit({ id: req.id, validUntil, expectedVersion }),
+    onClose: (changed) => props.onClose(changed),
+  });
   // Another window changed the unit since the grid showed it: both values, and the clerk chooses.
   const lines = (c: Unit) =>
     formConflictLines([
-      { label: 'Tên', mine: props.request?.name ?? '', theirs: c.name },
-      { label: 'Hết hiệu lực sau ngày', mine: date(), theirs: isoToDisplayDate(c.validUntil) },
-      ...(merging()
-        ? [{ label: 'Đơn vị tiếp nhận', mine: successor()?.name ?? '', theirs: c.successorId ? '(đã có đơn vị tiếp nhận)' : '' }]
+      { label: 'Tên', mine: req.name, theirs: c.name },
+      { label: 'Hết hiệu lực sau ngày', mine: v().date ?? '', theirs: isoToDisplayDate(c.validUntil) },
+      ...(merging
+        ? [{ label: 'Đơn vị tiếp nhận', mine: v().successorName ?? '', theirs: c.successorId ? '(đã có đơn vị tiếp nhận)' : '' }]
         : []),
     ]);
-  const close = (changed: boolean) => {
-    setConflict(null);
-    setSuccessor(null);
-    props.onClose(changed);
-  };
   return (
     <ConfirmDialog
-      open={props.request !== null}
-      title={`${merging() ? 'Sáp nhập' : 'Cho hết hiệu lực'}: ${props.request?.name ?? ''}`}
-      confirmLabel={merging() ? 'Sáp nhập' : 'Cho hết hiệu lực'}
-      onConfirm={() => void save()}
-      onCancel={() => close(false)}
+      open
+      title={`${merging ? 'Sáp nhập' : 'Cho hết hiệu lực'}: ${req.name}`}
+      confirmLabel={merging ? 'Sáp nhập' : 'Cho hết hiệu lực'}
+      onConfirm={() => void dialog.save()}
+      onCancel={() => void dialog.close(false)}
     >
+      <FormDraftOffer draft={form.draft} onRestore={form.restore} />
       <div ref={fields}>
-        <DateField id="unit-valid-until" label="Hết hiệu lực sau ngày (dd/mm/yyyy)" value={date()} error={dateError()} onInput={setDate} />
+        <DateField
+          id="unit-valid-until"
+          label="Hết hiệu lực sau ngày (dd/mm/yyyy)"
+          value={v().date ?? ''}
+          error={dialog.dateError()}
+          onInput={(date) => form.set({ date })}
+        />
       </div>
-      <Show when={merging()}>
+      <Show when={merging}>
         <div class="field">
-          <span>Đơn vị tiếp nhận: {successor()?.name ?? 'chưa chọn'}</span>
-          <UnitPicker source={unitTreeSource} label="Đơn vị tiếp nhận" onPick={(u) => setSuccessor(u)} />
+          <span>Đơn vị tiếp nhận: {v().successorName || 'chưa chọn'}</span>
+          <UnitPicker
+            source={unitTreeSource}
+            label="Đơn vị tiếp nhận"
+            onPick={(u) => form.set({ successorId: u.id, successorName: u.name })}
+          />
         </div>
       </Show>
-      <Show when={error()}>
+      <Show when={dialog.error()}>
         <p class="field-error" role="alert">
-          {error()}
+          {dialog.error()}
         </p>
       </Show>
-      <Show when={conflict()}>
+      <Show when={dialog.conflict()}>
         {(c) => (
           <FormConflict
             subject="Đơn vị này"
             lines={lines(c())}
-            onKeepMine={() => void save(c().version)}
-            onTakeTheirs={() => close(true)}
+            onKeepMine={() => void dialog.save(c().version)}
+            onTakeTheirs={() => void dialog.close(true)}
           />
         )}
       </Show>

@@ -8,7 +8,10 @@ import { call } from '../../lib/api';
 import { resolveUnit, unitsSource, unitTreeSource } from '../../stores/unitsStore';
 import UnitImportPanel from './UnitImportPanel';
 import { can } from '../../lib/permissions';
-import UnitLifecycleDialog, { type UnitLifecycleRequest } from './UnitLifecycleDialog';
+import UnitLifecycleDialog from './UnitLifecycleDialog';
+import PageDraftList from '../../components/form/PageDraftList';
+import { createPageDrafts } from '../../lib/dialog-draft';
+import { describeUnitDraft, requestOfDraft, UNIT_DIALOG_DRAFTS, type UnitLifecycleRequest } from './unit-dialog-drafts';
 import { unitColumns } from './unitColumns';
 import './UnitsPage.css';
 
@@ -17,6 +20,8 @@ export default function UnitsPage() {
   const [scope, setScope] = createSignal<UnitOption | null>(null);
   const grid = createGrid({ id: 'units', columns: unitColumns, source: unitsSource(() => scope()?.id ?? null), resolveUnit });
   const [request, setRequest] = createSignal<UnitLifecycleRequest | null>(null);
+  // Retire / merge dialogs closed with typed values: listed above the grid, reopened as they were left.
+  const dialogDrafts = createPageDrafts(UNIT_DIALOG_DRAFTS);
   const ask = (mode: UnitLifecycleRequest['mode']) => {
     const t = grid.model.targetAt(grid.model.cursor.row);
     const id = t.kind === 'saved' ? t.id : t.kind === 'local' ? t.local.savedId : null;
@@ -56,6 +61,7 @@ export default function UnitsPage() {
               </button>
             )}
           </p>
+          <PageDraftList drafts={dialogDrafts} describe={describeUnitDraft} onReopen={(d) => setRequest(requestOfDraft(d))} />
           <Show when={importing()}>
             <UnitImportPanel onImported={imported} onClose={() => setImporting(false)} />
           </Show>
