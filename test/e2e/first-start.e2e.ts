@@ -23,7 +23,7 @@ describe('first start on an empty database (issue 10 item 14)', () => {
       await guide()
         .locator('[data-step]')
         .evaluateAll((els) => els.map((e) => e.getAttribute('data-step'))),
-    ).toEqual(['settings', 'units', 'catalogues']);
+    ).toEqual(['settings', 'units', 'catalogues', 'office']);
     expect(await stepDone('settings')).toBe('false');
     expect(await stepDone('units')).toBe('false');
     await api(page, 'system.settings.update', {
@@ -36,6 +36,11 @@ describe('first start on an empty database (issue 10 item 14)', () => {
     await guide().waitFor();
     expect(await stepDone('settings')).toBe('true');
     expect(await stepDone('units')).toBe('false');
+    expect(await stepDone('office')).toBe('false');
+    await api(page, 'office.set', { code: '31', name: 'Công an thành phố Hải Phòng', level: 'province', parentOfficeId: null });
+    await page.reload();
+    await guide().waitFor();
+    expect(await stepDone('office')).toBe('true');
     await guide().getByRole('link', { name: 'Danh sách đơn vị' }).click();
     await page.getByRole('region', { name: 'Nhập danh sách đơn vị' }).waitFor();
   });

@@ -7,7 +7,7 @@ export interface FirstStartGuideProps {
 }
 
 /**
- * The empty overview of a new office: the three steps in order, each marked done or not, each a
+ * The empty overview of a new office: the steps in order, each marked done or not, each a
  * link to its page. The next step to do is the highlighted one.
  */
 export default function FirstStartGuide(props: FirstStartGuideProps) {

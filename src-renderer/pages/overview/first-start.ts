@@ -2,7 +2,7 @@ import { call } from '../../lib/api';
 
 /** One step of the first-start guide (hướng dẫn bắt đầu). */
 export interface FirstStartStep {
-  key: 'settings' | 'units' | 'catalogues';
+  key: 'settings' | 'units' | 'catalogues' | 'office';
   title: string;
   /** What the clerk does there, in one sentence. */
   hint: string;
@@ -13,15 +13,17 @@ export interface FirstStartStep {
 
 /**
  * The steps a new office goes through, each checked against the database: office names saved,
- * at least one unit, catalogues with entries. Null when a check itself failed (the page then says so).
+ * at least one unit, catalogues with entries, and the office that signs exchange packages (issue 13: set
+ * at init or first start). Null when a check itself failed (the page then says so).
  */
 export async function loadFirstStart(): Promise<FirstStartStep[] | null> {
-  const [settings, units, catalogues] = await Promise.all([
+  const [settings, units, catalogues, office] = await Promise.all([
     call('system.settings.get', {}),
     call('units.list', { limit: 1 }),
     call('catalogues.list', {}),
+    call('office.get', {}),
   ]);
-  if (!settings.ok || !units.ok || !catalogues.ok) return null;
+  if (!settings.ok || !units.ok || !catalogues.ok || !office.ok) return null;
   return [
     {
       key: 'settings',
@@ -44,10 +46,17 @@ export async function loadFirstStart(): Promise<FirstStartStep[] | null> {
       href: '#/catalogues',
       done: catalogues.data.rows.length > 0,
     },
+    {
+      key: 'office',
+      title: 'Cơ quan gửi, nhận gói dữ liệu',
+      hint: 'Đặt mã, tên, cấp của cơ quan và cơ quan cấp trên, để gửi sổ sách lên cấp trên và nhận gói của cấp dưới (quản trị viên làm; có thể để sau).',
+      href: '#/settings/exchange',
+      done: office.data !== null,
+    },
   ];
 }
 
-/** The guide is shown until the office has its names and its units. */
+/** The guide is shown until the office has its names and its units; the other steps can wait. */
 export function needsGuide(steps: readonly FirstStartStep[]): boolean {
-  return steps.some((s) => s.key !== 'catalogues' && !s.done);
+  return steps.some((s) => (s.key === 'settings' || s.key === 'units') && !s.done);
 }
