@@ -6,6 +6,7 @@ import { foldForSearch, searchPatterns } from '../text/fold';
 import { ftsColumnQuery, ftsPrefixPhrase } from './record-list';
 import { queryPage, unitNameCondition, unitSubtreeCondition, type PageSql } from './record-list.repo';
 import { fromRow, selectSql, unitColumn } from './kind.repo';
+import { originCondition } from './record-origin.repo';
 
 /**
  * One page of any record kind, filtered, sorted and searched in SQL, from its declaration. The SQL
@@ -74,6 +75,7 @@ function filterCondition(kind: AnyKind, def: FilterDef, value: unknown, sort: Li
   const v = value as SqlValue;
   if (def.op === 'subtree') return [{ sql: unitSubtreeCondition(unitColumn(kind)), params: [v] }];
   if (def.op === 'unitKind') return [{ sql: `${unitColumn(kind)} IN (SELECT id FROM units WHERE kind = ?)`, params: [v] }];
+  if (def.op === 'origin') return [originCondition(a, String(value))];
   if (def.op === 'flag') {
     const sql = kind.derived?.[def.derived]?.sql ?? '0';
     return [{ sql: value === 'true' ? sql : `NOT ${sql}`, params: [] }];

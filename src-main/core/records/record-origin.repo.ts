@@ -1,5 +1,6 @@
 import { AppError } from '../api/errors';
-import type { ReadDb } from '../db/types';
+import type { ReadDb, SqlValue } from '../db/types';
+import { originOfficeSql } from '../../contract/records/record-origin';
 
 /** Tables whose rows travel between offices and carry `origin_office_id` (exchange migration 141). */
 export const ORIGIN_TABLES: readonly string[] = ['security_models', 'propaganda_sessions', 'outcomes', 'safety_registrations'];
@@ -39,4 +40,15 @@ export function originAnd(column: string, scope: OriginScope, mark = '?'): { sql
 /** The parameters of a positional query with the origin condition's value appended when it has one. */
 export function withOrigin(params: (string | number)[], o: { value: string | null }): (string | number)[] {
   return o.value === null ? params : [...params, o.value];
+}
+
+/**
+ * The grids' origin filter on the record table aliased `alias`: 'own' and 'other' test the column the
+ * partial index covers; an office id compares the record's office as lists show it, so this office's
+ * own id finds its own records too.
+ */
+export function originCondition(alias: string, value: string): { sql: string; params: SqlValue[] } {
+  if (value === 'own') return { sql: `${alias}.origin_office_id IS NULL`, params: [] };
+  if (value === 'other') return { sql: `${alias}.origin_office_id IS NOT NULL`, params: [] };
+  return { sql: `${originOfficeSql(alias)} = ?`, params: [value] };
 }
