@@ -2,6 +2,7 @@ import { createMemo, For, Show } from 'solid-js';
 import CellEditor from './CellEditor';
 import type { GridModel } from './grid-model';
 import { rowView, sameRowView } from './row-view';
+import './GridLock.css';
 import type { UnitTreeSource } from '../unit-picker/unit-tree';
 
 /** Props of one visible row. */
@@ -26,7 +27,7 @@ export default function GridRowView(props: GridRowViewProps) {
   const message = () => {
     const i = info();
     if (fresh()) return 'Dòng mới: gõ để thêm';
-    return i.message ?? (i.status === 'saved' ? 'Đã lưu' : i.status === 'saving' ? 'Đang lưu…' : '');
+    return i.message ?? (i.status === 'saved' ? 'Đã lưu' : i.status === 'saving' ? 'Đang lưu…' : i.lock !== null ? 'Chỉ xem' : '');
   };
   return (
     <div
@@ -36,15 +37,23 @@ export default function GridRowView(props: GridRowViewProps) {
         'grid-row-new': fresh(),
         'grid-row-error': info().status === 'error',
         'grid-row-loading': info().target.kind === 'loading',
+        'grid-row-locked': info().lock !== null,
       }}
       role="row"
       aria-rowindex={props.index + 2}
       data-row={props.index}
       data-status={info().status}
+      data-locked={info().lock !== null ? 'true' : undefined}
+      aria-readonly={info().lock !== null ? 'true' : undefined}
       style={{ transform: `translateY(${props.top}px)` }}
     >
-      <div class="grid-status-cell" role="rowheader" title={statusTitles[info().status]} data-mark={info().status}>
+      <div class="grid-status-cell" role="rowheader" title={info().lock ?? statusTitles[info().status]} data-mark={info().status}>
         {fresh() ? '+' : statusMarks[info().status] || props.index + 1}
+        <Show when={info().lock !== null}>
+          <span class="grid-lock" aria-label="Chỉ xem">
+            🔒
+          </span>
+        </Show>
       </div>
       {/* A row whose page is still on its way gets no cells yet: a jump across the list stays cheap. */}
       <Show when={info().target.kind !== 'loading'}>
@@ -83,7 +92,7 @@ export default function GridRowView(props: GridRowViewProps) {
           }}
         </For>
       </Show>
-      <div class="grid-cell grid-message-cell" role="gridcell" title={message()}>
+      <div class="grid-cell grid-message-cell" role="gridcell" title={info().lock ?? message()}>
         {message()}
       </div>
     </div>
