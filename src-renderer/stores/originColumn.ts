@@ -19,7 +19,10 @@ export async function loadOriginOffices(): Promise<void> {
   if (r.ok) setOffices(r.data.map((o) => ({ value: o.id, label: o.name })));
 }
 
-/** The column, shown last; the column chooser can hide it. The core fills it, so it is never edited. */
+/**
+ * The column, placed last: a read-only column amid the others would shift a paste laid out like the
+ * Excel template (a paste skips read-only columns). The core fills it; the column chooser can hide it.
+ */
 export const originColumn: GridColumn = {
   key: 'originOfficeId',
   label: 'Nguồn',

@@ -44,15 +44,12 @@ export default function GridRowView(props: GridRowViewProps) {
       data-row={props.index}
       data-status={info().status}
       data-locked={info().lock !== null ? 'true' : undefined}
-      aria-readonly={info().lock !== null ? 'true' : undefined}
       style={{ transform: `translateY(${props.top}px)` }}
     >
       <div class="grid-status-cell" role="rowheader" title={info().lock ?? statusTitles[info().status]} data-mark={info().status}>
         {fresh() ? '+' : statusMarks[info().status] || props.index + 1}
         <Show when={info().lock !== null}>
-          <span class="grid-lock" aria-label="Chỉ xem">
-            🔒
-          </span>
+          <LockMark />
         </Show>
       </div>
       {/* A row whose page is still on its way gets no cells yet: a jump across the list stays cheap. */}
@@ -73,6 +70,8 @@ export default function GridRowView(props: GridRowViewProps) {
                 role="gridcell"
                 data-col={col.key}
                 aria-invalid={error() !== undefined ? 'true' : undefined}
+                // A row of another office: its cells are read out as read-only (ARIA has no read-only row).
+                aria-readonly={info().lock !== null ? 'true' : undefined}
                 // The full text of a cut value ("BN-H0…") as a tooltip; an error outranks it.
                 title={error() ?? (text() || undefined)}
                 onMouseDown={(e) => props.model.moveTo({ row: props.index, col: c() }, e.shiftKey)}
@@ -96,5 +95,15 @@ export default function GridRowView(props: GridRowViewProps) {
         {message()}
       </div>
     </div>
+  );
+}
+
+/** A small padlock beside the row number (drawn, so it does not depend on an emoji font). */
+function LockMark() {
+  return (
+    <svg class="grid-lock" viewBox="0 0 10 12" width="9" height="11" role="img" aria-label="Chỉ xem">
+      <path d="M2.5 5V3.5a2.5 2.5 0 0 1 5 0V5" fill="none" stroke="currentColor" stroke-width="1.4" />
+      <rect x="1" y="5" width="8" height="6.5" rx="1" fill="currentColor" />
+    </svg>
   );
 }

@@ -54,7 +54,7 @@ export default function GridSidePanel(props: GridSidePanelProps) {
       <Show when={lock()}>
         {(text) => (
           <p class="notice grid-side-lock" role="note">
-            🔒 {text()}
+            {text()}
           </p>
         )}
       </Show>

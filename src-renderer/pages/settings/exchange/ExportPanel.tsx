@@ -21,7 +21,9 @@ export function ExportPanel(props: { office: OfficeView; offices: RegisteredOffi
     const parent = props.office.parentOfficeId;
     return [...(parent && !ids.has(parent) ? [{ id: parent, name: 'Cơ quan cấp trên' }] : []), ...props.offices];
   };
-  const [to, setTo] = createSignal(props.office.parentOfficeId ?? props.offices[0]?.id ?? '');
+  // The office above by default, else the first registered one: the list may arrive after this panel.
+  const [chosen, setTo] = createSignal<string | null>(null);
+  const to = () => chosen() ?? props.office.parentOfficeId ?? props.offices[0]?.id ?? '';
   const [all, setAll] = createSignal(false);
   const [task, setTask] = createSignal<Task | null>(null);
   const busy = () => task() !== null;
