@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Office } from '../core/exchange/offices';
+import { callOk } from '../fixtures/core';
 import { entryId } from '../fixtures/seed/catalogue-ids';
 import { cell } from './records-helpers';
 import { apiOk } from './support/api-call';
@@ -111,6 +112,16 @@ describe('Nguồn: records of another office in the grids', () => {
     await cell(page, 0, 'topic').waitFor();
     const after = await apiOk(web, 'sessions.list', { offset: 0, limit: 50, filters: { origin: 'other' } });
     expect(after.rows).toEqual(before.rows);
+
+    // The models grid locks the district's model the same way, its status change included.
+    await openFresh(page, web, '/models');
+    await cell(page, 0, 'name').waitFor();
+    expect(await cell(page, 0, 'originOfficeId').textContent()).toBe('Công an huyện An');
+    expect(await page.locator('.grid-row[data-row="0"]').getAttribute('data-locked')).toBe('true');
+    await cell(page, 0, 'name').click();
+    await page.getByRole('button', { name: 'Đổi trạng thái…' }).click();
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    await eventually(() => page.locator('.grid-statusbar').textContent()).toContain(LOCK);
   }, 120_000);
 
   it('shows the steps of an export while the package is being made', async () => {
@@ -129,5 +140,35 @@ describe('Nguồn: records of another office in the grids', () => {
     await page.getByText(/Đã tạo gói số 1/).waitFor();
     expect(await task.count()).toBe(0);
     await page.unroute('**/api/exchange.exportPackage');
+  }, 60_000);
+
+  it("shows the steps of an import: the file's bytes read, the check, then the records it applies", async () => {
+    const { page, web } = app;
+    if (!district) throw new Error('the first test makes the district');
+    await callOk(district.core, 'sessions.create', {
+      heldOn: '2017-06-01',
+      unitId: district.units.A1!,
+      venueKindId: entryId('KHU_DAN_CU'),
+      formId: entryId('TUYEN_TRUYEN'),
+      topic: 'Buổi thứ tư',
+    });
+    const pkg = await callOk(district.core, 'exchange.exportPackage', { to: 'CAT-TN', all: false });
+    await openFresh(page, web, '/settings/exchange');
+    await page.route('**/api/exchange.importPackage', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1200));
+      await route.continue();
+    });
+    const task = page.getByTestId('exchange-task');
+    await page
+      .getByLabel('Chọn tệp gói (.antq)')
+      .setInputFiles({ name: pkg.fileName, mimeType: 'application/octet-stream', buffer: Buffer.from(pkg.contentBase64, 'base64') });
+    await eventually(() => task.textContent()).toMatch(/Bước 2\/3: Kiểm tra chữ ký và xem trước gói \(\d+ giây\)/);
+    await page.getByTestId('exchange-preview-kinds').waitFor();
+    await page.getByRole('button', { name: 'Nhận gói' }).click();
+    await eventually(() => task.textContent()).toMatch(/Bước 3\/3: Nhận 1 bản ghi vào cơ sở dữ liệu/);
+    await page.getByText('Đã nhận gói số 2 của Công an huyện An').waitFor();
+    expect(await task.count()).toBe(0);
+    await page.unroute('**/api/exchange.importPackage');
+    expect((await apiOk(web, 'sessions.list', { offset: 0, limit: 50, search: 'buoi thu tu' })).rows[0]?.fromOtherOffice).toBe(true);
   }, 60_000);
 });
