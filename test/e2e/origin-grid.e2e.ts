@@ -124,17 +124,20 @@ describe('Nguồn: records of another office in the grids', () => {
     await eventually(() => page.locator('.grid-statusbar').textContent()).toContain(LOCK);
   }, 120_000);
 
-  it('shows the steps of an export while the package is being made', async () => {
+  it("shows an export's progress in records, as the core reports it while it builds the package", async () => {
     const { page, web } = app;
     await openFresh(page, web, '/settings/exchange');
-    // The answer is held back a moment so the step can be seen and photographed.
+    // The answer is held back a moment after the core gave it, so the last report stays on screen.
     await page.route('**/api/exchange.exportPackage', async (route) => {
+      const response = await route.fetch();
       await new Promise((resolve) => setTimeout(resolve, 1500));
-      await route.continue();
+      await route.fulfill({ response });
     });
     await page.getByRole('button', { name: 'Tạo và tải gói' }).click();
     const task = page.getByTestId('exchange-task');
-    await eventually(() => task.textContent()).toMatch(/Bước 1\/2: Tạo và ký gói gửi Công an huyện An \(\d+ giây\)/);
+    // The province's own records only: its one session.
+    await eventually(() => task.textContent()).toBe('Bước 1/2: Ghi bản ghi vào gói 100% (1/1 bản ghi)');
+    expect(await task.getByRole('progressbar').getAttribute('value')).toBe('1');
     await task.scrollIntoViewIfNeeded();
     await page.screenshot({ path: await screenshot(page, 'exchange-export-progress-1366') });
     await page.getByText(/Đã tạo gói số 1/).waitFor();
@@ -155,8 +158,9 @@ describe('Nguồn: records of another office in the grids', () => {
     const pkg = await callOk(district.core, 'exchange.exportPackage', { to: 'CAT-TN', all: false });
     await openFresh(page, web, '/settings/exchange');
     await page.route('**/api/exchange.importPackage', async (route) => {
+      const response = await route.fetch();
       await new Promise((resolve) => setTimeout(resolve, 1200));
-      await route.continue();
+      await route.fulfill({ response });
     });
     const task = page.getByTestId('exchange-task');
     await page
@@ -165,7 +169,8 @@ describe('Nguồn: records of another office in the grids', () => {
     await eventually(() => task.textContent()).toMatch(/Bước 2\/3: Kiểm tra chữ ký và xem trước gói \(\d+ giây\)/);
     await page.getByTestId('exchange-preview-kinds').waitFor();
     await page.getByRole('button', { name: 'Nhận gói' }).click();
-    await eventually(() => task.textContent()).toMatch(/Bước 3\/3: Nhận 1 bản ghi vào cơ sở dữ liệu/);
+    // The core's own report of the records it wrote replaces the step's first words.
+    await eventually(() => task.textContent()).toBe('Bước 3/3: Ghi bản ghi 100% (1/1 bản ghi)');
     await page.getByText('Đã nhận gói số 2 của Công an huyện An').waitFor();
     expect(await task.count()).toBe(0);
     await page.unroute('**/api/exchange.importPackage');

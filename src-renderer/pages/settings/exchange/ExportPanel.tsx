@@ -2,7 +2,7 @@ import { createSignal, For, Show } from 'solid-js';
 import { call } from '../../../lib/api';
 import { downloadBase64 } from '../../../lib/download';
 import { countsText, type OfficeView, type RegisteredOffice } from './exchangeStore';
-import { TaskStatus, type Task } from './TaskStatus';
+import { followCallProgress, TaskStatus, type Task } from './TaskStatus';
 
 interface Made {
   fileName: string;
@@ -35,10 +35,13 @@ export function ExportPanel(props: { office: OfficeView; offices: RegisteredOffi
     setMade(null);
     const name = targets().find((o) => o.id === to())?.name ?? to();
     setTask({ step: 1, steps: 2, label: `Tạo và ký gói gửi ${name}`, startedAt: Date.now() });
+    const stop = followCallProgress('exchange.exportPackage', setTask);
     const r = await call('exchange.exportPackage', { to: to(), all: all() });
+    stop();
     if (!r.ok) return (setTask(null), setError(r.error.message));
     const size = Math.floor((r.data.contentBase64.length * 3) / 4);
-    setTask({ step: 2, steps: 2, label: `Lưu tệp ${r.data.fileName}`, bytes: { done: size, total: size }, startedAt: Date.now() });
+    const measure = { done: size, total: size, unit: 'bytes' as const };
+    setTask({ step: 2, steps: 2, label: `Lưu tệp ${r.data.fileName}`, measure, startedAt: Date.now() });
     const m = {
       fileName: r.data.fileName,
       contentBase64: r.data.contentBase64,

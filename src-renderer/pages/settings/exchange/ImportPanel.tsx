@@ -4,7 +4,7 @@ import { call } from '../../../lib/api';
 import { formatDateTime } from '../../../lib/format';
 import { fileAsBase64 } from './exchangeStore';
 import { PackagePreview } from './PackagePreview';
-import { TaskStatus, type Task } from './TaskStatus';
+import { followCallProgress, TaskStatus, type Task } from './TaskStatus';
 
 type Preview = ApiOutput<'exchange.importPackage'>;
 
@@ -25,7 +25,8 @@ export function ImportPanel(props: { onImported: () => void }) {
   const [task, setTask] = createSignal<Task | null>(null);
   const busy = () => task() !== null;
   const [error, setError] = createSignal<string | null>(null);
-  const step = (step: number, label: string, bytes?: Task['bytes']) => setTask({ step, steps: 3, label, bytes, startedAt: Date.now() });
+  const step = (step: number, label: string, measure?: Task['measure']) =>
+    setTask({ step, steps: 3, label, measure, startedAt: Date.now() });
 
   async function choose(input: HTMLInputElement) {
     const chosen = input.files?.[0];
@@ -33,8 +34,10 @@ export function ImportPanel(props: { onImported: () => void }) {
     setResult(null);
     setError(null);
     if (!chosen) return setFile(null);
-    step(1, `Đọc tệp "${chosen.name}"`, { done: 0, total: chosen.size });
-    const base64 = await fileAsBase64(chosen, (done) => setTask((t) => t && { ...t, bytes: { done, total: chosen.size } }));
+    step(1, `Đọc tệp "${chosen.name}"`, { done: 0, total: chosen.size, unit: 'bytes' });
+    const base64 = await fileAsBase64(chosen, (done) =>
+      setTask((t) => t && { ...t, measure: { done, total: chosen.size, unit: 'bytes' } }),
+    );
     const f = { name: chosen.name, base64 };
     setFile(f);
     step(2, 'Kiểm tra chữ ký và xem trước gói');
@@ -49,7 +52,9 @@ export function ImportPanel(props: { onImported: () => void }) {
     const p = preview();
     if (!f || !p) return;
     step(3, `Nhận ${recordsText(p)} vào cơ sở dữ liệu`);
+    const stop = followCallProgress('exchange.importPackage', setTask);
     const r = await call('exchange.importPackage', { contentBase64: f.base64, dryRun: false });
+    stop();
     setTask(null);
     if (!r.ok) return setError(`Tệp "${f.name}": ${r.error.message}`);
     setPreview(null);
