@@ -11,7 +11,7 @@ import { modelActiveAtSql } from './models-report.repo';
 import type { ModelStatus, SecurityModel } from '../../contract/models/security-model';
 import { modelSelect, toModel, type ModelRow } from './models.repo';
 import { OriginFilter } from '../../contract/records/record-origin';
-import { originCondition } from '../records/record-origin.repo';
+import { originCondition, ownOriginFilter } from '../records/record-origin.repo';
 
 /** Narrowing of the models list besides the grid's own filters. */
 export interface ModelScope {
@@ -135,7 +135,8 @@ export function assertJoinSortAffordable(q: ListQuery, total: number): void {
 }
 
 /** One page of models and the count of all that match. */
-export function listModels(db: ReadDb, q: ListQuery, scope: ModelScope): { total: number; rows: SecurityModel[] } {
+export function listModels(db: ReadDb, asked: ListQuery, scope: ModelScope): { total: number; rows: SecurityModel[] } {
+  const q = { ...asked, filters: ownOriginFilter(db, asked.filters) };
   const { where, ftsOnly } = buildWhere(db, q, scope);
   // With the search as the only condition, the FTS index counts its matches without touching the table.
   const total = ftsOnly

@@ -6,7 +6,7 @@ import { foldForSearch, searchPatterns } from '../text/fold';
 import { ftsColumnQuery, ftsPrefixPhrase } from './record-list';
 import { queryPage, unitNameCondition, unitSubtreeCondition, type PageSql } from './record-list.repo';
 import { fromRow, selectSql, unitColumn } from './kind.repo';
-import { originCondition } from './record-origin.repo';
+import { originCondition, ownOriginFilter } from './record-origin.repo';
 
 /**
  * One page of any record kind, filtered, sorted and searched in SQL, from its declaration. The SQL
@@ -48,7 +48,8 @@ export function sortSql(kind: AnyKind): Record<string, readonly string[]> {
 }
 
 /** One page of a kind's records; `filters` passed the kind's filter schema, `query.sort` its whitelist. */
-export function listRecords(db: ReadDb, kind: AnyKind, query: ListQuery, filters: Filters) {
+export function listRecords(db: ReadDb, kind: AnyKind, query: ListQuery, asked: Filters) {
+  const filters = ownOriginFilter(db, asked);
   const sort = query.sort.length > 0 ? query.sort : kind.defaultSort;
   const conditions = Object.entries(kind.filters).flatMap(([name, def]) => filterCondition(kind, def, filters[name], sort));
   const page: PageBase = {
