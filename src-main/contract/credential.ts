@@ -18,3 +18,10 @@ export const WEB_OWNER_CREDENTIAL: Credential = Object.freeze({ kind: 'owner', n
 
 /** No one signed in. */
 export const ANONYMOUS: Credential = Object.freeze({ kind: 'anonymous' });
+
+/** True when two credentials are the same caller: the same session token, or the same owner. */
+export function sameCaller(a: Credential, b: Credential): boolean {
+  if (a.kind === 'session' && b.kind === 'session') return a.token === b.token;
+  if (a.kind === 'owner' && b.kind === 'owner') return a.name === b.name;
+  return false;
+}

@@ -9,6 +9,7 @@ import { auditContract } from './audit/audit.contract';
 import { cataloguesContract } from './catalogues/catalogues.contract';
 import { certificatesContract } from './certificates/certificates.contract';
 import { changesContract, type ChangesPage } from './changes/changes.contract';
+import type { CallProgress } from './progress/call-progress';
 import { commendationsContract } from './commendations/commendations.contract';
 import { draftsContract } from './drafts/drafts.contract';
 import { importsContract } from './imports/imports.contract';
@@ -66,4 +67,6 @@ export interface ApiClient {
   call<N extends MethodName>(name: N, input: ApiInput<N>): Promise<ApiResult<N>>;
   /** Calls `listener` with each page of the change feed the shell pushes; returns the unsubscribe. */
   onChanges?(listener: (page: ChangesPage) => void): () => void;
+  /** Calls `listener` with the progress of this window's own long calls (a package built or applied); returns the unsubscribe. */
+  onProgress?(listener: (progress: CallProgress) => void): () => void;
 }

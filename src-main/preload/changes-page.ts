@@ -1,4 +1,5 @@
 import type { ChangedKind, ChangesPage } from '../contract/changes/changes.contract';
+import type { CallProgress } from '../contract/progress/call-progress';
 
 /**
  * True when a message on the changes channel has the shape of a ChangesPage. The shell sends only what
@@ -15,4 +16,12 @@ function isChangedKind(c: unknown): c is ChangedKind {
   if (typeof c !== 'object' || c === null || !('kind' in c && 'ids' in c)) return false;
   const { kind, ids } = c;
   return typeof kind === 'string' && (ids === null || (Array.isArray(ids) && ids.every((id) => typeof id === 'string')));
+}
+
+/** True when a message on the progress channel has the shape of a CallProgress (by hand, as above). */
+export function isCallProgress(data: unknown): data is CallProgress {
+  if (typeof data !== 'object' || data === null || !('method' in data && 'label' in data && 'done' in data && 'total' in data))
+    return false;
+  const { method, label, done, total } = data;
+  return typeof method === 'string' && typeof label === 'string' && typeof done === 'number' && typeof total === 'number';
 }

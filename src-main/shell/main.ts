@@ -10,7 +10,7 @@
 import { app, BrowserWindow, dialog } from 'electron';
 import { recoverableBackup, recoverFromBackup } from '../core/app/recover';
 import { coreWorkerEntry, openCoreHost, type CoreHost } from '../core/host/core-host';
-import { pushChangesToWindows } from './change-push';
+import { pushChangesToWindows, pushProgressToWindows } from './change-push';
 import { registerApiChannel, unregisterApiChannel } from './ipc';
 import { guardClose } from './close-guard';
 import { installMenu } from './menu';
@@ -58,7 +58,9 @@ async function openApp(restoreOffered = false): Promise<void> {
   }
   hardenSession();
   const tokens = registerApiChannel(core);
-  stopPush = pushChangesToWindows(core, tokens);
+  const stopChanges = pushChangesToWindows(core, tokens);
+  const stopProgress = pushProgressToWindows(core, tokens);
+  stopPush = () => (stopChanges(), stopProgress());
   installMenu(() => mainWindow);
   mainWindow = createMainWindow();
   mainWindow.on('closed', () => (mainWindow = null));

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Credential } from '../contract/credential';
 import { followFeed } from './feed-follower';
+import { relayOwnProgress } from './progress-relay';
 import { sendApiError } from './respond';
 import { signedIn } from './signed-in';
 import type { WebCore } from './web-core';
@@ -30,6 +31,8 @@ export function changeStreams(core: WebCore, opts: { sessionCheckMs?: number } =
       deliver: (page) => res.write(`data: ${JSON.stringify(page)}\n\n`),
       refused: () => end(),
     });
+    // Named events: the renderer's onmessage takes only the feed's pages.
+    const stopProgress = relayOwnProgress(core, credential, (p) => res.write(`event: progress\ndata: ${JSON.stringify(p)}\n\n`));
     const beat = setInterval(() => res.write(': ok\n\n'), HEARTBEAT_MS);
     const check = credential.kind === 'session' ? setInterval(() => void recheck(), checkMs) : undefined;
     const recheck = async () => {
@@ -38,6 +41,7 @@ export function changeStreams(core: WebCore, opts: { sessionCheckMs?: number } =
     const end = () => {
       if (!open.delete(end)) return;
       stop();
+      stopProgress();
       clearInterval(beat);
       clearInterval(check);
       res.end();

@@ -6,11 +6,13 @@
  * restarted, or this tab slept long) refreshes every view.
  */
 import type { ChangesPage } from '../../src-main/contract/changes/changes.contract';
+import { isCallProgress, type CallProgress } from '../../src-main/contract/progress/call-progress';
 import { call } from './api';
 
 const POLL_MS = 500;
 const listeners = new Map<string, Set<(ids: readonly string[] | null) => void>>();
 const anyListeners = new Set<() => void>();
+const progressListeners = new Set<(p: CallProgress) => void>();
 let started = false;
 
 /** Calls `refresh` after each change of `kind` saved anywhere, with the changed ids (null: many, or all); returns the unsubscribe. */
@@ -29,6 +31,21 @@ export function subscribeAllChanges(fn: () => void): () => void {
   return () => anyListeners.delete(fn);
 }
 
+/**
+ * Calls `fn` with the progress of this window's own long calls (issue 13 item 6), pushed beside the
+ * change feed while the call runs; returns the unsubscribe. Without a push (the polling fallback) it
+ * never fires and the caller shows only that the call is running.
+ */
+export function subscribeProgress(fn: (p: CallProgress) => void): () => void {
+  progressListeners.add(fn);
+  start();
+  return () => progressListeners.delete(fn);
+}
+
+function deliverProgress(p: unknown): void {
+  if (isCallProgress(p)) for (const fn of progressListeners) fn(p);
+}
+
 function deliver(page: ChangesPage): void {
   const changes = page.reset ? [...listeners.keys()].map((kind) => ({ kind, ids: null })) : page.changes;
   for (const c of changes) for (const fn of listeners.get(c.kind) ?? []) fn(c.ids);
@@ -40,11 +57,13 @@ function start(): void {
   started = true;
   if (window.antq?.onChanges) {
     window.antq.onChanges(deliver);
+    window.antq.onProgress?.(deliverProgress);
     return;
   }
   if (!window.antq && typeof EventSource !== 'undefined') {
     const source = new EventSource('/api/changes/stream');
     source.onmessage = (e: MessageEvent<string>) => deliver(JSON.parse(e.data));
+    source.addEventListener('progress', (e: MessageEvent<string>) => deliverProgress(JSON.parse(e.data)));
     return;
   }
   void poll(null);

@@ -1,27 +1,12 @@
 import { describe, expect, it, afterAll } from 'vitest';
 import type { Office } from '../core/exchange/offices';
-import { enterWork } from '../core/exchange/offices';
-import { admin, callOk, makeTestCore } from '../fixtures/core';
+import { callOk } from '../fixtures/core';
 import { apiCall, apiOk } from './support/api-call';
 import { axeViolations } from './support/axe';
+import { makeDistrict } from './support/district';
 import { eventually } from './support/eventually';
 import { screenshot } from './support/screenshot';
 import { LAPTOP, openFresh, useWebApp } from './support/web-app';
-
-/** A district's database, made in the test: its office, the shared unit codes, a year of work. */
-async function makeDistrict(): Promise<Office> {
-  const d: Office = { core: await makeTestCore(), id: 'CAH-AN', units: {} };
-  await callOk(d.core, 'office.set', { id: d.id, code: '311', name: 'Công an huyện An', level: 'district', parentOfficeId: 'CAT-TN' });
-  const unit = async (key: string, code: string, name: string, kind: 'province' | 'district' | 'commune', parent: string | null) => {
-    const input = { code, name, kind, parentId: parent ? d.units[parent]! : null };
-    d.units[key] = (await callOk(d.core, 'units.create', input, admin)).id;
-  };
-  await unit('P', '31', 'Tỉnh Thử Nghiệm', 'province', null);
-  await unit('A', '311', 'Huyện An', 'district', 'P');
-  await unit('A1', '31101', 'Xã An Một', 'commune', 'A');
-  await enterWork(d, 'A1', 1);
-  return d;
-}
 
 /**
  * Issue 13, Cài đặt → Trao đổi dữ liệu: the province sets its office, registers the district's key after

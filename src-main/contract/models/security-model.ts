@@ -62,6 +62,10 @@ export const SecurityModel = z.object({
   note: z.string().nullable(),
   /** The office the model belongs to (a model of another office is read-only here). */
   originOfficeId: originOfficeOut,
+  /** The name of that office, as the grids show it. */
+  originOfficeName: z.string().nullable(),
+  /** True for a model another office's package brought: read-only here. */
+  fromOtherOffice: z.boolean(),
   version: recordVersion,
   createdAt: z.string(),
   updatedAt: z.string(),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineKind, type RecordFields, type RecordOut } from '../records/define-kind';
 import { count, month, optionalText, recordId, UNIT_ALIASES } from '../records/record-fields';
-import { originOfficeDerived } from '../records/record-origin';
+import { originDerived, OriginFilter } from '../records/record-origin';
 
 const year = z.coerce
   .number({ error: 'Năm không hợp lệ.' })
@@ -67,10 +67,12 @@ export const outcomeKind = defineKind({
   joins: 'LEFT JOIN security_models m ON m.id = o.model_id',
   derived: {
     /** The office the record belongs to (records of another office are read-only here). */
-    originOfficeId: originOfficeDerived('o'),
+    ...originDerived('o'),
     modelName: { sql: 'm.name', out: z.string().nullable(), sort: ['(SELECT name_sort FROM security_models WHERE id = o.model_id)'] },
   },
   filters: {
+    /** Own records, other offices' records, or one office's (issue 13 item 4). */
+    origin: { op: 'origin', schema: OriginFilter },
     unitId: { op: 'subtree', schema: recordId('Đơn vị') },
     period: { op: 'eq', field: 'period', schema: month('Tháng') },
     from: { op: 'from', field: 'period', schema: month('Từ tháng') },

@@ -60,10 +60,10 @@ export interface DerivedDef {
  * the record's unit or one under it; `eq`/`from`/`to` compare a field; `year` keeps one calendar year of
  * a date, month or year field; `text` matches folded words (FTS column query, or the stored folded
  * text of a LIKE-searched kind); `flag` is 'true'/'false' on a boolean derived field; `unitKind` the
- * kind of the record's unit.
+ * kind of the record's unit; `origin` the office the record belongs to ('own', 'other' or an office id).
  */
 export type FilterDef =
-  | { op: 'subtree' | 'unitKind'; schema: z.ZodType }
+  | { op: 'subtree' | 'unitKind' | 'origin'; schema: z.ZodType }
   | { op: 'eq' | 'from' | 'to' | 'year' | 'text'; field: string; schema: z.ZodType }
   | { op: 'flag'; derived: string; schema: z.ZodType };
 

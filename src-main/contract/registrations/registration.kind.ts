@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineKind, type RecordFields, type RecordOut } from '../records/define-kind';
 import { isoDate, optionalText, recordId, UNIT_ALIASES, year } from '../records/record-fields';
-import { originOfficeDerived } from '../records/record-origin';
+import { originDerived, OriginFilter } from '../records/record-origin';
 
 /** Assessment result (kết quả đánh giá) and its Vietnamese title: chưa đánh giá, đạt, chưa đạt. */
 export const ASSESSMENT_TITLES = { pending: 'Chưa đánh giá', passed: 'Đạt', failed: 'Chưa đạt' } as const;
@@ -108,7 +108,7 @@ export const registrationKind = defineKind({
   },
   derived: {
     /** The office the record belongs to (records of another office are read-only here). */
-    originOfficeId: originOfficeDerived('r'),
+    ...originDerived('r'),
     unitKind: { sql: 'u.kind', out: z.string() },
     /** Assessed đạt and a recognition decision recorded: what "recognised / registered" counts. */
     recognised: { sql: RECOGNISED_SQL, out: z.boolean() },
@@ -119,6 +119,8 @@ export const registrationKind = defineKind({
     evaluationTo: z.string(),
   },
   filters: {
+    /** Own records, other offices' records, or one office's (issue 13 item 4). */
+    origin: { op: 'origin', schema: OriginFilter },
     unitId: { op: 'subtree', schema: recordId('Đơn vị') },
     year: { op: 'year', field: 'year', schema: filterYear },
     assessment: { op: 'eq', field: 'assessment', schema: Assessment },

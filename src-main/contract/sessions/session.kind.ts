@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineKind, type RecordFields, type RecordOut } from '../records/define-kind';
 import { count, isoDate, optionalText, recordId, requiredText, UNIT_ALIASES } from '../records/record-fields';
-import { originOfficeDerived } from '../records/record-origin';
+import { originDerived, OriginFilter } from '../records/record-origin';
 
 const year = z.coerce
   .number({ error: 'Năm không hợp lệ.' })
@@ -125,12 +125,14 @@ export const sessionKind = defineKind({
   // query time, which a filtered list does quickly and a whole million-row list slowly.
   derived: {
     /** The office the record belongs to (records of another office are read-only here). */
-    originOfficeId: originOfficeDerived('s'),
+    ...originDerived('s'),
     venueKindName: { sql: 'v.name', out: z.string(), sort: ['vi_sort((SELECT name FROM catalogue_entries WHERE id = s.venue_kind_id))'] },
     formName: { sql: 'f.name', out: z.string(), sort: ['vi_sort((SELECT name FROM catalogue_entries WHERE id = s.form_id))'] },
     modelName: { sql: 'm.name', out: z.string().nullable(), sort: ['(SELECT name_sort FROM security_models WHERE id = s.model_id)'] },
   },
   filters: {
+    /** Own records, other offices' records, or one office's (issue 13 item 4). */
+    origin: { op: 'origin', schema: OriginFilter },
     /** The unit and everything under it. */
     unitId: { op: 'subtree', schema: recordId('Đơn vị') },
     from: { op: 'from', field: 'heldOn', schema: isoDate('Từ ngày') },

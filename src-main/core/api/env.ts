@@ -2,6 +2,7 @@ import type { Store } from '../db/types';
 import type { AuthState } from '../auth/auth-state';
 import type { AuditTrail } from '../audit/audit-trail';
 import type { ChangeFeed } from './change-feed';
+import type { ProgressFeed } from './progress-feed';
 
 /** What the core was opened with; handlers reach files and the database through it. */
 export interface CoreEnv {
@@ -18,4 +19,6 @@ export interface CoreEnv {
   auth: AuthState;
   /** The audit trail (nhật ký thao tác); absent: calls are not audited (a bare store in a db test). */
   audit?: AuditTrail;
+  /** How far the running call has gone (a package built or applied), for the host to relay; absent: not reported. */
+  progress?: ProgressFeed;
 }

@@ -1,4 +1,5 @@
 import { ChangeFeed } from '../api/change-feed';
+import { ProgressFeed } from '../api/progress-feed';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -44,6 +45,7 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
     dataDir: opts.dataDir ?? (dbPath ? dirname(dbPath) : mkdtempSync(join(tmpdir(), 'antq-'))),
     clock,
     changes: new ChangeFeed(),
+    progress: new ProgressFeed(),
     auth: createAuthState(opts.scrypt),
     audit: new AuditTrail(store),
   };

@@ -36,10 +36,19 @@ function snapshot(tx: WriteTx, target: TravelTarget, id: string): string {
 /**
  * Writes the plan in the call's transaction (the dispatcher's: a refusal anywhere rolls all of it back)
  * and answers the undo steps in the order they were done: references created, records written, then
- * records deleted (the last kind first, as records refer to models).
+ * records deleted (the last kind first, as records refer to models). `onRecords` hears how many of the
+ * plan's records are written, kind by kind (the import's progress bar).
  */
-export function applyPlan(tx: WriteTx, plan: ImportPlan, origin: string, now: string): UndoStep[] {
+export function applyPlan(
+  tx: WriteTx,
+  plan: ImportPlan,
+  origin: string,
+  now: string,
+  onRecords: (done: number, total: number) => void = () => undefined,
+): UndoStep[] {
   const steps: UndoStep[] = [];
+  const total = plan.targets.reduce((n, t) => n + t.added.length + t.changed.length + t.deleted.length, 0);
+  let done = 0;
   createReferences(tx, plan.refs.creates, now);
   for (const c of plan.refs.creates) steps.push({ target: c.what === 'unit' ? 'units' : 'catalogues', recordId: c.id, before: null });
   for (const { target, added, changed } of plan.targets) {
@@ -49,10 +58,12 @@ export function applyPlan(tx: WriteTx, plan: ImportPlan, origin: string, now: st
       for (const rec of changed) target.write(tx, rec, true, origin, now);
     });
     for (const rec of added) steps.push({ target: target.name, recordId: rec.id, before: null });
+    onRecords((done += added.length + changed.length), total);
   }
   for (const { target, deleted } of [...plan.targets].reverse()) {
     for (const id of deleted) steps.push({ target: target.name, recordId: id, before: snapshot(tx, target, id) });
     guarded(target, () => deleted.forEach((id) => target.remove(tx, id)));
+    onRecords((done += deleted.length), total);
   }
   return steps;
 }

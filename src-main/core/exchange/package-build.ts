@@ -10,6 +10,9 @@ import { writePackage, type PackageData } from './package-write.repo';
 import { TRAVEL_TARGETS } from './targets';
 import type { PackageScope } from './travel';
 
+/** Hears what a package build is doing and how far (label, done, total). */
+export type BuildProgress = (label: string, done: number, total: number) => void;
+
 export interface PackageRequest {
   to: string;
   all: boolean;
@@ -27,12 +30,16 @@ export function buildPackage(
   SQL: SqlJsStatic,
   office: StoredOffice & { fingerprint: string },
   req: PackageRequest,
+  onProgress: BuildProgress = () => undefined,
 ): { bytes: Uint8Array; manifest: PackageManifest; fileName: string } {
   const ministry = req.to === MINISTRY_OFFICE_ID;
   const scope: PackageScope = ministry ? 'held' : 'own';
   const last = lastSent(ctx.db, req.to);
   const since = req.all || ministry ? null : (last?.createdAt ?? null);
-  const records = TRAVEL_TARGETS.flatMap((target) => target.readForPackage(ctx.db, scope, since).map((rec) => ({ target, rec })));
+  const records = TRAVEL_TARGETS.flatMap((target, i) => {
+    onProgress('Đọc bản ghi cần gửi', i, TRAVEL_TARGETS.length);
+    return target.readForPackage(ctx.db, scope, since).map((rec) => ({ target, rec }));
+  });
   const data: PackageData = {
     units: unitsForPackage(ctx.db, records),
     entries: entriesForPackage(ctx.db, records),
@@ -56,6 +63,6 @@ export function buildPackage(
     createdAt: ctx.now,
     reportYear: ministry ? (req.year ?? null) : null,
   };
-  const written = writePackage(SQL, manifest, data, office);
+  const written = writePackage(SQL, manifest, data, office, (done, total) => onProgress('Ghi bản ghi vào gói', done, total));
   return { ...written, fileName: `goi-${office.id}-gui-${req.to}-so-${String(sequence).padStart(4, '0')}.antq` };
 }

@@ -47,7 +47,19 @@ function fieldOrder(records: PackageData['records']): Map<string, string[]> {
   return keys;
 }
 
-function writeData(db: Database, d: PackageData): void {
+/** Reports how many of a package's records are written so far, and of how many. */
+export type RecordProgress = (done: number, total: number) => void;
+
+/** Each record's row of the `records` table, reporting as the rows are taken (that is, written). */
+function* recordRows(d: PackageData, keys: Map<string, string[]>, onRecord?: RecordProgress): Generator<(string | number | null)[]> {
+  for (const [i, { target, rec }] of d.records.entries()) {
+    const values = (keys.get(target) ?? []).map((k) => rec.data[k] ?? null);
+    yield [target, rec.id, rec.version, rec.createdAt, rec.updatedAt, JSON.stringify(values)];
+    onRecord?.(i + 1, d.records.length);
+  }
+}
+
+function writeData(db: Database, d: PackageData, onRecord?: RecordProgress): void {
   const keys = fieldOrder(d.records);
   fill(
     db,
@@ -64,14 +76,7 @@ function writeData(db: Database, d: PackageData): void {
     'INSERT INTO fields VALUES (?, ?)',
     [...keys].map(([target, k]) => [target, JSON.stringify(k)]),
   );
-  fill(
-    db,
-    'INSERT INTO records VALUES (?, ?, ?, ?, ?, ?)',
-    d.records.map(({ target, rec }) => {
-      const values = (keys.get(target) ?? []).map((k) => rec.data[k] ?? null);
-      return [target, rec.id, rec.version, rec.createdAt, rec.updatedAt, JSON.stringify(values)];
-    }),
-  );
+  fill(db, 'INSERT INTO records VALUES (?, ?, ?, ?, ?, ?)', recordRows(d, keys, onRecord));
   // The records carried are held too; only the others are listed.
   const carried = new Set(d.records.map(({ target, rec }) => `${target}\u0000${rec.id}`));
   const rest = d.held.filter((h) => !carried.has(`${h.target}\u0000${h.id}`));
@@ -86,18 +91,20 @@ function writeData(db: Database, d: PackageData): void {
 /**
  * Builds the package file: the data, then the manifest with the data's hash, signed with the office's
  * private key. The signature covers the manifest's exact text, which is stored as it was signed.
+ * `onRecord` hears how many records are written (the export's progress bar).
  */
 export function writePackage(
   SQL: SqlJsStatic,
   manifest: Omit<PackageManifest, 'dataHash'>,
   data: PackageData,
   signer: { privateKey: string; fingerprint: string },
+  onRecord?: RecordProgress,
 ): { bytes: Uint8Array; manifest: PackageManifest } {
   const db = new SQL.Database();
   try {
     db.exec(PACKAGE_SCHEMA);
     db.exec('BEGIN');
-    writeData(db, data);
+    writeData(db, data, onRecord);
     db.exec('COMMIT');
     const full: PackageManifest = { ...manifest, dataHash: hashPackageData(db) };
     const text = JSON.stringify(full);

@@ -1,6 +1,7 @@
 import { exchangeContract, type ImportPreview } from '../../contract/exchange/exchange.contract';
 import { MINISTRY_OFFICE_ID } from '../../contract/exchange/office';
 import { handle, type MethodContext } from '../api/define';
+import { progressOf } from '../api/progress-feed';
 import { AppError } from '../api/errors';
 import { loadedSqlJs } from '../db/sqljs';
 import { planCounts, planImport, type ImportPlan } from './import-plan';
@@ -81,7 +82,8 @@ export const exportPackage = handle(exchangeContract, 'exchange.exportPackage', 
   if (input.to === office.id) throw new AppError('VALIDATION', 'Không gửi gói cho chính cơ quan này; hãy chọn cơ quan nhận.');
   if (input.to === MINISTRY_OFFICE_ID && input.year === undefined)
     throw new AppError('VALIDATION', 'Gói gửi Bộ mang số liệu báo cáo của một năm: hãy chọn năm (--year).');
-  const built = buildPackage(ctx, loadedSqlJs(), { ...office, fingerprint: keyFingerprint(office.publicKey) }, input);
+  const progress = progressOf(ctx.env.progress, 'exchange.exportPackage');
+  const built = buildPackage(ctx, loadedSqlJs(), { ...office, fingerprint: keyFingerprint(office.publicKey) }, input, progress);
   return { fileName: built.fileName, contentBase64: Buffer.from(built.bytes).toString('base64'), manifest: built.manifest };
 });
 
@@ -97,7 +99,8 @@ export const importPackage = handle(exchangeContract, 'exchange.importPackage', 
     if (checkAddress(ctx, pkg, office.id) === 'applied') return preview(pkg, null, false);
     const plan = planImport(ctx.db, pkg, () => ctx.newId());
     if (input.dryRun) return preview(pkg, plan, false);
-    const steps = applyPlan(ctx.db, plan, pkg.manifest.sender.id, ctx.now);
+    const progress = progressOf(ctx.env.progress, 'exchange.importPackage');
+    const steps = applyPlan(ctx.db, plan, pkg.manifest.sender.id, ctx.now, (done, total) => progress('Ghi bản ghi', done, total));
     const m = pkg.manifest;
     const seq = recordReceived(ctx.db, {
       senderId: m.sender.id,

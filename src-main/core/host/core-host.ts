@@ -5,6 +5,7 @@ import type { DispatchResult } from '../api/dispatch';
 import type { FieldIssue } from '../api/errors';
 import { cleanInput } from '../api/input-clean';
 import type { Credential } from '../../contract/credential';
+import type { CallProgress } from '../../contract/progress/call-progress';
 import { typedCall, type TypedCall } from '../api/typed-call';
 import { errorFromData, type FromWorker, type HostedCoreOptions, type ToWorker } from './protocol';
 
@@ -32,7 +33,12 @@ export interface CoreHost {
   close(): Promise<void>;
   /** Calls `fn` after each write the change feed records (read it with `changes.since`); returns the unsubscribe. */
   onChanged(fn: () => void): () => void;
+  /** Calls `fn` with each progress report of a running call and that call's credential; returns the unsubscribe. */
+  onProgress(fn: ProgressListener): () => void;
 }
+
+/** Hears a running call's progress, with the credential of whoever made the call (to tell only them). */
+export type ProgressListener = (credential: Credential, progress: CallProgress) => void;
 
 const CRASHED: DispatchResult = {
   ok: false,
@@ -85,7 +91,8 @@ export function openCoreHost(opts: CoreHostOptions): Promise<CoreHost> {
   const link = new WorkerLink(worker, log);
   const dispatch = (name: string, raw: unknown, credential: Credential) => link.call(name, raw, credential);
   const onChanged = (fn: () => void) => link.onChanged(fn);
-  return link.opened.then(() => ({ dispatch, call: typedCall(dispatch), close: () => link.close(), onChanged }));
+  const onProgress = (fn: ProgressListener) => link.onProgress(fn);
+  return link.opened.then(() => ({ dispatch, call: typedCall(dispatch), close: () => link.close(), onChanged, onProgress }));
 }
 
 type LinkState = 'opening' | 'open' | 'closing' | 'ended';
@@ -94,6 +101,9 @@ type LinkState = 'opening' | 'open' | 'closing' | 'ended';
 class WorkerLink {
   private state: LinkState = 'opening';
   private readonly pending = new Map<number, (result: DispatchResult) => void>();
+  /** Who made each pending call, oldest first (a Map keeps insertion order): the first one is running. */
+  private readonly callers = new Map<number, Credential>();
+  private readonly progressListeners = new Set<ProgressListener>();
   private nextId = 1;
   private closeOutcome: Error | null | undefined;
   private readonly onOpened = deferred();
@@ -122,7 +132,13 @@ class WorkerLink {
     } catch {
       return Promise.resolve(NOT_CLONABLE); // a function or a class instance in the input: not data
     }
+    this.callers.set(id, credential);
     return new Promise((resolve) => this.pending.set(id, resolve));
+  }
+
+  onProgress(fn: ProgressListener): () => void {
+    this.progressListeners.add(fn);
+    return () => this.progressListeners.delete(fn);
   }
 
   onChanged(fn: () => void): () => void {
@@ -150,9 +166,16 @@ class WorkerLink {
       case 'changed':
         for (const fn of this.changeListeners) fn();
         return;
+      case 'progress': {
+        // The dispatcher runs calls one at a time in the order sent: the oldest unanswered one reports.
+        const running = this.callers.values().next();
+        if (!running.done) for (const fn of this.progressListeners) fn(running.value, message.progress);
+        return;
+      }
       case 'result':
         this.pending.get(message.id)?.(message.result);
         this.pending.delete(message.id);
+        this.callers.delete(message.id);
         return;
       case 'closed':
       case 'close-failed':
@@ -175,6 +198,7 @@ class WorkerLink {
     this.state = 'ended';
     for (const resolve of this.pending.values()) resolve(CRASHED);
     this.pending.clear();
+    this.callers.clear();
     if (opening) this.onOpened.reject(new Error(`Không khởi động được phần xử lý dữ liệu của ứng dụng (${detail}).`));
   }
 }

@@ -51,5 +51,7 @@ export async function serveCore(port: MessagePort, open: () => Promise<Core>): P
 
   // Pushed, not polled: a transport hears of a save as the core records it (the feed itself stays a read).
   core.env.changes?.subscribe(() => send({ type: 'changed' }));
+  // Posted while the call still runs: this thread is busy, the host's is not.
+  core.env.progress?.subscribe((progress) => send({ type: 'progress', progress }));
   send({ type: 'ready' });
 }

@@ -4,6 +4,7 @@
  */
 import type { DispatchResult } from '../api/dispatch';
 import type { Credential } from '../../contract/credential';
+import type { CallProgress } from '../../contract/progress/call-progress';
 import { StoreOpenError, type StoreOpenReason } from '../db/store-open-error';
 
 /** What the worker opens the core with (its `workerData`); clocks and loggers cannot cross a thread. */
@@ -20,10 +21,12 @@ export type ToWorker = { type: 'call'; id: number; name: string; input: unknown;
 /**
  * From the worker. `open-failed` and `closed` are its last words; the thread then ends. `changed` says a
  * write reached the change feed; it carries nothing, readers take the changes with `changes.since`.
+ * `progress` is the running call's own report (the oldest call not answered yet: calls run in order).
  */
 export type FromWorker =
   | { type: 'ready' }
   | { type: 'changed' }
+  | { type: 'progress'; progress: CallProgress }
   | { type: 'open-failed'; error: CrossingError }
   | { type: 'result'; id: number; result: DispatchResult }
   | { type: 'closed' }

@@ -10,6 +10,8 @@ import { addSearch, FTS_HIT } from './models-search.repo';
 import { modelActiveAtSql } from './models-report.repo';
 import type { ModelStatus, SecurityModel } from '../../contract/models/security-model';
 import { modelSelect, toModel, type ModelRow } from './models.repo';
+import { OriginFilter } from '../../contract/records/record-origin';
+import { originCondition, ownOriginFilter } from '../records/record-origin.repo';
 
 /** Narrowing of the models list besides the grid's own filters. */
 export interface ModelScope {
@@ -62,7 +64,16 @@ const FILTERS: Record<string, FilterColumn> = {
   // A prefix of an ISO date: '2017' is a year, '2017-08' a month.
   foundedOn: { kind: 'prefix', expr: 'm.founded_on' },
   statusOn: { kind: 'prefix', expr: 'm.status_on' },
+  origin: { kind: 'custom', build: (value) => originCondition('m', parseOrigin(value)) },
 };
+
+/** The origin filter's text checked like the other kinds' (OriginFilter) before it reaches SQL. */
+function parseOrigin(value: string): string {
+  const parsed = OriginFilter.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const message = parsed.error.issues[0]?.message ?? 'Bộ lọc nguồn không hợp lệ.';
+  throw new AppError('VALIDATION', message, [{ path: ['filters', 'origin'], message }]);
+}
 
 /** The list's conditions; `ftsOnly` is the search's FTS query when it is the only condition. */
 function buildWhere(db: ReadDb, q: ListQuery, scope: ModelScope): { where: Where; ftsOnly: string | null } {
@@ -124,7 +135,8 @@ export function assertJoinSortAffordable(q: ListQuery, total: number): void {
 }
 
 /** One page of models and the count of all that match. */
-export function listModels(db: ReadDb, q: ListQuery, scope: ModelScope): { total: number; rows: SecurityModel[] } {
+export function listModels(db: ReadDb, asked: ListQuery, scope: ModelScope): { total: number; rows: SecurityModel[] } {
+  const q = { ...asked, filters: ownOriginFilter(db, asked.filters) };
   const { where, ftsOnly } = buildWhere(db, q, scope);
   // With the search as the only condition, the FTS index counts its matches without touching the table.
   const total = ftsOnly

@@ -1,5 +1,5 @@
 import type { ReadDb, WriteTx } from '../db/types';
-import { originOfficeSql } from '../../contract/records/record-origin';
+import { fromOtherOfficeSql, originOfficeNameSql, originOfficeSql } from '../../contract/records/record-origin';
 import { shadowText } from '../units';
 import type { ModelStatus, ModelStatusEvent, SecurityModel } from '../../contract/models/security-model';
 import type { SecurityModelDraft } from './security-model-draft';
@@ -24,6 +24,8 @@ export interface ModelRow {
   leader: string | null;
   note: string | null;
   origin_office_id: string | null;
+  origin_office_name: string | null;
+  from_other_office: number;
   version: number;
   created_at: string;
   updated_at: string;
@@ -33,7 +35,8 @@ export interface ModelRow {
 export function modelSelect(indexHint = ''): string {
   return `SELECT m.id, m.type_id, t.name AS type_name, m.name, m.unit_id, u.name AS unit_name,
   m.host_organisation_id, h.name AS host_name, m.founded_on, m.status, m.status_on, m.sites, m.teams, m.members,
-  m.households, m.leader, m.note, ${originOfficeSql('m')} AS origin_office_id, m.version, m.created_at, m.updated_at
+  m.households, m.leader, m.note, ${originOfficeSql('m')} AS origin_office_id,
+  ${originOfficeNameSql('m')} AS origin_office_name, ${fromOtherOfficeSql('m')} AS from_other_office, m.version, m.created_at, m.updated_at
   FROM security_models m ${indexHint}
   JOIN catalogue_entries t ON t.id = m.type_id
   JOIN units u ON u.id = m.unit_id
@@ -60,6 +63,8 @@ export function toModel(r: ModelRow): SecurityModel {
     leader: r.leader,
     note: r.note,
     originOfficeId: r.origin_office_id,
+    originOfficeName: r.origin_office_name,
+    fromOtherOffice: r.from_other_office === 1,
     version: r.version,
     createdAt: r.created_at,
     updatedAt: r.updated_at,

@@ -11,4 +11,4 @@ export { orderByClause, queryPage, unitNameCondition, unitSubtreeCondition, type
 export { securityModelExists } from './record-refs.repo';
 export { checkNewRecord, createRecord, fieldsOf, kindHandlers, readRecord, type KindRules, type StoredRecord } from './kind-methods';
 export { deleteRecord, insertRecord, updateRecord } from './kind.repo';
-export { assertOwnRecord, ORIGIN_TABLES, originAnd, withOrigin, type OriginScope } from './record-origin.repo';
+export { assertOwnRecord, ORIGIN_TABLES, originAnd, originCondition, withOrigin, type OriginScope } from './record-origin.repo';

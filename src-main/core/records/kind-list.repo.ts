@@ -6,6 +6,7 @@ import { foldForSearch, searchPatterns } from '../text/fold';
 import { ftsColumnQuery, ftsPrefixPhrase } from './record-list';
 import { queryPage, unitNameCondition, unitSubtreeCondition, type PageSql } from './record-list.repo';
 import { fromRow, selectSql, unitColumn } from './kind.repo';
+import { originCondition, ownOriginFilter } from './record-origin.repo';
 
 /**
  * One page of any record kind, filtered, sorted and searched in SQL, from its declaration. The SQL
@@ -47,7 +48,8 @@ export function sortSql(kind: AnyKind): Record<string, readonly string[]> {
 }
 
 /** One page of a kind's records; `filters` passed the kind's filter schema, `query.sort` its whitelist. */
-export function listRecords(db: ReadDb, kind: AnyKind, query: ListQuery, filters: Filters) {
+export function listRecords(db: ReadDb, kind: AnyKind, query: ListQuery, asked: Filters) {
+  const filters = ownOriginFilter(db, asked);
   const sort = query.sort.length > 0 ? query.sort : kind.defaultSort;
   const conditions = Object.entries(kind.filters).flatMap(([name, def]) => filterCondition(kind, def, filters[name], sort));
   const page: PageBase = {
@@ -74,6 +76,7 @@ function filterCondition(kind: AnyKind, def: FilterDef, value: unknown, sort: Li
   const v = value as SqlValue;
   if (def.op === 'subtree') return [{ sql: unitSubtreeCondition(unitColumn(kind)), params: [v] }];
   if (def.op === 'unitKind') return [{ sql: `${unitColumn(kind)} IN (SELECT id FROM units WHERE kind = ?)`, params: [v] }];
+  if (def.op === 'origin') return [originCondition(a, String(value))];
   if (def.op === 'flag') {
     const sql = kind.derived?.[def.derived]?.sql ?? '0';
     return [{ sql: value === 'true' ? sql : `NOT ${sql}`, params: [] }];

@@ -1,5 +1,5 @@
 import { AppError } from '../api/errors';
-import type { ReadDb } from '../db/types';
+import type { ReadDb, SqlValue } from '../db/types';
 
 /** Tables whose rows travel between offices and carry `origin_office_id` (exchange migration 141). */
 export const ORIGIN_TABLES: readonly string[] = ['security_models', 'propaganda_sessions', 'outcomes', 'safety_registrations'];
@@ -39,4 +39,23 @@ export function originAnd(column: string, scope: OriginScope, mark = '?'): { sql
 /** The parameters of a positional query with the origin condition's value appended when it has one. */
 export function withOrigin(params: (string | number)[], o: { value: string | null }): (string | number)[] {
   return o.value === null ? params : [...params, o.value];
+}
+
+/**
+ * The grids' origin filter on the record table aliased `alias`: 'own', 'other' or another office's id,
+ * each a test of the column itself (an office's records are found through its partial index). Pass the
+ * filters through ownOriginFilter first, so this office's own id reads as 'own'.
+ */
+export function originCondition(alias: string, value: string): { sql: string; params: SqlValue[] } {
+  if (value === 'own') return { sql: `${alias}.origin_office_id IS NULL`, params: [] };
+  if (value === 'other') return { sql: `${alias}.origin_office_id IS NOT NULL`, params: [] };
+  return { sql: `${alias}.origin_office_id = ?`, params: [value] };
+}
+
+/** The filters with an `origin` naming this office's own id as 'own': its records hold NULL there. */
+export function ownOriginFilter<F extends Readonly<Record<string, unknown>>>(db: ReadDb, filters: F): F {
+  const origin = filters.origin;
+  if (typeof origin !== 'string' || origin === 'own' || origin === 'other') return filters;
+  const own = db.get<{ id: string }>('SELECT id FROM exchange_office WHERE singleton = 1')?.id;
+  return own === origin ? { ...filters, origin: 'own' } : filters;
 }

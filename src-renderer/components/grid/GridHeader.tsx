@@ -1,4 +1,5 @@
-import { For } from 'solid-js';
+import { For, Show } from 'solid-js';
+import type { CellOption } from './types';
 import type { GridModel } from './grid-model';
 import type { GridColumn } from './types';
 import { MIN_COLUMN_WIDTH } from './column-widths';
@@ -77,19 +78,42 @@ export default function GridHeader(props: GridHeaderProps) {
         <For each={props.model.columns}>
           {(col) => (
             <div class="grid-cell grid-filter-cell" role="gridcell">
-              <input
-                disabled={col.filterable === false}
-                class="grid-filter"
-                aria-label={`Lọc ${col.label}`}
-                placeholder="Lọc…"
-                value={props.model.filters[col.queryKey ?? col.key] ?? ''}
-                onInput={(e) => filter(col, e.currentTarget.value)}
-              />
+              <Show
+                when={col.filterOptions}
+                fallback={
+                  <input
+                    disabled={col.filterable === false}
+                    class="grid-filter"
+                    aria-label={`Lọc ${col.label}`}
+                    placeholder="Lọc…"
+                    value={props.model.filters[col.queryKey ?? col.key] ?? ''}
+                    onInput={(e) => filter(col, e.currentTarget.value)}
+                  />
+                }
+              >
+                {(options) => <FilterChoice col={col} options={options()} model={props.model} />}
+              </Show>
             </div>
           )}
         </For>
         <div class="grid-cell grid-message-cell" role="gridcell" />
       </div>
     </div>
+  );
+}
+
+/** A filter chosen from a list (e.g. the origin office): "Tất cả" clears it; applies at once. */
+function FilterChoice(props: { col: GridColumn; options: () => readonly CellOption[]; model: GridModel }) {
+  const name = () => props.col.queryKey ?? props.col.key;
+  return (
+    <select
+      class="grid-filter"
+      aria-label={`Lọc ${props.col.label}`}
+      value={props.model.filters[name()] ?? ''}
+      onChange={(e) => void props.model.setFilter(props.col, e.currentTarget.value)}
+    >
+      <option value="">Tất cả</option>
+      <For each={props.options()}>{(o) => <option value={o.value}>{o.label}</option>}</For>
+    </select>
   );
 }

@@ -35,6 +35,7 @@ export default function GridSidePanel(props: GridSidePanelProps) {
     const saved = props.model.rowRecord(row());
     return saved ? { id: saved.id, version: saved.version, row: saved } : null;
   });
+  const lock = createMemo(() => (props.version(), props.model.lockOf(row())));
   const save = (colIndex: number, text: string) => {
     const m = props.model;
     if (m.editing || text === m.cellText(row(), colIndex)) return;
@@ -50,13 +51,20 @@ export default function GridSidePanel(props: GridSidePanelProps) {
           Đóng
         </button>
       </div>
+      <Show when={lock()}>
+        {(text) => (
+          <p class="notice grid-side-lock" role="note">
+            {text()}
+          </p>
+        )}
+      </Show>
       <For each={fields()}>
         {(f) => (
           <label class="field grid-side-field">
             <span>{f.col.label}</span>
             <input
               value={f.text}
-              readOnly={f.col.readOnly === true}
+              readOnly={f.col.readOnly === true || lock() !== null}
               aria-invalid={f.error !== undefined}
               onChange={(e) => save(f.index, e.currentTarget.value)}
               onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}

@@ -78,7 +78,13 @@ export async function pasteText(m: GridModel, text: string): Promise<PasteReport
   const block = parseTsv(text);
   const anchor = { ...m.cursor };
   await m.ensureRange(anchor.row, anchor.row + block.length);
-  const { ops, skipped } = planPaste(block, { anchor, columns: m.columns, total: m.total, idAt: (i) => m.cache.rowAt(i)?.id });
+  const { ops, skipped, locked } = planPaste(block, {
+    anchor,
+    columns: m.columns,
+    total: m.total,
+    idAt: (i) => m.cache.rowAt(i)?.id,
+    lockedAt: (i) => m.lockOf(i) !== null,
+  });
   // Rows past the end become rows entered here now, in order, before any save runs.
   const jobs = ops.map((op) => ({ texts: op.texts, target: toTarget(m, op.rowIndex) }));
   const changes: RowChange[] = [];
@@ -105,7 +111,7 @@ export async function pasteText(m: GridModel, text: string): Promise<PasteReport
   if (changes.length > 0) m.undo.push({ label: `dán ${changes.length} dòng`, changes });
   // The status bar recounts this paste's rows from their states (paste-summary.ts) as errors are fixed.
   m.setNotice(null);
-  m.lastPaste = { keys: jobs.flatMap((job) => m.stateKey(job.target) ?? []), skipped };
+  m.lastPaste = { keys: jobs.flatMap((job) => m.stateKey(job.target) ?? []), skipped, locked };
   m.changed();
   return report;
 }
@@ -127,14 +133,24 @@ export function copySelection(m: GridModel): string {
   return toTsv(rows);
 }
 
-/** The rows the selection covers that a delete would remove (saved or entered here). */
+/**
+ * The rows the selection covers that a delete would remove (saved or entered here). Locked rows are
+ * left out, and the notice says why they stay.
+ */
 export function rowsToDelete(m: GridModel): RowTarget[] {
   const r = m.selection();
   const out: RowTarget[] = [];
+  let firstLock: string | null = null;
+  let locked = 0;
   for (let i = r.top; i <= r.bottom; i += 1) {
     const t = m.targetAt(i);
-    if (t.kind === 'saved' || t.kind === 'local') out.push(t);
+    const lock = m.lockOf(i);
+    if (lock !== null) {
+      locked += 1;
+      firstLock ??= lock;
+    } else if (t.kind === 'saved' || t.kind === 'local') out.push(t);
   }
+  if (firstLock !== null) m.setNotice(locked === 1 ? `Không xoá được: ${firstLock}` : `${locked} dòng không xoá được: ${firstLock}`);
   return out;
 }
 

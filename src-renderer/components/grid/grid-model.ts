@@ -22,7 +22,7 @@ export class GridModel extends GridRows {
   progress: Progress | null = null;
   notice: string | null = null;
   /** The rows of the last paste, whose summary the status bar recounts as their errors are fixed. */
-  lastPaste: { keys: string[]; skipped: number } | null = null;
+  lastPaste: { keys: string[]; skipped: number; locked: number } | null = null;
   /** Saves refused because another window changed the row first, oldest first, until the clerk chooses. */
   conflicts: RowConflict[] = [];
   private readonly rowLeftListeners = new Set<(row: number) => void>();
@@ -62,6 +62,11 @@ export class GridModel extends GridRows {
   startEdit(initial: string | null): boolean {
     const col = this.columns[this.cursor.col];
     if (!col || col.readOnly || this.targetAt(this.cursor.row).kind === 'loading') return false;
+    const lock = this.lockOf(this.cursor.row);
+    if (lock !== null) {
+      this.setNotice(lock);
+      return false;
+    }
     const text = initial ?? this.cellText(this.cursor.row, this.cursor.col);
     this.editing = { cell: { ...this.cursor }, text, baseVersion: versionOfRow(this.rowRecord(this.cursor.row)) };
     this.anchor = null;

@@ -3,7 +3,7 @@ import { PageCache } from './page-cache';
 import { RowBook, type LocalRow, type RowState } from './row-book';
 import { RowQueues } from './row-queues';
 import { entryOfRow } from './row-entry';
-import type { CellEntry, GridColumn, GridQuery, GridRow, GridSource, UnitResolver } from './types';
+import type { CellEntry, GridColumn, GridQuery, GridRow, GridSource, RowLock, UnitResolver } from './types';
 import type { KeyValueStorage } from './undo-stack';
 
 export interface GridModelOptions {
@@ -16,6 +16,8 @@ export interface GridModelOptions {
   pageSize?: number;
   /** False for a role that cannot add rows (a viewer): the grid then ends without the new-row line. */
   appendable?: boolean;
+  /** Saved rows that cannot be edited, pasted over or deleted here, and why (types.ts). */
+  rowLock?: RowLock;
 }
 
 /** Which record a visible row is: a saved one from the list, one entered here, or the new-row line. */
@@ -44,6 +46,7 @@ export class GridRows {
   readonly source: GridSource;
   readonly resolveUnit: UnitResolver | null;
   readonly appendable: boolean;
+  private readonly rowLock: RowLock | null;
   readonly cache: PageCache;
   readonly book = new RowBook();
   /** Each row's writes, one after another (row-queues.ts). */
@@ -69,6 +72,7 @@ export class GridRows {
     this.source = o.source;
     this.resolveUnit = o.resolveUnit ?? null;
     this.appendable = o.appendable ?? true;
+    this.rowLock = o.rowLock ?? null;
     this.cache = new PageCache(o.pageSize ?? 100);
   }
 
@@ -138,6 +142,12 @@ export class GridRows {
   rowRecord(index: number): GridRow | undefined {
     const t = this.targetAt(index);
     return t.kind === 'saved' ? t.row : t.kind === 'local' ? t.local.saved : undefined;
+  }
+
+  /** Why the visible row cannot be changed here (its tooltip), or null when it can. */
+  lockOf(index: number): string | null {
+    const row = this.rowRecord(index);
+    return row && this.rowLock ? this.rowLock(row) : null;
   }
 
   /** The record behind a row id as the grid holds it: a cached list row, or a row entered here and saved. */

@@ -12,16 +12,20 @@ export interface PasteTarget {
   total: number;
   /** The id of a saved row, when it is in the cache. */
   idAt(index: number): string | undefined;
+  /** True for a saved row that cannot be changed here (another office's record): the paste leaves it. */
+  lockedAt?(index: number): boolean;
 }
 
 /**
  * Lays a pasted block over the grid from the anchor cell: rows over saved records update them, the
  * rest create new records. Columns past the last one and read-only columns are skipped; blank lines
- * inside the block are kept as rows only when they overlay saved rows.
+ * inside the block are kept as rows only when they overlay saved rows. Locked rows are left as they are
+ * and counted apart, so the clerk is told why they did not change.
  */
-export function planPaste(block: readonly (readonly string[])[], t: PasteTarget): { ops: PasteOp[]; skipped: number } {
+export function planPaste(block: readonly (readonly string[])[], t: PasteTarget): { ops: PasteOp[]; skipped: number; locked: number } {
   const ops: PasteOp[] = [];
   let skipped = 0;
+  let locked = 0;
   block.forEach((cells, i) => {
     const rowIndex = t.anchor.row + i;
     const texts: Record<string, string> = {};
@@ -33,8 +37,9 @@ export function planPaste(block: readonly (readonly string[])[], t: PasteTarget)
     if (rowIndex < t.total) {
       const id = t.idAt(rowIndex);
       if (id === undefined) skipped += 1;
+      else if (t.lockedAt?.(rowIndex)) locked += 1;
       else ops.push({ kind: 'update', rowIndex, id, texts });
     } else if (!blank) ops.push({ kind: 'create', rowIndex, texts });
   });
-  return { ops, skipped };
+  return { ops, skipped, locked };
 }

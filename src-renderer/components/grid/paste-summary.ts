@@ -17,5 +17,6 @@ export function pasteSummary(m: GridModel): string | null {
   const saved = paste.keys.length - failed - saving;
   const parts = [`${saved} đã lưu`, ...(saving ? [`${saving} đang lưu`] : []), `${failed} có lỗi`];
   if (paste.skipped) parts.push(`${paste.skipped} bỏ qua`);
+  if (paste.locked) parts.push(`${paste.locked} của đơn vị khác, không sửa`);
   return `Đã dán ${paste.keys.length} dòng: ${parts.join(', ')}.`;
 }

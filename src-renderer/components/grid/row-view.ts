@@ -20,6 +20,8 @@ export interface RowView {
   /** The selected columns on this row when a range is selected, else [-1, -1]. */
   selLeft: number;
   selRight: number;
+  /** Why the row cannot be changed here, or null (createGrid's rowLock). */
+  lock: string | null;
 }
 
 export function rowView(m: GridModel, index: number): RowView {
@@ -39,6 +41,7 @@ export function rowView(m: GridModel, index: number): RowView {
     editCol: ed && ed.cell.row === index ? ed.cell.col : -1,
     selLeft: selected ? sel.left : -1,
     selRight: selected ? sel.right : -1,
+    lock: m.lockOf(index),
   };
 }
 
@@ -54,6 +57,7 @@ export function sameRowView(a: RowView, b: RowView): boolean {
     a.cursorCol === b.cursorCol &&
     a.editCol === b.editCol &&
     a.selLeft === b.selLeft &&
-    a.selRight === b.selRight
+    a.selRight === b.selRight &&
+    a.lock === b.lock
   );
 }

@@ -33,6 +33,8 @@ export interface GridColumn {
   sortable?: boolean;
   /** False when the list cannot filter by this column. */
   filterable?: boolean;
+  /** The filter is one of these choices (its value is the filter text), not free text. */
+  filterOptions?: () => readonly CellOption[];
 }
 
 /** A row as a list returns it. */
@@ -40,6 +42,13 @@ export interface GridRow {
   id: string;
   [key: string]: unknown;
 }
+
+/**
+ * Why a saved row cannot be changed here, shown as its tooltip (e.g. a record another office sent:
+ * only that office changes it, through its next package); null when it can. The core refuses such
+ * writes anyway: the grid only stops offering them.
+ */
+export type RowLock = (row: GridRow) => string | null;
 
 /** One problem of a field, as the core reports it. */
 export interface GridIssue {

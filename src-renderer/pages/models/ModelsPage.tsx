@@ -10,11 +10,13 @@ import ModelStatusDialog from './ModelStatusDialog';
 import PageDraftList from '../../components/form/PageDraftList';
 import { createPageDrafts } from '../../lib/dialog-draft';
 import { describeModelDraft, MODEL_DIALOG_DRAFTS, requestOfModelDraft, type ModelStatusRequest } from './model-dialog-drafts';
+import { loadOriginOffices, originLock } from '../../stores/originColumn';
 import { modelColumns } from './modelColumns';
 
 /** Section "Mô hình": security models in the data-entry grid, with status changes. */
 export default function ModelsPage() {
-  const grid = createGrid({ id: 'models', columns: modelColumns, source: modelsSource, resolveUnit });
+  const grid = createGrid({ id: 'models', columns: modelColumns, source: modelsSource, resolveUnit, rowLock: originLock });
+  void loadOriginOffices();
   void loadCatalogues().then(() => grid.model.redraw());
   const [statusOf, setStatusOf] = createSignal<ModelStatusRequest | null>(null);
   // Status dialogs closed with typed values: listed above the grid, reopened as they were left.
@@ -23,6 +25,8 @@ export default function ModelsPage() {
     const t = grid.model.targetAt(grid.model.cursor.row);
     const id = t.kind === 'saved' ? t.id : t.kind === 'local' ? t.local.savedId : null;
     if (id === null) return grid.model.setNotice('Chọn một mô hình đã lưu để đổi trạng thái.');
+    const lock = grid.model.lockOf(t.index);
+    if (lock !== null) return grid.model.setNotice(lock);
     setStatusOf({ id, name: grid.model.cellText(t.index, 0), version: versionOfRow(grid.model.rowRecord(t.index)) });
   };
   return (

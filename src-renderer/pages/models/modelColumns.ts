@@ -1,6 +1,7 @@
 import type { GridColumn } from '../../components/grid/types';
 import { catalogueOptions } from '../../stores/cataloguesStore';
 import { MODEL_STATUS_TITLES } from '../../stores/modelsStore';
+import { originColumn } from '../../stores/originColumn';
 
 const statusOptions = Object.entries(MODEL_STATUS_TITLES).map(([value, label]) => ({ value, label }));
 
@@ -35,4 +36,5 @@ export const modelColumns: GridColumn[] = [
   { key: 'status', label: 'Trạng thái', type: 'catalogue', width: 130, readOnly: true, filterable: false, options: () => statusOptions },
   { key: 'statusOn', label: 'Từ ngày', type: 'date', width: 100, readOnly: true },
   { key: 'note', label: 'Ghi chú', type: 'text', width: 200 },
+  originColumn,
 ];

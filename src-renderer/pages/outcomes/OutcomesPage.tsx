@@ -4,6 +4,7 @@ import ImportAction from '../../components/import/ImportAction';
 import { loadModelChoices } from '../../stores/modelChoices';
 import { outcomesSource } from '../../stores/outcomesStore';
 import { resolveUnit, unitTreeSource } from '../../stores/unitsStore';
+import { loadOriginOffices, originLock } from '../../stores/originColumn';
 import { outcomeColumns } from './outcomeColumns';
 
 /**
@@ -11,7 +12,8 @@ import { outcomeColumns } from './outcomeColumns';
  * for a unit and month that already has one wait for one question: replace, add to it, or skip.
  */
 export default function OutcomesPage() {
-  const grid = createGrid({ id: 'outcomes', columns: outcomeColumns, source: outcomesSource, resolveUnit });
+  const grid = createGrid({ id: 'outcomes', columns: outcomeColumns, source: outcomesSource, resolveUnit, rowLock: originLock });
+  void loadOriginOffices();
   void loadModelChoices().then(() => grid.model.redraw());
   return (
     <section class="page grid-page">

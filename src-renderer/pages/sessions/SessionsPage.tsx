@@ -5,11 +5,13 @@ import { loadCatalogues } from '../../stores/cataloguesStore';
 import { loadModelChoices } from '../../stores/modelChoices';
 import { sessionsSource } from '../../stores/sessionsStore';
 import { resolveUnit, unitTreeSource } from '../../stores/unitsStore';
+import { loadOriginOffices, originLock } from '../../stores/originColumn';
 import { sessionColumns } from './sessionColumns';
 
 /** Section "Tuyên truyền": propaganda sessions, talks and commitment signings in the data-entry grid. */
 export default function SessionsPage() {
-  const grid = createGrid({ id: 'sessions', columns: sessionColumns, source: sessionsSource, resolveUnit });
+  const grid = createGrid({ id: 'sessions', columns: sessionColumns, source: sessionsSource, resolveUnit, rowLock: originLock });
+  void loadOriginOffices();
   void Promise.all([loadCatalogues(), loadModelChoices()]).then(() => grid.model.redraw());
   return (
     <section class="page grid-page">

@@ -1,5 +1,7 @@
-import { createSignal, For, Show } from 'solid-js';
+import { createSignal, Show } from 'solid-js';
 import ConfirmDialog from '../../components/form/ConfirmDialog';
+import StatusNotice from '../../components/form/StatusNotice';
+import ActionTable from '../../components/table/ActionTable';
 import { formatBytes, formatDateTime } from '../../lib/format';
 import type { Backup, BackupNotice } from './backupsStore';
 
@@ -10,6 +12,8 @@ const REASONS: Record<Backup['reason'], string> = {
   'before-restore': 'Dữ liệu trước khi khôi phục',
   damaged: 'Tệp hỏng được giữ lại',
 };
+
+const COLUMNS = [{ label: 'Thời điểm' }, { label: 'Loại' }, { label: 'Dung lượng', num: true }, { label: 'Tệp' }];
 
 export interface BackupsPanelProps {
   backups: Backup[] | null;
@@ -33,51 +37,26 @@ export function BackupsPanel(props: BackupsPanelProps) {
         </button>
         <span class="muted">Ứng dụng tự sao lưu lần mở đầu tiên mỗi ngày và trước mỗi lần nâng cấp dữ liệu.</span>
       </div>
-      <Show when={props.notice}>
-        {(n) => (
-          <p class={n().ok ? 'notice notice-ok' : 'notice notice-error'} role="status">
-            {n().text}
-          </p>
-        )}
-      </Show>
+      <StatusNotice notice={props.notice} />
       <Show when={props.backups} fallback={<p class="muted">Đang tải…</p>}>
         {(list) => (
-          <Show when={list().length > 0} fallback={<p class="muted">Chưa có bản sao lưu nào.</p>}>
-            <table class="table" data-testid="backups-table">
-              <thead>
-                <tr>
-                  <th scope="col">Thời điểm</th>
-                  <th scope="col">Loại</th>
-                  <th scope="col" class="num">
-                    Dung lượng
-                  </th>
-                  <th scope="col">Tệp</th>
-                  <th scope="col">
-                    <span class="visually-hidden">Thao tác</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                <For each={list()}>
-                  {(b) => (
-                    <tr>
-                      <td class="nowrap">{formatDateTime(b.at)}</td>
-                      <td>{REASONS[b.reason]}</td>
-                      <td class="num nowrap">{formatBytes(b.bytes)}</td>
-                      <td>
-                        <code>{b.name}</code>
-                      </td>
-                      <td class="nowrap">
-                        <button type="button" class="btn" disabled={props.busy} onClick={() => setAsking(b)}>
-                          Khôi phục…
-                        </button>
-                      </td>
-                    </tr>
-                  )}
-                </For>
-              </tbody>
-            </table>
-          </Show>
+          <ActionTable rows={list()} columns={COLUMNS} empty="Chưa có bản sao lưu nào." testId="backups-table">
+            {(b) => (
+              <>
+                <td class="nowrap">{formatDateTime(b.at)}</td>
+                <td>{REASONS[b.reason]}</td>
+                <td class="num nowrap">{formatBytes(b.bytes)}</td>
+                <td>
+                  <code>{b.name}</code>
+                </td>
+                <td class="nowrap">
+                  <button type="button" class="btn" disabled={props.busy} onClick={() => setAsking(b)}>
+                    Khôi phục…
+                  </button>
+                </td>
+              </>
+            )}
+          </ActionTable>
         )}
       </Show>
       <ConfirmDialog

@@ -32,6 +32,11 @@ export class FakeContents extends EventEmitter {
   getURL(): string {
     return 'app://antq/index.html';
   }
+  /** What the shell pushed to this window, by channel, in order. */
+  readonly sent: [string, unknown][] = [];
+  send(channel: string, data: unknown): void {
+    this.sent.push([channel, data]);
+  }
 }
 
 export class FakeWindow extends EventEmitter {

@@ -2,6 +2,7 @@ import { createSignal, For, Show } from 'solid-js';
 import { call } from '../../../lib/api';
 import { downloadBase64 } from '../../../lib/download';
 import { countsText, type OfficeView, type RegisteredOffice } from './exchangeStore';
+import { followCallProgress, TaskStatus, type Task } from './TaskStatus';
 
 interface Made {
   fileName: string;
@@ -20,19 +21,27 @@ export function ExportPanel(props: { office: OfficeView; offices: RegisteredOffi
     const parent = props.office.parentOfficeId;
     return [...(parent && !ids.has(parent) ? [{ id: parent, name: 'Cơ quan cấp trên' }] : []), ...props.offices];
   };
-  const [to, setTo] = createSignal(props.office.parentOfficeId ?? props.offices[0]?.id ?? '');
+  // The office above by default, else the first registered one: the list may arrive after this panel.
+  const [chosen, setTo] = createSignal<string | null>(null);
+  const to = () => chosen() ?? props.office.parentOfficeId ?? props.offices[0]?.id ?? '';
   const [all, setAll] = createSignal(false);
-  const [busy, setBusy] = createSignal(false);
+  const [task, setTask] = createSignal<Task | null>(null);
+  const busy = () => task() !== null;
   const [made, setMade] = createSignal<Made | null>(null);
   const [error, setError] = createSignal<string | null>(null);
 
   async function make() {
-    setBusy(true);
     setError(null);
     setMade(null);
+    const name = targets().find((o) => o.id === to())?.name ?? to();
+    setTask({ step: 1, steps: 2, label: `Tạo và ký gói gửi ${name}`, startedAt: Date.now() });
+    const stop = followCallProgress('exchange.exportPackage', setTask);
     const r = await call('exchange.exportPackage', { to: to(), all: all() });
-    setBusy(false);
-    if (!r.ok) return setError(r.error.message);
+    stop();
+    if (!r.ok) return (setTask(null), setError(r.error.message));
+    const size = Math.floor((r.data.contentBase64.length * 3) / 4);
+    const measure = { done: size, total: size, unit: 'bytes' as const };
+    setTask({ step: 2, steps: 2, label: `Lưu tệp ${r.data.fileName}`, measure, startedAt: Date.now() });
     const m = {
       fileName: r.data.fileName,
       contentBase64: r.data.contentBase64,
@@ -41,6 +50,7 @@ export function ExportPanel(props: { office: OfficeView; offices: RegisteredOffi
     };
     setMade(m);
     downloadBase64(m.contentBase64, m.fileName, 'application/octet-stream');
+    setTask(null);
   }
 
   return (
@@ -64,16 +74,7 @@ export function ExportPanel(props: { office: OfficeView; offices: RegisteredOffi
       <button type="button" class="btn btn-primary" disabled={busy() || to() === ''} onClick={() => void make()}>
         {busy() ? 'Đang tạo gói…' : 'Tạo và tải gói'}
       </button>
-      <Show when={busy()}>
-        <progress class="exchange-progress" aria-label="Đang tạo gói dữ liệu" />
-      </Show>
-      <Show when={error()}>
-        {(text) => (
-          <p class="notice notice-error" role="alert">
-            {text()}
-          </p>
-        )}
-      </Show>
+      <TaskStatus task={task()} error={error()} />
       <Show when={made()}>
         {(m) => (
           <div class="notice notice-ok" role="status">

@@ -4,8 +4,15 @@ import { call } from '../../../lib/api';
 import { formatDateTime } from '../../../lib/format';
 import { fileAsBase64 } from './exchangeStore';
 import { PackagePreview } from './PackagePreview';
+import { followCallProgress, TaskStatus, type Task } from './TaskStatus';
 
 type Preview = ApiOutput<'exchange.importPackage'>;
+
+/** The records the preview says the package adds, changes or deletes: "1.250 bản ghi". */
+function recordsText(p: Preview): string {
+  const n = p.kinds.reduce((sum, k) => sum + k.new + k.changed + k.deleted, 0);
+  return `${n.toLocaleString('vi-VN')} bản ghi`;
+}
 
 /**
  * Receives a package in two steps: the chosen file is checked and previewed (nothing written), then
@@ -15,8 +22,11 @@ export function ImportPanel(props: { onImported: () => void }) {
   const [file, setFile] = createSignal<{ name: string; base64: string } | null>(null);
   const [preview, setPreview] = createSignal<Preview | null>(null);
   const [result, setResult] = createSignal<Preview | null>(null);
-  const [busy, setBusy] = createSignal(false);
+  const [task, setTask] = createSignal<Task | null>(null);
+  const busy = () => task() !== null;
   const [error, setError] = createSignal<string | null>(null);
+  const step = (step: number, label: string, measure?: Task['measure']) =>
+    setTask({ step, steps: 3, label, measure, startedAt: Date.now() });
 
   async function choose(input: HTMLInputElement) {
     const chosen = input.files?.[0];
@@ -24,21 +34,28 @@ export function ImportPanel(props: { onImported: () => void }) {
     setResult(null);
     setError(null);
     if (!chosen) return setFile(null);
-    setBusy(true);
-    const f = { name: chosen.name, base64: await fileAsBase64(chosen) };
+    step(1, `Đọc tệp "${chosen.name}"`, { done: 0, total: chosen.size, unit: 'bytes' });
+    const base64 = await fileAsBase64(chosen, (done) =>
+      setTask((t) => t && { ...t, measure: { done, total: chosen.size, unit: 'bytes' } }),
+    );
+    const f = { name: chosen.name, base64 };
     setFile(f);
+    step(2, 'Kiểm tra chữ ký và xem trước gói');
     const r = await call('exchange.importPackage', { contentBase64: f.base64, dryRun: true });
-    setBusy(false);
+    setTask(null);
     if (r.ok) setPreview(r.data);
     else setError(`Tệp "${f.name}": ${r.error.message}`);
   }
 
   async function apply() {
     const f = file();
-    if (!f) return;
-    setBusy(true);
+    const p = preview();
+    if (!f || !p) return;
+    step(3, `Nhận ${recordsText(p)} vào cơ sở dữ liệu`);
+    const stop = followCallProgress('exchange.importPackage', setTask);
     const r = await call('exchange.importPackage', { contentBase64: f.base64, dryRun: false });
-    setBusy(false);
+    stop();
+    setTask(null);
     if (!r.ok) return setError(`Tệp "${f.name}": ${r.error.message}`);
     setPreview(null);
     setResult(r.data);
@@ -52,16 +69,7 @@ export function ImportPanel(props: { onImported: () => void }) {
         <label for="exchange-import-file">Chọn tệp gói (.antq)</label>
         <input id="exchange-import-file" type="file" disabled={busy()} onChange={(e) => void choose(e.currentTarget)} />
       </div>
-      <Show when={busy()}>
-        <progress class="exchange-progress" aria-label="Đang kiểm tra gói dữ liệu" />
-      </Show>
-      <Show when={error()}>
-        {(text) => (
-          <p class="notice notice-error" role="alert">
-            {text()}
-          </p>
-        )}
-      </Show>
+      <TaskStatus task={task()} error={error()} />
       <Show when={preview()}>
         {(p) => (
           <div data-testid="exchange-preview">

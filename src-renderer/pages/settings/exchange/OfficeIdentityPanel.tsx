@@ -1,8 +1,10 @@
-import { createSignal, For, Show } from 'solid-js';
+import { createSignal, Show } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import type { FieldIssue } from '../../../../src-main/contract';
-import { OFFICE_LEVEL_LABELS, OFFICE_LEVELS, type OfficeLevel } from '../../../../src-main/contract/exchange/office';
+import type { OfficeLevel } from '../../../../src-main/contract/exchange/office';
+import StatusNotice, { type Notice } from '../../../components/form/StatusNotice';
 import { call } from '../../../lib/api';
+import { OfficeFields, type OfficeTextField } from './OfficeFields';
 import { downloadBytes } from '../../../lib/download';
 import type { OfficeView } from './exchangeStore';
 
@@ -14,16 +16,12 @@ interface Draft {
   parentOfficeId: string;
 }
 
-const TEXT_FIELDS: { key: 'id' | 'code' | 'name' | 'parentOfficeId'; label: string; hint: string }[] = [
+const TEXT_FIELDS: OfficeTextField<'id' | 'code' | 'name' | 'parentOfficeId'>[] = [
   { key: 'id', label: 'Mã cơ quan (dùng trong gói dữ liệu)', hint: 'Ví dụ: CAH-THUYNGUYEN' },
   { key: 'code', label: 'Mã đơn vị hành chính', hint: 'Ví dụ: 311' },
   { key: 'name', label: 'Tên cơ quan', hint: 'Ví dụ: Công an huyện Thuỷ Nguyên' },
   { key: 'parentOfficeId', label: 'Mã cơ quan cấp trên (nhận gói)', hint: 'Ví dụ: CAT-HAIPHONG; để trống nếu không có' },
 ];
-
-function levelOf(value: string): OfficeLevel {
-  return OFFICE_LEVELS.find((l) => l === value) ?? 'district';
-}
 
 /** Saves the public key as a .pem file, to hand to the office above (it registers it before receiving). */
 function savePublicKey(o: OfficeView): void {
@@ -42,8 +40,7 @@ export function OfficeIdentityPanel(props: { office: OfficeView | null; onSaved:
     parentOfficeId: o?.parentOfficeId ?? '',
   });
   const [issues, setIssues] = createSignal<FieldIssue[]>([]);
-  const [message, setMessage] = createSignal<{ ok: boolean; text: string } | null>(null);
-  const issueFor = (key: string) => issues().find((i) => i.path[0] === key)?.message;
+  const [message, setMessage] = createSignal<Notice | null>(null);
 
   async function submit(e: SubmitEvent) {
     e.preventDefault();
@@ -74,42 +71,17 @@ export function OfficeIdentityPanel(props: { office: OfficeView | null; onSaved:
           </div>
         )}
       </Show>
-      <For each={TEXT_FIELDS}>
-        {(f) => (
-          <div class="field">
-            <label for={`exchange-office-${f.key}`}>{f.label}</label>
-            <input
-              id={`exchange-office-${f.key}`}
-              value={draft[f.key]}
-              placeholder={f.hint}
-              disabled={f.key === 'id' && saved()}
-              aria-invalid={issueFor(f.key) ? 'true' : undefined}
-              aria-describedby={issueFor(f.key) ? `exchange-office-${f.key}-error` : undefined}
-              onInput={(e) => setDraft(f.key, e.currentTarget.value)}
-            />
-            <Show when={issueFor(f.key)}>
-              {(text) => (
-                <span id={`exchange-office-${f.key}-error`} class="field-error">
-                  {text()}
-                </span>
-              )}
-            </Show>
-          </div>
-        )}
-      </For>
-      <div class="field">
-        <label for="exchange-office-level">Cấp</label>
-        <select id="exchange-office-level" value={draft.level} onChange={(e) => setDraft('level', levelOf(e.currentTarget.value))}>
-          <For each={OFFICE_LEVELS}>{(l) => <option value={l}>{OFFICE_LEVEL_LABELS[l]}</option>}</For>
-        </select>
-      </div>
-      <Show when={message()}>
-        {(m) => (
-          <p class={m().ok ? 'notice notice-ok' : 'notice notice-error'} role="status">
-            {m().text}
-          </p>
-        )}
-      </Show>
+      <OfficeFields
+        idPrefix="exchange-office"
+        fields={TEXT_FIELDS}
+        value={(key) => draft[key]}
+        level={draft.level}
+        issues={issues()}
+        disabled={(key) => key === 'id' && saved()}
+        onInput={(key, value) => setDraft(key, value)}
+        onLevel={(level) => setDraft('level', level)}
+      />
+      <StatusNotice notice={message()} />
       <button type="submit" class="btn btn-primary">
         Lưu thông tin cơ quan
       </button>

@@ -1,9 +1,13 @@
-import { createSignal, For, Show } from 'solid-js';
+import { createSignal, Show } from 'solid-js';
 import { OFFICE_LEVEL_LABELS } from '../../../../src-main/contract/exchange/office';
 import ConfirmDialog from '../../../components/form/ConfirmDialog';
+import StatusNotice, { type Notice } from '../../../components/form/StatusNotice';
+import ActionTable from '../../../components/table/ActionTable';
 import { call } from '../../../lib/api';
 import { formatDateTime } from '../../../lib/format';
 import { countsText, type OfficeRow } from './exchangeStore';
+
+const COLUMNS = [{ label: 'Cơ quan' }, { label: 'Dấu vân tay khoá' }, { label: 'Gói nhận gần nhất' }];
 
 /**
  * The offices whose packages this database accepts, with the last package received from each and
@@ -11,7 +15,7 @@ import { countsText, type OfficeRow } from './exchangeStore';
  */
 export function OfficesPanel(props: { rows: OfficeRow[]; onChanged: () => void }) {
   const [asking, setAsking] = createSignal<OfficeRow | null>(null);
-  const [notice, setNotice] = createSignal<{ ok: boolean; text: string } | null>(null);
+  const [notice, setNotice] = createSignal<Notice | null>(null);
 
   async function undo(row: OfficeRow) {
     setAsking(null);
@@ -25,59 +29,37 @@ export function OfficesPanel(props: { rows: OfficeRow[]; onChanged: () => void }
   return (
     <section class="panel" aria-labelledby="exchange-offices-heading">
       <h2 id="exchange-offices-heading">Các cơ quan gửi gói</h2>
-      <Show when={notice()}>
-        {(n) => (
-          <p class={n().ok ? 'notice notice-ok' : 'notice notice-error'} role="status">
-            {n().text}
-          </p>
+      <StatusNotice notice={notice()} />
+      <ActionTable rows={props.rows} columns={COLUMNS} empty="Chưa đăng ký cơ quan nào." testId="exchange-offices">
+        {(row) => (
+          <>
+            <th scope="row">
+              {row.office.name}
+              <div class="muted">{`${row.office.id} · ${OFFICE_LEVEL_LABELS[row.office.level]}`}</div>
+            </th>
+            <td>
+              <code>{row.office.fingerprint}</code>
+            </td>
+            <td>
+              <Show when={row.last} fallback={<span class="muted">Chưa nhận gói nào</span>}>
+                {(last) => (
+                  <>
+                    {`Gói số ${last().sequence}, ${formatDateTime(last().appliedAt)} (${last().appliedBy})`}
+                    <div class="muted">{countsText(last().counts)}</div>
+                  </>
+                )}
+              </Show>
+            </td>
+            <td class="nowrap">
+              <Show when={row.last}>
+                <button type="button" class="btn" onClick={() => setAsking(row)}>
+                  Hoàn tác lần nhận gần nhất…
+                </button>
+              </Show>
+            </td>
+          </>
         )}
-      </Show>
-      <Show when={props.rows.length > 0} fallback={<p class="muted">Chưa đăng ký cơ quan nào.</p>}>
-        <table class="table" data-testid="exchange-offices">
-          <thead>
-            <tr>
-              <th scope="col">Cơ quan</th>
-              <th scope="col">Dấu vân tay khoá</th>
-              <th scope="col">Gói nhận gần nhất</th>
-              <th scope="col">
-                <span class="visually-hidden">Thao tác</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            <For each={props.rows}>
-              {(row) => (
-                <tr>
-                  <th scope="row">
-                    {row.office.name}
-                    <div class="muted">{`${row.office.id} · ${OFFICE_LEVEL_LABELS[row.office.level]}`}</div>
-                  </th>
-                  <td>
-                    <code>{row.office.fingerprint}</code>
-                  </td>
-                  <td>
-                    <Show when={row.last} fallback={<span class="muted">Chưa nhận gói nào</span>}>
-                      {(last) => (
-                        <>
-                          {`Gói số ${last().sequence}, ${formatDateTime(last().appliedAt)} (${last().appliedBy})`}
-                          <div class="muted">{countsText(last().counts)}</div>
-                        </>
-                      )}
-                    </Show>
-                  </td>
-                  <td class="nowrap">
-                    <Show when={row.last}>
-                      <button type="button" class="btn" onClick={() => setAsking(row)}>
-                        Hoàn tác lần nhận gần nhất…
-                      </button>
-                    </Show>
-                  </td>
-                </tr>
-              )}
-            </For>
-          </tbody>
-        </table>
-      </Show>
+      </ActionTable>
       <ConfirmDialog
         open={asking() !== null}
         title="Hoàn tác lần nhận gần nhất"

@@ -38,9 +38,19 @@ export function createExchangeStore() {
   return { office, offices, error, reload };
 }
 
-/** Reads a chosen file's bytes as base64 (the API carries files in JSON). */
-export async function fileAsBase64(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
+/**
+ * Reads a chosen file's bytes as base64 (the API carries files in JSON), telling `onRead` how many
+ * bytes are in so far: a package from a USB stick can take a while.
+ */
+export async function fileAsBase64(file: File, onRead: (done: number) => void = () => undefined): Promise<string> {
+  const bytes = new Uint8Array(file.size);
+  const reader = file.stream().getReader();
+  let done = 0;
+  for (let part = await reader.read(); !part.done; part = await reader.read()) {
+    bytes.set(part.value, done);
+    done += part.value.length;
+    onRead(done);
+  }
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary);
