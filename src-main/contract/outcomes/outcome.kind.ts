@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineKind, type RecordFields, type RecordOut } from '../records/define-kind';
-import { count, month, optionalText, recordId, UNIT_ALIASES } from '../records/record-fields';
+import { count, modelNameDerived, modelRefField, month, noteField, recordId, UNIT_ALIASES } from '../records/record-fields';
 import { originDerived, OriginFilter } from '../records/record-origin';
 
 const year = z.coerce
@@ -44,31 +44,14 @@ export const outcomeKind = defineKind({
     suspectsArrested: aCount('suspects_arrested', 'Đối tượng bị bắt', 'Số đối tượng bị bắt'),
     /** Vũ khí, vật liệu nổ, công cụ hỗ trợ do nhân dân giao nộp (pieces). */
     weaponsHandedIn: aCount('weapons_handed_in', 'Vũ khí giao nộp', 'Số vũ khí, vật liệu nổ giao nộp'),
-    modelId: {
-      column: 'model_id',
-      label: 'Mô hình (nếu có)',
-      schema: recordId('Mô hình').nullable(),
-      cell: 'catalogue',
-      default: null,
-      shownAs: 'modelName',
-      refers: 'security_model',
-      aliases: ['Mô hình', 'Tên mô hình'],
-    },
-    note: {
-      column: 'note',
-      label: 'Ghi chú',
-      schema: optionalText('Ghi chú', 2000, { multiline: true }),
-      cell: 'text',
-      default: '',
-      sort: 'vi',
-      search: true,
-    },
+    modelId: modelRefField('Mô hình (nếu có)'),
+    note: noteField(),
   },
   joins: 'LEFT JOIN security_models m ON m.id = o.model_id',
   derived: {
     /** The office the record belongs to (records of another office are read-only here). */
     ...originDerived('o'),
-    modelName: { sql: 'm.name', out: z.string().nullable(), sort: ['(SELECT name_sort FROM security_models WHERE id = o.model_id)'] },
+    modelName: modelNameDerived('o'),
   },
   filters: {
     /** Own records, other offices' records, or one office's (issue 13 item 4). */

@@ -63,3 +63,42 @@ export function year(label: string) {
  * name (an import matches either, and names a name that fits two units as an error).
  */
 export const UNIT_ALIASES = ['Mã đơn vị', 'Tên đơn vị', 'Đơn vị hành chính', 'Địa bàn', 'Xã, phường', 'Khu dân cư'] as const;
+
+/** "Ghi chú": the free note every record kind ends with (searched, sorted in Vietnamese order). */
+export function noteField() {
+  return {
+    column: 'note',
+    label: 'Ghi chú',
+    schema: optionalText('Ghi chú', 2000, { multiline: true }),
+    cell: 'text',
+    default: '',
+    sort: 'vi',
+    search: true,
+  } as const;
+}
+
+/**
+ * The security model (mô hình) a record came from, if any: a reference cell showing the model's name
+ * (`modelName`, see `modelNameDerived`), matched by name on an import.
+ */
+export function modelRefField(label: string) {
+  return {
+    column: 'model_id',
+    label,
+    schema: recordId('Mô hình').nullable(),
+    cell: 'catalogue',
+    default: null,
+    shownAs: 'modelName',
+    refers: 'security_model',
+    aliases: ['Mô hình', 'Tên mô hình'],
+  } as const;
+}
+
+/** The model's name beside `model_id` of the table aliased `alias` (joined as `m`), sortable by its stored key. */
+export function modelNameDerived(alias: string) {
+  return {
+    sql: 'm.name',
+    out: z.string().nullable(),
+    sort: [`(SELECT name_sort FROM security_models WHERE id = ${alias}.model_id)`],
+  };
+}

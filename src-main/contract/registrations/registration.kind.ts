@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineKind, type RecordFields, type RecordOut } from '../records/define-kind';
-import { isoDate, optionalText, recordId, UNIT_ALIASES, year } from '../records/record-fields';
+import { isoDate, noteField, optionalText, recordId, UNIT_ALIASES, year } from '../records/record-fields';
 import { originDerived, OriginFilter } from '../records/record-origin';
 
 /** Assessment result (kết quả đánh giá) and its Vietnamese title: chưa đánh giá, đạt, chưa đạt. */
@@ -96,15 +96,7 @@ export const registrationKind = defineKind({
       sort: 'vi',
       search: true,
     },
-    note: {
-      column: 'note',
-      label: 'Ghi chú',
-      schema: optionalText('Ghi chú', 2000, { multiline: true }),
-      cell: 'text',
-      default: '',
-      sort: 'vi',
-      search: true,
-    },
+    note: noteField(),
   },
   derived: {
     /** The office the record belongs to (records of another office are read-only here). */

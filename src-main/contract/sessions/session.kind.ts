@@ -1,6 +1,16 @@
 import { z } from 'zod';
 import { defineKind, type RecordFields, type RecordOut } from '../records/define-kind';
-import { count, isoDate, optionalText, recordId, requiredText, UNIT_ALIASES } from '../records/record-fields';
+import {
+  count,
+  isoDate,
+  modelNameDerived,
+  modelRefField,
+  noteField,
+  optionalText,
+  recordId,
+  requiredText,
+  UNIT_ALIASES,
+} from '../records/record-fields';
 import { originDerived, OriginFilter } from '../records/record-origin';
 
 const year = z.coerce
@@ -98,25 +108,8 @@ export const sessionKind = defineKind({
       aliases: ['Số tài liệu', 'Tài liệu'],
     },
     /** The security model (mô hình) that organised it, if any. */
-    modelId: {
-      column: 'model_id',
-      label: 'Mô hình tổ chức',
-      schema: recordId('Mô hình').nullable(),
-      cell: 'catalogue',
-      default: null,
-      shownAs: 'modelName',
-      refers: 'security_model',
-      aliases: ['Mô hình', 'Tên mô hình'],
-    },
-    note: {
-      column: 'note',
-      label: 'Ghi chú',
-      schema: optionalText('Ghi chú', 2000, { multiline: true }),
-      cell: 'text',
-      default: '',
-      sort: 'vi',
-      search: true,
-    },
+    modelId: modelRefField('Mô hình tổ chức'),
+    note: noteField(),
   },
   joins: `JOIN catalogue_entries v ON v.id = s.venue_kind_id
   JOIN catalogue_entries f ON f.id = s.form_id
@@ -128,7 +121,7 @@ export const sessionKind = defineKind({
     ...originDerived('s'),
     venueKindName: { sql: 'v.name', out: z.string(), sort: ['vi_sort((SELECT name FROM catalogue_entries WHERE id = s.venue_kind_id))'] },
     formName: { sql: 'f.name', out: z.string(), sort: ['vi_sort((SELECT name FROM catalogue_entries WHERE id = s.form_id))'] },
-    modelName: { sql: 'm.name', out: z.string().nullable(), sort: ['(SELECT name_sort FROM security_models WHERE id = s.model_id)'] },
+    modelName: modelNameDerived('s'),
   },
   filters: {
     /** Own records, other offices' records, or one office's (issue 13 item 4). */
