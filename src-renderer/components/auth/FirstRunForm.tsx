@@ -1,8 +1,9 @@
-import { createSignal, Show } from 'solid-js';
+import { createSignal } from 'solid-js';
 import { accountProblem, MIN_PASSWORD } from '../../lib/password-check';
 import { setUpAdministrator } from '../../lib/session';
 import { AccountFields } from './AccountFields';
 import { AuthScreen } from './AuthScreen';
+import ErrorNotice from '../form/ErrorNotice';
 
 /** The first run (lần chạy đầu): no account exists, so the person installing creates the administrator. */
 export function FirstRunForm() {
@@ -33,11 +34,7 @@ export function FirstRunForm() {
           onInput={(key, value) => setForm({ ...form(), [key]: value })}
           passwordHint={`Ít nhất ${MIN_PASSWORD} ký tự. Không ai đọc lại được mật khẩu; nếu quên, quản trị viên đặt mật khẩu mới.`}
         />
-        <Show when={error()}>
-          <p class="notice notice-error" role="alert">
-            {error()}
-          </p>
-        </Show>
+        <ErrorNotice message={error()} />
         <button type="submit" class="btn btn-primary" disabled={busy()}>
           {busy() ? 'Đang tạo…' : 'Tạo tài khoản và đăng nhập'}
         </button>

@@ -1,5 +1,6 @@
-import { createSignal, Show } from 'solid-js';
+import { createSignal } from 'solid-js';
 import { signIn } from '../../lib/session';
+import ErrorNotice from '../form/ErrorNotice';
 
 export interface SignInFormProps {
   /** Prefilled username: the last one used, or (lock screen) the signed-in one, then not editable. */
@@ -49,11 +50,7 @@ export function SignInForm(props: SignInFormProps) {
           onInput={(e) => setPassword(e.currentTarget.value)}
         />
       </div>
-      <Show when={error()}>
-        <p id="signin-error" class="notice notice-error" role="alert">
-          {error()}
-        </p>
-      </Show>
+      <ErrorNotice id="signin-error" message={error()} />
       <button type="submit" class="btn btn-primary" disabled={busy()}>
         {busy() ? 'Đang đăng nhập…' : (props.submitLabel ?? 'Đăng nhập')}
       </button>

@@ -12,6 +12,7 @@ import {
 } from '../../stores/importStore';
 import ImportPreviewBody from './ImportPreviewBody';
 import './import.css';
+import ErrorNotice from '../form/ErrorNotice';
 
 /** Props of the import dialog. */
 export interface ImportDialogProps {
@@ -119,11 +120,7 @@ export default function ImportDialog(props: ImportDialogProps) {
             {busy()}
           </p>
         </Show>
-        <Show when={error()}>
-          <p class="notice notice-error" role="alert">
-            {error()}
-          </p>
-        </Show>
+        <ErrorNotice message={error()} />
         <Show when={preview()}>{(p) => <ImportPreviewBody preview={p()} mapping={mapping()} onRemap={remap} />}</Show>
         <div class="dialog-actions">
           <button

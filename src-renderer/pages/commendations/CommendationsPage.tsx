@@ -13,6 +13,7 @@ import { deleteDecision, listDecisions, type Decision } from './commendationsSto
 import { subscribeChanges } from '../../lib/live';
 import { can } from '../../lib/permissions';
 import './commendations.css';
+import ErrorNotice from '../../components/form/ErrorNotice';
 
 /**
  * Section "Khen thưởng": commendation decisions, their recipients (grid, paste from Excel, history and
@@ -82,13 +83,7 @@ export default function CommendationsPage() {
           </button>
         </Show>
       </div>
-      <Show when={message()}>
-        {(m) => (
-          <p class="notice notice-error" role="alert">
-            {m()}
-          </p>
-        )}
-      </Show>
+      <ErrorNotice message={message()} />
       <Show when={showSettings()}>
         <PrintSettings />
       </Show>

@@ -13,6 +13,7 @@ import {
   type PrintMode,
 } from './commendationsStore';
 import { canPreviewBlobs, pdfBlobUrl } from './pdf-preview';
+import ErrorNotice from '../../components/form/ErrorNotice';
 
 export interface PrintPanelProps {
   decision: Decision;
@@ -146,13 +147,7 @@ export default function PrintPanel(props: PrintPanelProps) {
           Danh sách kèm theo (Excel)
         </button>
       </div>
-      <Show when={message()}>
-        {(m) => (
-          <p class="notice notice-error" role="alert">
-            {m()}
-          </p>
-        )}
-      </Show>
+      <ErrorNotice message={message()} />
       <Show when={check()}>
         {(c) => (
           <div class={c().problems.length ? 'notice notice-error' : 'notice notice-ok'} role="status">

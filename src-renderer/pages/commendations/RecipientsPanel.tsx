@@ -6,6 +6,7 @@ import { assignNumbers, moveRecipient, pasteRecipients, recipientsSource, type P
 import RecipientHistory, { type HistoryTarget } from './RecipientHistory';
 import { recipientColumns } from './recipientColumns';
 import { can } from '../../lib/permissions';
+import ErrorNotice from '../../components/form/ErrorNotice';
 
 export interface RecipientsPanelProps {
   decisionId: string;
@@ -157,13 +158,7 @@ export default function RecipientsPanel(props: RecipientsPanelProps) {
             </div>
           </details>
         </Show>
-        <Show when={message()}>
-          {(m) => (
-            <p class="notice notice-error" role="alert">
-              {m()}
-            </p>
-          )}
-        </Show>
+        <ErrorNotice message={message()} />
         <Show when={result()}>
           {(r) => (
             <div class="notice" role="status">

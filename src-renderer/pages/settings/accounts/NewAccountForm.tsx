@@ -1,9 +1,10 @@
-import { createSignal, For, Show } from 'solid-js';
+import { createSignal, For } from 'solid-js';
 import { AccountFields } from '../../../components/auth/AccountFields';
 import type { UserView } from '../../../lib/accounts-api';
 import { accountProblem, MIN_PASSWORD } from '../../../lib/password-check';
 import { ROLE_LABELS } from '../../../lib/permissions';
 import type { AccountsStore } from './accountsStore';
+import ErrorNotice from '../../../components/form/ErrorNotice';
 
 const ROLE_ORDER: UserView['role'][] = ['clerk', 'viewer', 'admin'];
 const EMPTY = { username: '', displayName: '', role: 'clerk' as UserView['role'], password: '', repeat: '' };
@@ -44,11 +45,7 @@ export function NewAccountForm(props: { store: AccountsStore }) {
             </select>
           </div>
         </AccountFields>
-        <Show when={error()}>
-          <p class="notice notice-error" role="alert">
-            {error()}
-          </p>
-        </Show>
+        <ErrorNotice message={error()} />
         <button type="submit" class="btn btn-primary" disabled={props.store.busy()}>
           Tạo tài khoản
         </button>
