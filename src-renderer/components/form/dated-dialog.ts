@@ -16,13 +16,25 @@ export interface DatedDialogOptions<T> {
   onClose: (changed: boolean) => void;
 }
 
+/** A dated dialog's save and what it answered, for the dialog's fields and its DatedSaveOutcome. */
+export interface DatedSave<T> {
+  /** The core's refusal, other than a stale write. */
+  error: () => string | null;
+  /** Said beside the date field. */
+  dateError: () => string | null;
+  /** The current record when the save was refused as stale. */
+  conflict: () => T | null;
+  save: (expectedVersion?: number) => Promise<unknown>;
+  close: (changed: boolean) => Promise<void>;
+}
+
 /**
  * The save of a unit's retire / merge dialog and a model's status dialog: the date through the shared
  * parser with its refusal beside the field, the core's refusal, and a stale write's conflict (both
  * values, the clerk chooses). The dialog's draft goes when the change is saved or the other window's
  * version is taken; a cancel keeps it.
  */
-export function createDatedSave<T>(opts: DatedDialogOptions<T>) {
+export function createDatedSave<T>(opts: DatedDialogOptions<T>): DatedSave<T> {
   const [error, setError] = createSignal<string | null>(null);
   const [dateError, setDateError] = createSignal<string | null>(null);
   const [conflict, setConflict] = createSignal<T | null>(null);

@@ -2,7 +2,7 @@ import { For, Show } from 'solid-js';
 import ConfirmDialog from '../../components/form/ConfirmDialog';
 import DateField from '../../components/form/DateField';
 import FormDraftOffer from '../../components/form/FormDraftOffer';
-import FormConflict from '../../components/form/FormConflict';
+import DatedSaveOutcome from '../../components/form/DatedSaveOutcome';
 import { createDatedSave } from '../../components/form/dated-dialog';
 import { formConflictLines } from '../../components/form/form-conflict';
 import { createDraftedValues } from '../../lib/dialog-draft';
@@ -79,21 +79,7 @@ function StatusForm(props: { model: ModelStatusRequest; onClose: (changed: boole
         <label for="model-status-note">Ghi chú</label>
         <input id="model-status-note" value={v().note ?? ''} onInput={(e) => form.set({ note: e.currentTarget.value })} />
       </div>
-      <Show when={dialog.error()}>
-        <p class="field-error" role="alert">
-          {dialog.error()}
-        </p>
-      </Show>
-      <Show when={dialog.conflict()}>
-        {(c) => (
-          <FormConflict
-            subject="Mô hình này"
-            lines={lines(c())}
-            onKeepMine={() => void dialog.save(c().version)}
-            onTakeTheirs={() => void dialog.close(true)}
-          />
-        )}
-      </Show>
+      <DatedSaveOutcome save={dialog} subject="Mô hình này" lines={lines} />
     </ConfirmDialog>
   );
 }

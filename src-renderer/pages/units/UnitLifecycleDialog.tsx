@@ -2,7 +2,7 @@ import { Show } from 'solid-js';
 import DateField from '../../components/form/DateField';
 import ConfirmDialog from '../../components/form/ConfirmDialog';
 import FormDraftOffer from '../../components/form/FormDraftOffer';
-import FormConflict from '../../components/form/FormConflict';
+import DatedSaveOutcome from '../../components/form/DatedSaveOutcome';
 import { createDatedSave } from '../../components/form/dated-dialog';
 import { formConflictLines } from '../../components/form/form-conflict';
 import UnitPicker from '../../components/unit-picker/UnitPicker';
@@ -83,21 +83,7 @@ function LifecycleForm(props: { request: UnitLifecycleRequest; onClose: (changed
           />
         </div>
       </Show>
-      <Show when={dialog.error()}>
-        <p class="field-error" role="alert">
-          {dialog.error()}
-        </p>
-      </Show>
-      <Show when={dialog.conflict()}>
-        {(c) => (
-          <FormConflict
-            subject="Đơn vị này"
-            lines={lines(c())}
-            onKeepMine={() => void dialog.save(c().version)}
-            onTakeTheirs={() => void dialog.close(true)}
-          />
-        )}
-      </Show>
+      <DatedSaveOutcome save={dialog} subject="Đơn vị này" lines={lines} />
     </ConfirmDialog>
   );
 }
