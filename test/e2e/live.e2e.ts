@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useWebApp } from './support/web-app';
 import type { Page } from 'playwright-core';
-import { api, cell } from './records-helpers';
+import { api, cell, openOneModel } from './records-helpers';
 
 /**
  * Issue 10 items 3 and 5 in Chromium, web mode: a save in one tab shows in the other within 1 s
@@ -20,14 +20,6 @@ describe('live changes between tabs, and batch actions', () => {
     await tabB.goto(app.web.origin);
   });
 
-  const openModels = async (page: Page, search: string) => {
-    await page.reload();
-    await page.keyboard.press('Alt+3');
-    await expect.poll(() => page.locator('main h1').textContent()).toBe('Mô hình');
-    await page.locator('.grid-search').fill(search);
-    await expect.poll(() => page.locator('.grid-statusbar').textContent()).toMatch(/^1 dòng/);
-  };
-
   it("shows another tab's save within 1 s, keeping this tab's cursor", async () => {
     const types = await api(tabA, 'catalogues.list', { catalogue: 'model_type' });
     await api(tabA, 'models.create', {
@@ -36,8 +28,8 @@ describe('live changes between tabs, and batch actions', () => {
       unitId: app.seeded.anBinh,
       foundedOn: '2017-03-05',
     });
-    await openModels(tabA, 'truc tiep');
-    await openModels(tabB, 'truc tiep');
+    await openOneModel(tabA, 'truc tiep');
+    await openOneModel(tabB, 'truc tiep');
     await cell(tabB, 0, 'note').click();
     await cell(tabA, 0, 'leader').click();
     await tabA.keyboard.type('Trưởng thôn');
@@ -46,7 +38,7 @@ describe('live changes between tabs, and batch actions', () => {
     await expect.poll(() => cell(tabB, 0, 'leader').textContent(), { timeout: 1000, interval: 50 }).toBe('Trưởng thôn');
     expect(Date.now() - savedAt).toBeLessThan(1500);
     expect(await tabB.locator('.grid-cursor').getAttribute('data-col')).toBe('note');
-    await openModels(tabB, 'truc tiep');
+    await openOneModel(tabB, 'truc tiep');
     expect(await cell(tabB, 0, 'leader').textContent()).toBe('Trưởng thôn');
   });
 

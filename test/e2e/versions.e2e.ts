@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useWebApp } from './support/web-app';
 import type { Page } from 'playwright-core';
-import { api, cell } from './records-helpers';
+import { api, cell, openOneModel } from './records-helpers';
 
 /**
  * Issue 10 items 2 and 4 in Chromium, web mode: two tabs over one database, and undo as a write. Each
@@ -19,13 +19,6 @@ describe('versions, conflicts and undo in the grid (two tabs)', () => {
     await tabB.goto(app.web.origin);
   });
 
-  const openModels = async (page: Page, search: string) => {
-    await page.reload();
-    await page.keyboard.press('Alt+3');
-    await expect.poll(() => page.locator('main h1').textContent()).toBe('Mô hình');
-    await page.locator('.grid-search').fill(search);
-    await expect.poll(() => page.locator('.grid-statusbar').textContent()).toMatch(/^1 dòng/);
-  };
   const edit = async (page: Page, col: string, text: string) => {
     await startTyping(page, col, text);
     await page.keyboard.press('Enter');
@@ -42,8 +35,8 @@ describe('versions, conflicts and undo in the grid (two tabs)', () => {
 
   it("refuses the stale tab's save, shows both values, and keeps the clerk's on request", async () => {
     const m = await aModel('Mô hình hai tab');
-    await openModels(tabA, 'hai tab');
-    await openModels(tabB, 'hai tab');
+    await openOneModel(tabA, 'hai tab');
+    await openOneModel(tabB, 'hai tab');
     // Tab B is typing when tab A saves; the change feed may refresh tab B meanwhile, but its clerk never saw A's value.
     await startTyping(tabB, 'leader', 'Người của tab B');
     await edit(tabA, 'leader', 'Người của tab A');
@@ -58,14 +51,14 @@ describe('versions, conflicts and undo in the grid (two tabs)', () => {
     await bar.getByRole('button', { name: 'Giữ của tôi' }).click();
     await expect.poll(async () => (await api(tabA, 'models.get', { id: m.id })).leader).toBe('Người của tab B');
     await expect.poll(() => bar.count()).toBe(0);
-    await openModels(tabA, 'hai tab');
+    await openOneModel(tabA, 'hai tab');
     expect(await cell(tabA, 0, 'leader').textContent()).toBe('Người của tab B');
   });
 
   it("takes the other tab's value: after a reload the grid shows exactly that", async () => {
     const m = await aModel('Mô hình lấy bản kia');
-    await openModels(tabA, 'lay ban kia');
-    await openModels(tabB, 'lay ban kia');
+    await openOneModel(tabA, 'lay ban kia');
+    await openOneModel(tabB, 'lay ban kia');
     await startTyping(tabB, 'sites', '9');
     await edit(tabA, 'sites', '4');
     await expect.poll(async () => (await api(tabA, 'models.get', { id: m.id })).sites).toBe(4);
@@ -74,13 +67,13 @@ describe('versions, conflicts and undo in the grid (two tabs)', () => {
     await bar.getByRole('button', { name: 'Lấy bản kia' }).click();
     expect(await cell(tabB, 0, 'sites').textContent()).toBe('4');
     expect((await api(tabA, 'models.get', { id: m.id })).sites).toBe(4);
-    await openModels(tabB, 'lay ban kia');
+    await openOneModel(tabB, 'lay ban kia');
     expect(await cell(tabB, 0, 'sites').textContent()).toBe('4');
   });
 
   it('undoes several date edits, one of them refused, to what a reload shows', async () => {
     const m = await aModel('Mô hình hoàn tác ngày');
-    await openModels(tabA, 'hoan tac ngay');
+    await openOneModel(tabA, 'hoan tac ngay');
     const foundedOn = async () => (await api(tabA, 'models.get', { id: m.id })).foundedOn;
     await edit(tabA, 'foundedOn', '01/03/2017');
     await expect.poll(foundedOn).toBe('2017-03-01');
@@ -96,7 +89,7 @@ describe('versions, conflicts and undo in the grid (two tabs)', () => {
     await expect.poll(foundedOn).toBe('2017-03-05');
     await expect.poll(() => cell(tabA, 0, 'foundedOn').textContent()).toBe('05/03/2017');
     const shown = await cell(tabA, 0, 'foundedOn').textContent();
-    await openModels(tabA, 'hoan tac ngay');
+    await openOneModel(tabA, 'hoan tac ngay');
     expect(await cell(tabA, 0, 'foundedOn').textContent()).toBe(shown);
   });
 });
