@@ -1,4 +1,5 @@
-import { For, onMount } from 'solid-js';
+import { onMount } from 'solid-js';
+import ConflictTable from './ConflictTable';
 import type { FormConflictLine } from './form-conflict';
 import '../grid/GridConflictBar.css';
 
@@ -27,26 +28,7 @@ export default function FormConflict(props: FormConflictProps) {
   return (
     <div ref={panel} class="grid-conflict" role="alert" data-testid="form-conflict">
       <strong>{props.subject} vừa được sửa ở cửa sổ khác.</strong>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">Trường</th>
-            <th scope="col">Của bạn</th>
-            <th scope="col">Đã lưu ở cửa sổ khác</th>
-          </tr>
-        </thead>
-        <tbody>
-          <For each={props.lines}>
-            {(line) => (
-              <tr>
-                <th scope="row">{line.label}</th>
-                <td data-testid="conflict-mine">{line.mine}</td>
-                <td data-testid="conflict-theirs">{line.theirs}</td>
-              </tr>
-            )}
-          </For>
-        </tbody>
-      </table>
+      <ConflictTable fieldHeader="Trường" mineHeader="Của bạn" lines={props.lines} />
       <button ref={keep} type="button" class="btn btn-primary" onClick={() => props.onKeepMine()}>
         Giữ của tôi
       </button>

@@ -1,4 +1,5 @@
-import { For, Show } from 'solid-js';
+import { Show } from 'solid-js';
+import ConflictTable from '../form/ConflictTable';
 import { conflictLines, keepMine, takeTheirs } from './grid-conflict';
 import type { GridModel } from './grid-model';
 import './GridConflictBar.css';
@@ -28,26 +29,7 @@ export default function GridConflictBar(props: GridConflictBarProps) {
           <Show when={props.model.conflicts.length > 1}>
             <span> (còn {props.model.conflicts.length - 1} dòng khác)</span>
           </Show>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Cột</th>
-                <th scope="col">{c().deleting ? 'Bạn đã thấy' : 'Của bạn'}</th>
-                <th scope="col">Đã lưu ở cửa sổ khác</th>
-              </tr>
-            </thead>
-            <tbody>
-              <For each={conflictLines(props.model, c())}>
-                {(line) => (
-                  <tr>
-                    <th scope="row">{line.label}</th>
-                    <td data-testid="conflict-mine">{line.mine}</td>
-                    <td data-testid="conflict-theirs">{line.theirs}</td>
-                  </tr>
-                )}
-              </For>
-            </tbody>
-          </table>
+          <ConflictTable fieldHeader="Cột" mineHeader={c().deleting ? 'Bạn đã thấy' : 'Của bạn'} lines={conflictLines(props.model, c())} />
           <button type="button" class="btn btn-primary" onClick={() => void keepMine(props.model, c())}>
             Giữ của tôi
           </button>
