@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { OfficeView } from '../../src-main/contract/exchange/office';
 import { openCore, type Core } from '../../src-main/core/app/open-core';
 import { callOk, RESOURCES_DIR } from '../../test/fixtures/core';
 import { entryId } from '../../test/fixtures/seed/catalogue-ids';
@@ -17,13 +18,7 @@ export interface BenchOffice {
 }
 
 /** What a district leaves beside its database so the province can register its key. */
-interface OfficeCard {
-  id: string;
-  code: string;
-  name: string;
-  level: 'district' | 'province';
-  publicKey: string;
-}
+type OfficeCard = Pick<OfficeView, 'id' | 'code' | 'name' | 'level' | 'publicKey'>;
 
 export const dbFile = (dir: string, id: string): string => join(dir, `${id}.sqlite`);
 export const packageFile = (dir: string, id: string): string => join(dir, `${id}.antq`);

@@ -2,12 +2,12 @@ import type { Database, SqlJsStatic } from 'sql.js';
 import { PackageManifest } from '../../contract/exchange/exchange.contract';
 import { AppError } from '../api/errors';
 import { verifyText } from './keys';
-import { hashPackageData } from './package-tables.repo';
+import { PACKAGE_FORMAT_VERSION, PackageFileError, unpackFile } from './package-file';
+import { PACKAGE_CACHE_PRAGMA, hashPackageData } from './package-tables.repo';
 import type { PackageEntry, PackageUnit } from './package-write.repo';
 import type { TravelRecord } from './travel';
 
-/** The package format this build reads and writes. */
-export const PACKAGE_FORMAT_VERSION = 1;
+export { PACKAGE_FORMAT_VERSION };
 
 const DAMAGED = 'Tệp không phải gói dữ liệu trao đổi hợp lệ hoặc đã bị hỏng (có thể bị cắt ngắn khi sao chép). Hãy xin đơn vị gửi lại gói.';
 
@@ -55,27 +55,49 @@ function readManifest(db: Database): { manifest: PackageManifest; text: string; 
   return { manifest: manifest.data, text, signature: String(s[0]?.value) };
 }
 
-function checkFormat(manifest: PackageManifest): void {
+/** The manifest's format is one this build reads, and the one the file was stored in (package-file.ts). */
+function checkFormat(manifest: PackageManifest, stored: 1 | 2): void {
   if (manifest.formatVersion > PACKAGE_FORMAT_VERSION)
     throw refuse(
       `Gói được tạo bằng phiên bản mới hơn của chương trình (định dạng ${manifest.formatVersion}); hãy cập nhật chương trình rồi nhận lại.`,
     );
+  if (manifest.formatVersion !== stored) throw refuse(DAMAGED);
 }
 
+const TOO_LARGE = 'Gói dữ liệu sau khi giải nén lớn hơn 1 GB: không phải gói hợp lệ. Không nhận gói này; hãy xin đơn vị gửi lại.';
+
 /**
- * Opens a package and checks it can be trusted: a readable file, a manifest signed by the key registered
- * for its sender (`keyOf`), and data whose hash is the signed one. Any failure is a Vietnamese refusal.
+ * The package's database, opened from its file. The unpacked bytes are copied into sql.js's own file and
+ * dropped on return, before the package is read and hashed: only one copy stays while it is open.
  */
-export function openVerifiedPackage(SQL: SqlJsStatic, bytes: Uint8Array, keyOf: (officeId: string) => string | undefined): VerifiedPackage {
-  let db: Database;
+function openDatabase(SQL: SqlJsStatic, file: Uint8Array): { db: Database; stored: 1 | 2 } {
+  let unpacked: ReturnType<typeof unpackFile>;
   try {
-    db = new SQL.Database(bytes);
+    unpacked = unpackFile(file);
+  } catch (err) {
+    if (err instanceof PackageFileError) throw refuse(err.reason === 'too-large' ? TOO_LARGE : DAMAGED);
+    throw err;
+  }
+  try {
+    const db = new SQL.Database(unpacked.database);
+    // Read once, in order: a page cache of a megabyte does, instead of one growing the shared WASM heap.
+    db.run(PACKAGE_CACHE_PRAGMA);
+    return { db, stored: unpacked.formatVersion };
   } catch {
     throw refuse(DAMAGED);
   }
+}
+
+/**
+ * Opens a package file and checks it can be trusted: a readable file, a manifest signed by the key
+ * registered for its sender (`keyOf`), and data whose hash is the signed one. Any failure is a Vietnamese
+ * refusal. Close the package as soon as it is read: its database holds the whole unpacked file.
+ */
+export function openVerifiedPackage(SQL: SqlJsStatic, file: Uint8Array, keyOf: (officeId: string) => string | undefined): VerifiedPackage {
+  const { db, stored } = openDatabase(SQL, file);
   try {
     const { manifest, text, signature } = safely(() => readManifest(db));
-    checkFormat(manifest);
+    checkFormat(manifest, stored);
     const key = keyOf(manifest.sender.id);
     if (!key)
       throw refuse(

@@ -1,7 +1,8 @@
 import type { Database, SqlJsStatic } from 'sql.js';
 import type { PackageManifest } from '../../contract/exchange/exchange.contract';
 import { signText } from './keys';
-import { PACKAGE_SCHEMA, hashPackageData } from './package-tables.repo';
+import { packFile } from './package-file';
+import { PACKAGE_CACHE_PRAGMA, PACKAGE_SCHEMA, hashPackageData } from './package-tables.repo';
 import type { TravelRecord } from './travel';
 
 /** A unit as it travels: by code and name, with its parent's id in the same package. */
@@ -85,7 +86,8 @@ function writeData(db: Database, d: PackageData): void {
 
 /**
  * Builds the package file: the data, then the manifest with the data's hash, signed with the office's
- * private key. The signature covers the manifest's exact text, which is stored as it was signed.
+ * private key. The signature covers the manifest's exact text, which is stored as it was signed. The
+ * database is closed (its sql.js file freed) before its bytes are compressed into the file (package-file.ts).
  */
 export function writePackage(
   SQL: SqlJsStatic,
@@ -94,17 +96,21 @@ export function writePackage(
   signer: { privateKey: string; fingerprint: string },
 ): { bytes: Uint8Array; manifest: PackageManifest } {
   const db = new SQL.Database();
+  let database: Uint8Array;
+  let full: PackageManifest;
   try {
+    db.run(PACKAGE_CACHE_PRAGMA);
     db.exec(PACKAGE_SCHEMA);
     db.exec('BEGIN');
     writeData(db, data);
     db.exec('COMMIT');
-    const full: PackageManifest = { ...manifest, dataHash: hashPackageData(db) };
+    full = { ...manifest, dataHash: hashPackageData(db) };
     const text = JSON.stringify(full);
     fill(db, 'INSERT INTO manifest VALUES (?)', [[text]]);
     fill(db, 'INSERT INTO signature VALUES (?, ?)', [[signer.fingerprint, signText(signer.privateKey, text)]]);
-    return { bytes: db.export(), manifest: full };
+    database = db.export();
   } finally {
     db.close();
   }
+  return { bytes: packFile(database), manifest: full };
 }

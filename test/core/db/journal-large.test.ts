@@ -1,6 +1,5 @@
 import { readFileSync, rmSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { RecordedStatement } from '../../../src-main/core/db/engine';
 import { openFileStore } from '../../../src-main/core/db/file-store';
 import { decodeTransaction, encodeTransactionChunks } from '../../../src-main/core/db/journal-codec';
 import { readJournal } from '../../../src-main/core/db/journal-read';
@@ -10,12 +9,9 @@ import { notesV1, tempDbPath } from './store-fixture';
 const INSERT = 'INSERT INTO notes (id, body, data) VALUES (?, ?, ?)';
 
 /** Statements whose JSON passes several chunks: a bulk import's transaction. */
-function bulk(count: number): RecordedStatement[] {
+function bulk(count: number): [string, [string, string, Uint8Array]][] {
   const bytes = new Uint8Array([0, 1, 2, 250, 255]);
-  return Array.from({ length: count }, (_, i): RecordedStatement => [
-    INSERT,
-    [`n${i}`, `Nguyễn Thị Ánh Tuyết ${i} ${'x'.repeat(200)}`, bytes],
-  ]);
+  return Array.from({ length: count }, (_, i) => [INSERT, [`n${i}`, `Nguyễn Thị Ánh Tuyết ${i} ${'x'.repeat(200)}`, bytes]]);
 }
 
 describe('a transaction journaled chunk by chunk', () => {
@@ -24,9 +20,7 @@ describe('a transaction journaled chunk by chunk', () => {
     const chunks = [...encodeTransactionChunks(statements)];
     expect(chunks.length).toBeGreaterThan(2);
     const payload = Buffer.concat(chunks);
-    const whole = JSON.stringify(
-      statements.map(([sql, p]) => [sql, { a: [p![0], p![1], [Buffer.from([0, 1, 2, 250, 255]).toString('base64')]] }]),
-    );
+    const whole = JSON.stringify(statements.map(([sql, p]) => [sql, { a: [p[0], p[1], [Buffer.from(p[2]).toString('base64')]] }]));
     expect(payload.equals(Buffer.from(whole, 'utf8'))).toBe(true);
     expect(decodeTransaction(payload)).toEqual(statements);
     expect(Buffer.concat([...encodeTransactionChunks([])]).toString()).toBe('[]');
