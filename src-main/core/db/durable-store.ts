@@ -1,7 +1,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import type { SqlJsStatic } from 'sql.js';
 import { commitBackup, hasBackupOn, listBackupFiles, resolveBackup, stageBackup, stageVerifiedBackup, type BackupPlace } from './backups';
-import { ensureForeignKeys, takeSnapshot, writeCheckpoint, writeSnapshotInBackground } from './checkpoint';
+import { backgroundTempPath, ensureForeignKeys, takeSnapshot, writeCheckpoint, writeSnapshotInBackground } from './checkpoint';
 import { Engine } from './engine';
 import { lastModified } from './file-access';
 import { loadCheckedEngine } from './file-check';
@@ -266,7 +266,7 @@ export class DurableStore implements Store {
       if (this.parts.journals.rotated) return void (this.checkpoint(), this.startDailyBackup());
       const epoch = ++this.checkpointEpoch;
       const generation = this.generation + 1;
-      const snapshot = takeSnapshot(this.engine, this.tracker, generation);
+      const snapshot = takeSnapshot(this.engine, this.tracker, generation, backgroundTempPath(this.parts.dbPath));
       this.parts.journals.rotate(generation);
       this.generation = generation;
       this.pendingCheckpoint = writeSnapshotInBackground(this.parts.dbPath, snapshot, () => epoch === this.checkpointEpoch && !this.closed)
