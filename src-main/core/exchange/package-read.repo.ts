@@ -20,7 +20,8 @@ export interface VerifiedPackage {
   manifest: PackageManifest;
   units(): PackageUnit[];
   entries(): PackageEntry[];
-  records(target: string): TravelRecord[];
+  /** Read row by row as it is iterated (a 100k-record kind is never a whole array); iterate before close(). */
+  records(target: string): Iterable<TravelRecord>;
   held(target: string): Map<string, number>;
   report(): unknown;
   close(): void;
@@ -126,17 +127,42 @@ function safely<T>(fn: () => T): T {
   }
 }
 
-/** A kind's records, their values keyed again by the package's field order for the kind. */
-function recordsOf(db: Database, target: string): TravelRecord[] {
+/** A kind's records, their values keyed again by the package's field order for the kind, one at a time. */
+function* recordsOf(db: Database, target: string): Generator<TravelRecord> {
   const keys: unknown = rows<{ keys: string }>(db, 'SELECT keys FROM fields WHERE target = ?', [target]).map(
     (r) => JSON.parse(r.keys) as unknown,
   )[0];
   const names = Array.isArray(keys) ? keys.map(String) : [];
-  return rows<{ id: string; version: number; createdAt: string; updatedAt: string; data: string }>(
-    db,
+  const stmt = db.prepare(
     'SELECT id, version, created_at AS createdAt, updated_at AS updatedAt, data FROM records WHERE target = ? ORDER BY rowid',
-    [target],
-  ).map((r) => ({ ...r, data: parseData(r.data, names) }));
+  );
+  try {
+    stmt.bind([target]);
+    while (stmt.step()) {
+      // Rows of the package's own table, whose columns the query names.
+      const r = stmt.getAsObject() as unknown as Omit<TravelRecord, 'data'> & { data: string };
+      yield { ...r, data: parseData(r.data, names) };
+    }
+  } finally {
+    stmt.free();
+  }
+}
+
+/**
+ * A generator whose every step is read `safely`: a damaged package is refused in Vietnamese mid-read too.
+ * Left early (the plan refused a record), it ends the inner one, whose statement is then freed.
+ */
+function* safeSteps<T>(start: () => Generator<T>): Generator<T> {
+  const steps = start();
+  try {
+    for (;;) {
+      const next = safely(() => steps.next());
+      if (next.done) return;
+      yield next.value;
+    }
+  } finally {
+    steps.return(undefined);
+  }
 }
 
 /** The ids and versions of every record of the kind the sender has: those carried and those listed in `held`. */
@@ -150,7 +176,7 @@ function reader(db: Database, manifest: PackageManifest): VerifiedPackage {
     manifest,
     units: () => safely(() => rows<PackageUnit>(db, 'SELECT id, code, name, kind, parent_id AS parentId FROM units ORDER BY id')),
     entries: () => safely(() => rows<PackageEntry>(db, 'SELECT id, catalogue, code, name FROM catalogue_entries ORDER BY id')),
-    records: (target) => safely(() => recordsOf(db, target)),
+    records: (target) => safeSteps(() => recordsOf(db, target)),
     held: (target) => safely(() => heldOf(db, target)),
     report: () => safely(() => rows<{ json: string }>(db, 'SELECT json FROM report').map((r) => JSON.parse(r.json) as unknown)[0] ?? null),
     close: () => db.close(),

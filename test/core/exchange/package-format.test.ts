@@ -74,6 +74,14 @@ describe('the package file (format 2: the database, gzipped)', () => {
     expect(unpackFile(packFile(Buffer.from('SQLite format 3\u0000'))).formatVersion).toBe(2);
   });
 
+  it('refuses a record damaged after others were read (records are read one by one), signed anew', async () => {
+    const last = "(SELECT MAX(rowid) FROM records WHERE target = 'sessions')";
+    await refusedDamaged(
+      await resign(first, privateKeyOf(a), { sql: `UPDATE records SET data = 'không phải JSON' WHERE rowid = ${last}` }),
+    );
+    await refusedDamaged(await resign(first, privateKeyOf(a), { sql: `UPDATE records SET data = '[1]' WHERE rowid = ${last}` }));
+  });
+
   it('refuses a well-formed gzip of something that is not a package', async () => {
     await refusedDamaged(gzipSync(Buffer.from('not a package at all')));
   });
