@@ -1,5 +1,6 @@
 import type { Database, SqlJsStatic } from 'sql.js';
 import type { PackageManifest } from '../../contract/exchange/exchange.contract';
+import { scratchDatabase } from '../db/scratch-database';
 import { signText } from './keys';
 import { packFile } from './package-file';
 import { PACKAGE_CACHE_PRAGMA, PACKAGE_SCHEMA, hashPackageData } from './package-tables.repo';
@@ -48,6 +49,14 @@ function fieldOrder(records: PackageData['records']): Map<string, string[]> {
   return keys;
 }
 
+/** The records' rows, made one at a time as they are inserted: never all of their JSON at once. */
+function* recordRows(records: PackageData['records'], keys: Map<string, string[]>): Generator<(string | number | null)[]> {
+  for (const { target, rec } of records) {
+    const values = (keys.get(target) ?? []).map((k) => rec.data[k] ?? null);
+    yield [target, rec.id, rec.version, rec.createdAt, rec.updatedAt, JSON.stringify(values)];
+  }
+}
+
 function writeData(db: Database, d: PackageData): void {
   const keys = fieldOrder(d.records);
   fill(
@@ -65,14 +74,7 @@ function writeData(db: Database, d: PackageData): void {
     'INSERT INTO fields VALUES (?, ?)',
     [...keys].map(([target, k]) => [target, JSON.stringify(k)]),
   );
-  fill(
-    db,
-    'INSERT INTO records VALUES (?, ?, ?, ?, ?, ?)',
-    d.records.map(({ target, rec }) => {
-      const values = (keys.get(target) ?? []).map((k) => rec.data[k] ?? null);
-      return [target, rec.id, rec.version, rec.createdAt, rec.updatedAt, JSON.stringify(values)];
-    }),
-  );
+  fill(db, 'INSERT INTO records VALUES (?, ?, ?, ?, ?, ?)', recordRows(d.records, keys));
   // The records carried are held too; only the others are listed.
   const carried = new Set(d.records.map(({ target, rec }) => `${target}\u0000${rec.id}`));
   const rest = d.held.filter((h) => !carried.has(`${h.target}\u0000${h.id}`));
@@ -87,7 +89,7 @@ function writeData(db: Database, d: PackageData): void {
 /**
  * Builds the package file: the data, then the manifest with the data's hash, signed with the office's
  * private key. The signature covers the manifest's exact text, which is stored as it was signed. The
- * database is closed (its sql.js file freed) before its bytes are compressed into the file (package-file.ts).
+ * file is the database compressed (package-file.ts).
  */
 export function writePackage(
   SQL: SqlJsStatic,
@@ -95,22 +97,21 @@ export function writePackage(
   data: PackageData,
   signer: { privateKey: string; fingerprint: string },
 ): { bytes: Uint8Array; manifest: PackageManifest } {
-  const db = new SQL.Database();
-  let database: Uint8Array;
-  let full: PackageManifest;
+  const scratch = scratchDatabase(SQL);
+  const db = scratch.db;
   try {
     db.run(PACKAGE_CACHE_PRAGMA);
     db.exec(PACKAGE_SCHEMA);
     db.exec('BEGIN');
     writeData(db, data);
     db.exec('COMMIT');
-    full = { ...manifest, dataHash: hashPackageData(db) };
+    const full: PackageManifest = { ...manifest, dataHash: hashPackageData(db) };
     const text = JSON.stringify(full);
     fill(db, 'INSERT INTO manifest VALUES (?)', [[text]]);
     fill(db, 'INSERT INTO signature VALUES (?, ?)', [[signer.fingerprint, signText(signer.privateKey, text)]]);
-    database = db.export();
+    // Compressed from the database's own file, before it is closed: no copy of it is made.
+    return { bytes: packFile(scratch.fileBytes()), manifest: full };
   } finally {
-    db.close();
+    scratch.close();
   }
-  return { bytes: packFile(database), manifest: full };
 }

@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { backgroundTempPath, takeSnapshot, writeSnapshotInBackground } from '../../../src-main/core/db/checkpoint';
 import { Engine } from '../../../src-main/core/db/engine';
 import { openFileStore } from '../../../src-main/core/db/file-store';
+import { scratchDatabase } from '../../../src-main/core/db/scratch-database';
 import { loadSqlJs } from '../../../src-main/core/db/sqljs';
 import { trackWrites } from '../../../src-main/core/db/write-tracker';
 import { notesV1, tempDbPath } from './store-fixture';
@@ -112,5 +113,24 @@ describe('a background checkpoint after a write too large to track (a bulk impor
     expect(existsSync(path)).toBe(false);
     tracker.stop();
     engine.close();
+  });
+});
+
+describe('a scratch database (a package being built)', () => {
+  it('gives its whole file without export(), grown in place', async () => {
+    const SQL = await loadSqlJs();
+    const scratch = scratchDatabase(SQL);
+    scratch.db.run('CREATE TABLE t (x TEXT)');
+    scratch.db.run('BEGIN');
+    for (let i = 0; i < 4000; i++) scratch.db.run('INSERT INTO t VALUES (?)', [`bản ghi ${i} `.repeat(5)]);
+    scratch.db.run('COMMIT');
+    const exports = vi.spyOn(scratch.db, 'export');
+    const bytes = scratch.fileBytes().slice();
+    expect(exports).not.toHaveBeenCalled();
+    scratch.close();
+    const copy = new SQL.Database(bytes);
+    expect(copy.exec('PRAGMA integrity_check')[0]?.values).toEqual([['ok']]);
+    expect(copy.exec("SELECT count(*), max(x) FROM t WHERE x LIKE 'bản ghi 3999 %'")[0]?.values[0]?.[0]).toBe(1);
+    copy.close();
   });
 });
