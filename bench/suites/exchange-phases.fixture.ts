@@ -1,8 +1,8 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import type { Core } from '../../src-main/core/app/open-core';
 import { admin, callOk } from '../../test/fixtures/core';
 import type { BenchResult } from '../run';
-import { createOffice, openOffice, packageFile, registerFromCard, seedSessions, traceMemory } from './exchange-offices.fixture';
+import { createOffice, dbFile, openOffice, packageFile, registerFromCard, seedSessions, traceMemory } from './exchange-offices.fixture';
 
 /**
  * One office's step of the exchange suite (exchange.ts), run as `tsx exchange-phases.fixture.ts STEP DIR …`
@@ -97,6 +97,8 @@ async function importStep(dir: string, year: string, expected: string, ...ids: s
   const province = await createOffice(dir, { id: 'CAT', code: '31', level: 'province' });
   for (const id of ids) await registerFromCard(province, dir, id);
   traceMemory('CAT: ready');
+  // The floor under any import: node, the loaded modules, sql.js, an empty office database.
+  const floor = process.memoryUsage().rss / 1048576;
   const all = await timed(async () => {
     for (const id of ids) await importFile(province, dir, id);
     if (year === '0') return null;
@@ -106,14 +108,23 @@ async function importStep(dir: string, year: string, expected: string, ...ids: s
   if (all.value && sessions !== Number(expected)) throw new Error(`the province counts ${sessions} sessions, not ${expected}`);
   province.close();
   traceMemory('CAT: closed');
+  // sql.js holds the whole file in memory: the database itself is part of every later peak.
+  const held = statSync(dbFile(dir, 'CAT')).size / 1048576;
+  const what = year === '0' ? 'the 100k import' : 'the 12 district imports';
+  const info = [
+    { name: `exchange: province resident memory before ${what} (floor: node, modules, sql.js)`, value: floor, unit: 'MB' },
+    { name: `exchange: province database file after ${what}`, value: held, unit: 'MB' },
+  ];
   if (year === '0')
     return [
       { name: 'exchange: import a 100k-record package (≤ 10 s)', value: all.seconds, unit: 's' },
       { name: 'exchange: peak resident memory, import of the 100k package (≤ 300 MB)', value: peakMb(), unit: 'MB' },
+      ...info,
     ];
   return [
     { name: 'exchange: 12 district packages of 10k imported + year report (≤ 15 s)', value: all.seconds, unit: 's' },
     { name: 'exchange: peak resident memory, the province importing 12 districts + report (≤ 300 MB)', value: peakMb(), unit: 'MB' },
+    ...info,
   ];
 }
 
