@@ -101,7 +101,7 @@ function writeUnsynced(path: string, bytes: Uint8Array): void {
 }
 
 /** The size SQLite gives its file after a commit. */
-function databaseBytes(engine: Engine): number {
+export function databaseBytes(engine: Engine): number {
   const count = engine.get<{ page_count: number }>('PRAGMA page_count')?.page_count ?? 0;
   const size = engine.get<{ page_size: number }>('PRAGMA page_size')?.page_size ?? 0;
   return count * size;
@@ -155,6 +155,18 @@ async function writeFileAsync(path: string, bytes: Uint8Array): Promise<void> {
   } finally {
     await file.close();
   }
+}
+
+/**
+ * The whole database, between transactions, for a file written out at once (a backup): the in-memory
+ * file itself when the tracker found it, else a copy from export(). Write it before anything else writes.
+ */
+export function wholeDatabase(engine: Engine, tracker: WriteTracker | null): Uint8Array {
+  const view = tracker?.fileBytes(databaseBytes(engine));
+  if (view) return view;
+  const bytes = engine.export();
+  ensureForeignKeys(engine);
+  return bytes;
 }
 
 /**

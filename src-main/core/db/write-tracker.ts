@@ -17,8 +17,10 @@ interface MemfsStream {
  * Uint8Array among them (replaced by a larger one when the file grows), their start the file's start.
  */
 type MemfsNode = { name?: unknown } & Record<string, unknown>;
+type MemfsRead = (stream: MemfsStream, buffer: Uint8Array, offset: number, length: number, position: number) => number;
 interface MemfsStreamOps {
   write: MemfsWrite;
+  read?: MemfsRead;
 }
 
 /**
@@ -56,8 +58,13 @@ export class WriteTracker {
     this.lost = !known;
   }
 
-  record(position: unknown, data: Uint8Array, node?: MemfsNode): void {
+  /** The database's file was read or written: from now on fileBytes() can find it. */
+  saw(node: MemfsNode | undefined): void {
     if (node) this.node = node;
+  }
+
+  record(position: unknown, data: Uint8Array, node?: MemfsNode): void {
+    this.saw(node);
     if (this.lost) return;
     if (typeof position !== 'number') return this.forget();
     // Same place and length: the newer bytes replace the older ones and move to the end of the order.
@@ -175,6 +182,14 @@ function wrapWrite(ops: MemfsStreamOps): Map<string, WriteTracker> {
     tracker?.record(position, buffer.subarray(offset, offset + written), stream.node);
     return written;
   };
+  const read = ops.read;
+  // A database just loaded is read before it is written: its file is found then (the day's backup at open).
+  if (read)
+    ops.read = function (this: unknown, stream, buffer, offset, length, position) {
+      const name = stream.node?.name;
+      if (trackers.size > 0 && typeof name === 'string') trackers.get(name)?.saw(stream.node);
+      return read.call(this, stream, buffer, offset, length, position);
+    };
   return trackers;
 }
 

@@ -134,3 +134,37 @@ describe('a scratch database (a package being built)', () => {
     copy.close();
   });
 });
+
+describe('backups', () => {
+  it('of a database just opened (read, not yet written) and after writes are its file, without export()', async () => {
+    const path = tempDbPath();
+    const first = await openFileStore(path, { migrations: notesV1 });
+    first.write((tx) => {
+      for (let i = 0; i < 1500; i++) tx.run('INSERT INTO notes (id, body) VALUES (?, ?)', [`n${i}`, `ghi chú ${i}`]);
+    });
+    first.close();
+    const exports = vi.spyOn(Engine.prototype, 'export');
+    const store = await openFileStore(path, { migrations: notesV1 });
+    try {
+      await store.settled();
+      const daily = store.listBackups().find((b) => b.reason === 'daily');
+      expect(daily).toBeDefined();
+      store.write((tx) => tx.run('INSERT INTO notes (id, body) VALUES (?, ?)', ['last', 'cuối']));
+      const manual = await store.backup('manual');
+      expect(exports).not.toHaveBeenCalled();
+      const SQL = await loadSqlJs();
+      for (const [file, count] of [
+        [daily!.file, 1500],
+        [manual.file, 1501],
+      ] as const) {
+        const copy = new SQL.Database(readFileSync(file));
+        expect(copy.exec('PRAGMA integrity_check')[0]?.values).toEqual([['ok']]);
+        expect(copy.exec('SELECT count(*) FROM notes')[0]?.values).toEqual([[count]]);
+        copy.close();
+      }
+    } finally {
+      exports.mockRestore();
+      store.close();
+    }
+  });
+});
