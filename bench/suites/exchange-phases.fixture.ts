@@ -1,127 +1,149 @@
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import type { Core } from '../../src-main/core/app/open-core';
-import { admin, callOk, makeTestCore } from '../../test/fixtures/core';
-import { entryId } from '../../test/fixtures/seed/catalogue-ids';
-import { bulkSessions, numberUnits } from '../../test/fixtures/seed/million.repo';
+import { admin, callOk } from '../../test/fixtures/core';
+import type { BenchResult } from '../run';
+import { createOffice, dbFile, openOffice, packageFile, registerFromCard, seedSessions, traceMemory } from './exchange-offices.fixture';
 
 /**
- * The two phases of the exchange suite (exchange.ts), each run in a process of its own so that its peak
- * resident memory is its own: `tsx exchange-phases.fixture.ts big|districts` prints its results as JSON.
- * Sizes can be shrunk on a loaded machine: EXCHANGE_BENCH_BIG=20000 EXCHANGE_BENCH_DISTRICT=2000.
+ * One office's step of the exchange suite (exchange.ts), run as `tsx exchange-phases.fixture.ts STEP DIR …`
+ * in a process of its own, so that the peak resident memory it reports is that office's alone: the sender
+ * seeding its records, the sender exporting (the package goes to a file in DIR), the receiver importing.
+ * The core runs in this process's main thread (in the app it runs in a worker thread of the same process);
+ * each office's database is a file in DIR, journal and checkpoints included. Prints its results as JSON.
  */
-const BIG = Number(process.env.EXCHANGE_BENCH_BIG ?? 100_000);
-const PER_DISTRICT = Number(process.env.EXCHANGE_BENCH_DISTRICT ?? 10_000);
-const DISTRICTS = 12;
 
-interface Result {
-  name: string;
-  value: number;
-  unit: string;
+interface Timed<T> {
+  value: T;
+  seconds: number;
 }
 
-async function office(
-  id: string,
-  code: string,
-  level: 'district' | 'province',
-): Promise<{ core: Core; top: string; district: string | null }> {
-  const core = await makeTestCore();
-  await callOk(core, 'office.set', { id, code, name: `Công an ${id}`, level, parentOfficeId: level === 'district' ? 'CAT' : null });
-  const top = (await callOk(core, 'units.create', { code: '31', name: 'Tỉnh Thử', kind: 'province', parentId: null })).id;
-  if (level === 'province') return { core, top, district: null };
-  const district = (await callOk(core, 'units.create', { code, name: `Huyện ${code}`, kind: 'district', parentId: top })).id;
-  for (let c = 1; c <= 10; c++) {
-    await callOk(core, 'units.create', {
-      code: `${code}${String(c).padStart(2, '0')}`,
-      name: `Xã ${code}-${c}`,
-      kind: 'commune',
-      parentId: district,
-    });
-  }
-  return { core, top, district };
-}
-
-/** `count` sessions of 2017 at the district's communes, with ids of this district's own. */
-function seedSessions(core: Core, count: number, prefix: string): void {
-  core.env.store.write((tx) => {
-    const units = numberUnits(tx, 'bench_units', ['commune']);
-    bulkSessions(tx, 'bench_units', units, count, '2017-01-01', 365, entryId('KHU_DAN_CU'), entryId('TUYEN_TRUYEN'));
-    tx.run("UPDATE propaganda_sessions SET id = ? || id WHERE id LIKE 'bench-s-%'", [prefix]);
-  });
-}
-
-async function register(province: Core, district: Core): Promise<void> {
-  const own = (await callOk(district, 'office.get', {}))!;
-  await callOk(province, 'offices.add', {
-    id: own.id,
-    code: own.code,
-    name: own.name,
-    level: own.level,
-    publicKey: own.publicKey,
-    confirm: true,
-  });
-}
-
-async function timed<T>(fn: () => Promise<T>): Promise<{ value: T; seconds: number }> {
+async function timed<T>(fn: () => Promise<T>): Promise<Timed<T>> {
   const t = performance.now();
   const value = await fn();
   return { value, seconds: (performance.now() - t) / 1000 };
 }
 
-export async function bigPackage(): Promise<Result[]> {
-  const province = await office('CAT', '31', 'province');
-  const district = await office('CAH-1', '311', 'district');
-  seedSessions(district.core, BIG, 'd1-');
-  await register(province.core, district.core);
-  const made = await timed(() => callOk(district.core, 'exchange.exportPackage', { to: 'CAT' }));
-  const applied = await timed(() => callOk(province.core, 'exchange.importPackage', { contentBase64: made.value.contentBase64 }, admin));
-  const bytes = Buffer.from(made.value.contentBase64, 'base64').length;
-  if (!applied.value.applied) throw new Error('the package was not applied');
-  province.core.close();
-  district.core.close();
+/** The highest resident set of this process so far (maxRSS is in kilobytes). */
+const peakMb = (): number => process.resourceUsage().maxRSS / 1024;
+
+/**
+ * `seed DIR ID CODE COUNT`: a district's database with COUNT sessions, then opened once more for the day's
+ * first backup (made at the first open of a day, its check in a worker thread): the office opened its app
+ * in the morning, so the export later that day is measured on its own.
+ */
+async function seed(dir: string, id: string, code: string, count: string): Promise<BenchResult[]> {
+  const core = await createOffice(dir, { id, code, level: 'district' });
+  seedSessions(core, Number(count), `${id}-`);
+  core.close();
+  const morning = await openOffice(dir, id);
+  await morning.env.store.settled();
+  morning.close();
+  return [];
+}
+
+/** Exports the office's package to `to` and writes it beside the database, as the CLI does. */
+async function exportTo(core: Core, dir: string, id: string, to: string): Promise<Timed<number>> {
+  traceMemory(`${id}: opened`);
+  const made = await timed(async () => {
+    const out = await callOk(core, 'exchange.exportPackage', { to });
+    const bytes = Buffer.from(out.contentBase64, 'base64');
+    writeFileSync(packageFile(dir, id), bytes);
+    return bytes.length;
+  });
+  traceMemory(`${id}: exported`);
+  return made;
+}
+
+/** `export DIR ID TO`: the seeded office opens its database and exports (timed), then closes. */
+async function exportStep(dir: string, id: string, to: string): Promise<BenchResult[]> {
+  const core = await openOffice(dir, id);
+  const made = await exportTo(core, dir, id, to);
+  core.close();
+  traceMemory(`${id}: closed`);
   return [
     { name: 'exchange: export a 100k-record package (≤ 5 s)', value: made.seconds, unit: 's' },
-    { name: 'exchange: import a 100k-record package (≤ 10 s)', value: applied.seconds, unit: 's' },
-    { name: 'exchange: size of the 100k-record package', value: bytes / 1e6, unit: 'MB' },
+    { name: 'exchange: size of the 100k-record package', value: made.value / 1e6, unit: 'MB' },
+    { name: 'exchange: peak resident memory, export of the 100k package (≤ 300 MB)', value: peakMb(), unit: 'MB' },
   ];
 }
 
-export async function twelveDistricts(): Promise<Result[]> {
-  const province = await office('CAT', '31', 'province');
-  const packages: string[] = [];
-  for (let d = 1; d <= DISTRICTS; d++) {
-    const district = await office(`CAH-${d}`, String(310 + d), 'district');
-    seedSessions(district.core, PER_DISTRICT, `d${d}-`);
-    await register(province.core, district.core);
-    packages.push((await callOk(district.core, 'exchange.exportPackage', { to: 'CAT' })).contentBase64);
-    district.core.close();
+/** `districts DIR COUNT N`: N districts, one after the other, each seeded with COUNT sessions and exported. */
+async function districts(dir: string, count: string, n: string): Promise<BenchResult[]> {
+  let bytes = 0;
+  for (let d = 1; d <= Number(n); d++) {
+    const id = `CAH-${d}`;
+    const core = await createOffice(dir, { id, code: String(310 + d), level: 'district' });
+    seedSessions(core, Number(count), `${id}-`);
+    bytes += (await exportTo(core, dir, id, 'CAT')).value;
+    core.close();
   }
-  const all = await timed(async () => {
-    for (const contentBase64 of packages) await callOk(province.core, 'exchange.importPackage', { contentBase64 }, admin);
-    return callOk(province.core, 'reports.build', { period: { kind: 'year', year: 2017 } });
-  });
-  const sessions = all.value.indicators.find((i) => i.key === 'sessions')?.value;
-  if (sessions !== DISTRICTS * PER_DISTRICT) throw new Error(`the province counts ${sessions} sessions, not ${DISTRICTS * PER_DISTRICT}`);
-  province.core.close();
-  return [{ name: 'exchange: 12 district packages of 10k imported + year report (≤ 15 s)', value: all.seconds, unit: 's' }];
+  return [{ name: 'exchange: size of the 12 district packages of 10k', value: bytes / 1e6, unit: 'MB' }];
 }
 
-const PHASES: Record<string, () => Promise<Result[]>> = { big: bigPackage, districts: twelveDistricts };
+/** Reads a package file and imports it, as the CLI's import-package does. */
+async function importFile(province: Core, dir: string, id: string): Promise<void> {
+  const contentBase64 = readFileSync(packageFile(dir, id)).toString('base64');
+  const r = await callOk(province, 'exchange.importPackage', { contentBase64 }, admin);
+  if (!r.applied) throw new Error(`the package of ${id} was not applied`);
+  traceMemory(`CAT: imported ${id}`);
+}
 
-async function main(phase: string): Promise<void> {
-  const run = PHASES[phase];
-  if (!run) throw new Error(`unknown phase ${phase}`);
-  const results = await run();
-  // maxRSS is in kilobytes: the highest resident set of this process, the phase's own.
-  results.push({
-    name: `exchange: peak resident memory, ${phase === 'big' ? 'the 100k package' : 'the 12 districts'} (≤ 300 MB)`,
-    value: process.resourceUsage().maxRSS / 1024,
-    unit: 'MB',
+/**
+ * `import DIR YEAR SESSIONS ID…`: the province (a new database) registers the senders' keys, then imports
+ * their packages in order (timed, with the year report when YEAR is not 0, which must count SESSIONS),
+ * then closes (its checkpoint).
+ */
+async function importStep(dir: string, year: string, expected: string, ...ids: string[]): Promise<BenchResult[]> {
+  const province = await createOffice(dir, { id: 'CAT', code: '31', level: 'province' });
+  for (const id of ids) await registerFromCard(province, dir, id);
+  traceMemory('CAT: ready');
+  // The floor under any import: node, the loaded modules, sql.js, an empty office database.
+  const floor = process.memoryUsage().rss / 1048576;
+  const all = await timed(async () => {
+    for (const id of ids) await importFile(province, dir, id);
+    if (year === '0') return null;
+    return callOk(province, 'reports.build', { period: { kind: 'year', year: Number(year) } });
   });
+  const sessions = all.value?.indicators.find((i) => i.key === 'sessions')?.value;
+  if (all.value && sessions !== Number(expected)) throw new Error(`the province counts ${sessions} sessions, not ${expected}`);
+  province.close();
+  traceMemory('CAT: closed');
+  // sql.js holds the whole file in memory: the database itself is part of every later peak.
+  const held = statSync(dbFile(dir, 'CAT')).size / 1048576;
+  const what = year === '0' ? 'the 100k import' : 'the 12 district imports';
+  const info = [
+    { name: `exchange: province resident memory before ${what} (floor: node, modules, sql.js)`, value: floor, unit: 'MB' },
+    { name: `exchange: province database file after ${what}`, value: held, unit: 'MB' },
+  ];
+  if (year === '0')
+    return [
+      { name: 'exchange: import a 100k-record package (≤ 10 s)', value: all.seconds, unit: 's' },
+      { name: 'exchange: peak resident memory, import of the 100k package (≤ 300 MB)', value: peakMb(), unit: 'MB' },
+      ...info,
+    ];
+  return [
+    { name: 'exchange: 12 district packages of 10k imported + year report (≤ 15 s)', value: all.seconds, unit: 's' },
+    { name: 'exchange: peak resident memory, the province importing 12 districts + report (≤ 300 MB)', value: peakMb(), unit: 'MB' },
+    ...info,
+  ];
+}
+
+const STEPS: Record<string, (dir: string, ...args: string[]) => Promise<BenchResult[]>> = {
+  seed: (dir, id = '', code = '', count = '0') => seed(dir, id, code, count),
+  export: (dir, id = '', to = '') => exportStep(dir, id, to),
+  districts: (dir, count = '0', n = '0') => districts(dir, count, n),
+  import: (dir, year = '0', expected = '0', ...ids) => importStep(dir, year, expected, ...ids),
+};
+
+async function main([step = '', dir = '', ...args]: string[]): Promise<void> {
+  const run = STEPS[step];
+  if (!run || !dir) throw new Error(`usage: exchange-phases.fixture.ts seed|export|districts|import DIR …`);
+  const results = await run(dir, ...args);
   process.stdout.write(`${JSON.stringify(results)}\n`);
 }
 
-const phase = process.argv[2];
-if (phase)
-  void main(phase).catch((err: unknown) => {
+if (process.argv[2])
+  void main(process.argv.slice(2)).catch((err: unknown) => {
     console.error(err);
     process.exit(1);
   });

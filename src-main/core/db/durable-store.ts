@@ -1,7 +1,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import type { SqlJsStatic } from 'sql.js';
 import { commitBackup, hasBackupOn, listBackupFiles, resolveBackup, stageBackup, stageVerifiedBackup, type BackupPlace } from './backups';
-import { ensureForeignKeys, takeSnapshot, writeCheckpoint, writeSnapshotInBackground } from './checkpoint';
+import { backgroundTempPath, takeSnapshot, wholeDatabase, writeCheckpoint, writeSnapshotInBackground } from './checkpoint';
 import { Engine } from './engine';
 import { lastModified } from './file-access';
 import { loadCheckedEngine } from './file-check';
@@ -122,9 +122,8 @@ export class DurableStore implements Store {
   async backup(reason: BackupReason): Promise<BackupInfo> {
     this.assertOpen();
     const now = this.parts.clock();
-    const bytes = this.engine.export();
-    ensureForeignKeys(this.engine);
-    const staged = await stageVerifiedBackup(this.parts.place, reason, now, bytes);
+    // stageVerifiedBackup writes the bytes before its first await: a view of the live file is safe.
+    const staged = await stageVerifiedBackup(this.parts.place, reason, now, wholeDatabase(this.engine, this.tracker));
     const info = commitBackup(this.parts.place, staged, now);
     this.lastBackup = info;
     return info;
@@ -219,9 +218,7 @@ export class DurableStore implements Store {
     const now = clock();
     let staged: ReturnType<typeof stageBackup>;
     try {
-      const bytes = this.engine.export();
-      ensureForeignKeys(this.engine);
-      staged = stageBackup(place, 'daily', now, bytes);
+      staged = stageBackup(place, 'daily', now, wholeDatabase(this.engine, this.tracker));
     } catch (err) {
       this.problem = `Chưa tạo được bản sao lưu tự động: ${explainFailure(err, place.dir)}`;
       return;
@@ -266,7 +263,7 @@ export class DurableStore implements Store {
       if (this.parts.journals.rotated) return void (this.checkpoint(), this.startDailyBackup());
       const epoch = ++this.checkpointEpoch;
       const generation = this.generation + 1;
-      const snapshot = takeSnapshot(this.engine, this.tracker, generation);
+      const snapshot = takeSnapshot(this.engine, this.tracker, generation, backgroundTempPath(this.parts.dbPath));
       this.parts.journals.rotate(generation);
       this.generation = generation;
       this.pendingCheckpoint = writeSnapshotInBackground(this.parts.dbPath, snapshot, () => epoch === this.checkpointEpoch && !this.closed)

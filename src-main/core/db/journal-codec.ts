@@ -30,8 +30,29 @@ function decodeParams(p: EncodedParams): SqlParams {
 
 /** One committed transaction as the bytes of a journal record's payload. */
 export function encodeTransaction(statements: readonly RecordedStatement[]): Buffer {
-  const encoded: EncodedStatement[] = statements.map(([sql, params]) => [sql, params ? encodeParams(params) : null]);
-  return Buffer.from(JSON.stringify(encoded), 'utf8');
+  return Buffer.concat([...encodeTransactionChunks(statements)]);
+}
+
+/** About how many characters of JSON go into one chunk of a payload. */
+const CHUNK_CHARS = 1 << 20;
+
+/**
+ * The same payload as encodeTransaction, as consecutive chunks of about a megabyte. A bulk import's
+ * transaction journals hundreds of megabytes of statements; made whole, its JSON text, that text's bytes
+ * and the framed record were each a copy of that size alive at once. Chunk by chunk, only one is.
+ */
+export function* encodeTransactionChunks(statements: readonly RecordedStatement[]): Generator<Buffer> {
+  let part = '[';
+  for (let i = 0; i < statements.length; i++) {
+    const [sql, params] = statements[i]!;
+    const encoded: EncodedStatement = [sql, params ? encodeParams(params) : null];
+    part += `${i === 0 ? '' : ','}${JSON.stringify(encoded)}`;
+    if (part.length >= CHUNK_CHARS) {
+      yield Buffer.from(part, 'utf8');
+      part = '';
+    }
+  }
+  yield Buffer.from(`${part}]`, 'utf8');
 }
 
 /** The inverse of encodeTransaction; throws on anything that is not a well-formed payload. */

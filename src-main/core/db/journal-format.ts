@@ -61,10 +61,15 @@ function uuidText(bytes: Buffer): string {
 }
 
 export function frameRecord(payload: Buffer): Buffer {
+  return Buffer.concat([recordHead(payload.length, crc32(payload)), payload]);
+}
+
+/** The head of a record whose payload has `length` bytes and checksum `crc`. */
+export function recordHead(length: number, crc: number): Buffer {
   const head = Buffer.alloc(RECORD_HEAD_BYTES);
-  head.writeUInt32LE(payload.length, 0);
-  head.writeUInt32LE(crc32(payload), 4);
-  return Buffer.concat([head, payload]);
+  head.writeUInt32LE(length, 0);
+  head.writeUInt32LE(crc >>> 0, 4);
+  return head;
 }
 
 /**

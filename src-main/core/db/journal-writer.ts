@@ -1,7 +1,15 @@
 import { closeSync, fdatasyncSync, fstatSync, fsyncSync, ftruncateSync, openSync, writeSync } from 'node:fs';
 import type { RecordedStatement } from './engine';
-import { encodeTransaction } from './journal-codec';
-import { encodeHeader, frameRecord } from './journal-format';
+import { crc32 } from 'node:zlib';
+import { encodeTransactionChunks } from './journal-codec';
+import { MAX_RECORD_BYTES, encodeHeader, recordHead } from './journal-format';
+
+/** A transaction too large to journal: its record would be read back as damaged (journal-format.ts). */
+export class TransactionTooLargeError extends Error {
+  constructor(readonly bytes: number) {
+    super(`a transaction of ${bytes} bytes exceeds the journal's record limit of ${MAX_RECORD_BYTES} bytes`);
+  }
+}
 
 /**
  * The open journal: appends one framed record per transaction and fsyncs it before returning, so a
@@ -43,11 +51,13 @@ export class JournalWriter {
     this.broken = null;
   }
 
-  append(statements: readonly RecordedStatement[]): void {
+  append(statements: readonly RecordedStatement[], maxRecordBytes = MAX_RECORD_BYTES): void {
     if (this.broken) throw this.broken;
+    const measured = measure(statements);
+    if (measured.length > maxRecordBytes) throw new TransactionTooLargeError(measured.length);
     const before = this.bytes;
     try {
-      this.writeAll(frameRecord(encodeTransaction(statements)));
+      this.writeRecord(statements, measured);
       // fdatasync: the data and the file size reach the disk; timestamps need not, and skipping them is cheaper.
       fdatasyncSync(this.fd);
     } catch (err) {
@@ -66,10 +76,43 @@ export class JournalWriter {
     closeSync(this.fd);
   }
 
+  /**
+   * The record's head, then its payload: in one write when it is one chunk (most transactions), else
+   * encoded a second time chunk by chunk, so a bulk import's payload is never whole in memory. The head
+   * carries the full length first: a crash part-way leaves a torn tail, as a short single write would.
+   */
+  private writeRecord(statements: readonly RecordedStatement[], measured: Measured): void {
+    const head = recordHead(measured.length, measured.crc);
+    if (measured.only) return this.writeAll(Buffer.concat([head, measured.only]));
+    this.writeAll(head);
+    for (const chunk of encodeTransactionChunks(statements)) this.writeAll(chunk);
+  }
+
   private writeAll(buf: Buffer): void {
     let off = 0;
     // 'a+' appends at the end whatever the position; a short write continues where it stopped.
     while (off < buf.length) off += writeSync(this.fd, buf, off, buf.length - off);
     this.bytes += buf.length;
   }
+}
+
+interface Measured {
+  length: number;
+  crc: number;
+  /** The payload itself when it is a single chunk. */
+  only: Buffer | null;
+}
+
+/** The payload's length and checksum, from its chunks one at a time (encoding is deterministic). */
+function measure(statements: readonly RecordedStatement[]): Measured {
+  let length = 0;
+  let crc = 0;
+  let chunks = 0;
+  let first: Buffer | null = null;
+  for (const chunk of encodeTransactionChunks(statements)) {
+    length += chunk.length;
+    crc = crc32(chunk, crc);
+    if (chunks++ === 0) first = chunk;
+  }
+  return { length, crc, only: chunks === 1 ? first : null };
 }

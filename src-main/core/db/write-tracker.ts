@@ -1,4 +1,5 @@
 import type { Database, SqlJsStatic } from 'sql.js';
+import { growInPlace } from './memfs-growth';
 
 /** One write SQLite made to its database file: where, and a copy of the bytes. */
 export interface FileWrite {
@@ -9,14 +10,26 @@ export interface FileWrite {
 /** Emscripten's MEMFS `stream_ops.write` (sql.js keeps every database file in MEMFS). */
 type MemfsWrite = (stream: MemfsStream, buffer: Uint8Array, offset: number, length: number, position: unknown, canOwn?: boolean) => number;
 interface MemfsStream {
-  node?: { name?: unknown };
+  node?: MemfsNode;
 }
+/**
+ * A MEMFS file. sql.js's build minifies the names of its fields except `name`; its bytes are the one
+ * Uint8Array among them (replaced by a larger one when the file grows), their start the file's start.
+ */
+type MemfsNode = { name?: unknown } & Record<string, unknown>;
+type MemfsRead = (stream: MemfsStream, buffer: Uint8Array, offset: number, length: number, position: number) => number;
 interface MemfsStreamOps {
   write: MemfsWrite;
+  read?: MemfsRead;
 }
 
-/** Above this many changed bytes a tracker gives up and the next checkpoint copies the whole database. */
-const DEFAULT_LIMIT_BYTES = 64 * 1024 * 1024;
+/**
+ * Above this many changed bytes a tracker gives up and the next checkpoint writes the whole database from
+ * memory (checkpoint.ts). 16 MB: the writes between two checkpoints of everyday use (the journal's 8 MB
+ * limit) stay below it; a bulk import passes it, and its tracked bytes, packed again for the worker, were
+ * twice the change on top of the import's peak.
+ */
+const DEFAULT_LIMIT_BYTES = 16 * 1024 * 1024;
 
 /** Per sql.js module: the trackers by database file name, or null where the file system could not be reached. */
 const hooked = new WeakMap<SqlJsStatic, Map<string, WriteTracker> | null>();
@@ -31,17 +44,27 @@ export class WriteTracker {
   private bytes = 0;
   /** Set when a write was not kept (too many bytes, or the base file is unknown): `take()` then says so. */
   private lost: boolean;
+  /** The database's in-memory file, once a write to it was seen. */
+  private node: MemfsNode | null = null;
 
   constructor(
     readonly filename: string,
     known: boolean,
     private readonly detach: () => void,
     private readonly limitBytes = DEFAULT_LIMIT_BYTES,
+    /** The self-test found the file's bytes where fileBytes() looks for them (and growInPlace grows them). */
+    readonly viewable = false,
   ) {
     this.lost = !known;
   }
 
-  record(position: unknown, data: Uint8Array): void {
+  /** The database's file was read or written: from now on fileBytes() can find it. */
+  saw(node: MemfsNode | undefined): void {
+    if (node) this.node = node;
+  }
+
+  record(position: unknown, data: Uint8Array, node?: MemfsNode): void {
+    this.saw(node);
     if (this.lost) return;
     if (typeof position !== 'number') return this.forget();
     // Same place and length: the newer bytes replace the older ones and move to the end of the order.
@@ -72,8 +95,21 @@ export class WriteTracker {
     this.lost = true;
   }
 
+  /**
+   * The database file as SQLite last wrote it, without copying it: a view of sql.js's in-memory file,
+   * which between transactions is the whole database, the bytes export() would copy (the tracker already
+   * relies on this: laid over the file on disk, the writes it saw give that file). Valid until the next
+   * write: write it out synchronously. Null when no write to the file was seen yet.
+   */
+  fileBytes(size: number): Uint8Array | null {
+    if (!this.viewable || !this.node) return null;
+    const contents = Object.values(this.node).find((v): v is Uint8Array => v instanceof Uint8Array);
+    return contents && contents.length >= size ? contents.subarray(0, size) : null;
+  }
+
   stop(): void {
     this.forget();
+    this.node = null;
     this.detach();
   }
 }
@@ -88,10 +124,13 @@ export function trackWrites(SQL: SqlJsStatic, db: Database, known: boolean): Wri
   if (!trackers) return null;
   const filename = (db as unknown as { filename?: unknown }).filename;
   if (typeof filename !== 'string') return null;
-  const tracker = new WriteTracker(filename, known, () => trackers.delete(filename));
+  const tracker = new WriteTracker(filename, known, () => trackers.delete(filename), DEFAULT_LIMIT_BYTES, viewable.get(SQL) === true);
   trackers.set(filename, tracker);
   return tracker;
 }
+
+/** Per sql.js module: whether a tracker's fileBytes() gives the database (self-tested once). */
+const viewable = new WeakMap<SqlJsStatic, boolean>();
 
 function hookMemfs(SQL: SqlJsStatic): Map<string, WriteTracker> | null {
   const known = hooked.get(SQL);
@@ -99,6 +138,7 @@ function hookMemfs(SQL: SqlJsStatic): Map<string, WriteTracker> | null {
   const ops = captureStreamOps(SQL);
   const trackers = ops ? wrapWrite(ops) : null;
   hooked.set(SQL, trackers && selfTestPasses(SQL, trackers) ? trackers : null);
+  if (trackers && hooked.get(SQL)) viewable.set(SQL, viewTestPasses(SQL, trackers));
   return hooked.get(SQL) ?? null;
 }
 
@@ -134,11 +174,22 @@ function wrapWrite(ops: MemfsStreamOps): Map<string, WriteTracker> {
   const trackers = new Map<string, WriteTracker>();
   const original = ops.write;
   ops.write = function (this: unknown, stream, buffer, offset, length, position, canOwn) {
-    const written = original.call(this, stream, buffer, offset, length, position, canOwn);
     const name = stream.node?.name;
-    if (trackers.size > 0 && typeof name === 'string') trackers.get(name)?.record(position, buffer.subarray(offset, offset + written));
+    const tracker = trackers.size > 0 && typeof name === 'string' ? trackers.get(name) : undefined;
+    // A tracked database's file grows without being copied (memfs-growth.ts).
+    if (tracker?.viewable && stream.node && typeof position === 'number') growInPlace(stream.node, position + length);
+    const written = original.call(this, stream, buffer, offset, length, position, canOwn);
+    tracker?.record(position, buffer.subarray(offset, offset + written), stream.node);
     return written;
   };
+  const read = ops.read;
+  // A database just loaded is read before it is written: its file is found then (the day's backup at open).
+  if (read)
+    ops.read = function (this: unknown, stream, buffer, offset, length, position) {
+      const name = stream.node?.name;
+      if (trackers.size > 0 && typeof name === 'string') trackers.get(name)?.saw(stream.node);
+      return read.call(this, stream, buffer, offset, length, position);
+    };
   return trackers;
 }
 
@@ -154,6 +205,35 @@ function selfTestPasses(SQL: SqlJsStatic, trackers: Map<string, WriteTracker>): 
     const writes = tracker.take() ?? [];
     tracker.stop();
     return writes.some((w) => w.position === 0 && w.bytes.length >= 100);
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * fileBytes() of a database with rows must be the bytes export() gives, but for the header fields the
+ * copy made by export() sets afresh (change counter, schema cookie, version-valid-for, SQLite version).
+ */
+function viewTestPasses(SQL: SqlJsStatic, trackers: Map<string, WriteTracker>): boolean {
+  const db = new SQL.Database();
+  try {
+    const filename = (db as unknown as { filename?: unknown }).filename;
+    if (typeof filename !== 'string') return false;
+    const tracker = new WriteTracker(filename, true, () => trackers.delete(filename), DEFAULT_LIMIT_BYTES, true);
+    trackers.set(filename, tracker);
+    db.run('CREATE TABLE probe (x)');
+    db.run("INSERT INTO probe VALUES ('a'), ('b')");
+    const size = Number(db.exec('PRAGMA page_count')[0]?.values[0]?.[0]) * Number(db.exec('PRAGMA page_size')[0]?.values[0]?.[0]);
+    const view = tracker.fileBytes(size)?.slice() ?? null;
+    tracker.stop();
+    const exported = db.export();
+    const reset = (b: Uint8Array) => [24, 40, 92, 96].forEach((at) => b.fill(0, at, at + 4));
+    if (!view || view.length !== exported.length) return false;
+    reset(view);
+    reset(exported);
+    return view.every((b, i) => b === exported[i]);
+  } catch {
+    return false;
   } finally {
     db.close();
   }

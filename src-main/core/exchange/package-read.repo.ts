@@ -2,12 +2,12 @@ import type { Database, SqlJsStatic } from 'sql.js';
 import { PackageManifest } from '../../contract/exchange/exchange.contract';
 import { AppError } from '../api/errors';
 import { verifyText } from './keys';
-import { hashPackageData } from './package-tables.repo';
+import { PACKAGE_FORMAT_VERSION, PackageFileError, unpackFile } from './package-file';
+import { PACKAGE_CACHE_PRAGMA, hashPackageData } from './package-tables.repo';
 import type { PackageEntry, PackageUnit } from './package-write.repo';
 import type { TravelRecord } from './travel';
 
-/** The package format this build reads and writes. */
-export const PACKAGE_FORMAT_VERSION = 1;
+export { PACKAGE_FORMAT_VERSION };
 
 const DAMAGED = 'Tệp không phải gói dữ liệu trao đổi hợp lệ hoặc đã bị hỏng (có thể bị cắt ngắn khi sao chép). Hãy xin đơn vị gửi lại gói.';
 
@@ -20,7 +20,8 @@ export interface VerifiedPackage {
   manifest: PackageManifest;
   units(): PackageUnit[];
   entries(): PackageEntry[];
-  records(target: string): TravelRecord[];
+  /** Read row by row as it is iterated (a 100k-record kind is never a whole array); iterate before close(). */
+  records(target: string): Iterable<TravelRecord>;
   held(target: string): Map<string, number>;
   report(): unknown;
   close(): void;
@@ -55,27 +56,49 @@ function readManifest(db: Database): { manifest: PackageManifest; text: string; 
   return { manifest: manifest.data, text, signature: String(s[0]?.value) };
 }
 
-function checkFormat(manifest: PackageManifest): void {
+/** The manifest's format is one this build reads, and the one the file was stored in (package-file.ts). */
+function checkFormat(manifest: PackageManifest, stored: 1 | 2): void {
   if (manifest.formatVersion > PACKAGE_FORMAT_VERSION)
     throw refuse(
       `Gói được tạo bằng phiên bản mới hơn của chương trình (định dạng ${manifest.formatVersion}); hãy cập nhật chương trình rồi nhận lại.`,
     );
+  if (manifest.formatVersion !== stored) throw refuse(DAMAGED);
 }
 
+const TOO_LARGE = 'Gói dữ liệu sau khi giải nén lớn hơn 1 GB: không phải gói hợp lệ. Không nhận gói này; hãy xin đơn vị gửi lại.';
+
 /**
- * Opens a package and checks it can be trusted: a readable file, a manifest signed by the key registered
- * for its sender (`keyOf`), and data whose hash is the signed one. Any failure is a Vietnamese refusal.
+ * The package's database, opened from its file. The unpacked bytes are copied into sql.js's own file and
+ * dropped on return, before the package is read and hashed: only one copy stays while it is open.
  */
-export function openVerifiedPackage(SQL: SqlJsStatic, bytes: Uint8Array, keyOf: (officeId: string) => string | undefined): VerifiedPackage {
-  let db: Database;
+function openDatabase(SQL: SqlJsStatic, file: Uint8Array): { db: Database; stored: 1 | 2 } {
+  let unpacked: ReturnType<typeof unpackFile>;
   try {
-    db = new SQL.Database(bytes);
+    unpacked = unpackFile(file);
+  } catch (err) {
+    if (err instanceof PackageFileError) throw refuse(err.reason === 'too-large' ? TOO_LARGE : DAMAGED);
+    throw err;
+  }
+  try {
+    const db = new SQL.Database(unpacked.database);
+    // Read once, in order: a page cache of a megabyte does, instead of one growing the shared WASM heap.
+    db.run(PACKAGE_CACHE_PRAGMA);
+    return { db, stored: unpacked.formatVersion };
   } catch {
     throw refuse(DAMAGED);
   }
+}
+
+/**
+ * Opens a package file and checks it can be trusted: a readable file, a manifest signed by the key
+ * registered for its sender (`keyOf`), and data whose hash is the signed one. Any failure is a Vietnamese
+ * refusal. Close the package as soon as it is read: its database holds the whole unpacked file.
+ */
+export function openVerifiedPackage(SQL: SqlJsStatic, file: Uint8Array, keyOf: (officeId: string) => string | undefined): VerifiedPackage {
+  const { db, stored } = openDatabase(SQL, file);
   try {
     const { manifest, text, signature } = safely(() => readManifest(db));
-    checkFormat(manifest);
+    checkFormat(manifest, stored);
     const key = keyOf(manifest.sender.id);
     if (!key)
       throw refuse(
@@ -104,17 +127,42 @@ function safely<T>(fn: () => T): T {
   }
 }
 
-/** A kind's records, their values keyed again by the package's field order for the kind. */
-function recordsOf(db: Database, target: string): TravelRecord[] {
+/** A kind's records, their values keyed again by the package's field order for the kind, one at a time. */
+function* recordsOf(db: Database, target: string): Generator<TravelRecord> {
   const keys: unknown = rows<{ keys: string }>(db, 'SELECT keys FROM fields WHERE target = ?', [target]).map(
     (r) => JSON.parse(r.keys) as unknown,
   )[0];
   const names = Array.isArray(keys) ? keys.map(String) : [];
-  return rows<{ id: string; version: number; createdAt: string; updatedAt: string; data: string }>(
-    db,
+  const stmt = db.prepare(
     'SELECT id, version, created_at AS createdAt, updated_at AS updatedAt, data FROM records WHERE target = ? ORDER BY rowid',
-    [target],
-  ).map((r) => ({ ...r, data: parseData(r.data, names) }));
+  );
+  try {
+    stmt.bind([target]);
+    while (stmt.step()) {
+      // Rows of the package's own table, whose columns the query names.
+      const r = stmt.getAsObject() as unknown as Omit<TravelRecord, 'data'> & { data: string };
+      yield { ...r, data: parseData(r.data, names) };
+    }
+  } finally {
+    stmt.free();
+  }
+}
+
+/**
+ * A generator whose every step is read `safely`: a damaged package is refused in Vietnamese mid-read too.
+ * Left early (the plan refused a record), it ends the inner one, whose statement is then freed.
+ */
+function* safeSteps<T>(start: () => Generator<T>): Generator<T> {
+  const steps = start();
+  try {
+    for (;;) {
+      const next = safely(() => steps.next());
+      if (next.done) return;
+      yield next.value;
+    }
+  } finally {
+    steps.return(undefined);
+  }
 }
 
 /** The ids and versions of every record of the kind the sender has: those carried and those listed in `held`. */
@@ -128,7 +176,7 @@ function reader(db: Database, manifest: PackageManifest): VerifiedPackage {
     manifest,
     units: () => safely(() => rows<PackageUnit>(db, 'SELECT id, code, name, kind, parent_id AS parentId FROM units ORDER BY id')),
     entries: () => safely(() => rows<PackageEntry>(db, 'SELECT id, catalogue, code, name FROM catalogue_entries ORDER BY id')),
-    records: (target) => safely(() => recordsOf(db, target)),
+    records: (target) => safeSteps(() => recordsOf(db, target)),
     held: (target) => safely(() => heldOf(db, target)),
     report: () => safely(() => rows<{ json: string }>(db, 'SELECT json FROM report').map((r) => JSON.parse(r.json) as unknown)[0] ?? null),
     close: () => db.close(),

@@ -22,6 +22,12 @@ CREATE TABLE held (target TEXT NOT NULL, id TEXT NOT NULL, version INTEGER NOT N
 CREATE TABLE report (json TEXT NOT NULL);
 `;
 
+/**
+ * A package database's page cache: 1 MB. It is written once and read once, in order, so a larger cache
+ * buys nothing, and every connection's cache lives in the one WASM heap, which never shrinks.
+ */
+export const PACKAGE_CACHE_PRAGMA = 'PRAGMA cache_size = -1024';
+
 /** The data tables and the order their rows are hashed in. */
 const HASHED: readonly string[] = ['units', 'catalogue_entries', 'fields', 'records', 'held', 'report'];
 

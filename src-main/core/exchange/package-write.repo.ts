@@ -1,7 +1,9 @@
 import type { Database, SqlJsStatic } from 'sql.js';
 import type { PackageManifest } from '../../contract/exchange/exchange.contract';
+import { scratchDatabase } from '../db/scratch-database';
 import { signText } from './keys';
-import { PACKAGE_SCHEMA, hashPackageData } from './package-tables.repo';
+import { packFile } from './package-file';
+import { PACKAGE_CACHE_PRAGMA, PACKAGE_SCHEMA, hashPackageData } from './package-tables.repo';
 import type { TravelRecord } from './travel';
 
 /** A unit as it travels: by code and name, with its parent's id in the same package. */
@@ -50,12 +52,19 @@ function fieldOrder(records: PackageData['records']): Map<string, string[]> {
 /** Reports how many of a package's records are written so far, and of how many. */
 export type RecordProgress = (done: number, total: number) => void;
 
-/** Each record's row of the `records` table, reporting as the rows are taken (that is, written). */
-function* recordRows(d: PackageData, keys: Map<string, string[]>, onRecord?: RecordProgress): Generator<(string | number | null)[]> {
-  for (const [i, { target, rec }] of d.records.entries()) {
+/**
+ * The records' rows, made one at a time as they are inserted (never all of their JSON at once),
+ * reporting as the rows are taken (that is, written).
+ */
+function* recordRows(
+  records: PackageData['records'],
+  keys: Map<string, string[]>,
+  onRecord?: RecordProgress,
+): Generator<(string | number | null)[]> {
+  for (const [i, { target, rec }] of records.entries()) {
     const values = (keys.get(target) ?? []).map((k) => rec.data[k] ?? null);
     yield [target, rec.id, rec.version, rec.createdAt, rec.updatedAt, JSON.stringify(values)];
-    onRecord?.(i + 1, d.records.length);
+    onRecord?.(i + 1, records.length);
   }
 }
 
@@ -76,7 +85,7 @@ function writeData(db: Database, d: PackageData, onRecord?: RecordProgress): voi
     'INSERT INTO fields VALUES (?, ?)',
     [...keys].map(([target, k]) => [target, JSON.stringify(k)]),
   );
-  fill(db, 'INSERT INTO records VALUES (?, ?, ?, ?, ?, ?)', recordRows(d, keys, onRecord));
+  fill(db, 'INSERT INTO records VALUES (?, ?, ?, ?, ?, ?)', recordRows(d.records, keys, onRecord));
   // The records carried are held too; only the others are listed.
   const carried = new Set(d.records.map(({ target, rec }) => `${target}\u0000${rec.id}`));
   const rest = d.held.filter((h) => !carried.has(`${h.target}\u0000${h.id}`));
@@ -90,7 +99,8 @@ function writeData(db: Database, d: PackageData, onRecord?: RecordProgress): voi
 
 /**
  * Builds the package file: the data, then the manifest with the data's hash, signed with the office's
- * private key. The signature covers the manifest's exact text, which is stored as it was signed.
+ * private key. The signature covers the manifest's exact text, which is stored as it was signed. The
+ * file is the database compressed (package-file.ts).
  * `onRecord` hears how many records are written (the export's progress bar).
  */
 export function writePackage(
@@ -100,8 +110,10 @@ export function writePackage(
   signer: { privateKey: string; fingerprint: string },
   onRecord?: RecordProgress,
 ): { bytes: Uint8Array; manifest: PackageManifest } {
-  const db = new SQL.Database();
+  const scratch = scratchDatabase(SQL);
+  const db = scratch.db;
   try {
+    db.run(PACKAGE_CACHE_PRAGMA);
     db.exec(PACKAGE_SCHEMA);
     db.exec('BEGIN');
     writeData(db, data, onRecord);
@@ -110,8 +122,9 @@ export function writePackage(
     const text = JSON.stringify(full);
     fill(db, 'INSERT INTO manifest VALUES (?)', [[text]]);
     fill(db, 'INSERT INTO signature VALUES (?, ?)', [[signer.fingerprint, signText(signer.privateKey, text)]]);
-    return { bytes: db.export(), manifest: full };
+    // Compressed from the database's own file, before it is closed: no copy of it is made.
+    return { bytes: packFile(scratch.fileBytes()), manifest: full };
   } finally {
-    db.close();
+    scratch.close();
   }
 }

@@ -84,38 +84,45 @@ export const exportPackage = handle(exchangeContract, 'exchange.exportPackage', 
     throw new AppError('VALIDATION', 'Gói gửi Bộ mang số liệu báo cáo của một năm: hãy chọn năm (--year).');
   const progress = progressOf(ctx.env.progress, 'exchange.exportPackage');
   const built = buildPackage(ctx, loadedSqlJs(), { ...office, fingerprint: keyFingerprint(office.publicKey) }, input, progress);
-  return { fileName: built.fileName, contentBase64: Buffer.from(built.bytes).toString('base64'), manifest: built.manifest };
+  const file = Buffer.from(built.bytes.buffer, built.bytes.byteOffset, built.bytes.byteLength);
+  return { fileName: built.fileName, contentBase64: file.toString('base64'), manifest: built.manifest };
 });
 
 /**
  * Verifies a package and shows what it would change; without dryRun applies it in the call's one
- * transaction and records it (the dispatcher logs the call in the audit trail).
+ * transaction and records it (the dispatcher logs the call in the audit trail). The package is closed
+ * once planned, before the apply: its database and the plan are not held at the same time as the writes.
  */
 export const importPackage = handle(exchangeContract, 'exchange.importPackage', (ctx, input) => {
   const office = requireOffice(ctx.db);
-  const bytes = new Uint8Array(Buffer.from(input.contentBase64, 'base64'));
-  const pkg = openVerifiedPackage(loadedSqlJs(), bytes, (id) => findKnownOffice(ctx.db, id)?.publicKey);
+  // No copy of the decoded bytes is kept: the package's database is made from them and they are dropped.
+  const pkg = openVerifiedPackage(
+    loadedSqlJs(),
+    Buffer.from(input.contentBase64, 'base64'),
+    (id) => findKnownOffice(ctx.db, id)?.publicKey,
+  );
+  let plan: ImportPlan;
   try {
     if (checkAddress(ctx, pkg, office.id) === 'applied') return preview(pkg, null, false);
-    const plan = planImport(ctx.db, pkg, () => ctx.newId());
-    if (input.dryRun) return preview(pkg, plan, false);
-    const progress = progressOf(ctx.env.progress, 'exchange.importPackage');
-    const steps = applyPlan(ctx.db, plan, pkg.manifest.sender.id, ctx.now, (done, total) => progress('Ghi bản ghi', done, total));
-    const m = pkg.manifest;
-    const seq = recordReceived(ctx.db, {
-      senderId: m.sender.id,
-      sequence: m.sequence,
-      packageCreatedAt: m.createdAt,
-      appliedAt: ctx.now,
-      appliedBy: ctx.caller.name,
-      counts: JSON.stringify(planCounts(plan)),
-    });
-    insertUndoSteps(ctx.db, seq, steps);
-    feedTouched(ctx, steps);
-    return preview(pkg, plan, true);
+    plan = planImport(ctx.db, pkg, () => ctx.newId());
   } finally {
     pkg.close();
   }
+  if (input.dryRun) return preview(pkg, plan, false);
+  const progress = progressOf(ctx.env.progress, 'exchange.importPackage');
+  const steps = applyPlan(ctx.db, plan, pkg.manifest.sender.id, ctx.now, (done, total) => progress('Ghi bản ghi', done, total));
+  const m = pkg.manifest;
+  const seq = recordReceived(ctx.db, {
+    senderId: m.sender.id,
+    sequence: m.sequence,
+    packageCreatedAt: m.createdAt,
+    appliedAt: ctx.now,
+    appliedBy: ctx.caller.name,
+    counts: JSON.stringify(planCounts(plan)),
+  });
+  insertUndoSteps(ctx.db, seq, steps);
+  feedTouched(ctx, steps);
+  return preview(pkg, plan, true);
 });
 
 function receivedView(r: ReceivedRow) {

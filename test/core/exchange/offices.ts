@@ -3,6 +3,7 @@ import type { PackageManifest } from '../../../src-main/contract/exchange/exchan
 import type { Core } from '../../../src-main/core/app/open-core';
 import { loadSqlJs } from '../../../src-main/core/db/sqljs';
 import { signText } from '../../../src-main/core/exchange/keys';
+import { packFile, unpackFile } from '../../../src-main/core/exchange/package-file';
 import { hashPackageData } from '../../../src-main/core/exchange/package-tables.repo';
 import type { UnitKind } from '../../../src-main/contract/units/unit';
 import { admin, callOk, makeTestCore } from '../../fixtures/core';
@@ -107,18 +108,25 @@ export function privateKeyOf(o: Office): string {
   return row.k;
 }
 
+/** The SQLite database inside a package file (format 2 gzips it; format 1 is the database itself). */
+export function packageDatabase(file: Uint8Array): Buffer {
+  const { database } = unpackFile(file);
+  return Buffer.from(database.buffer, database.byteOffset, database.byteLength);
+}
+
 /**
  * A package changed after it was made and signed again with `privateKey`: `sql` edits its data, `edit` its
- * manifest; the data hash is recomputed, so only the check under test can refuse it.
+ * manifest; the data hash is recomputed, so only the check under test can refuse it. `plain` stores the
+ * result as format 1 did (the database itself, not compressed); the file is compressed otherwise.
  */
 export async function resign(
   bytes: Uint8Array,
   privateKey: string,
-  edit: { sql?: string; manifest?: (m: PackageManifest) => PackageManifest },
+  edit: { sql?: string; manifest?: (m: PackageManifest) => PackageManifest; plain?: boolean },
 ): Promise<Uint8Array> {
   const SQL = await loadSqlJs();
   // A copy: sql.js may keep the given buffer as the file's memory and write into it.
-  const db = new SQL.Database(new Uint8Array(bytes));
+  const db = new SQL.Database(new Uint8Array(packageDatabase(bytes)));
   try {
     if (edit.sql) db.exec(edit.sql);
     const current = JSON.parse(String(db.exec('SELECT json FROM manifest')[0]!.values[0]![0])) as PackageManifest;
@@ -126,7 +134,7 @@ export async function resign(
     const text = JSON.stringify(manifest);
     db.run('UPDATE manifest SET json = ?', [text]);
     db.run('UPDATE signature SET value = ?', [signText(privateKey, text)]);
-    return db.export();
+    return edit.plain ? db.export() : packFile(db.export());
   } finally {
     db.close();
   }

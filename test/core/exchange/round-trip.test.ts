@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../../src-main/core/reports/report';
 import { admin, callOk, makeTestCore, viewer } from '../../fixtures/core';
 import { loadSqlJs } from '../../../src-main/core/db/sqljs';
-import { enterWork, exportTo, importInto, makeOffices, register, type Office } from './offices';
+import { enterWork, exportTo, importInto, makeOffices, packageDatabase, register, type Office } from './offices';
 
 let province: Office;
 let a: Office;
@@ -118,7 +118,7 @@ describe('district A and B send their books to the province', () => {
     expect(r.manifest).toMatchObject({ receiver: 'MINISTRY', full: true, reportYear: 2017 });
     const bytes = Buffer.from(r.contentBase64, 'base64');
     const SQL = await loadSqlJs();
-    const db = new SQL.Database(new Uint8Array(bytes));
+    const db = new SQL.Database(new Uint8Array(packageDatabase(bytes)));
     const figures = JSON.parse(String(db.exec('SELECT json FROM report')[0]!.values[0]![0])) as Report;
     db.close();
     const atProvince = await callOk(province.core, 'reports.build', YEAR, viewer);
