@@ -144,16 +144,18 @@ export interface UndoStep {
   before: string | null;
 }
 
+/** Steps per INSERT: a 100k-record import writes 100k steps, 200 to a statement (1,000 bound values). */
+const STEPS_PER_INSERT = 200;
+
 export function insertUndoSteps(tx: WriteTx, receivedSeq: number, steps: readonly UndoStep[]): void {
-  steps.forEach((s, i) =>
-    tx.run('INSERT INTO exchange_undo (received_seq, step, target, record_id, before) VALUES (?, ?, ?, ?, ?)', [
-      receivedSeq,
-      i,
-      s.target,
-      s.recordId,
-      s.before,
-    ]),
-  );
+  for (let i = 0; i < steps.length; i += STEPS_PER_INSERT) {
+    const part = steps.slice(i, i + STEPS_PER_INSERT);
+    const params = part.flatMap((s, j) => [receivedSeq, i + j, s.target, s.recordId, s.before]);
+    tx.run(
+      `INSERT INTO exchange_undo (received_seq, step, target, record_id, before) VALUES ${part.map(() => '(?, ?, ?, ?, ?)').join(', ')}`,
+      params,
+    );
+  }
 }
 
 /** The undo steps of an import, last first (they are undone in reverse). */

@@ -5,6 +5,8 @@ import { AppError } from '../api/errors';
 import { loadedSqlJs } from '../db/sqljs';
 import { planCounts, planImport, type ImportPlan } from './import-plan';
 import { applyPlan, undoImport } from './import-apply';
+import { importEventNote, packageNote } from './import-notes';
+import { bulkCreates, logEvent } from '../audit';
 import { keyFingerprint } from './keys';
 import { requireOffice } from './office.api';
 import {
@@ -97,8 +99,11 @@ export const importPackage = handle(exchangeContract, 'exchange.importPackage', 
     if (checkAddress(ctx, pkg, office.id) === 'applied') return preview(pkg, null, false);
     const plan = planImport(ctx.db, pkg, () => ctx.newId());
     if (input.dryRun) return preview(pkg, plan, false);
-    const steps = applyPlan(ctx.db, plan, pkg.manifest.sender.id, ctx.now);
     const m = pkg.manifest;
+    logEvent(ctx.env, ctx.db, importEventNote(m, plan));
+    const note = packageNote(m);
+    const bulk = (table: string, write: () => void) => bulkCreates(ctx.env, ctx.db, table, note, write);
+    const steps = applyPlan(ctx.db, plan, m.sender.id, ctx.now, bulk);
     const seq = recordReceived(ctx.db, {
       senderId: m.sender.id,
       sequence: m.sequence,

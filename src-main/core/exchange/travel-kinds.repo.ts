@@ -3,7 +3,7 @@ import { outcomeKind } from '../../contract/outcomes/outcome.kind';
 import { registrationKind } from '../../contract/registrations/registration.kind';
 import { sessionKind } from '../../contract/sessions/session.kind';
 import type { Row, WriteTx } from '../db/types';
-import { deleteRecord, insertRecord, updateRecord } from '../records';
+import { deleteRecord, insertRecord, insertRecords, updateRecord } from '../records';
 import type { HeldRecord, PackageScope, RefKind, TravelRecord, TravelTarget } from './travel';
 
 /** Rows of the package's scope: the office's own (NULL origin) or all it holds. */
@@ -49,6 +49,7 @@ function kindTarget(kind: AnyKind, label: string, refs: Readonly<Record<string, 
   return {
     name: kind.name,
     label,
+    table: t,
     refs,
     schema: kind.createInput,
     readForPackage(db, scope, since) {
@@ -74,6 +75,14 @@ function kindTarget(kind: AnyKind, label: string, refs: Readonly<Record<string, 
       if (!exists) return insertRecord(tx, kind, rec.id, rec.data, now, { ...rec, origin });
       updateRecord(tx, kind, rec.id, rec.data, now);
       keepOwnerMeta(tx, t, rec, origin);
+    },
+    writeNew(tx, recs, origin, now) {
+      insertRecords(
+        tx,
+        kind,
+        recs.map((rec) => ({ id: rec.id, fields: rec.data, owner: { ...rec, origin } })),
+        now,
+      );
     },
     remove: (tx, id) => deleteRecord(tx, kind, id),
   };

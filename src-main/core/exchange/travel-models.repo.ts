@@ -79,6 +79,7 @@ function writeEvents(tx: WriteTx, modelId: string, events: unknown): void {
 export const modelsTarget: TravelTarget = {
   name: 'models',
   label: 'Mô hình',
+  table: 'security_models',
   refs: { typeId: 'catalogue', hostOrganisationId: 'catalogue', unitId: 'unit' },
   schema: SecurityModelFields.extend({ status: ModelStatus, statusOn: z.string(), events: z.array(ModelStatusEvent) }),
   readForPackage(db, scope, since) {

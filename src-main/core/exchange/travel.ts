@@ -30,6 +30,8 @@ export interface TravelTarget {
   name: string;
   /** Vietnamese plural, for the preview and messages. */
   label: string;
+  /** The table its records live in (a fixed name), whose creates an import logs in bulk. */
+  table: string;
   refs: Readonly<Record<string, RefKind>>;
   /** The values a record of the kind may hold (its create schema): a received record is checked against it. */
   schema: z.ZodType;
@@ -45,5 +47,7 @@ export interface TravelTarget {
   read(db: ReadDb, id: string): HeldRecord | undefined;
   /** Writes a travelled record as its owner made it (version and times kept), owned by `origin`. */
   write(tx: WriteTx, rec: TravelRecord, exists: boolean, origin: string | null, now: string): void;
+  /** Writes many new records at once, as `write` would each; absent: they are written one by one. */
+  writeNew?(tx: WriteTx, recs: readonly TravelRecord[], origin: string | null, now: string): void;
   remove(tx: WriteTx, id: string): void;
 }

@@ -11,4 +11,5 @@ export { orderByClause, queryPage, unitNameCondition, unitSubtreeCondition, type
 export { securityModelExists } from './record-refs.repo';
 export { checkNewRecord, createRecord, fieldsOf, kindHandlers, readRecord, type KindRules, type StoredRecord } from './kind-methods';
 export { deleteRecord, insertRecord, updateRecord } from './kind.repo';
+export { insertRecords, type NewRecord } from './kind-bulk.repo';
 export { assertOwnRecord, ORIGIN_TABLES, originAnd, withOrigin, type OriginScope } from './record-origin.repo';

@@ -57,12 +57,20 @@ export function recordIdTaken(db: ReadDb, kind: AnyKind, id: string): boolean {
 }
 
 /** The searchable fields' values, in declaration order (missing text reads as ''). */
-function searchTexts(kind: AnyKind, f: StoredFields): string[] {
+export function searchTexts(kind: AnyKind, f: StoredFields): string[] {
   return Object.entries(kind.fields).flatMap(([key, d]) => (d.search ? [String(f[key] ?? '')] : []));
 }
 
+/** How a text becomes its stored sort key and folded search text; a bulk write passes memoised ones (kind-bulk.repo.ts). */
+export interface TextKeys {
+  sort(text: string): string;
+  fold(text: string): string;
+}
+
+const DIRECT_KEYS: TextKeys = { sort: sortKey, fold: foldForSearch };
+
 /** The stored columns and their values: each field, its sort key when it has one, the folded search text. */
-function written(kind: AnyKind, f: StoredFields): { columns: string[]; values: SqlValue[] } {
+export function written(kind: AnyKind, f: StoredFields, keys: TextKeys = DIRECT_KEYS): { columns: string[]; values: SqlValue[] } {
   const columns: string[] = [];
   const values: SqlValue[] = [];
   for (const [key, d] of Object.entries(kind.fields)) {
@@ -72,17 +80,17 @@ function written(kind: AnyKind, f: StoredFields): { columns: string[]; values: S
     values.push(value);
     if (d.sort === 'key') {
       columns.push(`${d.column}_sort`);
-      values.push(sortKey(String(value ?? '')));
+      values.push(keys.sort(String(value ?? '')));
     }
   }
   if (kind.search.index === 'like') {
     columns.push(kind.search.column);
-    values.push(foldForSearch(searchTexts(kind, f).join(' ')));
+    values.push(keys.fold(searchTexts(kind, f).join(' ')));
   }
   return { columns, values };
 }
 
-function ftsColumns(kind: AnyKind): string[] {
+export function ftsColumns(kind: AnyKind): string[] {
   return Object.values(kind.fields).flatMap((d) => (d.search ? [d.column] : []));
 }
 
