@@ -41,8 +41,8 @@ export interface TravelTarget {
   idsForPackage(db: ReadDb, scope: PackageScope): { id: string; version: number }[];
   /** The ids and versions held here of an origin office. */
   heldOf(db: ReadDb, origin: string): Map<string, number>;
-  /** Every id of the kind held here, whoever owns it. */
-  idsHere(db: ReadDb): Set<string>;
+  /** Which of these ids a record of the kind held here has, whoever owns it. */
+  idsHere(db: ReadDb, ids: readonly string[]): Set<string>;
   /** A record held here, as it would travel. */
   read(db: ReadDb, id: string): HeldRecord | undefined;
   /** Writes a travelled record as its owner made it (version and times kept), owned by `origin`. */

@@ -69,25 +69,28 @@ export interface TextKeys {
 
 const DIRECT_KEYS: TextKeys = { sort: sortKey, fold: foldForSearch };
 
-/** The stored columns and their values: each field, its sort key when it has one, the folded search text. */
-export function written(kind: AnyKind, f: StoredFields, keys: TextKeys = DIRECT_KEYS): { columns: string[]; values: SqlValue[] } {
-  const columns: string[] = [];
-  const values: SqlValue[] = [];
+/** The stored columns of a record's fields: each field, its sort key when it has one, the folded search text. */
+export function writtenColumns(kind: AnyKind): string[] {
+  const columns = Object.values(kind.fields).flatMap((d) => (d.sort === 'key' ? [d.column, `${d.column}_sort`] : [d.column]));
+  return kind.search.index === 'like' ? [...columns, kind.search.column] : columns;
+}
+
+/** Appends the values of writtenColumns, in their order, to `out`. */
+export function pushWrittenValues(kind: AnyKind, f: StoredFields, keys: TextKeys, out: SqlValue[]): void {
   for (const [key, d] of Object.entries(kind.fields)) {
     // Field values passed the field's schema: text, numbers or null.
     const value = (f[key] ?? null) as SqlValue;
-    columns.push(d.column);
-    values.push(value);
-    if (d.sort === 'key') {
-      columns.push(`${d.column}_sort`);
-      values.push(keys.sort(String(value ?? '')));
-    }
+    out.push(value);
+    if (d.sort === 'key') out.push(keys.sort(String(value ?? '')));
   }
-  if (kind.search.index === 'like') {
-    columns.push(kind.search.column);
-    values.push(keys.fold(searchTexts(kind, f).join(' ')));
-  }
-  return { columns, values };
+  if (kind.search.index === 'like') out.push(keys.fold(searchTexts(kind, f).join(' ')));
+}
+
+/** The stored columns and their values: each field, its sort key when it has one, the folded search text. */
+export function written(kind: AnyKind, f: StoredFields, keys: TextKeys = DIRECT_KEYS): { columns: string[]; values: SqlValue[] } {
+  const values: SqlValue[] = [];
+  pushWrittenValues(kind, f, keys, values);
+  return { columns: writtenColumns(kind), values };
 }
 
 export function ftsColumns(kind: AnyKind): string[] {
