@@ -92,8 +92,10 @@ export function insertRecords(tx: WriteTx, kind: AnyKind, batch: readonly NewRec
  */
 function inDateOrder(kind: AnyKind, batch: readonly NewRecord[]): readonly NewRecord[] {
   const field = kind.unit.sortThen;
-  const key = (r: NewRecord) => String(r.fields[field] ?? '');
-  return [...batch].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  // Each key made once (not twice per comparison); the index breaks ties, which keeps the order stable.
+  const keyed = batch.map((r, i) => ({ r, i, key: String(r.fields[field] ?? '') }));
+  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.i - b.i));
+  return keyed.map((k) => k.r);
 }
 
 /** Writes the FTS rows of a part of the batch (docid = seq, from `first`), with each unit's folded name read once. */
