@@ -17,21 +17,42 @@ export interface NewRecord {
  */
 const VALUES_PER_INSERT = 1000;
 
-/** Memoised sort keys and folds: an import repeats the same presenters, notes and unit names thousands of times. */
+/** A memo of one column's keys, and how often it helped. */
+interface ColumnMemo {
+  keys: Map<string, string>;
+  calls: number;
+  hits: number;
+  off: boolean;
+}
+
+/** Calls per column before a memo that rarely helps is dropped. */
+const MEMO_TRIAL = 1000;
+
+/**
+ * Memoised sort keys and folds, per column: an import repeats the same presenters, notes and unit names
+ * thousands of times. A column of unique texts (topics) only pays for hashing them (~0.4 s of a 100k
+ * import): after a trial with few repeats, its texts are keyed directly.
+ */
 function memoKeys(): TextKeys {
-  const sorted = new Map<string, string>();
-  const folded = new Map<string, string>();
-  const memo = (cache: Map<string, string>, fn: (text: string) => string) => (text: string) => {
-    let key = cache.get(text);
-    if (key === undefined) {
-      // Unique texts (topics) would only grow the map: it is emptied when large, which keeps the repeats.
-      if (cache.size > 20_000) cache.clear();
+  const memo = (fn: (text: string) => string) => {
+    const columns = new Map<string, ColumnMemo>();
+    return (text: string, column = '') => {
+      let m = columns.get(column);
+      if (!m) columns.set(column, (m = { keys: new Map(), calls: 0, hits: 0, off: false }));
+      if (m.off) return fn(text);
+      m.calls += 1;
+      let key = m.keys.get(text);
+      if (key !== undefined) {
+        m.hits += 1;
+        return key;
+      }
       key = fn(text);
-      cache.set(text, key);
-    }
-    return key;
+      if (m.calls >= MEMO_TRIAL && m.hits * 4 < m.calls) [m.off, m.keys] = [true, new Map()];
+      else if (m.keys.size < 50_000) m.keys.set(text, key);
+      return key;
+    };
   };
-  return { sort: memo(sorted, sortKey), fold: memo(folded, foldForSearch) };
+  return { sort: memo(sortKey), fold: memo(foldForSearch) };
 }
 
 const marks = (n: number) => `(${Array.from({ length: n }, () => '?').join(', ')})`;
@@ -105,12 +126,13 @@ function searchRows(tx: WriteTx, kind: AnyKind, ftsTable: string, keys: TextKeys
     if (!unitNames.has(id)) unitNames.set(id, tx.get<{ s: string }>('SELECT name_search AS s FROM units WHERE id = ?', [id])?.s ?? null);
     return unitNames.get(id) ?? null;
   };
-  const insert = multiRowInsert(ftsTable, ['docid', ...ftsColumns(kind), 'unit']);
+  const columns = ftsColumns(kind);
+  const insert = multiRowInsert(ftsTable, ['docid', ...columns, 'unit']);
   return (part, first) => {
     const params: SqlValue[] = [];
     part.forEach((rec, j) => {
       params.push(first + j);
-      for (const text of searchTexts(kind, rec.fields)) params.push(keys.fold(text));
+      searchTexts(kind, rec.fields).forEach((text, k) => params.push(keys.fold(text, columns[k])));
       params.push(unitName(String(rec.fields[kind.unit.field])));
     });
     tx.run(insert(part.length), params);

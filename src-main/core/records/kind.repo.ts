@@ -63,8 +63,9 @@ export function searchTexts(kind: AnyKind, f: StoredFields): string[] {
 
 /** How a text becomes its stored sort key and folded search text; a bulk write passes memoised ones (kind-bulk.repo.ts). */
 export interface TextKeys {
-  sort(text: string): string;
-  fold(text: string): string;
+  /** `column` names where the text goes: a memo can tell a column of repeats from one of unique texts. */
+  sort(text: string, column?: string): string;
+  fold(text: string, column?: string): string;
 }
 
 const DIRECT_KEYS: TextKeys = { sort: sortKey, fold: foldForSearch };
@@ -81,9 +82,9 @@ export function pushWrittenValues(kind: AnyKind, f: StoredFields, keys: TextKeys
     // Field values passed the field's schema: text, numbers or null.
     const value = (f[key] ?? null) as SqlValue;
     out.push(value);
-    if (d.sort === 'key') out.push(keys.sort(String(value ?? '')));
+    if (d.sort === 'key') out.push(keys.sort(String(value ?? ''), d.column));
   }
-  if (kind.search.index === 'like') out.push(keys.fold(searchTexts(kind, f).join(' ')));
+  if (kind.search.index === 'like') out.push(keys.fold(searchTexts(kind, f).join(' '), kind.search.column));
 }
 
 /** The stored columns and their values: each field, its sort key when it has one, the folded search text. */
