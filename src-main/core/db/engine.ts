@@ -141,7 +141,8 @@ type SqlJsParams = SqlJsValue[] | Record<string, SqlJsValue>;
  */
 function snapshot(params: SqlParams): SqlParams {
   const copy = (v: SqlValue): SqlValue => (v instanceof Uint8Array ? v.slice() : v);
-  if (Array.isArray(params)) return params.map(copy);
+  // Bulk inserts bind ~1,000 values a statement: a plain copy of the array, unless it holds bytes.
+  if (Array.isArray(params)) return params.some((v) => v instanceof Uint8Array) ? params.map(copy) : params.slice();
   return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, copy(v)]));
 }
 
