@@ -56,9 +56,32 @@ export function recordIdTaken(db: ReadDb, kind: AnyKind, id: string): boolean {
   return db.get(`SELECT 1 AS x FROM ${kind.table} WHERE id = ?`, [id]) !== undefined;
 }
 
+/** What a write needs of a kind's fields, made once per kind: a bulk write asks for it per record. */
+interface WriteShape {
+  /** Each field's key, its column and whether it keeps a sort key. */
+  fields: { key: string; column: string; sortKey: boolean }[];
+  /** The keys of the searchable fields, in declaration order. */
+  searched: string[];
+}
+
+const shapes = new WeakMap<AnyKind, WriteShape>();
+
+function shapeOf(kind: AnyKind): WriteShape {
+  let shape = shapes.get(kind);
+  if (!shape) {
+    const entries = Object.entries(kind.fields);
+    shape = {
+      fields: entries.map(([key, d]) => ({ key, column: d.column, sortKey: d.sort === 'key' })),
+      searched: entries.filter(([, d]) => d.search).map(([key]) => key),
+    };
+    shapes.set(kind, shape);
+  }
+  return shape;
+}
+
 /** The searchable fields' values, in declaration order (missing text reads as ''). */
 export function searchTexts(kind: AnyKind, f: StoredFields): string[] {
-  return Object.entries(kind.fields).flatMap(([key, d]) => (d.search ? [String(f[key] ?? '')] : []));
+  return shapeOf(kind).searched.map((key) => String(f[key] ?? ''));
 }
 
 /** How a text becomes its stored sort key and folded search text; a bulk write passes memoised ones (kind-bulk.repo.ts). */
@@ -78,11 +101,11 @@ export function writtenColumns(kind: AnyKind): string[] {
 
 /** Appends the values of writtenColumns, in their order, to `out`. */
 export function pushWrittenValues(kind: AnyKind, f: StoredFields, keys: TextKeys, out: SqlValue[]): void {
-  for (const [key, d] of Object.entries(kind.fields)) {
+  for (const d of shapeOf(kind).fields) {
     // Field values passed the field's schema: text, numbers or null.
-    const value = (f[key] ?? null) as SqlValue;
+    const value = (f[d.key] ?? null) as SqlValue;
     out.push(value);
-    if (d.sort === 'key') out.push(keys.sort(String(value ?? ''), d.column));
+    if (d.sortKey) out.push(keys.sort(String(value ?? ''), d.column));
   }
   if (kind.search.index === 'like') out.push(keys.fold(searchTexts(kind, f).join(' '), kind.search.column));
 }
