@@ -67,6 +67,8 @@ function planTarget(db: ReadDb, pkg: VerifiedPackage, target: TravelTarget, ids:
     }
   }
   refuseForeign(target, here.size, sender.name);
+  // What the sender still has is read only when this office holds some of its records (not at the first package).
+  if (held.size === 0) return plan;
   const inPackage = pkg.held(target.name);
   for (const id of held.keys()) if (!inPackage.has(id)) plan.deleted.push(id);
   return plan;
