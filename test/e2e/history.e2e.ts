@@ -4,6 +4,7 @@ import { screenshot } from './support/screenshot';
 import { startWebMode, type WebMode } from './support/web-mode';
 import { api, cell, seed } from './records-helpers';
 import { decisionInput } from '../core/commendations/fixtures';
+import { xlsxBase64 } from '../core/imports/xlsx';
 
 describe('record history (issue 12 item 4)', () => {
   let web: WebMode;
@@ -40,6 +41,26 @@ describe('record history (issue 12 item 4)', () => {
     expect(await newest.locator('.history-head').textContent()).toMatch(/Sửa · \S+ · \d\d\/\d\d\/\d{4} \d\d:\d\d/);
     await history.scrollIntoViewIfNeeded();
     await screenshot(page, 'record-history');
+  });
+
+  it('a record created by an Excel import says so in its history (the compact trail of bulk imports)', async () => {
+    const { page } = browser;
+    const cats = await api(page, 'catalogues.list', {});
+    const name = (c: string) => cats.rows.find((r) => r.catalogue === c)?.name ?? '';
+    const header = ['Ngày', 'Đơn vị', 'Loại địa điểm', 'Hình thức', 'Nội dung, chủ đề', 'Số người dự'];
+    const row = ['05/03/2018', 'Xã An Bình', name('venue_kind'), name('session_form'), 'Tuyên truyền nhập từ tệp', 75];
+    const fileBase64 = await xlsxBase64([header, row]);
+    await api(page, 'imports.apply', { kind: 'sessions', fileBase64, fileName: 'buoi-2018.xlsx' });
+    await page.goto(`${web.origin}/#/sessions`);
+    await expect.poll(() => cell(page, 0, 'topic').textContent()).toContain('Tuyên truyền nhập từ tệp');
+    await cell(page, 0, 'topic').click();
+    const panel = page.getByRole('complementary', { name: 'Chi tiết dòng đang chọn' });
+    if (!(await panel.isVisible())) await page.getByRole('button', { name: 'Chi tiết dòng' }).click();
+    const newest = panel.getByRole('region', { name: 'Lịch sử' }).locator('.history-entry').first();
+    await expect.poll(() => newest.locator('.history-head').textContent()).toContain('Thêm mới — Nhập từ tệp Excel "buoi-2018.xlsx"');
+    expect(await newest.locator('.history-change').count()).toBe(0);
+    await newest.scrollIntoViewIfNeeded();
+    await screenshot(page, 'record-history-imported');
   });
 
   it('a decision shows its history: who changed which field', async () => {

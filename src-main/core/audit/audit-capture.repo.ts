@@ -12,8 +12,8 @@ import { isAudited, isBinary, isNoise, isSecret, type ColumnInfo, type TableInfo
 export function installCapture(conn: Connection): void {
   conn.exec(`DROP TABLE IF EXISTS temp.audit_pending; DROP TABLE IF EXISTS temp.audit_switch;
     CREATE TEMP TABLE audit_pending (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, record_id TEXT, action TEXT NOT NULL, changes TEXT NOT NULL);
-    CREATE TEMP TABLE audit_switch (active INTEGER NOT NULL);
-    INSERT INTO temp.audit_switch VALUES (0);`);
+    CREATE TEMP TABLE audit_switch (active INTEGER NOT NULL, bulk TEXT);
+    INSERT INTO temp.audit_switch VALUES (0, NULL);`);
   for (const table of auditedTables(conn)) {
     const columns = conn.all<ColumnInfo>(`SELECT name, type, pk FROM pragma_table_info(?)`, [table]);
     for (const sql of captureTriggers(table, columns)) conn.exec(sql);
@@ -36,9 +36,17 @@ export function captureTriggerTables(conn: Connection): string[] {
     .map((r) => r.tbl_name);
 }
 
-/** Turns capture on or off for the connection's current transaction. */
+/** Turns capture on or off for the connection's current transaction (off also ends a bulk section). */
 export function setCapture(conn: Connection, active: boolean): void {
-  conn.exec(`UPDATE temp.audit_switch SET active = ${active ? 1 : 0}`);
+  conn.exec(`UPDATE temp.audit_switch SET active = ${active ? 1 : 0}, bulk = NULL`);
+}
+
+/**
+ * Names the one table whose creates the caller logs itself (a bulk import, audit-trail.ts `bulkCreates`),
+ * or none: every other write, and updates and deletes of that table, are still captured with their diff.
+ */
+export function setBulkTable(conn: Connection, table: string | null): void {
+  conn.exec('UPDATE temp.audit_switch SET bulk = ?', [table]);
 }
 
 /** One row change captured during the call. */
@@ -64,9 +72,11 @@ function captureTriggers(table: string, columns: readonly ColumnInfo[]): string[
   // An update is logged when a shown column or a password changed, never for noise alone.
   const watched = columns.filter((c) => isSecret(c.name) || !isNoise(c, columns));
   const t = quoteId(table);
+  // A create is captured unless a bulk section logs this table's creates itself (setBulkTable).
+  const on = (action: string) => (action === 'create' ? `active AND bulk IS NOT ${quoteText(table)}` : 'active');
   const trigger = (action: string, event: string, row: 'NEW' | 'OLD', when: string) =>
     `CREATE TEMP TRIGGER ${quoteId(`audit_${table}_${action}`)} AFTER ${event} ON main.${t}
-       WHEN (SELECT active FROM temp.audit_switch)${when}
+       WHEN (SELECT ${on(action)} FROM temp.audit_switch)${when}
        BEGIN INSERT INTO temp.audit_pending (kind, record_id, action, changes)
          VALUES (${quoteText(table)}, ${recordIdOf(row, columns)}, '${action}', ${diffOf(shown, action)}); END`;
   const changed = watched.map((c) => `OLD.${quoteId(c.name)} IS NOT NEW.${quoteId(c.name)}`).join(' OR ');

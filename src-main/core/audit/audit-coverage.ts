@@ -11,6 +11,11 @@ export const UNAUDITED_TABLES: Readonly<Record<string, string>> = {
   // trail with half-typed values (and personal data of rows never saved). The save of the record is audited.
   drafts: 'unsaved input; the record it becomes is audited when saved',
   propaganda_sessions_count: 'a count kept by triggers, derived from propaganda_sessions',
+  // Bookkeeping of an import, one row per record it wrote, written with it and never edited: the import is
+  // logged as an event and each record it created, changed or deleted has its own entry. Logging these
+  // too cost as much as the records themselves (100,000 rows for a 100k package, issue 13).
+  exchange_undo: "a received package's undo steps; the import and each record it wrote are logged",
+  import_records: "an Excel import's list of created records; the import and each record are logged",
 };
 
 /** Shadow tables SQLite keeps for a full-text index (derived from the indexed table, which is audited). */

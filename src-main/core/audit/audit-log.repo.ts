@@ -42,6 +42,27 @@ export function appendEntries(tx: WriteTx, who: AuditWho, rows: readonly AuditWh
   }
 }
 
+const quoteId = (name: string) => `"${name.replaceAll('"', '""')}"`;
+
+/** The table's last row number (0 when empty): the rows a bulk section creates are those after it. */
+export function lastRowid(db: ReadDb, table: string): number {
+  return db.get<{ n: number | null }>(`SELECT max(rowid) AS n FROM ${quoteId(table)}`)?.n ?? 0;
+}
+
+/**
+ * Appends one compact 'create' row per row of `table` after `afterRowid` (a bulk section's creates, see
+ * audit-trail.ts `bulkCreates`): the record's id and `note`, no field list; the record holds its values.
+ * Selected from the table, not from the capture table: the journal replays this statement on the same
+ * rows, so a replay writes exactly these entries. `table` is a record table with an `id` column.
+ */
+export function appendCreatedSince(tx: WriteTx, who: AuditWho, table: string, afterRowid: number, note: string): number {
+  return tx.run(
+    `INSERT INTO audit_log (at, user_id, username, role, method, kind, record_id, action, changes, note)
+     SELECT ?, ?, ?, ?, ?, ?, CAST(id AS TEXT), 'create', NULL, ? FROM ${quoteId(table)} WHERE rowid > ? ORDER BY rowid`,
+    [who.at, who.userId, who.username, who.role, who.method, table, note, afterRowid],
+  ).changes;
+}
+
 /** One row as stored. */
 export interface AuditRow {
   id: number;

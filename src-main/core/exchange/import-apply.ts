@@ -5,7 +5,7 @@ import type { ImportPlan } from './import-plan';
 import type { UndoStep } from './office.repo';
 import { createReferences, removeReference } from './refs-match.repo';
 import { targetNamed } from './targets';
-import type { HeldRecord, TravelTarget } from './travel';
+import type { HeldRecord, TravelRecord, TravelTarget } from './travel';
 
 /** A write the database refused (a key taken, a reference missing) as the Vietnamese refusal of the whole import. */
 function refused(target: TravelTarget, err: unknown): AppError {
@@ -34,6 +34,18 @@ function snapshot(tx: WriteTx, target: TravelTarget, id: string): string {
 }
 
 /**
+ * How the new records of one table are written: inside the audit trail's bulk section (one compact entry
+ * per record naming the package, audit-trail.ts `bulkCreates`), or directly where nothing is audited.
+ */
+export type BulkCreates = (table: string, write: () => void) => void;
+
+/** The new records of a target: in one bulk write where the target has one, else one by one. */
+function writeAdded(tx: WriteTx, target: TravelTarget, added: readonly TravelRecord[], origin: string, now: string): void {
+  if (target.writeNew) target.writeNew(tx, added, origin, now);
+  else for (const rec of added) target.write(tx, rec, false, origin, now);
+}
+
+/**
  * Writes the plan in the call's transaction (the dispatcher's: a refusal anywhere rolls all of it back)
  * and answers the undo steps in the order they were done: references created, records written, then
  * records deleted (the last kind first, as records refer to models). `onRecords` hears how many of the
@@ -44,6 +56,7 @@ export function applyPlan(
   plan: ImportPlan,
   origin: string,
   now: string,
+  bulk: BulkCreates,
   onRecords: (done: number, total: number) => void = () => undefined,
 ): UndoStep[] {
   const steps: UndoStep[] = [];
@@ -54,7 +67,7 @@ export function applyPlan(
   for (const { target, added, changed } of plan.targets) {
     for (const rec of changed) steps.push({ target: target.name, recordId: rec.id, before: snapshot(tx, target, rec.id) });
     guarded(target, () => {
-      for (const rec of added) target.write(tx, rec, false, origin, now);
+      if (added.length > 0) bulk(target.table, () => writeAdded(tx, target, added, origin, now));
       for (const rec of changed) target.write(tx, rec, true, origin, now);
     });
     for (const rec of added) steps.push({ target: target.name, recordId: rec.id, before: null });

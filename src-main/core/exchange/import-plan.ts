@@ -19,9 +19,12 @@ export interface ImportPlan {
   targets: TargetPlan[];
 }
 
-/** The record's references as the receiver's ids; a unit or entry missing from the package is damage. */
+/**
+ * The record's references as the receiver's ids, changed in place (the package reader made the record for
+ * this plan alone); a unit or entry missing from the package is damage.
+ */
 function mapRefs(target: TravelTarget, rec: TravelRecord, ids: ReadonlyMap<string, string>): TravelRecord {
-  const data = { ...rec.data };
+  const data = rec.data;
   for (const [field, kind] of Object.entries(target.refs)) {
     const value = data[field];
     if (kind === 'model' || value === null || value === undefined) continue;
@@ -33,7 +36,7 @@ function mapRefs(target: TravelTarget, rec: TravelRecord, ids: ReadonlyMap<strin
       );
     data[field] = mapped;
   }
-  return { ...rec, data };
+  return rec;
 }
 
 /** Refuses a package that would change records this office or a third office owns. */
@@ -48,18 +51,23 @@ function refuseForeign(target: TravelTarget, foreign: number, senderName: string
 function planTarget(db: ReadDb, pkg: VerifiedPackage, target: TravelTarget, ids: ReadonlyMap<string, string>): TargetPlan {
   const sender = pkg.manifest.sender;
   const held = target.heldOf(db, sender.id);
-  const here = target.idsHere(db);
+  // Only the records new from this sender can belong to someone else here: those are looked up, not every id.
+  const here = target.idsHere(
+    db,
+    pkg.recordIds(target.name).filter((id) => !held.has(id)),
+  );
   const plan: TargetPlan = { target, added: [], changed: [], deleted: [] };
-  let foreign = 0;
   for (const rec of pkg.records(target.name)) {
     const version = held.get(rec.id);
-    if (version === undefined && here.has(rec.id)) foreign += 1;
-    else if (version !== rec.version) {
+    if (version === undefined && here.has(rec.id)) continue;
+    if (version !== rec.version) {
       checkTravelValues(target, rec, sender.name);
       (version === undefined ? plan.added : plan.changed).push(mapRefs(target, rec, ids));
     }
   }
-  refuseForeign(target, foreign, sender.name);
+  refuseForeign(target, here.size, sender.name);
+  // What the sender still has is read only when this office holds some of its records (not at the first package).
+  if (held.size === 0) return plan;
   const inPackage = pkg.held(target.name);
   for (const id of held.keys()) if (!inPackage.has(id)) plan.deleted.push(id);
   return plan;

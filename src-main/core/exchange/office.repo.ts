@@ -144,16 +144,40 @@ export interface UndoStep {
   before: string | null;
 }
 
+/** Steps per INSERT: a 100k-record import writes 100k steps, 200 to a statement (1,000 bound values). */
+const STEPS_PER_INSERT = 200;
+/** Ids per INSERT of a run of added records (one JSON list bound, expanded by json_each). */
+const ADDED_PER_INSERT = 5000;
+
+/** The end of the run of steps from `from` that add records of one target (nothing to put back): their ids suffice. */
+function addedRunEnd(steps: readonly UndoStep[], from: number): number {
+  let end = from;
+  while (end < steps.length && steps[end]!.before === null && steps[end]!.target === steps[from]!.target && end - from < ADDED_PER_INSERT)
+    end += 1;
+  return end;
+}
+
 export function insertUndoSteps(tx: WriteTx, receivedSeq: number, steps: readonly UndoStep[]): void {
-  steps.forEach((s, i) =>
-    tx.run('INSERT INTO exchange_undo (received_seq, step, target, record_id, before) VALUES (?, ?, ?, ?, ?)', [
-      receivedSeq,
-      i,
-      s.target,
-      s.recordId,
-      s.before,
-    ]),
-  );
+  for (let i = 0; i < steps.length;) {
+    const run = addedRunEnd(steps, i);
+    if (run - i >= STEPS_PER_INSERT) {
+      // Most steps of a large package: records added, one target after another.
+      tx.run(
+        `INSERT INTO exchange_undo (received_seq, step, target, record_id, before)
+         SELECT ?, ? + key, ?, value, NULL FROM json_each(?)`,
+        [receivedSeq, i, steps[i]!.target, JSON.stringify(steps.slice(i, run).map((s) => s.recordId))],
+      );
+      i = run;
+      continue;
+    }
+    const part = steps.slice(i, i + STEPS_PER_INSERT);
+    const params = part.flatMap((s, j) => [receivedSeq, i + j, s.target, s.recordId, s.before]);
+    tx.run(
+      `INSERT INTO exchange_undo (received_seq, step, target, record_id, before) VALUES ${part.map(() => '(?, ?, ?, ?, ?)').join(', ')}`,
+      params,
+    );
+    i += part.length;
+  }
 }
 
 /** The undo steps of an import, last first (they are undone in reverse). */

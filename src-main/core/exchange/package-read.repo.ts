@@ -22,6 +22,8 @@ export interface VerifiedPackage {
   entries(): PackageEntry[];
   /** Read row by row as it is iterated (a 100k-record kind is never a whole array); iterate before close(). */
   records(target: string): Iterable<TravelRecord>;
+  /** The ids of a kind's records, in the order `records` gives them, without their values. */
+  recordIds(target: string): string[];
   held(target: string): Map<string, number>;
   report(): unknown;
   close(): void;
@@ -177,6 +179,8 @@ function reader(db: Database, manifest: PackageManifest): VerifiedPackage {
     units: () => safely(() => rows<PackageUnit>(db, 'SELECT id, code, name, kind, parent_id AS parentId FROM units ORDER BY id')),
     entries: () => safely(() => rows<PackageEntry>(db, 'SELECT id, catalogue, code, name FROM catalogue_entries ORDER BY id')),
     records: (target) => safeSteps(() => recordsOf(db, target)),
+    recordIds: (target) =>
+      safely(() => rows<{ id: string }>(db, 'SELECT id FROM records WHERE target = ? ORDER BY rowid', [target]).map((r) => r.id)),
     held: (target) => safely(() => heldOf(db, target)),
     report: () => safely(() => rows<{ json: string }>(db, 'SELECT json FROM report').map((r) => JSON.parse(r.json) as unknown)[0] ?? null),
     close: () => db.close(),

@@ -6,6 +6,8 @@ import { AppError } from '../api/errors';
 import { loadedSqlJs } from '../db/sqljs';
 import { planCounts, planImport, type ImportPlan } from './import-plan';
 import { applyPlan, undoImport } from './import-apply';
+import { importEventNote, packageNote } from './import-notes';
+import { bulkCreates, logEvent } from '../audit';
 import { keyFingerprint } from './keys';
 import { requireOffice } from './office.api';
 import {
@@ -109,9 +111,12 @@ export const importPackage = handle(exchangeContract, 'exchange.importPackage', 
     pkg.close();
   }
   if (input.dryRun) return preview(pkg, plan, false);
-  const progress = progressOf(ctx.env.progress, 'exchange.importPackage');
-  const steps = applyPlan(ctx.db, plan, pkg.manifest.sender.id, ctx.now, (done, total) => progress('Ghi bản ghi', done, total));
   const m = pkg.manifest;
+  logEvent(ctx.env, ctx.db, importEventNote(m, plan));
+  const note = packageNote(m);
+  const bulk = (table: string, write: () => void) => bulkCreates(ctx.env, ctx.db, table, note, write);
+  const progress = progressOf(ctx.env.progress, 'exchange.importPackage');
+  const steps = applyPlan(ctx.db, plan, m.sender.id, ctx.now, bulk, (done, total) => progress('Ghi bản ghi', done, total));
   const seq = recordReceived(ctx.db, {
     senderId: m.sender.id,
     sequence: m.sequence,
@@ -140,6 +145,8 @@ export const undoLastImport = handle(exchangeContract, 'exchange.undoLastImport'
   const last = lastApplied(ctx.db, officeId);
   if (!last) throw new AppError('NOT_FOUND', `Chưa nhận gói nào của cơ quan mã "${officeId}" (hoặc đã hoàn tác hết).`);
   const steps = undoSteps(ctx.db, last.seq);
+  const office = findKnownOffice(ctx.db, officeId);
+  logEvent(ctx.env, ctx.db, `Hoàn tác gói số ${last.sequence} của "${office?.name ?? officeId}" (mã ${officeId}).`);
   undoImport(ctx.db, steps, ctx.now);
   feedTouched(ctx, steps);
   markUndone(ctx.db, last.seq, ctx.now);

@@ -2,13 +2,20 @@ import type { AnyKind } from '../../contract/records/define-kind';
 import { outcomeKind } from '../../contract/outcomes/outcome.kind';
 import { registrationKind } from '../../contract/registrations/registration.kind';
 import { sessionKind } from '../../contract/sessions/session.kind';
-import type { Row, WriteTx } from '../db/types';
-import { deleteRecord, insertRecord, updateRecord } from '../records';
+import type { ReadDb, Row, WriteTx } from '../db/types';
+import { deleteRecord, insertRecord, insertRecords, updateRecord } from '../records';
 import type { HeldRecord, PackageScope, RefKind, TravelRecord, TravelTarget } from './travel';
 
 /** Rows of the package's scope: the office's own (NULL origin) or all it holds. */
 export function scopeWhere(scope: PackageScope): string {
   return scope === 'own' ? 'origin_office_id IS NULL' : '1 = 1';
+}
+
+/** Which of `ids` the table holds (`table` is a fixed name): one lookup along its id index each. */
+export function idsAmong(db: ReadDb, table: string, ids: readonly string[]): Set<string> {
+  if (ids.length === 0) return new Set();
+  const rows = db.all<{ id: string }>(`SELECT id FROM ${table} WHERE id IN (SELECT value FROM json_each(?))`, [JSON.stringify(ids)]);
+  return new Set(rows.map((r) => r.id));
 }
 
 /** Sets what a travelled record keeps from its owner: version, times, and the owning office. */
@@ -49,6 +56,7 @@ function kindTarget(kind: AnyKind, label: string, refs: Readonly<Record<string, 
   return {
     name: kind.name,
     label,
+    table: t,
     refs,
     schema: kind.createInput,
     readForPackage(db, scope, since) {
@@ -65,7 +73,7 @@ function kindTarget(kind: AnyKind, label: string, refs: Readonly<Record<string, 
           .all<{ id: string; version: number }>(`SELECT id, version FROM ${t} WHERE origin_office_id = ?`, [origin])
           .map((r) => [r.id, r.version]),
       ),
-    idsHere: (db) => new Set(db.all<{ id: string }>(`SELECT id FROM ${t}`).map((r) => r.id)),
+    idsHere: (db, ids) => idsAmong(db, t, ids),
     read(db, id) {
       const row = db.get(`SELECT ${selectColumns(kind)} FROM ${t} WHERE id = ?`, [id]);
       return row ? toHeld(kind, row) : undefined;
@@ -74,6 +82,15 @@ function kindTarget(kind: AnyKind, label: string, refs: Readonly<Record<string, 
       if (!exists) return insertRecord(tx, kind, rec.id, rec.data, now, { ...rec, origin });
       updateRecord(tx, kind, rec.id, rec.data, now);
       keepOwnerMeta(tx, t, rec, origin);
+    },
+    writeNew(tx, recs, origin, now) {
+      const owner = (r: TravelRecord) => ({ origin, version: r.version, createdAt: r.createdAt, updatedAt: r.updatedAt });
+      insertRecords(
+        tx,
+        kind,
+        recs.map((r) => ({ id: r.id, fields: r.data, owner: owner(r) })),
+        now,
+      );
     },
     remove: (tx, id) => deleteRecord(tx, kind, id),
   };

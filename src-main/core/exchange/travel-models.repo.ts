@@ -3,7 +3,7 @@ import { ModelStatus, ModelStatusEvent, SecurityModelFields } from '../../contra
 import type { ReadDb, Row, WriteTx } from '../db/types';
 import { deleteModelRow, insertModel, updateModel, type SecurityModelDraft } from '../models';
 import type { HeldRecord, TravelTarget } from './travel';
-import { keepOwnerMeta, scopeWhere } from './travel-kinds.repo';
+import { idsAmong, keepOwnerMeta, scopeWhere } from './travel-kinds.repo';
 
 /**
  * Security models travel with their status history: the model's fields (as its draft), its current
@@ -79,6 +79,7 @@ function writeEvents(tx: WriteTx, modelId: string, events: unknown): void {
 export const modelsTarget: TravelTarget = {
   name: 'models',
   label: 'Mô hình',
+  table: 'security_models',
   refs: { typeId: 'catalogue', hostOrganisationId: 'catalogue', unitId: 'unit' },
   schema: SecurityModelFields.extend({ status: ModelStatus, statusOn: z.string(), events: z.array(ModelStatusEvent) }),
   readForPackage(db, scope, since) {
@@ -99,7 +100,7 @@ export const modelsTarget: TravelTarget = {
         .all<{ id: string; version: number }>('SELECT id, version FROM security_models WHERE origin_office_id = ?', [origin])
         .map((r) => [r.id, r.version]),
     ),
-  idsHere: (db) => new Set(db.all<{ id: string }>('SELECT id FROM security_models').map((r) => r.id)),
+  idsHere: (db, ids) => idsAmong(db, 'security_models', ids),
   read(db, id) {
     const row = db.get(`SELECT ${COLUMNS} FROM security_models WHERE id = ?`, [id]);
     return row ? toHeld(db, row) : undefined;

@@ -30,6 +30,8 @@ export interface TravelTarget {
   name: string;
   /** Vietnamese plural, for the preview and messages. */
   label: string;
+  /** The table its records live in (a fixed name), whose creates an import logs in bulk. */
+  table: string;
   refs: Readonly<Record<string, RefKind>>;
   /** The values a record of the kind may hold (its create schema): a received record is checked against it. */
   schema: z.ZodType;
@@ -39,11 +41,13 @@ export interface TravelTarget {
   idsForPackage(db: ReadDb, scope: PackageScope): { id: string; version: number }[];
   /** The ids and versions held here of an origin office. */
   heldOf(db: ReadDb, origin: string): Map<string, number>;
-  /** Every id of the kind held here, whoever owns it. */
-  idsHere(db: ReadDb): Set<string>;
+  /** Which of these ids a record of the kind held here has, whoever owns it. */
+  idsHere(db: ReadDb, ids: readonly string[]): Set<string>;
   /** A record held here, as it would travel. */
   read(db: ReadDb, id: string): HeldRecord | undefined;
   /** Writes a travelled record as its owner made it (version and times kept), owned by `origin`. */
   write(tx: WriteTx, rec: TravelRecord, exists: boolean, origin: string | null, now: string): void;
+  /** Writes many new records at once, as `write` would each; absent: they are written one by one. */
+  writeNew?(tx: WriteTx, recs: readonly TravelRecord[], origin: string | null, now: string): void;
   remove(tx: WriteTx, id: string): void;
 }

@@ -8,6 +8,7 @@ import { readField, type Resolve } from './cell-parse';
 import type { ImportTarget } from './import-targets';
 import type { SheetPlan } from './sheet-plan';
 import { columnLetter, type SheetRow } from './sheet-read';
+import { checkReads } from './check-reads';
 
 /** What running an import's rows did: the records made (in file order) and every problem found. */
 export interface ImportRun {
@@ -27,6 +28,8 @@ export interface ImportJob {
    * refused by the apply, by row and column all the same.
    */
   checkOnly: boolean;
+  /** Wraps the one bulk write of the checked rows (the trail's compact entries, audit-trail.ts); absent: writes directly. */
+  bulk?: (table: string, write: () => void) => void;
 }
 
 /** "Dòng 9.999, cột D (Ngày): …": what a clerk needs to find the cell in Excel. */
@@ -36,10 +39,18 @@ export function problemText(row: number | null, letter: string | null, header: s
   return `${where}: ${message}`;
 }
 
+/** A row's create input after the schema, with its line. */
+interface CheckedRow {
+  input: unknown;
+  line: number;
+}
+
 /**
- * Creates a record for each data row through the kind's own create method, inside the caller's
- * transaction, and gathers every problem by row and column: a cell that does not read, a field the
- * schema refuses, a rule the method refuses. The caller rolls back when there is any.
+ * Creates a record for each data row through the kind's own rules, inside the caller's transaction, and
+ * gathers every problem by row and column: a cell that does not read, a field the schema refuses, a rule
+ * the method refuses. The caller rolls back when there is any. Where the kind allows (`createMany`), every
+ * row is checked first, against reads kept for the run (nothing is written meanwhile), and the rows are
+ * then written in one bulk write; otherwise each row is checked and created in turn.
  */
 export function runRows(ctx: MethodContext, job: ImportJob): ImportRun {
   const { target, plan } = job;
@@ -54,13 +65,70 @@ export function runRows(ctx: MethodContext, job: ImportJob): ImportRun {
     const letter = at ? columnLetter(at.index) : null;
     run.problems.push({ row: line, column: letter, field, message: problemText(line, letter, at?.column.header ?? null, message) });
   };
+  const together = target.check !== undefined && (job.checkOnly || target.createMany !== undefined);
+  const checkCtx = together ? { ...ctx, db: checkReads(ctx.db) } : ctx;
+  const checked: CheckedRow[] = [];
   for (const row of plan.rows) {
     const input = rowInput(row, job, columnOf, problem);
     if (input === null) continue;
-    const id = createRow(ctx, job, input, (field, message) => problem(row.line, field, message));
-    if (id !== null) run.created.push({ id, line: row.line });
+    const report = (field: string | null, message: string) => problem(row.line, field, message);
+    if (together) {
+      const parsed = checkRow(checkCtx, target, input, report);
+      if (parsed !== null) checked.push({ input: parsed, line: row.line });
+    } else {
+      const id = createRow(ctx, job, input, report);
+      if (id !== null) run.created.push({ id, line: row.line });
+    }
   }
+  if (together) run.created = writeChecked(ctx, job, checked, run.problems.length === 0);
   return run;
+}
+
+/** The checked rows written in one go (an apply without problems), or listed with no id (a preview). */
+function writeChecked(ctx: MethodContext, job: ImportJob, checked: readonly CheckedRow[], clean: boolean): ImportRun['created'] {
+  const createMany = job.target.createMany;
+  if (job.checkOnly || !createMany) return checked.map((c) => ({ id: '', line: c.line }));
+  if (!clean) return [];
+  let ids: string[] = [];
+  const write = () => {
+    ids = createMany(
+      ctx,
+      checked.map((c) => c.input),
+    );
+  };
+  if (job.bulk) job.bulk(job.target.table, write);
+  else write();
+  return checked.map((c, i) => ({ id: ids[i] ?? '', line: c.line }));
+}
+
+/** Validates a row and checks it against the kind's rules without writing; its input, or null (problems reported). */
+function checkRow(
+  ctx: MethodContext,
+  target: ImportTarget,
+  input: Record<string, unknown>,
+  report: (field: string | null, message: string) => void,
+): unknown {
+  const parsed = target.input.safeParse(input);
+  if (!parsed.success) {
+    reportIssues(zodIssuesToVietnamese(parsed.error.issues), report);
+    return null;
+  }
+  return unlessRefused(() => {
+    target.check?.(ctx, parsed.data);
+    return parsed.data;
+  }, report);
+}
+
+/** Runs a rule (or a create) and answers its result; its refusal (an AppError) is reported by field and answers null. */
+function unlessRefused<T>(rule: () => T, report: (field: string | null, message: string) => void): T | null {
+  try {
+    return rule();
+  } catch (err) {
+    if (!(err instanceof AppError)) throw err;
+    if (err.issues && err.issues.length > 0) reportIssues(err.issues, report);
+    else report(null, err.message);
+    return null;
+  }
 }
 
 type Columns = ReadonlyMap<string, { index: number; column: SheetColumn }>;
@@ -88,10 +156,10 @@ function rowInput(
   return ok ? input : null;
 }
 
-/** Validates and creates one row; reports the schema's or the rules' refusals by field and returns null. */
+/** Validates and creates one row (a kind whose rows go one by one); reports the schema's or the rules' refusals and returns null. */
 function createRow(
   ctx: MethodContext,
-  { target, checkOnly }: ImportJob,
+  { target }: ImportJob,
   input: Record<string, unknown>,
   report: (field: string | null, message: string) => void,
 ): string | null {
@@ -100,18 +168,7 @@ function createRow(
     reportIssues(zodIssuesToVietnamese(parsed.error.issues), report);
     return null;
   }
-  try {
-    if (checkOnly && target.check) {
-      target.check(ctx, parsed.data);
-      return '';
-    }
-    return target.create(ctx, parsed.data);
-  } catch (err) {
-    if (!(err instanceof AppError)) throw err;
-    if (err.issues && err.issues.length > 0) reportIssues(err.issues, report);
-    else report(null, err.message);
-    return null;
-  }
+  return unlessRefused(() => target.create(ctx, parsed.data), report);
 }
 
 function reportIssues(issues: readonly FieldIssue[], report: (field: string | null, message: string) => void): void {

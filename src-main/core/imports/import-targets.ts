@@ -8,7 +8,7 @@ import type { AnyMethod, MethodContext } from '../api/define';
 import { commendationsDomain } from '../commendations';
 import { modelsDomain } from '../models';
 import { outcomeKind, outcomeRules, outcomesDomain } from '../outcomes';
-import { checkNewRecord, createRecord, type KindRules } from '../records';
+import { checkNewRecord, createCheckedRecords, createRecord, type KindRules } from '../records';
 import { registrationKind, registrationRules, registrationsDomain } from '../registrations';
 import { sessionKind, sessionRules, sessionsDomain } from '../sessions';
 
@@ -31,6 +31,12 @@ export interface ImportTarget {
    * allows (a preview of 10,000 rows then costs half); absent: a preview creates and rolls back.
    */
   check?(ctx: MethodContext, input: unknown): void;
+  /**
+   * Creates the rows' inputs (after the schema), each checked by `check` with nothing written in between,
+   * in one bulk write; answers their ids in order. Only where records of the kind never depend on each
+   * other (no uniqueness rule: two rows of one unit and month must meet the first one's insert).
+   */
+  createMany?(ctx: MethodContext, inputs: readonly unknown[]): string[];
   /** Input fields every row gets besides its cells (fields left out of the sheet, the chosen decision). */
   fixed(decisionId: string | null): Record<string, unknown>;
   remove: AnyMethod;
@@ -43,12 +49,14 @@ export interface ImportTarget {
 }
 
 /** A kind's rows go through its rules and insert without being read back (10,000 rows in seconds). */
-function kindCreate<K extends AnyKind>(kind: K, rules: KindRules<K>): Pick<ImportTarget, 'input' | 'create' | 'check'> {
-  return {
+function kindCreate<K extends AnyKind>(kind: K, rules: KindRules<K>): Pick<ImportTarget, 'input' | 'create' | 'check' | 'createMany'> {
+  const oneByOne = {
     input: kind.createInput,
-    create: (ctx, input) => createRecord(ctx, kind, rules, input as RecordFields<K>),
-    check: (ctx, input) => checkNewRecord(ctx, rules, input as RecordFields<K>),
+    create: (ctx: MethodContext, input: unknown) => createRecord(ctx, kind, rules, input as RecordFields<K>),
+    check: (ctx: MethodContext, input: unknown) => checkNewRecord(ctx, rules, input as RecordFields<K>),
   };
+  if (rules.conflicts) return oneByOne;
+  return { ...oneByOne, createMany: (ctx, inputs) => createCheckedRecords(ctx, kind, inputs as RecordFields<K>[]) };
 }
 
 /** Models and recipients go through their create method; `key` holds the record in its answer. */

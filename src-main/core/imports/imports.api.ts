@@ -7,8 +7,11 @@ import { runRows, type ImportRun } from './import-run';
 import { insertImport } from './imports.repo';
 import { referenceResolver } from './reference-resolver';
 import { planSheet, type SheetPlan } from './sheet-plan';
-import { columnLetter, readSheet } from './sheet-read';
+import { columnLetter } from './sheet-read';
+import { readSheetOnce } from './sheet-cache';
 import { fieldHint } from './field-hint';
+import { bulkCreates, logEvent } from '../audit';
+import { formatVnNumber } from '../../shared/vn-number';
 
 /** Problems returned at most; the dialog lists the first 200, the count says how many more. */
 const MAX_PROBLEMS = 500;
@@ -53,16 +56,25 @@ async function runImport<T>(
   const decisionId = decisionOf(ctx, input);
   // Reading an XLSX is asynchronous, and the call's own transaction ends at the first await; the rows
   // are then written in one transaction of their own, still inside this call's turn of the dispatcher.
-  const rows = await readSheet(Buffer.from(input.fileBase64, 'base64'));
+  // Parsed once for a preview and its apply (sheet-cache.ts): the apply is the last use.
+  const rows = await readSheetOnce(Buffer.from(input.fileBase64, 'base64'), input.checkOnly);
   const plan = planSheet(rows, target.columns, input.mapping);
+  const note = fileNote(input.fileName);
   return ctx.env.store.write((tx) => {
     const rowCtx = { ...ctx, db: tx };
+    // The new records of a bulk write are logged compactly, each naming the file (audit-trail.ts bulkCreates).
+    const bulk = (table: string, write: () => void) => bulkCreates(ctx.env, tx, table, note, write);
     const run =
       plan.problems.length > 0
         ? { created: [], problems: [] }
-        : runRows(rowCtx, { target, plan, decisionId, resolve: referenceResolver(tx), checkOnly: input.checkOnly });
+        : runRows(rowCtx, { target, plan, decisionId, resolve: referenceResolver(tx), checkOnly: input.checkOnly, bulk });
     return keep(plan, run, tx);
   });
+}
+
+/** The file an import came from, as the trail names it. */
+function fileNote(fileName: string | undefined): string {
+  return fileName ? `Nhập từ tệp Excel "${fileName.slice(0, 200)}"` : 'Nhập từ tệp Excel';
 }
 
 function previewOf(target: ImportTarget, plan: SheetPlan, run: ImportRun): ImportPreview {
@@ -109,6 +121,7 @@ export const applyImport = handle(importsContract, 'imports.apply', async (ctx, 
       createdAt: ctx.now,
     };
     insertImport(tx, row, run.created);
+    logEvent(ctx.env, tx, `${fileNote(input.fileName)}: ${formatVnNumber(row.created)} ${target.noun}.`);
     return row;
   });
   ctx.env.changes?.record(target.feed, null);

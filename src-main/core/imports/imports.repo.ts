@@ -42,6 +42,9 @@ export interface StoredImport {
 
 const IMPORT_COLUMNS = `id, kind, decision_id AS decisionId, file_name AS fileName, created, created_at AS createdAt, undone_at AS undoneAt`;
 
+/** Rows per INSERT of an import's record list: 250 × 4 bound values. */
+const RECORDS_PER_INSERT = 250;
+
 /** Records an applied import and, in order, the records it created with the file's row of each. */
 export function insertImport(tx: WriteTx, row: Omit<StoredImport, 'undoneAt'>, records: readonly { id: string; line: number }[]): void {
   tx.run(`INSERT INTO imports (id, kind, decision_id, file_name, created, created_at) VALUES (?, ?, ?, ?, ?, ?)`, [
@@ -52,9 +55,13 @@ export function insertImport(tx: WriteTx, row: Omit<StoredImport, 'undoneAt'>, r
     row.created,
     row.createdAt,
   ]);
-  records.forEach((r, i) =>
-    tx.run(`INSERT INTO import_records (import_id, seq, record_id, line) VALUES (?, ?, ?, ?)`, [row.id, i, r.id, r.line]),
-  );
+  for (let i = 0; i < records.length; i += RECORDS_PER_INSERT) {
+    const part = records.slice(i, i + RECORDS_PER_INSERT);
+    tx.run(
+      `INSERT INTO import_records (import_id, seq, record_id, line) VALUES ${part.map(() => '(?, ?, ?, ?)').join(', ')}`,
+      part.flatMap((r, j) => [row.id, i + j, r.id, r.line]),
+    );
+  }
 }
 
 export function findImport(db: ReadDb, id: string): StoredImport | undefined {

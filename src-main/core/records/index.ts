@@ -9,6 +9,16 @@ export { assertNotFuture } from './record-dates.rules';
 export { checkSortColumns, ftsColumnQuery, ftsPrefixPhrase, parseListFilters } from './record-list';
 export { orderByClause, queryPage, unitNameCondition, unitSubtreeCondition, type PageSql } from './record-list.repo';
 export { securityModelExists } from './record-refs.repo';
-export { checkNewRecord, createRecord, fieldsOf, kindHandlers, readRecord, type KindRules, type StoredRecord } from './kind-methods';
+export {
+  checkNewRecord,
+  createCheckedRecords,
+  createRecord,
+  fieldsOf,
+  kindHandlers,
+  readRecord,
+  type KindRules,
+  type StoredRecord,
+} from './kind-methods';
 export { deleteRecord, insertRecord, updateRecord } from './kind.repo';
+export { insertRecords, type NewRecord } from './kind-bulk.repo';
 export { assertOwnRecord, ORIGIN_TABLES, originAnd, originCondition, withOrigin, type OriginScope } from './record-origin.repo';

@@ -56,33 +56,68 @@ export function recordIdTaken(db: ReadDb, kind: AnyKind, id: string): boolean {
   return db.get(`SELECT 1 AS x FROM ${kind.table} WHERE id = ?`, [id]) !== undefined;
 }
 
+/** What a write needs of a kind's fields, made once per kind: a bulk write asks for it per record. */
+interface WriteShape {
+  /** Each field's key, its column and whether it keeps a sort key. */
+  fields: { key: string; column: string; sortKey: boolean }[];
+  /** The keys of the searchable fields, in declaration order. */
+  searched: string[];
+}
+
+const shapes = new WeakMap<AnyKind, WriteShape>();
+
+function shapeOf(kind: AnyKind): WriteShape {
+  let shape = shapes.get(kind);
+  if (!shape) {
+    const entries = Object.entries(kind.fields);
+    shape = {
+      fields: entries.map(([key, d]) => ({ key, column: d.column, sortKey: d.sort === 'key' })),
+      searched: entries.filter(([, d]) => d.search).map(([key]) => key),
+    };
+    shapes.set(kind, shape);
+  }
+  return shape;
+}
+
 /** The searchable fields' values, in declaration order (missing text reads as ''). */
-function searchTexts(kind: AnyKind, f: StoredFields): string[] {
-  return Object.entries(kind.fields).flatMap(([key, d]) => (d.search ? [String(f[key] ?? '')] : []));
+export function searchTexts(kind: AnyKind, f: StoredFields): string[] {
+  return shapeOf(kind).searched.map((key) => String(f[key] ?? ''));
+}
+
+/** How a text becomes its stored sort key and folded search text; a bulk write passes memoised ones (kind-bulk.repo.ts). */
+export interface TextKeys {
+  /** `column` names where the text goes: a memo can tell a column of repeats from one of unique texts. */
+  sort(text: string, column?: string): string;
+  fold(text: string, column?: string): string;
+}
+
+const DIRECT_KEYS: TextKeys = { sort: sortKey, fold: foldForSearch };
+
+/** The stored columns of a record's fields: each field, its sort key when it has one, the folded search text. */
+export function writtenColumns(kind: AnyKind): string[] {
+  const columns = Object.values(kind.fields).flatMap((d) => (d.sort === 'key' ? [d.column, `${d.column}_sort`] : [d.column]));
+  return kind.search.index === 'like' ? [...columns, kind.search.column] : columns;
+}
+
+/** Appends the values of writtenColumns, in their order, to `out`. */
+export function pushWrittenValues(kind: AnyKind, f: StoredFields, keys: TextKeys, out: SqlValue[]): void {
+  for (const d of shapeOf(kind).fields) {
+    // Field values passed the field's schema: text, numbers or null.
+    const value = (f[d.key] ?? null) as SqlValue;
+    out.push(value);
+    if (d.sortKey) out.push(keys.sort(String(value ?? ''), d.column));
+  }
+  if (kind.search.index === 'like') out.push(keys.fold(searchTexts(kind, f).join(' '), kind.search.column));
 }
 
 /** The stored columns and their values: each field, its sort key when it has one, the folded search text. */
-function written(kind: AnyKind, f: StoredFields): { columns: string[]; values: SqlValue[] } {
-  const columns: string[] = [];
+export function written(kind: AnyKind, f: StoredFields, keys: TextKeys = DIRECT_KEYS): { columns: string[]; values: SqlValue[] } {
   const values: SqlValue[] = [];
-  for (const [key, d] of Object.entries(kind.fields)) {
-    // Field values passed the field's schema: text, numbers or null.
-    const value = (f[key] ?? null) as SqlValue;
-    columns.push(d.column);
-    values.push(value);
-    if (d.sort === 'key') {
-      columns.push(`${d.column}_sort`);
-      values.push(sortKey(String(value ?? '')));
-    }
-  }
-  if (kind.search.index === 'like') {
-    columns.push(kind.search.column);
-    values.push(foldForSearch(searchTexts(kind, f).join(' ')));
-  }
-  return { columns, values };
+  pushWrittenValues(kind, f, keys, values);
+  return { columns: writtenColumns(kind), values };
 }
 
-function ftsColumns(kind: AnyKind): string[] {
+export function ftsColumns(kind: AnyKind): string[] {
   return Object.values(kind.fields).flatMap((d) => (d.search ? [d.column] : []));
 }
 

@@ -41,6 +41,15 @@ function shownValue(col: GridColumn | undefined, value: unknown, row: GridRow | 
 }
 
 /**
+ * What an entry says happened: an event's note; an action, with the note of a bulk import ("Thêm mới —
+ * Nhận gói số 3 của …"), whose created records are logged by that note instead of their fields.
+ */
+function whatOf(e: HistoryEntry): string {
+  if (e.action === 'event') return e.note ?? e.method;
+  return e.note ? `${ACTIONS[e.action]} — ${e.note}` : ACTIONS[e.action];
+}
+
+/**
  * The entries of one record as lines: who, when, what, and each changed field with the grid's label and
  * formatting (`columns` are the grid's; a field no column shows keeps its stored name).
  */
@@ -50,7 +59,7 @@ export function historyLines(entries: readonly HistoryEntry[], columns: readonly
     id: e.id,
     when: formatDateTime(e.at),
     who: e.username,
-    what: e.action === 'event' ? (e.note ?? e.method) : ACTIONS[e.action],
+    what: whatOf(e),
     changes: Object.entries(e.changes ?? {}).map(([column, [before, after]]) => {
       const col = byField.get(fieldOf(column));
       return { label: col?.label ?? column, before: shownValue(col, before, row), after: shownValue(col, after, row) };

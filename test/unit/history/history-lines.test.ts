@@ -55,4 +55,11 @@ describe('history lines', () => {
     expect(event?.what).toBe('Xuất tệp: a.xlsx');
     expect(event?.changes).toEqual([]);
   });
+
+  it('says which package or file created a record logged in bulk (its note, no field list)', () => {
+    const note = 'Nhận gói số 3 của "Công an huyện An" (mã CAH-AN)';
+    const [line] = historyLines([entry({ action: 'create', method: 'exchange.importPackage', note })], columns);
+    expect(line?.what).toBe(`Thêm mới — ${note}`);
+    expect(line?.changes).toEqual([]);
+  });
 });

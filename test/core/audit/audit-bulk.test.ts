@@ -1,0 +1,130 @@
+import { copyFileSync, existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { sessionKind } from '../../../src-main/contract/sessions/session.kind';
+import { openCore, type Core } from '../../../src-main/core/app/open-core';
+import type { AuditWho } from '../../../src-main/core/audit/audit-log.repo';
+import { insertRecord, insertRecords } from '../../../src-main/core/records';
+import { RESOURCES_DIR, callOk } from '../../fixtures/core';
+import { entryId } from '../../fixtures/seed/catalogue-ids';
+
+function newPath(): string {
+  return join(mkdtempSync(join(tmpdir(), 'antq-audit-bulk-')), 'office.sqlite');
+}
+
+const fileCore = (dbPath: string) =>
+  openCore({ dbPath, resourcesDir: RESOURCES_DIR, clock: () => new Date('2026-11-28T02:00:00.000Z'), log: () => undefined });
+
+const WHO: AuditWho = { at: '2026-11-28T03:00:00.000Z', userId: null, username: 'cli', role: 'admin', method: 'test.bulk' };
+const NOW = WHO.at;
+
+const session = (unitId: string, topic: string) => ({
+  heldOn: '2026-11-01',
+  unitId,
+  venueKindId: entryId('KHU_DAN_CU'),
+  formId: entryId('TUYEN_TRUYEN'),
+  topic,
+  presenter: 'Đặng Văn Lâm',
+  attendees: 30,
+  householdsCommitted: 0,
+  materialsDistributed: 0,
+  modelId: null,
+  note: '',
+});
+
+const trailRows = (core: Core) =>
+  core.env.store.all<{ kind: string | null; record_id: string; action: string; changes: string | null; note: string | null }>(
+    `SELECT kind, record_id, action, changes, note FROM audit_log WHERE method = 'test.bulk' ORDER BY id`,
+  );
+
+async function withUnit(core: Core): Promise<string> {
+  return (await callOk(core, 'units.create', { name: 'Tỉnh Bắc Ninh', kind: 'province' })).id;
+}
+
+describe('bulk creates in the audit trail', () => {
+  it("logs the section's creates of its table compactly and every other write with its diff, in order", async () => {
+    const core = await fileCore(newPath());
+    const unitId = await withUnit(core);
+    const trail = core.env.audit!;
+    const store = trail.storeFor(() => WHO);
+    store.write((tx) => {
+      tx.run(`UPDATE units SET note = 'trước' WHERE id = ?`, [unitId]);
+      trail.bulkCreates(tx, 'propaganda_sessions', 'Nhập thử', () => {
+        insertRecords(
+          tx,
+          sessionKind,
+          [
+            { id: 's1', fields: session(unitId, 'Một') },
+            { id: 's2', fields: session(unitId, 'Hai') },
+          ],
+          NOW,
+        );
+        // Made another way in the same table: still logged (every row after the table's last one is).
+        insertRecord(tx, sessionKind, 's3', session(unitId, 'Ba'), NOW);
+        tx.run(`UPDATE units SET note = 'trong' WHERE id = ?`, [unitId]);
+        tx.run(`UPDATE propaganda_sessions SET attendees = 99 WHERE id = 's1'`);
+      });
+    });
+    const rows = trailRows(core);
+    expect(rows.map((r) => [r.kind, r.action, r.record_id])).toEqual([
+      ['units', 'update', unitId],
+      ['propaganda_sessions', 'create', 's1'],
+      ['propaganda_sessions', 'create', 's2'],
+      ['propaganda_sessions', 'create', 's3'],
+      ['units', 'update', unitId],
+      ['propaganda_sessions', 'update', 's1'],
+    ]);
+    expect(rows.slice(1, 4).every((r) => r.changes === null && r.note === 'Nhập thử')).toBe(true);
+    expect(JSON.parse(rows[4]!.changes!)).toEqual({ note: ['trước', 'trong'] });
+    expect(JSON.parse(rows[5]!.changes!)).toEqual({ attendees: [30, 99] });
+    core.close();
+  });
+
+  it('ends the section on a throw: nothing written, and the next create is captured with its fields', async () => {
+    const core = await fileCore(newPath());
+    const unitId = await withUnit(core);
+    const trail = core.env.audit!;
+    const store = trail.storeFor(() => WHO);
+    expect(() =>
+      store.write((tx) =>
+        trail.bulkCreates(tx, 'propaganda_sessions', 'Nhập thử', () => {
+          insertRecords(tx, sessionKind, [{ id: 's1', fields: session(unitId, 'Một') }], NOW);
+          throw new Error('refused half-way');
+        }),
+      ),
+    ).toThrow('refused half-way');
+    expect(trailRows(core)).toEqual([]);
+    expect(core.env.store.get<{ n: number }>('SELECT count(*) AS n FROM propaganda_sessions')?.n).toBe(0);
+    store.write((tx) => insertRecord(tx, sessionKind, 's2', session(unitId, 'Hai'), NOW));
+    const [create] = trailRows(core);
+    expect(create).toMatchObject({ action: 'create', record_id: 's2', note: null });
+    expect(JSON.parse(create!.changes!)).toMatchObject({ topic: [null, 'Hai'] });
+    core.close();
+  });
+
+  it('replays from the journal to the same trail, records and search rows', async () => {
+    const path = newPath();
+    const core = await fileCore(path);
+    const unitId = await withUnit(core);
+    const trail = core.env.audit!;
+    const records = Array.from({ length: 120 }, (_, i) => ({ id: `s${i}`, fields: session(unitId, `Phòng chống tội phạm ${i}`) }));
+    trail
+      .storeFor(() => WHO)
+      .write((tx) => trail.bulkCreates(tx, 'propaganda_sessions', 'Nhập thử', () => insertRecords(tx, sessionKind, records, NOW)));
+    const state = (c: Core) => ({
+      trail: c.env.store.all('SELECT * FROM audit_log ORDER BY id'),
+      sessions: c.env.store.all('SELECT * FROM propaganda_sessions ORDER BY seq'),
+      search: c.env.store.all('SELECT docid, * FROM propaganda_sessions_fts ORDER BY docid'),
+    });
+    const written = state(core);
+    expect(written.trail.filter((r) => r['note'] === 'Nhập thử')).toHaveLength(120);
+    const copy = newPath();
+    for (const suffix of ['', '.journal', '.journal.next']) if (existsSync(path + suffix)) copyFileSync(path + suffix, copy + suffix);
+    core.close();
+    const reopened = await fileCore(copy);
+    expect(state(reopened)).toEqual(written);
+    expect((await callOk(reopened, 'sessions.list', { search: 'toi pham 117' })).total).toBe(1);
+    reopened.close();
+  });
+});
