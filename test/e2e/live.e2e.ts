@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useWebApp } from './support/web-app';
 import type { Page } from 'playwright-core';
-import { api, cell, openOneModel } from './records-helpers';
+import { api, cell } from './records-helpers';
+import { openOneModel } from './support/models-page';
 
 /**
  * Issue 10 items 3 and 5 in Chromium, web mode: a save in one tab shows in the other within 1 s

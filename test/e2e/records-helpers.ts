@@ -1,5 +1,5 @@
+// Used by bench/suites/grid-live.ts outside vitest too: nothing here may import vitest.
 import type { Page } from 'playwright-core';
-import { expect } from 'vitest';
 import type { ApiInput, ApiOutput, ApiResult, MethodName } from '../../src-main/contract';
 import type { UnitKind } from '../../src-main/contract/units/unit';
 
@@ -84,13 +84,4 @@ export async function scrollToRow(page: Page, row: number): Promise<void> {
     if (el) el.scrollTop = Math.max(0, r * 30 - 60);
   }, row);
   await page.locator(`.grid-row[data-row="${row}"]`).waitFor();
-}
-
-/** Reloads the page, opens Mô hình (Alt+3) and searches until the grid holds the one model found. */
-export async function openOneModel(page: Page, search: string): Promise<void> {
-  await page.reload();
-  await page.keyboard.press('Alt+3');
-  await expect.poll(() => page.locator('main h1').textContent()).toBe('Mô hình');
-  await page.locator('.grid-search').fill(search);
-  await expect.poll(() => page.locator('.grid-statusbar').textContent()).toMatch(/^1 dòng/);
 }

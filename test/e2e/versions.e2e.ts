@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useWebApp } from './support/web-app';
 import type { Page } from 'playwright-core';
-import { api, cell, openOneModel } from './records-helpers';
+import { api, cell } from './records-helpers';
+import { openOneModel } from './support/models-page';
 
 /**
  * Issue 10 items 2 and 4 in Chromium, web mode: two tabs over one database, and undo as a write. Each
