@@ -23,9 +23,13 @@ export function followDraftCounts(): void {
   void refresh();
 }
 
-/** The section a page key belongs to: 'catalogue-kinds' → 'catalogues', 'recipients-…' and 'form-commendations' → 'commendations'. */
+/**
+ * The section a page key belongs to: 'catalogue-kinds' → 'catalogues', 'recipients-…' and
+ * 'form-commendations' → 'commendations'; a section's second form names itself after a dot
+ * ('form-commendations.document' → 'commendations').
+ */
 export function sectionOfPage(page: string): string {
-  if (page.startsWith('form-')) return page.slice('form-'.length);
+  if (page.startsWith('form-')) return page.slice('form-'.length).split('.')[0] ?? '';
   if (page.startsWith('catalogue-')) return 'catalogues';
   if (page.startsWith('recipients-')) return 'commendations';
   return page;
