@@ -59,6 +59,8 @@ export function createFormDraft(page: string, key: string, openedWith: FormValue
   let timer: ReturnType<typeof setTimeout> | undefined;
   let pending: FormValues | null = null;
   let kept = restored;
+  // The last keep sent: a discard waits for it, or the keep could reach the core after it and stay.
+  let sending: Promise<unknown> = Promise.resolve();
   if (!restored)
     void call('drafts.list', { page }).then((r) => {
       const found = r.ok ? r.data.drafts.find((d) => d.key === key) : undefined;
@@ -70,7 +72,7 @@ export function createFormDraft(page: string, key: string, openedWith: FormValue
     unsent.delete(send);
     const values = pending;
     pending = null;
-    if (values) void call('drafts.save', { page, key, cells: cellsOf(values) });
+    if (values) sending = call('drafts.save', { page, key, cells: cellsOf(values) });
     kept ||= values !== null;
   };
   // Leaving the page (or the form) sends what is pending at once.
@@ -84,6 +86,7 @@ export function createFormDraft(page: string, key: string, openedWith: FormValue
     pending = null;
     kept = false;
     setOffered(null);
+    await sending;
     await call('drafts.discard', { page, key });
   };
   return {

@@ -56,14 +56,6 @@ export default function DecisionDocumentPanel(props: { decision: Decision; reope
     setLoaded({ id, document: r.data.document, kept });
     setSaved(r.data.saved);
   }
-  // Another decision chosen: this one's parts are not its parts.
-  createEffect(
-    on(
-      () => props.decision.id,
-      () => (setLoaded(null), setOpen(false)),
-      { defer: true },
-    ),
-  );
   createEffect(
     on(
       () => props.reopen,
