@@ -1,5 +1,6 @@
 import { createSignal, onCleanup, type Accessor } from 'solid-js';
 import { call, onCallDone } from './api';
+import { subscribeChanges } from './live';
 import { createFormDraft, valuesOf, type FormDraft, type FormValues } from './form-draft';
 
 /**
@@ -35,7 +36,7 @@ export interface PageDraft {
   updatedAt: string;
 }
 
-/** The kept dialog drafts of a page (e.g. 'form-units'), refreshed whenever a draft is kept or dropped. */
+/** The kept dialog drafts of a page (e.g. 'form-units'), refreshed whenever a draft is kept or dropped, here or elsewhere. */
 export interface PageDrafts {
   list: Accessor<PageDraft[]>;
   discard(key: string): Promise<void>;
@@ -52,6 +53,8 @@ export function createPageDrafts(page: string): PageDrafts {
       if (ok && (name === 'drafts.save' || name === 'drafts.discard')) void refresh();
     }),
   );
+  // Kept or dropped in another window or tab (the change feed): the list follows.
+  onCleanup(subscribeChanges('drafts', () => void refresh()));
   void refresh();
   return {
     list,

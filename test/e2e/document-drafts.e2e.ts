@@ -171,4 +171,26 @@ describe('document and settings form drafts that survive a reload (issue 10 item
     expect(await kept('form-settings')).toEqual([]);
     expect(app.browser.errors).toEqual([]);
   });
+
+  it("another tab's kept or dropped draft shows in this tab's count and list without a reload (change feed)", async () => {
+    const { page } = app;
+    await openFresh(page, app.web, '/reports');
+    const other = await app.browser.context.newPage();
+    try {
+      await other.goto(`${app.web.origin}/#/overview`);
+      const signer = 'Lê Văn Bình';
+      await api(other, 'drafts.save', {
+        page: 'form-reports',
+        key: 'year-2016',
+        cells: [{ column: 'signerName', value: signer, text: signer, error: null }],
+      });
+      await expect.poll(() => navCount('reports').textContent()).toBe('1 dòng chưa lưu');
+      await expect.poll(() => pageDrafts().textContent()).toContain('Phần đầu báo cáo Năm 2016 – toàn tỉnh');
+      await api(other, 'drafts.discard', { page: 'form-reports', key: 'year-2016' });
+      await expect.poll(() => navCount('reports').count()).toBe(0);
+      await expect.poll(() => pageDrafts().count()).toBe(0);
+    } finally {
+      await other.close();
+    }
+  });
 });
