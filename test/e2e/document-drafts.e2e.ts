@@ -115,6 +115,7 @@ describe('document and settings form drafts that survive a reload (issue 10 item
 
     await switchAndReload(page, '/commendations');
     await expect.poll(() => pageDrafts().textContent()).toContain('Văn bản quyết định số 77/QĐ-CAT');
+    await screenshot(page, 'decision-document-drafts');
     expect(await navCount('commendations').textContent()).toBe('1 dòng chưa lưu');
     await pageDrafts().getByRole('button', { name: 'Mở lại' }).click();
     await expect.poll(() => page.getByLabel('Xét đề nghị của').inputValue()).toBe('Trưởng Công an xã An Bình');
@@ -155,6 +156,7 @@ describe('document and settings form drafts that survive a reload (issue 10 item
 
     await switchAndReload(page, '/settings');
     await offer().waitFor();
+    await screenshot(page, 'office-settings-draft-offer');
     expect(await name.inputValue()).toBe(saved);
     await offer().getByRole('button', { name: 'Khôi phục bản nháp' }).click();
     expect(await name.inputValue()).toBe('PHÒNG THAM MƯU CÔNG AN TỈNH');
