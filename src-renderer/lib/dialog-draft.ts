@@ -1,6 +1,7 @@
 import { createSignal, onCleanup, type Accessor } from 'solid-js';
 import { call, onCallDone } from './api';
 import { subscribeChanges } from './live';
+import { can } from './permissions';
 import { createFormDraft, valuesOf, type FormDraft, type FormValues } from './form-draft';
 
 /**
@@ -44,6 +45,8 @@ export interface PageDrafts {
 
 export function createPageDrafts(page: string): PageDrafts {
   const [list, setList] = createSignal<PageDraft[]>([]);
+  // A viewer keeps no drafts (the report and decision pages are open to viewers): nothing to ask for.
+  if (!can('edit')) return { list, discard: async () => undefined };
   const refresh = async () => {
     const r = await call('drafts.list', { page });
     if (r.ok) setList(r.data.drafts.map((d) => ({ key: d.key, values: valuesOf(d), updatedAt: d.updatedAt })));
