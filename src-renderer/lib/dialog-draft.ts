@@ -1,5 +1,7 @@
 import { createSignal, onCleanup, type Accessor } from 'solid-js';
 import { call, onCallDone } from './api';
+import { subscribeChanges } from './live';
+import { can } from './permissions';
 import { createFormDraft, valuesOf, type FormDraft, type FormValues } from './form-draft';
 
 /**
@@ -35,7 +37,7 @@ export interface PageDraft {
   updatedAt: string;
 }
 
-/** The kept dialog drafts of a page (e.g. 'form-units'), refreshed whenever a draft is kept or dropped. */
+/** The kept dialog drafts of a page (e.g. 'form-units'), refreshed whenever a draft is kept or dropped, here or elsewhere. */
 export interface PageDrafts {
   list: Accessor<PageDraft[]>;
   discard(key: string): Promise<void>;
@@ -43,6 +45,8 @@ export interface PageDrafts {
 
 export function createPageDrafts(page: string): PageDrafts {
   const [list, setList] = createSignal<PageDraft[]>([]);
+  // A viewer keeps no drafts (the report and decision pages are open to viewers): nothing to ask for.
+  if (!can('edit')) return { list, discard: async () => undefined };
   const refresh = async () => {
     const r = await call('drafts.list', { page });
     if (r.ok) setList(r.data.drafts.map((d) => ({ key: d.key, values: valuesOf(d), updatedAt: d.updatedAt })));
@@ -52,6 +56,8 @@ export function createPageDrafts(page: string): PageDrafts {
       if (ok && (name === 'drafts.save' || name === 'drafts.discard')) void refresh();
     }),
   );
+  // Kept or dropped in another window or tab (the change feed): the list follows.
+  onCleanup(subscribeChanges('drafts', () => void refresh()));
   void refresh();
   return {
     list,

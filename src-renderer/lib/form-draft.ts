@@ -1,6 +1,7 @@
 import { createSignal, onCleanup, type Accessor } from 'solid-js';
 import type { Draft, DraftCell } from '../../src-main/contract/drafts/drafts.contract';
 import { call } from './api';
+import { can } from './permissions';
 
 /** Waits this long after the last keystroke before keeping the form: typing is one save, not one per key. */
 const DEBOUNCE_MS = 400;
@@ -18,6 +19,8 @@ export interface FormDraft {
   restore(): FormValues | null;
   /** Drops the draft in the core: the form was saved, or the clerk chose to drop it. */
   discard(): Promise<void>;
+  /** The form was saved with `values` and stays open: the draft goes, and later typing is compared with them. */
+  savedAs(values: FormValues): Promise<void>;
 }
 
 /** Forms whose last typing is not yet sent to the core: leaving the page asks while any exist. */
@@ -45,11 +48,19 @@ export const sameValues = (a: FormValues, b: FormValues) => Object.keys({ ...a, 
  * again; it is dropped only when the form is saved or the clerk drops it. `restored`: the form opens
  * on its kept values already (reopened from the page's list of drafts), so nothing is offered.
  */
-export function createFormDraft(page: string, key: string, opened: FormValues, restored = false): FormDraft {
+export function createFormDraft(page: string, key: string, openedWith: FormValues, restored = false): FormDraft {
+  // A viewer may type into a document's parts to print it, but keeps no drafts (the core refuses them).
+  if (!can('edit')) {
+    const none = async () => undefined;
+    return { offered: () => null, changed: () => undefined, restore: () => null, discard: none, savedAs: none };
+  }
   const [offered, setOffered] = createSignal<Draft | null>(null);
+  let opened = openedWith;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let pending: FormValues | null = null;
   let kept = restored;
+  // The last keep sent: a discard waits for it, or the keep could reach the core after it and stay.
+  let sending: Promise<unknown> = Promise.resolve();
   if (!restored)
     void call('drafts.list', { page }).then((r) => {
       const found = r.ok ? r.data.drafts.find((d) => d.key === key) : undefined;
@@ -61,7 +72,7 @@ export function createFormDraft(page: string, key: string, opened: FormValues, r
     unsent.delete(send);
     const values = pending;
     pending = null;
-    if (values) void call('drafts.save', { page, key, cells: cellsOf(values) });
+    if (values) sending = call('drafts.save', { page, key, cells: cellsOf(values) });
     kept ||= values !== null;
   };
   // Leaving the page (or the form) sends what is pending at once.
@@ -75,11 +86,16 @@ export function createFormDraft(page: string, key: string, opened: FormValues, r
     pending = null;
     kept = false;
     setOffered(null);
+    await sending;
     await call('drafts.discard', { page, key });
   };
   return {
     offered,
     discard,
+    savedAs(values) {
+      opened = values;
+      return discard();
+    },
     changed(values) {
       clearTimeout(timer);
       pending = sameValues(values, opened) ? null : values;

@@ -17,8 +17,8 @@ describe('dialog drafts that survive a reload (issue 10 item 1)', () => {
   const pageDrafts = () => app.page.getByTestId('page-drafts');
   const navCount = (section: string) => app.page.getByTestId(`nav-drafts-${section}`);
 
-  // The page's beforeunload handler, run as the browser runs it: true when leaving would ask first. A grid
-  // counts as unsent for a moment after any change (grid-drafts.ts), so "does not ask" is polled.
+  // The page's beforeunload handler, run as the browser runs it: true when leaving would ask first. "Does
+  // not ask" is polled: a dropped draft's discard is answered, and counted, a moment after the click.
   const leavingAsks = () =>
     app.page.evaluate(() => {
       const e = new Event('beforeunload', { cancelable: true });

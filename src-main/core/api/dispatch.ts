@@ -57,7 +57,7 @@ export function createDispatcher(methods: Readonly<Record<string, AnyMethod>>, e
       const out = method.output.safeParse(data);
       if (!out.success) throw new Error(`output of ${name} does not match its schema: ${z.prettifyError(out.error)}`);
       audit.succeeded(parsed.data, out.data);
-      if (method.role !== 'viewer' && method.role !== 'anyone' && env.changes) {
+      if (method.role !== 'viewer' && method.role !== 'anyone' && !method.reads && env.changes) {
         const change = changeOf(name, parsed.data, out.data);
         env.changes.record(change.kind, change.ids);
       }

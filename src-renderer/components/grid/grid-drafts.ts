@@ -1,5 +1,6 @@
 import type { DraftCell } from '../../../src-main/contract/drafts/drafts.contract';
 import { call } from '../../lib/api';
+import { draftChanges, hasDraftChanges } from './draft-diff';
 import { draftsOf, isLocalKey, restoreDrafts } from './draft-rows';
 import type { GridModel } from './grid-model';
 import type { LocalRow } from './row-book';
@@ -55,10 +56,15 @@ export function followDrafts(m: GridModel, listLoaded: Promise<unknown>, onResto
   };
   const stopListening = m.subscribe(() => {
     if (!restored) return;
-    unsent.add(m);
     clearTimeout(timer);
+    timer = undefined;
+    const changes = draftChanges(sent, draftsOf(m), (key) => gone(m, key));
+    // A change that leaves the drafts as the core keeps them (a cursor move, a list reload, text typed
+    // back) sends nothing, so the leave guard does not ask about it.
+    if (!hasDraftChanges(changes)) return void unsent.delete(m);
+    unsent.add(m);
     // A row just saved (or deleted) drops its draft at once: a reload right after must not bring it back.
-    if (anyGone(m, sent)) flush();
+    if (changes.discards.length > 0) flush();
     else timer = setTimeout(flush, DEBOUNCE_MS);
   });
   m.awaitingDrafts = true;
@@ -96,15 +102,13 @@ export function followDrafts(m: GridModel, listLoaded: Promise<unknown>, onResto
 }
 
 async function sync(m: GridModel, sent: Map<string, string>, now: Map<string, DraftCell[]>): Promise<void> {
-  for (const [key, cells] of now) {
-    const json = JSON.stringify(cells);
-    if (sent.get(key) === json) continue;
+  const { saves, discards } = draftChanges(sent, now, (key) => gone(m, key));
+  for (const [key, cells] of saves) {
     const r = await call('drafts.save', { page: m.id, key, cells });
-    if (r.ok) sent.set(key, json);
+    if (r.ok) sent.set(key, JSON.stringify(cells));
     else m.setNotice(`Không giữ được dòng chưa lưu: ${r.error.message}`);
   }
-  for (const key of [...sent.keys()]) {
-    if (now.has(key) || !gone(m, key)) continue;
+  for (const key of discards) {
     const r = await call('drafts.discard', { page: m.id, key });
     if (r.ok) sent.delete(key);
   }
@@ -112,16 +116,9 @@ async function sync(m: GridModel, sent: Map<string, string>, now: Map<string, Dr
 
 /** Like sync, but every call at once and unanswered: only the requests leave a page that is going. */
 function sendAtOnce(m: GridModel, sent: ReadonlyMap<string, string>, now: Map<string, DraftCell[]>): void {
-  for (const [key, cells] of now) if (sent.get(key) !== JSON.stringify(cells)) void call('drafts.save', { page: m.id, key, cells });
-  for (const key of sent.keys()) if (!now.has(key) && gone(m, key)) void call('drafts.discard', { page: m.id, key });
-}
-
-/** True when a draft sent to the core no longer has its row's unsaved text (see `gone`). */
-function anyGone(m: GridModel, sent: ReadonlyMap<string, string>): boolean {
-  if (sent.size === 0) return false;
-  const now = draftsOf(m);
-  for (const key of sent.keys()) if (!now.has(key) && gone(m, key)) return true;
-  return false;
+  const { saves, discards } = draftChanges(sent, now, (key) => gone(m, key));
+  for (const [key, cells] of saves) void call('drafts.save', { page: m.id, key, cells });
+  for (const key of discards) void call('drafts.discard', { page: m.id, key });
 }
 
 /**

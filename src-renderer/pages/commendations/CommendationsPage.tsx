@@ -1,5 +1,7 @@
 import { createEffect, createSignal, on, onCleanup, Show } from 'solid-js';
 import ConfirmDialog from '../../components/form/ConfirmDialog';
+import PageDraftList from '../../components/form/PageDraftList';
+import { createPageDrafts, type PageDraft } from '../../lib/dialog-draft';
 import { isoToDisplayDate } from '../../lib/format';
 import { loadCatalogues } from '../../stores/cataloguesStore';
 import DecisionDocumentPanel from './DecisionDocumentPanel';
@@ -10,6 +12,7 @@ import PrintPanel from './PrintPanel';
 import PrintSettings from './PrintSettings';
 import RecipientsPanel from './RecipientsPanel';
 import { deleteDecision, listDecisions, type Decision } from './commendationsStore';
+import { DECISION_DOCUMENT_DRAFTS } from './decision-document-form';
 import { subscribeChanges } from '../../lib/live';
 import { can } from '../../lib/permissions';
 import './commendations.css';
@@ -43,6 +46,15 @@ export default function CommendationsPage() {
   const [showSettings, setShowSettings] = createSignal(false);
   const [gridKey, setGridKey] = createSignal(0);
   const selected = () => decisions().find((d) => d.id === selectedId()) ?? null;
+  // The decision documents typed and not yet exported (saved): listed here, reopened on their decision.
+  const documentDrafts = createPageDrafts(DECISION_DOCUMENT_DRAFTS);
+  const [reopenDocument, setReopenDocument] = createSignal<PageDraft | null>(null);
+  const describeDocument = (d: PageDraft) => {
+    const decision = decisions().find((x) => x.id === d.key);
+    return decision
+      ? `Văn bản quyết định số ${decision.symbol ? `${decision.number}/${decision.symbol}` : decision.number}`
+      : 'Văn bản một quyết định';
+  };
 
   const saved = (d: Decision) => {
     setEditing(null);
@@ -84,13 +96,28 @@ export default function CommendationsPage() {
         </Show>
       </div>
       <ErrorNotice message={message()} />
+      <PageDraftList
+        drafts={documentDrafts}
+        describe={describeDocument}
+        onReopen={(d) => {
+          setReopenDocument({ ...d });
+          setSelectedId(d.key);
+        }}
+      />
       <Show when={showSettings()}>
         <PrintSettings />
       </Show>
       <Show when={editing()}>
         {(mode) => <DecisionForm decision={mode() === 'edit' ? selected() : null} onSaved={saved} onCancel={() => setEditing(null)} />}
       </Show>
-      <DecisionList decisions={decisions()} selectedId={selectedId()} onSelect={setSelectedId} />
+      <DecisionList
+        decisions={decisions()}
+        selectedId={selectedId()}
+        onSelect={(id) => {
+          setReopenDocument(null);
+          setSelectedId(id);
+        }}
+      />
       {/* Keyed on the id, not the decision object: refreshing the list must not rebuild the grid. */}
       <Show when={selectedId()} keyed>
         {(id) => (
@@ -113,7 +140,7 @@ export default function CommendationsPage() {
                 </div>
               )}
             </Show>
-            <Show when={selected()}>{(d) => <DecisionDocumentPanel decision={d()} />}</Show>
+            <Show when={selected()}>{(d) => <DecisionDocumentPanel decision={d()} reopen={reopenDocument()} />}</Show>
             <Show when={selected()}>{(d) => <DecisionHistory decision={d()} />}</Show>
             <Show when={gridKey() + 1} keyed>
               <RecipientsPanel decisionId={id} onChanged={() => void refetch()} onSelection={setSelectedRecipients} />

@@ -1,21 +1,23 @@
-import { createSignal, For, Show } from 'solid-js';
-import { createStore } from 'solid-js/store';
+import { createEffect, createMemo, createSignal, For, on, Show, untrack } from 'solid-js';
+import FormDraftOffer from '../../components/form/FormDraftOffer';
 import { call } from '../../lib/api';
+import { createDraftedValues, type PageDraft } from '../../lib/dialog-draft';
+import type { FormValues } from '../../lib/form-draft';
 import { downloadBase64 } from '../../lib/download';
 import { can } from '../../lib/permissions';
 import { SIGNING_FORMS } from '../../../src-main/shared/signing-forms';
 import type { Decision } from './commendationsStore';
-import { fromFields, toFields, type DocumentFields } from './decision-document-form';
+import {
+  DECISION_DOCUMENT_DRAFTS,
+  documentFieldsOf,
+  fromFields,
+  toFields,
+  type DecisionDocument,
+  type DocumentFields,
+} from './decision-document-form';
+import { SIGNING_FORM_LABELS } from '../../components/form/signing-form-labels';
 import '../../components/form/document-fields.css';
 
-const FORM_LABELS: Record<string, string> = {
-  '': 'Ký trực tiếp',
-  'KT.': 'KT. (ký thay)',
-  'TL.': 'TL. (thừa lệnh)',
-  'TUQ.': 'TUQ. (thừa ủy quyền)',
-  'TM.': 'TM. (thay mặt tập thể)',
-  'Q.': 'Q. (quyền)',
-};
 const EXPORTS = { docx: 'commendations.exportDecisionDocx', pdf: 'commendations.exportDecisionPdf' } as const;
 
 type Key = keyof DocumentFields;
@@ -23,28 +25,56 @@ type Key = keyof DocumentFields;
 /**
  * The decision as a document (Quyết định khen thưởng kèm danh sách): its text parts, prefilled from the
  * last decision and the office settings, saved with the decision when it is exported to Word or PDF.
+ * What is typed is kept as a draft until exported (saved) or dropped (issue 10 item 1). `reopen`: a kept
+ * draft chosen in the page's list, opened on its values when it is this decision's.
  */
-export default function DecisionDocumentPanel(props: { decision: Decision }) {
+export default function DecisionDocumentPanel(props: { decision: Decision; reopen?: PageDraft | null }) {
   const [open, setOpen] = createSignal(false);
-  const [fields, setFields] = createStore<Partial<DocumentFields>>({});
+  const [loaded, setLoaded] = createSignal<{ id: string; document: DecisionDocument; kept?: FormValues } | null>(null);
+  // Made inside the memo so that the previous decision's draft stops (sends what is pending) when another loads.
+  const form = createMemo(() => {
+    const l = loaded();
+    return l
+      ? createDraftedValues(
+          DECISION_DOCUMENT_DRAFTS,
+          l.id,
+          untrack(() => toFields(l.document)),
+          l.kept,
+        )
+      : null;
+  });
+  const fields = () => documentFieldsOf(form()?.values() ?? {});
+  const setField = (id: Key, value: string) => form()?.set({ [id]: value });
   const [saved, setSaved] = createSignal(false);
   const [busy, setBusy] = createSignal('');
   const [message, setMessage] = createSignal<{ error: boolean; text: string } | null>(null);
 
-  async function load() {
-    const r = await call('commendations.decisionDocument.get', { id: props.decision.id });
+  async function load(kept?: FormValues) {
+    const id = props.decision.id;
+    const r = await call('commendations.decisionDocument.get', { id });
     if (!r.ok) return setMessage({ error: true, text: r.error.message });
-    setFields(toFields(r.data.document));
+    setLoaded({ id, document: r.data.document, kept });
     setSaved(r.data.saved);
   }
+  createEffect(
+    on(
+      () => props.reopen,
+      (d) => {
+        if (d?.key !== props.decision.id) return;
+        setOpen(true);
+        void load(d.values);
+      },
+    ),
+  );
   function toggle() {
     setOpen(!open());
-    if (open()) void load();
+    // Closed and opened again: the parts stay as typed (and kept), not read again.
+    if (open() && loaded()?.id !== props.decision.id) void load();
   }
 
   /** Saves the parts (a viewer, who may not save, is not asked to and still gets the file), then exports with them. */
   async function exportFile(kind: keyof typeof EXPORTS) {
-    const doc = fromFields(fields as DocumentFields);
+    const doc = fromFields(fields());
     if (typeof doc === 'string') return setMessage({ error: true, text: doc });
     setBusy(kind);
     setMessage(null);
@@ -55,6 +85,8 @@ export default function DecisionDocumentPanel(props: { decision: Decision }) {
         return setMessage({ error: true, text: s.error.message });
       }
       setSaved(true);
+      const f = form();
+      if (f) void f.draft.savedAs(f.values());
     }
     const r = await call(EXPORTS[kind], { id: props.decision.id, document: doc });
     setBusy('');
@@ -66,13 +98,13 @@ export default function DecisionDocumentPanel(props: { decision: Decision }) {
   const text = (id: Key, label: string, wide = false) => (
     <div classList={{ field: true, wide }}>
       <label for={`qd-${id}`}>{label}</label>
-      <input id={`qd-${id}`} value={String(fields[id] ?? '')} onInput={(e) => setFields(id, e.currentTarget.value)} />
+      <input id={`qd-${id}`} value={fields()[id]} onInput={(e) => setField(id, e.currentTarget.value)} />
     </div>
   );
   const area = (id: Key, label: string, rows: number) => (
     <div class="field wide">
       <label for={`qd-${id}`}>{label}</label>
-      <textarea id={`qd-${id}`} rows={rows} value={String(fields[id] ?? '')} onInput={(e) => setFields(id, e.currentTarget.value)} />
+      <textarea id={`qd-${id}`} rows={rows} value={fields()[id]} onInput={(e) => setField(id, e.currentTarget.value)} />
     </div>
   );
 
@@ -82,7 +114,7 @@ export default function DecisionDocumentPanel(props: { decision: Decision }) {
         <button type="button" class="btn" aria-expanded={open()} onClick={toggle}>
           Văn bản quyết định (Word, PDF)
         </button>
-        <Show when={open() && fields.issuingBody !== undefined}>
+        <Show when={open() && form()}>
           <button type="button" class="btn btn-primary" disabled={busy() !== ''} onClick={() => void exportFile('docx')}>
             {busy() === 'docx' ? 'Đang xuất…' : 'Xuất Word'}
           </button>
@@ -98,7 +130,8 @@ export default function DecisionDocumentPanel(props: { decision: Decision }) {
           </p>
         )}
       </Show>
-      <Show when={open() && fields.issuingBody !== undefined}>
+      <Show when={open() && form()}>{(f) => <FormDraftOffer draft={f().draft} onRestore={(v) => f().restore(v)} />}</Show>
+      <Show when={open() && form()}>
         <fieldset class="document-fields">
           <legend>
             Phần văn bản <span class="muted">{saved() ? '(đã lưu)' : '(điền sẵn, chưa lưu)'}</span>
@@ -115,15 +148,11 @@ export default function DecisionDocumentPanel(props: { decision: Decision }) {
           {area('recipients', 'Nơi nhận (mỗi dòng một nơi)', 3)}
           <div class="field">
             <label for="qd-signingForm">Hình thức ký</label>
-            <select
-              id="qd-signingForm"
-              value={fields.signingForm ?? ''}
-              onChange={(e) => setFields('signingForm', e.currentTarget.value as DocumentFields['signingForm'])}
-            >
-              <For each={SIGNING_FORMS}>{(s) => <option value={s}>{FORM_LABELS[s]}</option>}</For>
+            <select id="qd-signingForm" value={fields().signingForm} onChange={(e) => setField('signingForm', e.currentTarget.value)}>
+              <For each={SIGNING_FORMS}>{(s) => <option value={s}>{SIGNING_FORM_LABELS[s]}</option>}</For>
             </select>
           </div>
-          <Show when={fields.signingForm}>{text('onBehalfOf', 'Chức vụ người đứng đầu')}</Show>
+          <Show when={fields().signingForm}>{text('onBehalfOf', 'Chức vụ người đứng đầu')}</Show>
         </fieldset>
       </Show>
     </section>

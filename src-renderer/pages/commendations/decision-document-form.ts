@@ -1,4 +1,5 @@
 import type { ApiOutput } from '../../../src-main/contract';
+import { SIGNING_FORMS } from '../../../src-main/shared/signing-forms';
 import { formatVnNumber, parseVnNumber } from '../../../src-main/shared/vn-number';
 
 export type DecisionDocument = ApiOutput<'commendations.decisionDocument.get'>['document'];
@@ -47,5 +48,27 @@ export function fromFields(f: DocumentFields): DecisionDocument | string {
     individualCoefficient,
     collectiveCoefficient,
     baseSalary,
+  };
+}
+
+/** Kept drafts of the decision document, one per decision (counted under "Khen thưởng"). */
+export const DECISION_DOCUMENT_DRAFTS = 'form-commendations.document';
+
+/** The fields from a form's typed values (a kept draft): a missing field is blank, an unknown signing form signs in person. */
+export function documentFieldsOf(v: Readonly<Record<string, string>>): DocumentFields {
+  const text = (k: keyof DocumentFields) => v[k] ?? '';
+  return {
+    parentBody: text('parentBody'),
+    issuingBody: text('issuingBody'),
+    legalBases: text('legalBases'),
+    proposer: text('proposer'),
+    achievement: text('achievement'),
+    individualCoefficient: text('individualCoefficient'),
+    collectiveCoefficient: text('collectiveCoefficient'),
+    baseSalary: text('baseSalary'),
+    executors: text('executors'),
+    recipients: text('recipients'),
+    signingForm: SIGNING_FORMS.find((s) => s === v.signingForm) ?? '',
+    onBehalfOf: text('onBehalfOf'),
   };
 }

@@ -1,20 +1,12 @@
 import { For, Show } from 'solid-js';
-import type { SetStoreFunction } from 'solid-js/store';
 import { SIGNING_FORMS, type HeaderFields } from './header-form';
+import { SIGNING_FORM_LABELS } from '../../components/form/signing-form-labels';
 import '../../components/form/document-fields.css';
-
-const FORM_LABELS: Record<string, string> = {
-  '': 'Ký trực tiếp',
-  'KT.': 'KT. (ký thay)',
-  'TL.': 'TL. (thừa lệnh)',
-  'TUQ.': 'TUQ. (thừa ủy quyền)',
-  'TM.': 'TM. (thay mặt tập thể)',
-  'Q.': 'Q. (quyền)',
-};
 
 interface Props {
   fields: HeaderFields;
-  setFields: SetStoreFunction<HeaderFields>;
+  /** Sets one field as typed. */
+  setField: (field: keyof HeaderFields, value: string) => void;
   saved: boolean;
 }
 
@@ -33,7 +25,7 @@ function TextField(p: { id: string; label: string; value: string; onInput: (v: s
  */
 export default function ReportHeaderForm(props: Props) {
   const f = () => props.fields;
-  const set = props.setFields;
+  const set = (field: keyof HeaderFields, value: string) => props.setField(field, value);
   return (
     <fieldset class="document-fields" data-testid="report-header">
       <legend>
@@ -52,12 +44,8 @@ export default function ReportHeaderForm(props: Props) {
       </div>
       <div class="field">
         <label for="h-form">Hình thức ký</label>
-        <select
-          id="h-form"
-          value={f().signingForm}
-          onChange={(e) => set('signingForm', e.currentTarget.value as HeaderFields['signingForm'])}
-        >
-          <For each={SIGNING_FORMS}>{(s) => <option value={s}>{FORM_LABELS[s]}</option>}</For>
+        <select id="h-form" value={f().signingForm} onChange={(e) => set('signingForm', e.currentTarget.value)}>
+          <For each={SIGNING_FORMS}>{(s) => <option value={s}>{SIGNING_FORM_LABELS[s]}</option>}</For>
         </select>
       </div>
       <Show when={f().signingForm !== ''}>

@@ -1,8 +1,12 @@
 import { createEffect, createSignal, For, Show } from 'solid-js';
-import { createStore, reconcile } from 'solid-js/store';
+import { createStore } from 'solid-js/store';
+import FormDraftOffer from '../../components/form/FormDraftOffer';
+import PageDraftList from '../../components/form/PageDraftList';
+import type { PageDraft } from '../../lib/dialog-draft';
 import { loadLatestYear } from '../../stores/latestYear';
-import { fromFields, toFields, type HeaderFields } from './header-form';
-import { periodEnd, toPeriod, type PeriodFields } from './period-form';
+import { fromFields, headerFieldsOf } from './header-form';
+import { fieldsOfPeriod, periodEnd, toPeriod, type PeriodFields } from './period-form';
+import { createReportHeaderDrafts } from './report-header-draft';
 import ReportHeaderForm from './ReportHeaderForm';
 import ReportTableView from './ReportTableView';
 import { noDataColumns } from './no-data';
@@ -19,7 +23,6 @@ export default function ReportsPage() {
   const store = createReportsStore();
   const [fields, setFields] = createStore<PeriodFields>({ kind: 'year', year: THIS_YEAR, quarter: 1, from: '', to: '' });
   const [scopeId, setScopeId] = createSignal('');
-  const [header, setHeader] = createStore<HeaderFields>({} as HeaderFields);
   const [formError, setFormError] = createSignal('');
   // The request the shown report was built from: exports and the header belong to it.
   const [built, setBuilt] = createSignal<ReportRequest | null>(null);
@@ -30,10 +33,7 @@ export default function ReportsPage() {
     if (!yearTyped) setFields('year', year);
   });
   createEffect(() => void store.loadScopes(periodEnd({ ...fields })));
-  createEffect(() => {
-    const h = store.state.header;
-    if (h) setHeader(reconcile(toFields(h)));
-  });
+  const headerDrafts = createReportHeaderDrafts(() => store.state.header, built);
 
   function request(): ReportRequest | null {
     const period = toPeriod({ ...fields });
@@ -52,16 +52,31 @@ export default function ReportsPage() {
   };
   const exportFile = (kind: ExportKind) => {
     const req = built();
-    const h = fromFields({ ...header });
+    const form = headerDrafts.form();
+    const h = fromFields(headerFieldsOf(form?.values() ?? {}));
     if (typeof h === 'string') return setFormError(h);
     setFormError('');
-    if (req) void store.exportFile(kind, req, h);
+    // Saved with the export: the typed header is no longer a draft.
+    if (req)
+      void store.exportFile(kind, req, h).then((saved) => {
+        if (saved && form) void form.draft.savedAs(form.values());
+      });
+  };
+  /** Builds a kept draft's report again, its header on the kept values. */
+  const reopen = (d: PageDraft) => {
+    const target = headerDrafts.reopen(d);
+    if (!target) return;
+    yearTyped = true;
+    setFields(fieldsOfPeriod(target.period));
+    setScopeId(target.unitId ?? '');
+    build();
   };
   const busy = (kind: ExportKind, label: string) => (store.state.busy === kind ? `Đang xuất ${label}…` : `Xuất ${label}`);
 
   return (
     <section class="page reports">
       <h1>Báo cáo</h1>
+      <PageDraftList drafts={headerDrafts.list} describe={(d) => headerDrafts.describe(d, store.state.scopes)} onReopen={reopen} />
       <form class="panel report-form" onSubmit={(e) => (e.preventDefault(), build())}>
         <div class="field">
           <label for="r-kind">Kỳ báo cáo</label>
@@ -132,8 +147,17 @@ export default function ReportsPage() {
               <div class="narrative" data-testid="narrative">
                 <For each={report().narrative}>{(p) => <p>{p}</p>}</For>
               </div>
-              <Show when={store.state.header}>
-                <ReportHeaderForm fields={header} setFields={setHeader} saved={store.state.headerSaved} />
+              <Show when={headerDrafts.form()}>
+                {(form) => (
+                  <>
+                    <FormDraftOffer draft={form().draft} onRestore={(v) => form().restore(v)} />
+                    <ReportHeaderForm
+                      fields={headerFieldsOf(form().values())}
+                      setField={(field, value) => form().set({ [field]: value })}
+                      saved={store.state.headerSaved}
+                    />
+                  </>
+                )}
               </Show>
               <div class="toolbar export-bar">
                 <button class="btn" type="button" disabled={store.state.busy !== ''} onClick={() => exportFile('xlsx')}>

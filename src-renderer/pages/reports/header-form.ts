@@ -1,9 +1,10 @@
 import type { ApiOutput } from '../../../src-main/contract';
 import { displayDateToIso, isoToDisplayDate } from '../../lib/format';
+import { SIGNING_FORMS } from '../../../src-main/shared/signing-forms';
 
 export type ReportHeader = ApiOutput<'reports.header.get'>['header'];
 
-export { SIGNING_FORMS } from '../../../src-main/shared/signing-forms';
+export { SIGNING_FORMS };
 
 /** The header as the form holds it: the date as dd/mm/yyyy, the recipients one per line. */
 export type HeaderFields = Omit<ReportHeader, 'issuedOn' | 'recipients'> & { issuedOn: string; recipients: string };
@@ -21,4 +22,23 @@ export function fromFields(f: HeaderFields): ReportHeader | string {
     .map((l) => l.trim().replace(/^[-–]\s*/, ''))
     .filter((l) => l.length > 0);
   return { ...f, issuedOn, recipients };
+}
+
+/** The fields from a form's typed values (a kept draft): a missing field is blank, an unknown signing form signs in person. */
+export function headerFieldsOf(v: Readonly<Record<string, string>>): HeaderFields {
+  const text = (k: keyof HeaderFields) => v[k] ?? '';
+  return {
+    parentBody: text('parentBody'),
+    issuingBody: text('issuingBody'),
+    number: text('number'),
+    symbol: text('symbol'),
+    place: text('place'),
+    issuedOn: text('issuedOn'),
+    subject: text('subject'),
+    recipients: text('recipients'),
+    signingForm: SIGNING_FORMS.find((s) => s === v.signingForm) ?? '',
+    onBehalfOf: text('onBehalfOf'),
+    signerTitle: text('signerTitle'),
+    signerName: text('signerName'),
+  };
 }

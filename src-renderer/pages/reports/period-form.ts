@@ -1,6 +1,6 @@
 import type { ReportRequest } from './reportsStore';
 import { resolvePeriod } from '../../../src-main/shared/period';
-import { displayDateToIso } from '../../lib/format';
+import { displayDateToIso, isoToDisplayDate } from '../../lib/format';
 
 export type PeriodKind = 'year' | 'half' | 'quarter' | 'range';
 
@@ -28,4 +28,10 @@ export function periodEnd(f: PeriodFields): string {
   if (f.kind === 'range') return displayDateToIso(f.to) ?? `${f.year}-12-31`;
   const period = toPeriod(f);
   return (typeof period === 'string' ? null : resolvePeriod(period))?.to ?? `${f.year}-12-31`;
+}
+
+/** The fields that show a period (a kept header draft's report, built again). */
+export function fieldsOfPeriod(p: ReportRequest['period']): Partial<PeriodFields> {
+  if (p.kind === 'range') return { kind: 'range', from: isoToDisplayDate(p.from), to: isoToDisplayDate(p.to) };
+  return p.kind === 'quarter' ? { kind: 'quarter', year: p.year, quarter: p.quarter } : { kind: p.kind, year: p.year };
 }

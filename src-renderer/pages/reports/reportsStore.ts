@@ -49,19 +49,22 @@ export function createReportsStore() {
 
   /**
    * Saves the header with the report (a viewer, who may not save, is not asked to and still gets the
-   * file) and exports the report with it.
+   * file) and exports the report with it. Answers whether the header was saved (its draft can go).
    */
-  async function exportFile(kind: ExportKind, req: ReportRequest, header: ReportHeader) {
+  async function exportFile(kind: ExportKind, req: ReportRequest, header: ReportHeader): Promise<boolean> {
     setState({ busy: kind, error: null, exported: '' });
     if (can('edit')) {
       const saved = await call('reports.header.save', { ...req, header });
-      if (!saved.ok) return setState({ error: saved.error, busy: '' });
+      if (!saved.ok) return (setState({ error: saved.error, busy: '' }), false);
       setState('headerSaved', true);
     }
     const r = await call(EXPORTS[kind], { ...req, header });
-    if (!r.ok) return setState({ error: r.error, busy: '' });
-    downloadBase64(r.data.base64, r.data.fileName, r.data.mimeType);
-    setState({ busy: '', exported: r.data.fileName });
+    if (!r.ok) setState({ error: r.error, busy: '' });
+    else {
+      downloadBase64(r.data.base64, r.data.fileName, r.data.mimeType);
+      setState({ busy: '', exported: r.data.fileName });
+    }
+    return can('edit');
   }
 
   return { state, loadScopes, build, exportFile };

@@ -1,6 +1,7 @@
 import { createSignal, For, Show } from 'solid-js';
-import { createStore } from 'solid-js/store';
 import type { ApiInput, ApiResult, FieldIssue } from '../../../src-main/contract';
+import FormDraftOffer from '../../components/form/FormDraftOffer';
+import { createDraftedValues } from '../../lib/dialog-draft';
 import { formatDateTime } from '../../lib/format';
 import type { OfficeSettings } from '../../lib/office-settings';
 
@@ -19,14 +20,22 @@ export interface OfficeSettingsFormProps {
   onSave(input: SettingsInput): Promise<ApiResult<'system.settings.update'>>;
 }
 
-/** The office's names, printed on reports and certificates. The core validates; this form shows its issues. */
+/** Kept drafts of this form (one, key 'office'), counted under "Cài đặt" in the navigation. */
+const OFFICE_SETTINGS_DRAFTS = 'form-settings';
+
+/**
+ * The office's names, printed on reports and certificates. The core validates; this form shows its
+ * issues. What is typed and not saved is kept as a draft (issue 10 item 1), offered back when the form
+ * opens again, until it is saved or dropped.
+ */
 export function OfficeSettingsForm(props: OfficeSettingsFormProps) {
-  const [draft, setDraft] = createStore<SettingsInput>({
+  const form = createDraftedValues(OFFICE_SETTINGS_DRAFTS, 'office', {
     officeName: props.settings.officeName,
     parentBodyName: props.settings.parentBodyName,
     provinceName: props.settings.provinceName,
     placeName: props.settings.placeName,
   });
+  const typed = (name: FieldName) => form.values()[name] ?? '';
   const [issues, setIssues] = createSignal<FieldIssue[]>([]);
   const [message, setMessage] = createSignal<{ ok: boolean; text: string } | null>(null);
   const [saving, setSaving] = createSignal(false);
@@ -35,8 +44,15 @@ export function OfficeSettingsForm(props: OfficeSettingsFormProps) {
   async function submit(e: SubmitEvent) {
     e.preventDefault();
     setSaving(true);
-    const r = await props.onSave({ ...draft });
+    const input = {
+      officeName: typed('officeName'),
+      parentBodyName: typed('parentBodyName'),
+      provinceName: typed('provinceName'),
+      placeName: typed('placeName'),
+    };
+    const r = await props.onSave(input);
     setSaving(false);
+    if (r.ok) void form.draft.savedAs(input);
     setIssues(r.ok ? [] : (r.error.issues ?? []));
     setMessage(r.ok ? { ok: true, text: `Đã lưu lúc ${formatDateTime(r.data.updatedAt)}.` } : { ok: false, text: r.error.message });
   }
@@ -45,6 +61,7 @@ export function OfficeSettingsForm(props: OfficeSettingsFormProps) {
     <form class="panel" aria-labelledby="office-heading" onSubmit={submit} novalidate>
       <h2 id="office-heading">Thông tin đơn vị</h2>
       <p class="muted">Dùng ở phần đầu các báo cáo và giấy khen.</p>
+      <FormDraftOffer draft={form.draft} onRestore={form.restore} />
       <For each={FIELDS}>
         {(f) => (
           <div class="field">
@@ -52,11 +69,11 @@ export function OfficeSettingsForm(props: OfficeSettingsFormProps) {
             <input
               id={`office-${f.name}`}
               name={f.name}
-              value={draft[f.name]}
+              value={typed(f.name)}
               placeholder={f.hint}
               aria-invalid={issueFor(f.name) ? 'true' : undefined}
               aria-describedby={issueFor(f.name) ? `office-${f.name}-error` : undefined}
-              onInput={(e) => setDraft(f.name, e.currentTarget.value)}
+              onInput={(e) => form.set({ [f.name]: e.currentTarget.value })}
             />
             <Show when={issueFor(f.name)}>
               {(text) => (

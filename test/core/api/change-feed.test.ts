@@ -34,6 +34,19 @@ describe('the change feed', () => {
     expect((await callOk(core, 'changes.since', { cursor: page.cursor }, viewer)).changes).toEqual([]);
   });
 
+  it("carries a kept or dropped draft (kind 'drafts', no ids), not a read of the drafts", async () => {
+    const start = await callOk(core, 'changes.since', { cursor: null }, viewer);
+    await callOk(core, 'drafts.counts', {}, clerk);
+    await callOk(core, 'drafts.list', { page: 'form-settings' }, clerk);
+    expect((await callOk(core, 'changes.since', { cursor: start.cursor }, viewer)).changes).toEqual([]);
+    const cells = [{ column: 'officeName', value: 'PHÒNG THAM MƯU', text: 'PHÒNG THAM MƯU', error: null }];
+    await callOk(core, 'drafts.save', { page: 'form-settings', key: 'office', cells }, clerk);
+    const kept = await callOk(core, 'changes.since', { cursor: start.cursor }, viewer);
+    expect(kept.changes).toEqual([{ kind: 'drafts', ids: null }]);
+    await callOk(core, 'drafts.discard', { page: 'form-settings', key: 'office' }, clerk);
+    expect((await callOk(core, 'changes.since', { cursor: kept.cursor }, viewer)).changes).toEqual([{ kind: 'drafts', ids: null }]);
+  });
+
   it('a refused write is not a change; a cursor of another run asks for a full refresh', async () => {
     const start = await callOk(core, 'changes.since', { cursor: null }, viewer);
     await core.dispatch('sessions.update', { id: '00000000-0000-4000-8000-000000000000', topic: 'x' }, clerk);
