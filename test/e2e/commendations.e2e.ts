@@ -152,6 +152,8 @@ describe('commendations in web mode', () => {
     // Full mode treats the same long text alike: the warning is checked again for the new mode at once,
     // and one click prints past it, as in overlay mode.
     await page.getByRole('radio', { name: 'In đầy đủ trên giấy trắng' }).check();
+    // The file printed on the blank form is not this mode's: it is no longer offered for saving.
+    expect(await page.getByRole('button', { name: 'Lưu PDF' }).count()).toBe(0);
     await page.getByText('Trần Văn Dài: Thành tích quá dài: không vừa ô in dù đã giảm cỡ chữ xuống 11.').waitFor();
     await page.getByRole('button', { name: 'In tất cả' }).click();
     await page.getByText('Đã tạo tệp PDF 31 trang.').waitFor({ timeout: 60_000 });

@@ -67,33 +67,47 @@ export default function PrintPanel(props: PrintPanelProps) {
     setMode(next);
     setCheck(null);
     checked = null;
+    // A file printed in the other mode is not this mode's: "Lưu PDF" must not hand it out, nor may a
+    // print still running in the other mode show its file when it ends.
+    run++;
+    setProgress(null);
+    setPrinted(null);
+    closePreview();
     if (before) void runCheck(before.recipientIds);
   }
 
+  // The latest print: a click while one runs, or a switch of mode, leaves the earlier one's file unshown.
+  let run = 0;
+
   /** Prints the whole decision, or only `recipientIds` (the grid's selected rows). */
   async function print(recipientIds?: string[]) {
+    const mine = ++run;
+    const stale = () => mine !== run;
     setMessage(null);
     setPrinted(null);
     closePreview();
     const seen = checked?.key === keyOf(recipientIds) ? check() : null;
     const result = seen ?? (await runCheck(recipientIds));
-    if (!result) return;
+    if (!result || stale()) return;
     // Overflowing texts are shown first; printing them anyway takes a second, deliberate click.
     if (result.problems.length > 0 && !seen) {
       return setMessage('Có nội dung không vừa ô in (xem danh sách dưới đây). Sửa lại rồi in, hoặc bấm "In tất cả" lần nữa để vẫn in.');
     }
     const started = await startPrint(props.decision.id, mode(), result.problems.length > 0, recipientIds);
+    if (stale()) return;
     if (!started.ok) return setMessage(started.message);
     setProgress({ done: 0, total: started.data.total, phase: 'layout' });
     for (;;) {
       await new Promise((r) => setTimeout(r, 150));
       const p = await printProgress(started.data.jobId);
+      if (stale()) return;
       if (!p.ok) return setMessage(p.message);
       setProgress({ done: p.data.done, total: p.data.total, phase: p.data.phase });
       if (p.data.state === 'failed') return setMessage(p.data.message ?? 'In không thành công.');
       if (p.data.state === 'done') break;
     }
     const out = await printResult(started.data.jobId);
+    if (stale()) return;
     setProgress(null);
     if (!out.ok) return setMessage(out.message);
     setPrinted({ ...out.data, recipientIds });

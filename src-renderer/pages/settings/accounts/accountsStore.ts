@@ -28,8 +28,10 @@ export function createAccountsStore() {
     const r = await run();
     setBusy(false);
     if (!r.ok) return r.error.issues?.[0]?.message ?? r.error.message;
-    setNotice({ ok: true, text: done });
+    // The list first, then the notice: the caller closes its dialog (and drops a typed password) as soon
+    // as this answers, so "done" never shows while the dialog still holds what was typed.
     await load();
+    setNotice({ ok: true, text: done });
     return null;
   }
 
