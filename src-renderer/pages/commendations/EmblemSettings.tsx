@@ -2,6 +2,7 @@ import { createResource, createSignal, Show } from 'solid-js';
 import { formatDateTime } from '../../lib/format';
 import { clearEmblem, emblem, setEmblem } from './commendationsStore';
 import './EmblemSettings.css';
+import StatusNotice from '../../components/form/StatusNotice';
 
 const MAX_EMBLEM_BYTES = 2 * 1024 * 1024;
 
@@ -41,13 +42,7 @@ export default function EmblemSettings() {
   return (
     <div class="emblem-settings">
       <h3>Quốc huy</h3>
-      <Show when={message()}>
-        {(m) => (
-          <p class={m().ok ? 'notice notice-ok' : 'notice notice-error'} role="status">
-            {m().text}
-          </p>
-        )}
-      </Show>
+      <StatusNotice notice={message()} />
       <Show when={stored()?.set} fallback={<p>Chưa có ảnh Quốc huy: chỗ của nó trên bằng để trống.</p>}>
         <p>
           <img class="emblem-thumb" alt="Quốc huy đã lưu" src={`data:${stored()?.mime ?? 'image/png'};base64,${stored()?.base64 ?? ''}`} />{' '}

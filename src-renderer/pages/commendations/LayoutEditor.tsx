@@ -5,6 +5,7 @@ import { changedFromFile, draftOf, draftRow, PLACEMENT_KEYS, PLACEMENT_LABELS, r
 import { layoutFields, layoutPreview, saveLayoutFields, type LayoutFields, type LayoutPreview } from './layoutEditorStore';
 import type { LayoutInfo } from './commendationsStore';
 import './layout-editor.css';
+import StatusNotice from '../../components/form/StatusNotice';
 
 export interface LayoutEditorProps {
   layouts: LayoutInfo[];
@@ -98,13 +99,7 @@ export default function LayoutEditor(props: LayoutEditorProps) {
           </select>
         </label>
       </div>
-      <Show when={message()}>
-        {(m) => (
-          <p class={m().ok ? 'notice notice-ok' : 'notice notice-error'} role="status">
-            {m().text}
-          </p>
-        )}
-      </Show>
+      <StatusNotice notice={message()} />
       <Show when={layout()}>
         {(l) => (
           <div class="layout-editor-body">

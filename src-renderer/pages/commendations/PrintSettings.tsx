@@ -4,6 +4,7 @@ import { parseNumber } from '../../lib/format';
 import { calibration, layouts, setOffsets } from './commendationsStore';
 import EmblemSettings from './EmblemSettings';
 import LayoutEditor from './LayoutEditor';
+import StatusNotice from '../../components/form/StatusNotice';
 
 /**
  * Print settings the office sets once: the national emblem (EmblemSettings) and, per layout, the
@@ -36,13 +37,7 @@ export default function PrintSettings() {
   return (
     <section class="panel print-settings" aria-label="Cài đặt in">
       <h2>Cài đặt in</h2>
-      <Show when={message()}>
-        {(m) => (
-          <p class={m().ok ? 'notice notice-ok' : 'notice notice-error'} role="status">
-            {m().text}
-          </p>
-        )}
-      </Show>
+      <StatusNotice notice={message()} />
       <EmblemSettings />
       <h3>Độ lệch máy in khi in trên phôi (mm)</h3>
       <table class="table">

@@ -4,6 +4,7 @@ import { formatDateTime } from '../../lib/format';
 import { can } from '../../lib/permissions';
 import { auditKindLabel } from '../../../src-main/contract/audit/audit-kinds';
 import type { AuditLogEntry, AuditLogFilterText, AuditLogStore } from './auditLogStore';
+import StatusNotice from '../../components/form/StatusNotice';
 
 const ACTIONS: Record<AuditLogEntry['action'], string> = { create: 'Thêm', update: 'Sửa', delete: 'Xoá', event: 'Sự kiện' };
 
@@ -50,13 +51,7 @@ export function AuditLogPanel(props: AuditLogPanelProps) {
           </button>
         </Show>
       </form>
-      <Show when={props.log.message()}>
-        {(m) => (
-          <p class={m().ok ? 'notice notice-ok' : 'notice notice-error'} role="status">
-            {m().text}
-          </p>
-        )}
-      </Show>
+      <StatusNotice notice={props.log.message()} />
       <Show when={props.log.entries()} fallback={<p class="muted">Đang tải…</p>}>
         {(list) => (
           <Show when={list().length > 0} fallback={<p class="muted">Không có thao tác nào khớp bộ lọc.</p>}>

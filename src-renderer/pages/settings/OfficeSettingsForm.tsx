@@ -4,6 +4,7 @@ import FormDraftOffer from '../../components/form/FormDraftOffer';
 import { createDraftedValues } from '../../lib/dialog-draft';
 import { formatDateTime } from '../../lib/format';
 import type { OfficeSettings } from '../../lib/office-settings';
+import StatusNotice from '../../components/form/StatusNotice';
 
 type SettingsInput = ApiInput<'system.settings.update'>;
 type FieldName = keyof SettingsInput;
@@ -85,13 +86,7 @@ export function OfficeSettingsForm(props: OfficeSettingsFormProps) {
           </div>
         )}
       </For>
-      <Show when={message()}>
-        {(m) => (
-          <p class={m().ok ? 'notice notice-ok' : 'notice notice-error'} role="status">
-            {m().text}
-          </p>
-        )}
-      </Show>
+      <StatusNotice notice={message()} />
       <button type="submit" class="btn btn-primary" disabled={saving()}>
         {saving() ? 'Đang lưu…' : 'Lưu thông tin đơn vị'}
       </button>
