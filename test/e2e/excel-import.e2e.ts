@@ -2,11 +2,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type TestBrowser } from './support/browser';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { screenshot } from './support/screenshot';
-import { startWebMode, type WebMode } from './support/web-mode';
-import { api, seed } from './records-helpers';
+import { LAPTOP, useWebApp } from './support/web-app';
+import { api } from './records-helpers';
 
 /** An XLSX file written by exceljs, as a clerk's list: a title row above the header. */
 async function xlsxFile(dir: string, name: string, rows: (string | number | null)[][]): Promise<string> {
@@ -24,28 +23,18 @@ const HEADER = ['Tên mô hình', 'Loại mô hình', 'Địa bàn', 'Ngày thà
 
 /** Issue 13: "Nhập từ Excel" on the models page: preview with problems, the mapping corrected, apply, undo. */
 describe('Excel import of models', () => {
-  let web: WebMode;
-  let browser: TestBrowser;
+  const app = useWebApp({ viewport: LAPTOP, seed: true });
   let dir: string;
 
-  beforeAll(async () => {
-    web = await startWebMode();
-    browser = await launchBrowser();
-    await browser.page.setViewportSize({ width: 1366, height: 768 });
-    await browser.page.goto(web.url);
-    await seed(browser.page);
+  beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'antq-excel-'));
   });
-  afterAll(async () => {
-    await browser?.close();
-    expect(await web?.stop()).toBe(0);
-  });
 
-  const modelNames = async () => (await api(browser.page, 'models.list', { limit: 50 })).rows.map((r) => r.name).sort();
+  const modelNames = async () => (await api(app.browser.page, 'models.list', { limit: 50 })).rows.map((r) => r.name).sort();
 
   it('lists a bad cell by row and column and saves nothing, then imports the corrected file into the grid and undoes it', async () => {
-    const { page } = browser;
-    await page.goto(`${web.origin}/#/models`);
+    const { page } = app.browser;
+    await page.goto(`${app.web.origin}/#/models`);
     await page.getByRole('button', { name: 'Nhập từ Excel…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Nhập mô hình từ Excel' });
     const bad = await xlsxFile(dir, 'mo-hinh-loi.xlsx', [

@@ -1,30 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type TestBrowser } from './support/browser';
+import { describe, expect, it } from 'vitest';
 import { screenshot } from './support/screenshot';
-import { startWebMode, type WebMode } from './support/web-mode';
-import { api, cell, seed } from './records-helpers';
+import { LAPTOP, useWebApp } from './support/web-app';
+import { api, cell } from './records-helpers';
 import { decisionInput } from '../core/commendations/fixtures';
 import { xlsxBase64 } from '../core/imports/xlsx';
 
 describe('record history (issue 12 item 4)', () => {
-  let web: WebMode;
-  let browser: TestBrowser;
-
-  beforeAll(async () => {
-    web = await startWebMode();
-    browser = await launchBrowser();
-    await browser.page.setViewportSize({ width: 1366, height: 768 });
-    await browser.page.goto(web.url);
-    await seed(browser.page);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    expect(await web?.stop()).toBe(0);
-  });
+  const app = useWebApp({ viewport: LAPTOP, seed: true });
 
   it('the row panel shows who changed the row, and each changed field before and after', async () => {
-    const { page } = browser;
-    await page.goto(`${web.origin}/#/units`);
+    const { page } = app.browser;
+    await page.goto(`${app.web.origin}/#/units`);
     await cell(page, 0, 'name').waitFor();
     await cell(page, 0, 'name').click();
     await page.getByRole('button', { name: 'Chi tiết dòng' }).click();
@@ -44,14 +30,14 @@ describe('record history (issue 12 item 4)', () => {
   });
 
   it('a record created by an Excel import says so in its history (the compact trail of bulk imports)', async () => {
-    const { page } = browser;
+    const { page } = app.browser;
     const cats = await api(page, 'catalogues.list', {});
     const name = (c: string) => cats.rows.find((r) => r.catalogue === c)?.name ?? '';
     const header = ['Ngày', 'Đơn vị', 'Loại địa điểm', 'Hình thức', 'Nội dung, chủ đề', 'Số người dự'];
     const row = ['05/03/2018', 'Xã An Bình', name('venue_kind'), name('session_form'), 'Tuyên truyền nhập từ tệp', 75];
     const fileBase64 = await xlsxBase64([header, row]);
     await api(page, 'imports.apply', { kind: 'sessions', fileBase64, fileName: 'buoi-2018.xlsx' });
-    await page.goto(`${web.origin}/#/sessions`);
+    await page.goto(`${app.web.origin}/#/sessions`);
     await expect.poll(() => cell(page, 0, 'topic').textContent()).toContain('Tuyên truyền nhập từ tệp');
     await cell(page, 0, 'topic').click();
     const panel = page.getByRole('complementary', { name: 'Chi tiết dòng đang chọn' });
@@ -64,10 +50,10 @@ describe('record history (issue 12 item 4)', () => {
   });
 
   it('a decision shows its history: who changed which field', async () => {
-    const { page } = browser;
+    const { page } = app.browser;
     const made = await api(page, 'commendations.createDecision', decisionInput({ number: '901', signerName: 'Nguyễn Văn A' }));
     await api(page, 'commendations.updateDecision', { ...decisionInput({ number: '901', signerName: 'Trần Thị B' }), id: made.id });
-    await page.goto(`${web.origin}/#/commendations`);
+    await page.goto(`${app.web.origin}/#/commendations`);
     await page.getByRole('row', { name: /901/ }).click();
     await page.getByRole('button', { name: 'Lịch sử quyết định' }).click();
     const newest = page.getByRole('region', { name: 'Lịch sử' }).locator('.history-entry').first();
@@ -76,8 +62,8 @@ describe('record history (issue 12 item 4)', () => {
   });
 
   it('Cài đặt lists the trail with filters and exports it to Excel', async () => {
-    const { page } = browser;
-    await page.goto(`${web.origin}/#/settings`);
+    const { page } = app.browser;
+    await page.goto(`${app.web.origin}/#/settings`);
     const panel = page.getByRole('region', { name: 'Nhật ký thao tác' });
     await panel.getByTestId('audit-table').waitFor();
     await panel.getByLabel('Thao tác').fill('units.update');

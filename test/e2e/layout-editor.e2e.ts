@@ -1,26 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { apiOk } from './support/api-call';
-import { launchBrowser, type TestBrowser } from './support/browser';
 import { screenshot } from './support/screenshot';
-import { startWebMode, type WebMode } from './support/web-mode';
+import { LAPTOP, useWebApp } from './support/web-app';
 
 describe('certificate layout editor in web mode', () => {
-  let web: WebMode;
-  let browser: TestBrowser;
-
-  beforeAll(async () => {
-    web = await startWebMode();
-    browser = await launchBrowser();
-    await browser.page.setViewportSize({ width: 1366, height: 768 });
-    await browser.page.goto(web.url);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    expect(await web?.stop()).toBe(0);
-  });
+  const app = useWebApp({ viewport: LAPTOP });
 
   it('moves a field in mm with a live preview, refuses one off the sheet, and saves after a confirmation', async () => {
-    const { page } = browser;
+    const { page } = app.browser;
     await page.keyboard.press('Alt+7');
     await page.getByRole('button', { name: 'Cài đặt in' }).click();
     const editor = page.getByRole('region', { name: 'Bố cục mẫu in' });
@@ -44,19 +31,19 @@ describe('certificate layout editor in web mode', () => {
     await editor.getByRole('button', { name: 'Lưu bố cục…' }).click();
     await page.getByRole('dialog', { name: 'Lưu bố cục mẫu in?' }).getByRole('button', { name: 'Lưu' }).click();
     await editor.getByText('Đã lưu bố cục mẫu "Giấy khen (A4 ngang)".').waitFor();
-    const saved = await apiOk(web, 'certificates.layoutFields', { layoutId: 'giay-khen-a4' });
+    const saved = await apiOk(app.web, 'certificates.layoutFields', { layoutId: 'giay-khen-a4' });
     expect(saved.version).toBe(1);
     expect(saved.fields.find((f) => f.field === 'recipient')?.placement).toEqual({ x: 20, y: 100, width: 237, fontSize: 24 });
-    expect(browser.errors).toEqual([]);
+    expect(app.browser.errors).toEqual([]);
   });
 
   it('moves the recipient in focus with Alt+↓: STT and số sổ follow the list', async () => {
-    const { page } = browser;
+    const { page } = app.browser;
     const catalogue = async (name: 'award_form' | 'awarding_authority', code: string) =>
-      (await apiOk(web, 'catalogues.list', { catalogue: name })).rows.find((e) => e.code === code)?.id ?? '';
+      (await apiOk(app.web, 'catalogues.list', { catalogue: name })).rows.find((e) => e.code === code)?.id ?? '';
     // A number of its own on every attempt (a retry runs on the same database).
-    const number = String(700 + (await apiOk(web, 'commendations.listDecisions', {})).rows.length);
-    const decision = await apiOk(web, 'commendations.createDecision', {
+    const number = String(700 + (await apiOk(app.web, 'commendations.listDecisions', {})).rows.length);
+    const decision = await apiOk(app.web, 'commendations.createDecision', {
       number,
       symbol: 'QĐ-CAT',
       signedOn: '2026-12-15',
@@ -70,8 +57,8 @@ describe('certificate layout editor in web mode', () => {
     const text = ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường']
       .map((n, i) => `${i + 1}\t${n}\tNam\t1970\tTổ viên\tXã An Bình\tThành tích xuất sắc năm 2026`)
       .join('\n');
-    await apiOk(web, 'commendations.pasteRecipients', { decisionId: decision.id, text });
-    await apiOk(web, 'commendations.assignRegistryNumbers', { decisionId: decision.id });
+    await apiOk(app.web, 'commendations.pasteRecipients', { decisionId: decision.id, text });
+    await apiOk(app.web, 'commendations.assignRegistryNumbers', { decisionId: decision.id });
     await page.reload();
     await page.keyboard.press('Alt+7');
     await page.getByRole('cell', { name: `${number}/QĐ-CAT`, exact: true }).click();
@@ -80,7 +67,7 @@ describe('certificate layout editor in web mode', () => {
     await page.keyboard.press('Alt+ArrowDown');
     await nameCell(0).getByText('Trần Thị Bình').waitFor();
     await nameCell(1).getByText('Nguyễn Văn An').waitFor();
-    const rows = (await apiOk(web, 'commendations.listRecipients', { decisionId: decision.id, limit: 10 })).rows;
+    const rows = (await apiOk(app.web, 'commendations.listRecipients', { decisionId: decision.id, limit: 10 })).rows;
     expect(rows.map((r) => [r.seq, r.name, r.registryNumber])).toEqual([
       [1, 'Trần Thị Bình', 1],
       [2, 'Nguyễn Văn An', 2],
@@ -88,6 +75,6 @@ describe('certificate layout editor in web mode', () => {
     ]);
     await page.getByText('Quyết định này in bằng mẫu').waitFor();
     await screenshot(page, 'recipients-reordered');
-    expect(browser.errors).toEqual([]);
+    expect(app.browser.errors).toEqual([]);
   });
 });
