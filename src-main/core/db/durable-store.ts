@@ -12,6 +12,7 @@ import { applyMigrations, pendingMigrations, schemaVersion, latestVersion, type 
 import { BackupError } from './store-errors';
 import { explainFailure, toStorageError } from './os-errors';
 import { integrityCheckInWorker } from './verify-worker';
+import { PayloadBuilder } from './journal-codec';
 import type { BackupInfo, BackupReason, ConnectionSetup, SqlParams, Store, StoreStatus, WriteTx } from './types';
 import { trackWrites, type WriteTracker } from './write-tracker';
 
@@ -88,14 +89,15 @@ export class DurableStore implements Store {
     let journaled = false;
     this.inWrite = true;
     try {
-      const result = this.engine.transaction(fn, (recorded) => {
+      const commit = (payload: PayloadBuilder) => {
         try {
-          this.parts.journals.append(recorded);
+          this.parts.journals.append(payload.finish());
         } catch (err) {
           throw this.refusedWrite(err);
         }
         journaled = true;
-      });
+      };
+      const result = this.engine.transaction(fn, commit, new PayloadBuilder());
       if (journaled) this.afterDurableWrite();
       return result;
     } finally {
@@ -110,6 +112,7 @@ export class DurableStore implements Store {
     const { dbPath, journals } = this.parts;
     writeCheckpoint({ engine: this.engine, tracker: this.tracker, dbPath, journals, generation: this.generation + 1 });
     this.generation += 1;
+    this.engine.fitPageCache();
     this.lastCheckpointAt = this.parts.clock().toISOString();
     this.lastSavedAt = this.lastCheckpointAt;
     this.problem = null;
@@ -266,6 +269,7 @@ export class DurableStore implements Store {
       const snapshot = takeSnapshot(this.engine, this.tracker, generation, backgroundTempPath(this.parts.dbPath));
       this.parts.journals.rotate(generation);
       this.generation = generation;
+      this.engine.fitPageCache();
       this.pendingCheckpoint = writeSnapshotInBackground(this.parts.dbPath, snapshot, () => epoch === this.checkpointEpoch && !this.closed)
         .then((done) => {
           if (!done) return;

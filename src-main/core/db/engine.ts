@@ -1,10 +1,29 @@
 import type { Database, SqlValue as SqlJsValue } from 'sql.js';
 import { sortKey } from '../text/sort-key';
+import { pageCacheKib } from './page-cache';
 import { StatementCache } from './statement-cache';
-import type { ReadDb, Row, SqlParams, SqlValue, WriteTx } from './types';
+import type { ReadDb, Row, SqlParams, WriteTx } from './types';
 
 /** One statement as journaled: its SQL and its bound parameters. */
 export type RecordedStatement = [sql: string, params: SqlParams | null];
+
+/**
+ * Where a transaction's writes are recorded as they run: the durable store encodes them for its journal
+ * (journal-codec.ts `PayloadBuilder`); a store without a journal only counts them.
+ */
+export interface StatementSink {
+  /** Records a statement that ran; `params` may be reused by the caller afterwards, so what is kept is a copy. */
+  add(sql: string, params: SqlParams | null): void;
+  readonly statements: number;
+}
+
+/** A sink that keeps nothing: for stores without a journal. */
+export class StatementCount implements StatementSink {
+  statements = 0;
+  add(): void {
+    this.statements += 1;
+  }
+}
 
 /**
  * A thin, typed face over a sql.js Database: reads, and transactions whose statements are recorded so
@@ -16,9 +35,8 @@ export class Engine implements ReadDb {
   constructor(readonly db: Database) {
     this.statements = new StatementCache(db);
     db.run('PRAGMA foreign_keys = ON');
-    // sql.js keeps the file in memory but still reads it page by page through a 2 MB cache by default;
-    // a 64 MB cache and in-memory sort space cut a 10-year report over a million records from ~4 s to ~2.3 s.
-    db.run('PRAGMA cache_size = -65536');
+    // sql.js keeps the file in memory but still reads it page by page through a cache (page-cache.ts).
+    this.fitPageCache();
     db.run('PRAGMA temp_store = MEMORY');
     // The database lives in memory and is made durable by our own journal (durable-store.ts): SQLite's
     // rollback journal only serves ROLLBACK. As a file of sql.js's in-memory FS it was created, grown by
@@ -53,6 +71,13 @@ export class Engine implements ReadDb {
     return this.db.getRowsModified();
   }
 
+  /** Sizes SQLite's page cache to the database as it is now (page-cache.ts); the store calls it at checkpoints. */
+  fitPageCache(): void {
+    // Not through the statement cache: it holds the app's own statements only.
+    const bytes = this.db.exec('SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()')[0]?.values[0]?.[0];
+    this.db.run(`PRAGMA cache_size = -${pageCacheKib(Number(bytes ?? 0))}`);
+  }
+
   /** The database's bytes; prepared statements are dropped first (see StatementCache). */
   export(): Uint8Array {
     this.statements.clear();
@@ -71,11 +96,11 @@ export class Engine implements ReadDb {
   }
 
   /**
-   * Runs `fn` inside BEGIN … COMMIT, recording each write. `commit(recorded)` runs before COMMIT: if it
+   * Runs `fn` inside BEGIN … COMMIT, recording each write in `sink`. `commit(sink)` runs before COMMIT: if it
    * throws (the journal could not be written), the transaction is rolled back.
    */
-  transaction<T>(fn: (tx: WriteTx) => T, commit: (recorded: RecordedStatement[]) => void): T {
-    const recorded: RecordedStatement[] = [];
+  transaction<T, S extends StatementSink = StatementCount>(fn: (tx: WriteTx) => T, commit: (sink: S) => void, sink?: S): T {
+    const recorded = sink ?? (new StatementCount() as StatementSink as S);
     let open = true;
     const tx: WriteTx = {
       all: (sql, params) => (assertOpen(open), this.readOnly(sql, () => this.all(sql, params))),
@@ -83,7 +108,7 @@ export class Engine implements ReadDb {
       run: (sql, params) => {
         assertOpen(open);
         const changes = this.exec(sql, params ?? null);
-        recorded.push([sql, params ? snapshot(params) : null]);
+        recorded.add(sql, params ?? null);
         return { changes };
       },
     };
@@ -91,7 +116,7 @@ export class Engine implements ReadDb {
     try {
       const result = fn(tx);
       open = false;
-      if (recorded.length > 0) commit(recorded);
+      if (recorded.statements > 0) commit(recorded);
       this.db.run('COMMIT');
       return result;
     } catch (err) {
@@ -134,17 +159,6 @@ export class Engine implements ReadDb {
 const PLAIN_SELECT = /^\s*SELECT\b/i;
 
 type SqlJsParams = SqlJsValue[] | Record<string, SqlJsValue>;
-
-/**
- * A copy of the parameters as they were when the statement ran: a caller reusing one array (or byte
- * buffer) across statements must not change what is journaled for the earlier ones.
- */
-function snapshot(params: SqlParams): SqlParams {
-  const copy = (v: SqlValue): SqlValue => (v instanceof Uint8Array ? v.slice() : v);
-  // Bulk inserts bind ~1,000 values a statement: a plain copy of the array, unless it holds bytes.
-  if (Array.isArray(params)) return params.some((v) => v instanceof Uint8Array) ? params.map(copy) : params.slice();
-  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, copy(v)]));
-}
 
 function assertOpen(open: boolean): void {
   // A handler that awaits and then writes would write outside its journaled transaction.

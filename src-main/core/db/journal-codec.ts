@@ -1,4 +1,5 @@
-import type { RecordedStatement } from './engine';
+import { crc32 } from 'node:zlib';
+import type { RecordedStatement, StatementSink } from './engine';
 import type { SqlParams, SqlValue } from './types';
 
 /**
@@ -28,31 +29,63 @@ function decodeParams(p: EncodedParams): SqlParams {
   return Object.fromEntries(p.o.map(([k, v]) => [k, decodeValue(v)]));
 }
 
-/** One committed transaction as the bytes of a journal record's payload. */
-export function encodeTransaction(statements: readonly RecordedStatement[]): Buffer {
-  return Buffer.concat([...encodeTransactionChunks(statements)]);
+/** A journal record's payload: its chunks of JSON text, their total length and checksum. */
+export interface EncodedPayload {
+  chunks: readonly Buffer[];
+  length: number;
+  crc: number;
 }
 
 /** About how many characters of JSON go into one chunk of a payload. */
 const CHUNK_CHARS = 1 << 20;
 
 /**
- * The same payload as encodeTransaction, as consecutive chunks of about a megabyte. A bulk import's
- * transaction journals hundreds of megabytes of statements; made whole, its JSON text, that text's bytes
- * and the framed record were each a copy of that size alive at once. Chunk by chunk, only one is.
+ * A transaction's statements encoded for the journal as they run, a megabyte of UTF-8 at a time. A bulk
+ * import's transaction journals tens of megabytes of statements: kept as their parameter arrays until the
+ * commit (thousands of JavaScript strings, two bytes a character for Vietnamese text) they weighed about
+ * twice their encoding, and were encoded twice more (to measure, then to write). Encoded at once, only the
+ * bytes that will be written are held, and the copy is also the snapshot a reused parameter array needs.
  */
-export function* encodeTransactionChunks(statements: readonly RecordedStatement[]): Generator<Buffer> {
-  let part = '[';
-  for (let i = 0; i < statements.length; i++) {
-    const [sql, params] = statements[i]!;
+export class PayloadBuilder implements StatementSink {
+  statements = 0;
+  private part = '[';
+  private readonly chunks: Buffer[] = [];
+  private length = 0;
+  private crc = 0;
+
+  add(sql: string, params: SqlParams | null): void {
     const encoded: EncodedStatement = [sql, params ? encodeParams(params) : null];
-    part += `${i === 0 ? '' : ','}${JSON.stringify(encoded)}`;
-    if (part.length >= CHUNK_CHARS) {
-      yield Buffer.from(part, 'utf8');
-      part = '';
-    }
+    this.part += `${this.statements === 0 ? '' : ','}${JSON.stringify(encoded)}`;
+    this.statements += 1;
+    if (this.part.length >= CHUNK_CHARS) this.flush();
   }
-  yield Buffer.from(`${part}]`, 'utf8');
+
+  /** The whole payload; nothing may be added after. */
+  finish(): EncodedPayload {
+    this.part += ']';
+    this.flush();
+    return { chunks: this.chunks, length: this.length, crc: this.crc };
+  }
+
+  private flush(): void {
+    const chunk = Buffer.from(this.part, 'utf8');
+    this.part = '';
+    this.chunks.push(chunk);
+    this.length += chunk.length;
+    this.crc = crc32(chunk, this.crc);
+  }
+}
+
+/** The payload of statements already recorded (tests, tools). */
+export function encodePayload(statements: readonly RecordedStatement[]): EncodedPayload {
+  const builder = new PayloadBuilder();
+  for (const [sql, params] of statements) builder.add(sql, params);
+  return builder.finish();
+}
+
+/** One committed transaction as the bytes of a journal record's payload. */
+export function encodeTransaction(statements: readonly RecordedStatement[]): Buffer {
+  return Buffer.concat(encodePayload(statements).chunks);
 }
 
 /** The inverse of encodeTransaction; throws on anything that is not a well-formed payload. */

@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fsyncDir, renameWithRetry } from './atomic-write';
-import type { RecordedStatement } from './engine';
+import type { EncodedPayload } from './journal-codec';
 import { HEADER_BYTES } from './journal-format';
 import { JournalWriter } from './journal-writer';
 
@@ -42,8 +42,8 @@ export class JournalSet {
     return this.older !== null;
   }
 
-  append(statements: readonly RecordedStatement[]): void {
-    this.current.append(statements);
+  append(payload: EncodedPayload): void {
+    this.current.append(payload);
   }
 
   truncateTo(bytes: number): void {

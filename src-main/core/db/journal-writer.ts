@@ -1,7 +1,5 @@
 import { closeSync, fdatasyncSync, fstatSync, fsyncSync, ftruncateSync, openSync, writeSync } from 'node:fs';
-import type { RecordedStatement } from './engine';
-import { crc32 } from 'node:zlib';
-import { encodeTransactionChunks } from './journal-codec';
+import type { EncodedPayload } from './journal-codec';
 import { MAX_RECORD_BYTES, encodeHeader, recordHead } from './journal-format';
 
 /** A transaction too large to journal: its record would be read back as damaged (journal-format.ts). */
@@ -51,13 +49,12 @@ export class JournalWriter {
     this.broken = null;
   }
 
-  append(statements: readonly RecordedStatement[], maxRecordBytes = MAX_RECORD_BYTES): void {
+  append(payload: EncodedPayload, maxRecordBytes = MAX_RECORD_BYTES): void {
     if (this.broken) throw this.broken;
-    const measured = measure(statements);
-    if (measured.length > maxRecordBytes) throw new TransactionTooLargeError(measured.length);
+    if (payload.length > maxRecordBytes) throw new TransactionTooLargeError(payload.length);
     const before = this.bytes;
     try {
-      this.writeRecord(statements, measured);
+      this.writeRecord(payload);
       // fdatasync: the data and the file size reach the disk; timestamps need not, and skipping them is cheaper.
       fdatasyncSync(this.fd);
     } catch (err) {
@@ -78,14 +75,15 @@ export class JournalWriter {
 
   /**
    * The record's head, then its payload: in one write when it is one chunk (most transactions), else
-   * encoded a second time chunk by chunk, so a bulk import's payload is never whole in memory. The head
-   * carries the full length first: a crash part-way leaves a torn tail, as a short single write would.
+   * chunk by chunk, so a bulk import's payload is never copied whole. The head carries the full length
+   * first: a crash part-way leaves a torn tail, as a short single write would.
    */
-  private writeRecord(statements: readonly RecordedStatement[], measured: Measured): void {
-    const head = recordHead(measured.length, measured.crc);
-    if (measured.only) return this.writeAll(Buffer.concat([head, measured.only]));
+  private writeRecord(payload: EncodedPayload): void {
+    const head = recordHead(payload.length, payload.crc);
+    const [only, ...more] = payload.chunks;
+    if (only && more.length === 0) return this.writeAll(Buffer.concat([head, only]));
     this.writeAll(head);
-    for (const chunk of encodeTransactionChunks(statements)) this.writeAll(chunk);
+    for (const chunk of payload.chunks) this.writeAll(chunk);
   }
 
   private writeAll(buf: Buffer): void {
@@ -94,25 +92,4 @@ export class JournalWriter {
     while (off < buf.length) off += writeSync(this.fd, buf, off, buf.length - off);
     this.bytes += buf.length;
   }
-}
-
-interface Measured {
-  length: number;
-  crc: number;
-  /** The payload itself when it is a single chunk. */
-  only: Buffer | null;
-}
-
-/** The payload's length and checksum, from its chunks one at a time (encoding is deterministic). */
-function measure(statements: readonly RecordedStatement[]): Measured {
-  let length = 0;
-  let crc = 0;
-  let chunks = 0;
-  let first: Buffer | null = null;
-  for (const chunk of encodeTransactionChunks(statements)) {
-    length += chunk.length;
-    crc = crc32(chunk, crc);
-    if (chunks++ === 0) first = chunk;
-  }
-  return { length, crc, only: chunks === 1 ? first : null };
 }

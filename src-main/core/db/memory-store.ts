@@ -17,10 +17,14 @@ export async function openMemoryStore(migrations: readonly Migration[]): Promise
   return {
     all: (sql, params) => engine.all(sql, params),
     get: (sql, params) => engine.get(sql, params),
-    write: (fn) =>
-      engine.transaction(fn, () => {
+    write: (fn) => {
+      const result = engine.transaction(fn, () => {
         lastSavedAt = new Date().toISOString();
-      }),
+      });
+      // No checkpoints here to size the page cache as the database grows: each write does.
+      engine.fitPageCache();
+      return result;
+    },
     checkpoint: () => undefined,
     status: () => ({ path: null, schemaVersion: schemaVersion(engine), journalBytes: 0, lastSavedAt, lastBackup: null }),
     backup: noBackups,

@@ -71,7 +71,8 @@ describe('background checkpoints from the changed pages', () => {
     for (let i = 0; i < 250; i++) addNote(store, `p${i}`);
     await store.settled();
     expect(store.status().lastCheckpointAt).not.toBeNull();
-    expect(store.get('PRAGMA cache_size')).toEqual({ cache_size: -65536 });
+    // A database this small gets the smallest cache (page-cache.ts).
+    expect(store.get('PRAGMA cache_size')).toEqual({ cache_size: -8192 });
     expect(store.get('PRAGMA foreign_keys')).toEqual({ foreign_keys: 1 });
     expect(store.get('PRAGMA temp_store')).toEqual({ temp_store: 2 });
     expect(store.get<{ k: string }>("SELECT vi_sort('Đặng') AS k")?.k).toBeTypeOf('string');

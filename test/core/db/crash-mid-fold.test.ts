@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { openFileStore } from '../../../src-main/core/db/file-store';
 import { journalPathFor, nextJournalPathFor } from '../../../src-main/core/db/journal-read';
 import { JournalWriter } from '../../../src-main/core/db/journal-writer';
+import { encodePayload } from '../../../src-main/core/db/journal-codec';
 import { readGeneration } from '../../../src-main/core/db/generation';
 import { readIdentity } from '../../../src-main/core/db/file-identity';
 import { Engine } from '../../../src-main/core/db/engine';
@@ -28,11 +29,11 @@ async function crashedMidCheckpoint(dbPath: string): Promise<void> {
   if (identity.kind !== 'ours') throw new Error('the store did not mark its file');
   const main = new JournalWriter(journalPathFor(dbPath), identity.databaseId);
   main.reset(generation);
-  main.append(insert('before-rotation').map(([sql, params]) => [sql, params ? [...params] : null]));
+  main.append(encodePayload(insert('before-rotation').map(([sql, params]) => [sql, params ? [...params] : null])));
   main.close();
   const next = new JournalWriter(nextJournalPathFor(dbPath), identity.databaseId);
   next.reset(generation + 1);
-  next.append(insert('after-rotation').map(([sql, params]) => [sql, params ? [...params] : null]));
+  next.append(encodePayload(insert('after-rotation').map(([sql, params]) => [sql, params ? [...params] : null])));
   next.close();
 }
 

@@ -1,7 +1,7 @@
 import { readFileSync, rmSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { openFileStore } from '../../../src-main/core/db/file-store';
-import { decodeTransaction, encodeTransactionChunks } from '../../../src-main/core/db/journal-codec';
+import { decodeTransaction, encodePayload } from '../../../src-main/core/db/journal-codec';
 import { readJournal } from '../../../src-main/core/db/journal-read';
 import { JournalWriter, TransactionTooLargeError } from '../../../src-main/core/db/journal-writer';
 import { notesV1, tempDbPath } from './store-fixture';
@@ -17,13 +17,13 @@ function bulk(count: number): [string, [string, string, Uint8Array]][] {
 describe('a transaction journaled chunk by chunk', () => {
   it('is the very payload the whole encoding gave, whatever the chunk boundaries', () => {
     const statements = bulk(12_000);
-    const chunks = [...encodeTransactionChunks(statements)];
+    const { chunks } = encodePayload(statements);
     expect(chunks.length).toBeGreaterThan(2);
     const payload = Buffer.concat(chunks);
     const whole = JSON.stringify(statements.map(([sql, p]) => [sql, { a: [p[0], p[1], [Buffer.from(p[2]).toString('base64')]] }]));
     expect(payload.equals(Buffer.from(whole, 'utf8'))).toBe(true);
     expect(decodeTransaction(payload)).toEqual(statements);
-    expect(Buffer.concat([...encodeTransactionChunks([])]).toString()).toBe('[]');
+    expect(Buffer.concat(encodePayload([]).chunks).toString()).toBe('[]');
   });
 
   it('replays after a crash, every statement in order', async () => {
@@ -47,9 +47,9 @@ describe('a transaction journaled chunk by chunk', () => {
     const path = `${tempDbPath()}.journal`;
     const writer = new JournalWriter(path, '0b6f3a52-8a47-4a53-9d0e-3f3f5a9b1c2d');
     writer.reset(1);
-    writer.append(bulk(2));
+    writer.append(encodePayload(bulk(2)));
     const before = readFileSync(path);
-    expect(() => writer.append(bulk(12_000), 1_000_000)).toThrow(TransactionTooLargeError);
+    expect(() => writer.append(encodePayload(bulk(12_000)), 1_000_000)).toThrow(TransactionTooLargeError);
     expect(readFileSync(path).equals(before)).toBe(true);
     expect(statSync(path).size).toBe(writer.size);
     writer.close();
