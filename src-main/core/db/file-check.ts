@@ -1,6 +1,7 @@
 import type { SqlJsStatic } from 'sql.js';
 import { Engine } from './engine';
 import { readIdentity, type FileIdentity } from './file-identity';
+import { adoptDatabase } from './write-tracker';
 import { schemaVersion } from './migrations';
 import type { StoreOpenReason } from './store-open-error';
 
@@ -54,7 +55,7 @@ export type LoadResult = { engine: Engine; problem: null; identity: OwnIdentity 
 export function loadCheckedEngine(SQL: SqlJsStatic, bytes: Buffer, latest: number, pragma: 'integrity_check' | 'quick_check'): LoadResult {
   const header = checkSqliteHeader(bytes);
   if (header) return { engine: null, problem: header };
-  const db = new SQL.Database(bytes);
+  const db = adoptDatabase(SQL, bytes);
   let engine: Engine;
   try {
     engine = new Engine(db);

@@ -1,6 +1,7 @@
 import type { Database, SqlJsStatic } from 'sql.js';
 import { PackageManifest } from '../../contract/exchange/exchange.contract';
 import { AppError } from '../api/errors';
+import { adoptDatabase } from '../db/write-tracker';
 import { verifyText } from './keys';
 import { PACKAGE_FORMAT_VERSION, PackageFileError, unpackFile } from './package-file';
 import { PACKAGE_CACHE_PRAGMA, hashPackageData } from './package-tables.repo';
@@ -70,8 +71,8 @@ function checkFormat(manifest: PackageManifest, stored: 1 | 2): void {
 const TOO_LARGE = 'Gói dữ liệu sau khi giải nén lớn hơn 1 GB: không phải gói hợp lệ. Không nhận gói này; hãy xin đơn vị gửi lại.';
 
 /**
- * The package's database, opened from its file. The unpacked bytes are copied into sql.js's own file and
- * dropped on return, before the package is read and hashed: only one copy stays while it is open.
+ * The package's database, opened from its file. The unpacked bytes become sql.js's own file (adopted, not
+ * copied: write-tracker.ts `adoptDatabase`), so only one copy is held while the package is open.
  */
 function openDatabase(SQL: SqlJsStatic, file: Uint8Array): { db: Database; stored: 1 | 2 } {
   let unpacked: ReturnType<typeof unpackFile>;
@@ -82,7 +83,7 @@ function openDatabase(SQL: SqlJsStatic, file: Uint8Array): { db: Database; store
     throw err;
   }
   try {
-    const db = new SQL.Database(unpacked.database);
+    const db = adoptDatabase(SQL, unpacked.database);
     // Read once, in order: a page cache of a megabyte does, instead of one growing the shared WASM heap.
     db.run(PACKAGE_CACHE_PRAGMA);
     return { db, stored: unpacked.formatVersion };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadSqlJs } from '../../../src-main/core/db/sqljs';
-import { WriteTracker, trackWrites, type FileWrite } from '../../../src-main/core/db/write-tracker';
+import { WriteTracker, adoptDatabase, trackWrites, type FileWrite } from '../../../src-main/core/db/write-tracker';
 
 /** `base` with `writes` laid over it in order, cut to `size`: what the checkpoint worker writes. */
 function patched(base: Uint8Array, writes: readonly FileWrite[], size: number): Uint8Array {
@@ -57,5 +57,38 @@ describe('write tracking', () => {
     tracker.record(0, new Uint8Array(10));
     tracker.forget();
     expect(tracker.take()).toBeNull();
+  });
+});
+
+describe('a database made from bytes the caller gives up', () => {
+  it('keeps those bytes as its file instead of a copy, and reads and writes them as a database', async () => {
+    const SQL = await loadSqlJs();
+    const source = new SQL.Database();
+    source.run("CREATE TABLE t (id INTEGER PRIMARY KEY, body TEXT); INSERT INTO t VALUES (1, 'một')");
+    const bytes = source.export();
+    source.close();
+    const counterBefore = Buffer.from(bytes).readUInt32BE(24);
+    const db = adoptDatabase(SQL, bytes);
+    expect(db.exec('SELECT body FROM t')[0]?.values).toEqual([['một']]);
+    // An update in place (no new page, so the file does not grow): SQLite bumps the file change counter
+    // in page 1, which is now `bytes` itself.
+    db.run("UPDATE t SET body = 'hai' WHERE id = 1");
+    expect(Buffer.from(bytes).readUInt32BE(24)).toBe(counterBefore + 1);
+    expect(db.exec('SELECT body FROM t')[0]?.values).toEqual([['hai']]);
+    db.close();
+  });
+
+  it('copies bytes passed to sql.js any other way, as before', async () => {
+    const SQL = await loadSqlJs();
+    const source = new SQL.Database();
+    source.run('CREATE TABLE t (id INTEGER PRIMARY KEY, body TEXT); INSERT INTO t VALUES (1, 1)');
+    const bytes = source.export();
+    source.close();
+    adoptDatabase(SQL, new SQL.Database().export()).close();
+    const snapshot = Buffer.from(bytes);
+    const db = new SQL.Database(bytes);
+    db.run('UPDATE t SET body = 2 WHERE id = 1');
+    expect(Buffer.from(bytes).equals(snapshot)).toBe(true);
+    db.close();
   });
 });
