@@ -7,6 +7,7 @@
 /** Tables not followed, each with why. */
 export const UNAUDITED_TABLES: Readonly<Record<string, string>> = {
   audit_log: 'the trail itself',
+  audit_bulk_creates: 'the trail itself: the records of its bulk create entries',
   // Drafts are unsaved grid cells, saved every few seconds while a clerk types: logging them would fill the
   // trail with half-typed values (and personal data of rows never saved). The save of the record is audited.
   drafts: 'unsaved input; the record it becomes is audited when saved',

@@ -1,5 +1,6 @@
 import type { Connection, ReadDb, SqlValue, WriteTx } from '../db/types';
 import { Where } from '../db/where';
+import { formatVnNumber } from '../../shared/vn-number';
 import type { AuditFilter } from '../../contract/audit/audit.contract';
 
 /** Who made a call, when, and which method: the part every row of the call shares. */
@@ -50,17 +51,32 @@ export function lastRowid(db: ReadDb, table: string): number {
 }
 
 /**
- * Appends one compact 'create' row per row of `table` after `afterRowid` (a bulk section's creates, see
- * audit-trail.ts `bulkCreates`): the record's id and `note`, no field list; the record holds its values.
- * Selected from the table, not from the capture table: the journal replays this statement on the same
- * rows, so a replay writes exactly these entries. `table` is a record table with an `id` column.
+ * Logs a bulk section's creates (audit-trail.ts `bulkCreates`): the rows of `table` after `afterRowid`.
+ * One 'create' entry for the section (its table, `note` and how many records, no field list: the records
+ * hold their values, and their later edits are logged with before-values), and each record's id against
+ * that entry in audit_bulk_creates, where a record's history finds it (`listEntries`). Selected from the
+ * table, not from the capture table: the journal replays these statements on the same rows, so a replay
+ * writes exactly these entries. `table` is a record table with an `id` column. Answers how many records.
  */
 export function appendCreatedSince(tx: WriteTx, who: AuditWho, table: string, afterRowid: number, note: string): number {
-  return tx.run(
+  const created = tx.get<{ n: number }>(`SELECT count(*) AS n FROM ${quoteId(table)} WHERE rowid > ?`, [afterRowid])?.n ?? 0;
+  if (created === 0) return 0;
+  tx.run(
     `INSERT INTO audit_log (at, user_id, username, role, method, kind, record_id, action, changes, note)
-     SELECT ?, ?, ?, ?, ?, ?, CAST(id AS TEXT), 'create', NULL, ? FROM ${quoteId(table)} WHERE rowid > ? ORDER BY rowid`,
-    [who.at, who.userId, who.username, who.role, who.method, table, note, afterRowid],
-  ).changes;
+     VALUES (?, ?, ?, ?, ?, ?, NULL, 'create', NULL, ?)`,
+    [who.at, who.userId, who.username, who.role, who.method, table, bulkNote(note, created)],
+  );
+  const entryId = tx.get<{ id: number }>('SELECT max(id) AS id FROM audit_log')?.id;
+  tx.run(`INSERT INTO audit_bulk_creates (record_id, entry_id) SELECT CAST(id AS TEXT), ? FROM ${quoteId(table)} WHERE rowid > ?`, [
+    entryId ?? null,
+    afterRowid,
+  ]);
+  return created;
+}
+
+/** "Nhận gói số 3 của … — 1.275 bản ghi": the section's note and its count. */
+export function bulkNote(note: string, created: number): string {
+  return `${note} — ${formatVnNumber(created)} bản ghi`;
 }
 
 /** One row as stored. */
@@ -92,7 +108,14 @@ export interface AuditPageQuery {
 export function listEntries(db: ReadDb, q: AuditPageQuery): AuditRow[] {
   const where = filterWhere(q.filter, q.withoutAccounts);
   if (q.before !== undefined) where.add('id < ?', q.before);
-  return db.all<AuditRow>(`SELECT * FROM audit_log ${where.toSql()} ORDER BY id DESC LIMIT ?`, [...where.params, q.limit]);
+  // A record's history shows a bulk entry that created it as that record's (the entry itself names none).
+  const record = q.filter.recordId;
+  const recordColumn = record === undefined ? 'record_id' : 'coalesce(record_id, ?) AS record_id';
+  return db.all<AuditRow>(
+    `SELECT id, at, user_id, username, role, method, kind, ${recordColumn}, action, changes, note
+     FROM audit_log ${where.toSql()} ORDER BY id DESC LIMIT ?`,
+    [...(record === undefined ? [] : [record]), ...where.params, q.limit],
+  );
 }
 
 function filterWhere(f: AuditFilter, withoutAccounts: boolean): Where {
@@ -102,7 +125,13 @@ function filterWhere(f: AuditFilter, withoutAccounts: boolean): Where {
   // record's few rows for a scan of a whole kind (2 s instead of 1 ms at a million rows).
   let led = false;
   const column = (name: string) => (led ? `+${name}` : ((led = true), name));
-  if (f.recordId !== undefined) where.add(`${column('record_id')} = ?`, f.recordId);
+  // A record's entries: its own, and the bulk entry that created it (audit_bulk_creates), both by index.
+  if (f.recordId !== undefined)
+    where.add(
+      `(${column('record_id')} = ? OR id IN (SELECT entry_id FROM audit_bulk_creates WHERE record_id = ?))`,
+      f.recordId,
+      f.recordId,
+    );
   if (f.userId !== undefined) where.add(`${column('user_id')} = ?`, f.userId);
   if (f.username !== undefined) where.add(`${column('username')} = ?`, f.username);
   if (f.method !== undefined) where.add(`${column('method')} = ?`, f.method);
@@ -137,8 +166,16 @@ export function carryOver(from: Connection, to: Connection): number {
       // Same history: the same ids; another copy's rows go after the backup's own.
       if (sameHistory) to.exec(`INSERT INTO audit_log (${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, [r.id, ...values]);
       else to.exec(`INSERT INTO audit_log (${COLUMNS.slice(4)}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, values);
+      if (r.action === 'create' && r.record_id === null) carryBulkCreates(from, to, r.id, sameHistory);
     }
     carried += rows.length;
     after = rows.at(-1)?.id ?? after;
   }
+}
+
+/** The records of a carried bulk entry (`appendCreatedSince`), against the entry's id in the restored trail. */
+function carryBulkCreates(from: Connection, to: Connection, fromId: number, sameId: boolean): void {
+  const toId = sameId ? fromId : (to.get<{ id: number }>('SELECT max(id) AS id FROM audit_log')?.id ?? fromId);
+  const rows = from.all<{ record_id: string }>('SELECT record_id FROM audit_bulk_creates WHERE entry_id = ?', [fromId]);
+  for (const { record_id } of rows) to.exec('INSERT INTO audit_bulk_creates (record_id, entry_id) VALUES (?, ?)', [record_id, toId]);
 }

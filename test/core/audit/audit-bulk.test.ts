@@ -38,6 +38,11 @@ const trailRows = (core: Core) =>
     `SELECT kind, record_id, action, changes, note FROM audit_log WHERE method = 'test.bulk' ORDER BY id`,
   );
 
+const bulkRows = (core: Core) =>
+  core.env.store.all<{ record_id: string; note: string | null }>(
+    'SELECT b.record_id, a.note FROM audit_bulk_creates b JOIN audit_log a ON a.id = b.entry_id ORDER BY b.record_id',
+  );
+
 async function withUnit(core: Core): Promise<string> {
   return (await callOk(core, 'units.create', { name: 'Tỉnh Bắc Ninh', kind: 'province' })).id;
 }
@@ -69,15 +74,22 @@ describe('bulk creates in the audit trail', () => {
     const rows = trailRows(core);
     expect(rows.map((r) => [r.kind, r.action, r.record_id])).toEqual([
       ['units', 'update', unitId],
-      ['propaganda_sessions', 'create', 's1'],
-      ['propaganda_sessions', 'create', 's2'],
-      ['propaganda_sessions', 'create', 's3'],
+      ['propaganda_sessions', 'create', null],
       ['units', 'update', unitId],
       ['propaganda_sessions', 'update', 's1'],
     ]);
-    expect(rows.slice(1, 4).every((r) => r.changes === null && r.note === 'Nhập thử')).toBe(true);
-    expect(JSON.parse(rows[4]!.changes!)).toEqual({ note: ['trước', 'trong'] });
-    expect(JSON.parse(rows[5]!.changes!)).toEqual({ attendees: [30, 99] });
+    // One entry for the section, with its count; each record it created against that entry.
+    expect(rows[1]).toMatchObject({ changes: null, note: 'Nhập thử — 3 bản ghi' });
+    expect(bulkRows(core)).toEqual(['s1', 's2', 's3'].map((id) => ({ record_id: id, note: 'Nhập thử — 3 bản ghi' })));
+    expect(JSON.parse(rows[2]!.changes!)).toEqual({ note: ['trước', 'trong'] });
+    expect(JSON.parse(rows[3]!.changes!)).toEqual({ attendees: [30, 99] });
+    // A record's history: the section's entry, as the record's, then its edit.
+    const history = (await callOk(core, 'audit.list', { recordId: 's1', limit: 10 })).entries;
+    expect(history.map((e) => [e.action, e.recordId, e.note])).toEqual([
+      ['update', 's1', null],
+      ['create', 's1', 'Nhập thử — 3 bản ghi'],
+    ]);
+    expect((await callOk(core, 'audit.list', { recordId: 's2', limit: 10 })).entries.map((e) => e.action)).toEqual(['create']);
     core.close();
   });
 
@@ -95,6 +107,7 @@ describe('bulk creates in the audit trail', () => {
       ),
     ).toThrow('refused half-way');
     expect(trailRows(core)).toEqual([]);
+    expect(bulkRows(core)).toEqual([]);
     expect(core.env.store.get<{ n: number }>('SELECT count(*) AS n FROM propaganda_sessions')?.n).toBe(0);
     store.write((tx) => insertRecord(tx, sessionKind, 's2', session(unitId, 'Hai'), NOW));
     const [create] = trailRows(core);
@@ -114,11 +127,13 @@ describe('bulk creates in the audit trail', () => {
       .write((tx) => trail.bulkCreates(tx, 'propaganda_sessions', 'Nhập thử', () => insertRecords(tx, sessionKind, records, NOW)));
     const state = (c: Core) => ({
       trail: c.env.store.all('SELECT * FROM audit_log ORDER BY id'),
+      bulk: c.env.store.all('SELECT * FROM audit_bulk_creates ORDER BY record_id'),
       sessions: c.env.store.all('SELECT * FROM propaganda_sessions ORDER BY seq'),
       search: c.env.store.all('SELECT docid, * FROM propaganda_sessions_fts ORDER BY docid'),
     });
     const written = state(core);
-    expect(written.trail.filter((r) => r['note'] === 'Nhập thử')).toHaveLength(120);
+    expect(written.trail.filter((r) => r['note'] === 'Nhập thử — 120 bản ghi')).toHaveLength(1);
+    expect(written.bulk).toHaveLength(120);
     const copy = newPath();
     for (const suffix of ['', '.journal', '.journal.next']) if (existsSync(path + suffix)) copyFileSync(path + suffix, copy + suffix);
     core.close();
@@ -126,5 +141,23 @@ describe('bulk creates in the audit trail', () => {
     expect(state(reopened)).toEqual(written);
     expect((await callOk(reopened, 'sessions.list', { search: 'toi pham 117' })).total).toBe(1);
     reopened.close();
+  });
+
+  it('carries a bulk entry and its records into a restored backup that lacks them', async () => {
+    const core = await fileCore(newPath());
+    const unitId = await withUnit(core);
+    const point = await callOk(core, 'system.backups.create', {});
+    const trail = core.env.audit!;
+    const records = ['s1', 's2'].map((id) => ({ id, fields: session(unitId, id) }));
+    trail
+      .storeFor(() => WHO)
+      .write((tx) => trail.bulkCreates(tx, 'propaganda_sessions', 'Nhập thử', () => insertRecords(tx, sessionKind, records, NOW)));
+    await callOk(core, 'system.backups.restore', { name: point.name });
+    // The sessions went with the restore; the trail keeps who created them, and for which records.
+    expect(core.env.store.get<{ n: number }>('SELECT count(*) AS n FROM propaganda_sessions')?.n).toBe(0);
+    expect(bulkRows(core)).toEqual(['s1', 's2'].map((id) => ({ record_id: id, note: 'Nhập thử — 2 bản ghi' })));
+    const history = (await callOk(core, 'audit.list', { recordId: 's2', limit: 5 })).entries;
+    expect(history.map((e) => [e.action, e.recordId, e.method])).toEqual([['create', 's2', 'test.bulk']]);
+    core.close();
   });
 });

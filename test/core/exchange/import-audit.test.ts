@@ -39,17 +39,23 @@ describe('the audit trail of a received package', () => {
     for (const s of sessions) {
       const [only, ...more] = await history(province, s.id);
       expect(more).toEqual([]);
-      // The compact form: the record's id and the package, no field list (the record holds the values).
-      expect(only).toMatchObject({ action: 'create', method: 'exchange.importPackage', kind: 'propaganda_sessions', note: FIRST });
+      // The kind's one entry for the package, shown as this record's: no field list (the record holds the values).
+      expect(only).toMatchObject({
+        action: 'create',
+        method: 'exchange.importPackage',
+        kind: 'propaganda_sessions',
+        recordId: s.id,
+        note: `${FIRST} — 6 bản ghi`,
+      });
       expect(only?.changes).toBeNull();
       expect(only?.at).toBe(events[0]?.at);
     }
-    // One entry per record created, whatever its kind; rows of other tables (a model's status events) keep their values.
+    // One entry per kind, with its count; rows of other tables (a model's status events) keep their values.
     const creates = rows.filter((r) => r.action === 'create');
-    expect(creates.filter((r) => r.kind === 'propaganda_sessions')).toHaveLength(6);
-    expect(creates.filter((r) => r.kind === 'outcomes' && r.note === FIRST)).toHaveLength(2);
-    expect(creates.filter((r) => r.kind === 'safety_registrations' && r.note === FIRST)).toHaveLength(2);
-    expect(creates.filter((r) => r.kind === 'security_models' && r.note === FIRST)).toHaveLength(2);
+    expect(creates.filter((r) => r.kind === 'propaganda_sessions')).toHaveLength(1);
+    expect(creates.filter((r) => r.kind === 'outcomes').map((r) => r.note)).toEqual([`${FIRST} — 2 bản ghi`]);
+    expect(creates.filter((r) => r.kind === 'safety_registrations').map((r) => r.note)).toEqual([`${FIRST} — 2 bản ghi`]);
+    expect(creates.filter((r) => r.kind === 'security_models').map((r) => r.note)).toEqual([`${FIRST} — 2 bản ghi`]);
     const event = creates.find((r) => r.kind === 'model_status_events');
     expect(event?.changes).toMatchObject({ status: [null, expect.any(String)] });
     // The bulk write kept the search index: folded words find the received sessions.

@@ -37,7 +37,8 @@ describe('the audit trail of an Excel import', () => {
         method: 'imports.apply',
         username: 'test-clerk',
         kind: 'propaganda_sessions',
-        note,
+        recordId: s.id,
+        note: `${note} — 3 bản ghi`,
       });
       expect(history[0]?.changes).toBeNull();
     }
