@@ -69,6 +69,6 @@ export function traceMemory(step: string): void {
   const mb = (n: number) => `${(n / 1048576).toFixed(0)}`.padStart(5);
   const peak = process.resourceUsage().maxRSS / 1024;
   console.error(
-    `[mem] ${step.padEnd(34)} rss ${mb(m.rss)}  heap ${mb(m.heapUsed)}  external ${mb(m.external)}  arrayBuffers ${mb(m.arrayBuffers)}  peak ${peak.toFixed(0)} MB`,
+    `[mem] ${step.padEnd(34)} rss ${mb(m.rss)}  heap ${mb(m.heapUsed)}/${mb(m.heapTotal)}  external ${mb(m.external)}  arrayBuffers ${mb(m.arrayBuffers)}  peak ${peak.toFixed(0)} MB`,
   );
 }

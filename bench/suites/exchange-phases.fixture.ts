@@ -5,8 +5,8 @@ import type { BenchResult } from '../run';
 import { createOffice, dbFile, openOffice, packageFile, registerFromCard, seedSessions, traceMemory } from './exchange-offices.fixture';
 
 /**
- * One office's step of the exchange suite (exchange.ts), run as `tsx exchange-phases.fixture.ts STEP DIR …`
- * in a process of its own, so that the peak resident memory it reports is that office's alone: the sender
+ * One office's step of the exchange suite (exchange.ts), compiled by it and run as
+ * `node bench/out/exchange-phases.child.js STEP DIR …` in a process of its own, so that the peak resident memory it reports is that office's alone: the sender
  * seeding its records, the sender exporting (the package goes to a file in DIR), the receiver importing.
  * The core runs in this process's main thread (in the app it runs in a worker thread of the same process);
  * each office's database is a file in DIR, journal and checkpoints included. Prints its results as JSON.

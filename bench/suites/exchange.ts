@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { buildSync } from 'esbuild';
 import type { BenchResult } from '../run';
 
 /**
@@ -11,7 +12,8 @@ import type { BenchResult } from '../run';
  * memory of the office doing the work: each office's step (seed, export, import) runs in a child process of
  * its own (exchange-phases.fixture.ts) with its database in a file, the packages passed between them as
  * files, as offices do; a process's highest resident set never comes down, so one step is never charged
- * another's. The core runs in-process there (the app runs it in a worker thread of its one process).
+ * another's. The core runs in-process there (the app runs it in a worker thread of its one process),
+ * compiled as the app's code is (compileSteps).
  * Sizes: EXCHANGE_BENCH_BIG and EXCHANGE_BENCH_DISTRICT (records) shrink the suite on a loaded machine;
  * EXCHANGE_BENCH_TRACE=1 prints each step's memory (rss, heap, external, array buffers) on stderr.
  */
@@ -19,10 +21,31 @@ const BIG = Number(process.env.EXCHANGE_BENCH_BIG ?? 100_000);
 const PER_DISTRICT = Number(process.env.EXCHANGE_BENCH_DISTRICT ?? 10_000);
 const DISTRICTS = 12;
 
+/**
+ * The step runner compiled as the app's code is (one bundle, libraries loaded from node_modules) into
+ * bench/out/ (ignored by git), so a step's memory is the office's, not that of tsx compiling TypeScript
+ * on the fly (~35 MB more at every step).
+ */
+function compileSteps(): string {
+  const outfile = resolve(__dirname, '../out/exchange-phases.child.js');
+  buildSync({
+    entryPoints: [join(__dirname, 'exchange-phases.fixture.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'warning',
+  });
+  return outfile;
+}
+
+let compiled: string | null = null;
+
 function runStep(dir: string, step: string, ...args: (string | number)[]): BenchResult[] {
-  const fixture = join(__dirname, 'exchange-phases.fixture.ts');
-  // The same node and loader (tsx) as this process.
-  const out = execFileSync(process.execPath, [...process.execArgv, fixture, step, dir, ...args.map(String)], {
+  compiled ??= compileSteps();
+  const out = execFileSync(process.execPath, [compiled, step, dir, ...args.map(String)], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
     maxBuffer: 1 << 20,
