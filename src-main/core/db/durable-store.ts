@@ -86,20 +86,29 @@ export class DurableStore implements Store {
 
   write<T>(fn: (tx: WriteTx) => T): T {
     this.assertOpen();
+    const { journals } = this.parts;
     let journaled = false;
+    // A storage failure (full disk…) while journaling refuses the write, with the reason in status().
+    const journal = (write: () => void) => {
+      try {
+        write();
+      } catch (err) {
+        throw this.refusedWrite(err);
+      }
+    };
+    const payload = new PayloadBuilder((chunk) => journal(() => journals.spill(chunk)));
+    const commit = () => {
+      journal(() => journals.append(payload.finish()));
+      journaled = true;
+    };
     this.inWrite = true;
     try {
-      const commit = (payload: PayloadBuilder) => {
-        try {
-          this.parts.journals.append(payload.finish());
-        } catch (err) {
-          throw this.refusedWrite(err);
-        }
-        journaled = true;
-      };
-      const result = this.engine.transaction(fn, commit, new PayloadBuilder());
+      const result = this.engine.transaction(fn, commit, payload);
       if (journaled) this.afterDurableWrite();
       return result;
+    } catch (err) {
+      if (!journaled) journals.abandonSpill();
+      throw err;
     } finally {
       this.inWrite = false;
     }

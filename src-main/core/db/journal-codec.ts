@@ -29,7 +29,10 @@ function decodeParams(p: EncodedParams): SqlParams {
   return Object.fromEntries(p.o.map(([k, v]) => [k, decodeValue(v)]));
 }
 
-/** A journal record's payload: its chunks of JSON text, their total length and checksum. */
+/**
+ * A journal record's payload: its chunks of JSON text (those not already spilled to the journal), the
+ * whole payload's length and checksum.
+ */
 export interface EncodedPayload {
   chunks: readonly Buffer[];
   length: number;
@@ -38,6 +41,8 @@ export interface EncodedPayload {
 
 /** About how many characters of JSON go into one chunk of a payload. */
 const CHUNK_CHARS = 1 << 20;
+/** Past this many bytes a payload is spilled to the journal as it is made (PayloadBuilder). */
+const HOLD_BYTES = 4 * 1024 * 1024;
 
 /**
  * A transaction's statements encoded for the journal as they run, a megabyte of UTF-8 at a time. A bulk
@@ -49,9 +54,19 @@ const CHUNK_CHARS = 1 << 20;
 export class PayloadBuilder implements StatementSink {
   statements = 0;
   private part = '[';
-  private readonly chunks: Buffer[] = [];
+  private chunks: Buffer[] = [];
   private length = 0;
   private crc = 0;
+  private spilling = false;
+
+  /**
+   * `spill` takes the chunks once the payload passes `holdBytes`: a bulk import's statements then go to
+   * the journal as they are made (journal-writer.ts `spill`) instead of waiting in memory for the commit.
+   */
+  constructor(
+    private readonly spill: ((chunk: Buffer) => void) | null = null,
+    private readonly holdBytes = HOLD_BYTES,
+  ) {}
 
   add(sql: string, params: SqlParams | null): void {
     const encoded: EncodedStatement = [sql, params ? encodeParams(params) : null];
@@ -73,6 +88,11 @@ export class PayloadBuilder implements StatementSink {
     this.chunks.push(chunk);
     this.length += chunk.length;
     this.crc = crc32(chunk, this.crc);
+    if (this.spill && (this.spilling || this.length > this.holdBytes)) {
+      this.spilling = true;
+      for (const held of this.chunks) this.spill(held);
+      this.chunks = [];
+    }
   }
 }
 

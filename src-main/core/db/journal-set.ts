@@ -46,6 +46,16 @@ export class JournalSet {
     this.current.append(payload);
   }
 
+  /** Writes a chunk of a running transaction's record (journal-writer.ts `spill`). */
+  spill(chunk: Buffer): void {
+    this.current.spill(chunk);
+  }
+
+  /** Drops what was spilled of a transaction that rolled back. */
+  abandonSpill(): void {
+    this.current.abandonSpill();
+  }
+
   truncateTo(bytes: number): void {
     this.current.truncateTo(bytes);
   }
