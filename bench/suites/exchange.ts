@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildSync } from 'esbuild';
+import { CORE_HEAP_LIMITS } from '../../src-main/core/host/core-host';
 import type { BenchResult } from '../run';
 
 /**
@@ -13,7 +14,7 @@ import type { BenchResult } from '../run';
  * its own (exchange-phases.fixture.ts) with its database in a file, the packages passed between them as
  * files, as offices do; a process's highest resident set never comes down, so one step is never charged
  * another's. The core runs in-process there (the app runs it in a worker thread of its one process),
- * compiled as the app's code is (compileSteps).
+ * compiled as the app's code is (compileSteps) and with the heap limits the app gives it (APP_HEAP_FLAGS).
  * Sizes: EXCHANGE_BENCH_BIG and EXCHANGE_BENCH_DISTRICT (records) shrink the suite on a loaded machine;
  * EXCHANGE_BENCH_TRACE=1 prints each step's memory (rss, heap, external, array buffers) on stderr.
  */
@@ -43,9 +44,19 @@ function compileSteps(): string {
 
 let compiled: string | null = null;
 
+/**
+ * The heap limits the app gives its core's thread (core-host.ts CORE_HEAP_LIMITS), as flags of the step's
+ * process: V8 makes a young generation of three semi-spaces. Without them a step ran on Node's defaults,
+ * whose young generation let ~30 MB more garbage stand before it was collected.
+ */
+const APP_HEAP_FLAGS = [
+  `--max-old-space-size=${CORE_HEAP_LIMITS.maxOldGenerationSizeMb ?? 512}`,
+  `--max-semi-space-size=${Math.max(1, Math.floor((CORE_HEAP_LIMITS.maxYoungGenerationSizeMb ?? 12) / 3))}`,
+];
+
 function runStep(dir: string, step: string, ...args: (string | number)[]): BenchResult[] {
   compiled ??= compileSteps();
-  const out = execFileSync(process.execPath, [compiled, step, dir, ...args.map(String)], {
+  const out = execFileSync(process.execPath, [...APP_HEAP_FLAGS, compiled, step, dir, ...args.map(String)], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
     maxBuffer: 1 << 20,
