@@ -35,7 +35,6 @@ export const draftsContract = defineContract({
   'drafts.list': {
     role: 'clerk',
     summary: 'Các dòng chưa lưu của một trang, cũ nhất trước.',
-    reads: true,
     input: z.object({ page }),
     output: z.object({ drafts: z.array(Draft) }),
   },
@@ -54,7 +53,6 @@ export const draftsContract = defineContract({
   'drafts.counts': {
     role: 'clerk',
     summary: 'Số dòng chưa lưu của từng trang (cho thanh điều hướng).',
-    reads: true,
     input: z.object({}),
     output: z.object({ counts: z.array(DraftCount) }),
   },

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { AppError, type ApiError, type FieldIssue } from './errors';
 import { changeOf } from './change-feed';
+import { watchWrites } from './write-watch';
 import type { AnyMethod, MethodContext } from './define';
 import type { CoreEnv } from './env';
 import { roleAllows, type Caller } from './roles';
@@ -50,17 +51,17 @@ export function createDispatcher(methods: Readonly<Record<string, AnyMethod>>, e
       if (!input.ok) return refuse(audit, raw, validationError(input.issues));
       const parsed = method.input.safeParse(input.value);
       if (!parsed.success) return refuse(audit, raw, validationError(zodIssuesToVietnamese(parsed.error.issues.slice(0, MAX_ISSUES))));
-      const pending = audit.env.store.write((tx) =>
-        method.handler(makeContext(tx, { caller, credential }, audit.env, audit.now()), parsed.data),
+      const watched = watchWrites(audit.env.store);
+      const callEnv = { ...audit.env, store: watched.store };
+      const pending = callEnv.store.write((tx) =>
+        method.handler(makeContext(tx, { caller, credential }, callEnv, audit.now()), parsed.data),
       );
       const data: unknown = await pending;
       const out = method.output.safeParse(data);
       if (!out.success) throw new Error(`output of ${name} does not match its schema: ${z.prettifyError(out.error)}`);
       audit.succeeded(parsed.data, out.data);
-      if (method.role !== 'viewer' && method.role !== 'anyone' && !method.reads && env.changes) {
-        const change = changeOf(name, parsed.data, out.data);
-        env.changes.record(change.kind, change.ids);
-      }
+      // Only a call that wrote is news for the other windows: a read, whatever its role, refreshes nothing.
+      if (watched.wrote()) feed(env, name, parsed.data, out.data);
       return { ok: true, data: out.data };
     } catch (err) {
       if (err instanceof AppError) return refuse(audit, raw, err);
@@ -84,6 +85,13 @@ export type Dispatch = ReturnType<typeof createDispatcher>;
 
 function makeContext(db: MethodContext['db'], who: { caller: Caller; credential: Credential }, env: CoreEnv, now: string): MethodContext {
   return { db, ...who, env, now, newId: () => randomUUID() };
+}
+
+/** Puts a call that wrote on the change feed, when the core keeps one. */
+function feed(env: CoreEnv, method: string, input: unknown, output: unknown): void {
+  if (!env.changes) return;
+  const change = changeOf(method, input, output);
+  env.changes.record(change.kind, change.ids);
 }
 
 function validationError(issues: FieldIssue[]): AppError {
