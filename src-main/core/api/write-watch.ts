@@ -1,3 +1,4 @@
+import { storeWithWrite } from '../db/store-with-write';
 import type { Store, WriteTx } from '../db/types';
 
 /** A call's store, and whether any of its transactions committed a write. */
@@ -28,22 +29,5 @@ export function watchWrites(base: Store): WatchedStore {
     wrote ||= ran;
     return result;
   };
-  return { store: withWrite(base, write), wrote: () => wrote };
-}
-
-/** `base` with another `write`; every other member delegated (a class's methods do not spread). */
-function withWrite(base: Store, write: Store['write']): Store {
-  return {
-    all: (sql, params) => base.all(sql, params),
-    get: (sql, params) => base.get(sql, params),
-    write,
-    checkpoint: () => base.checkpoint(),
-    status: () => base.status(),
-    backup: (reason) => base.backup(reason),
-    listBackups: () => base.listBackups(),
-    restore: (name) => base.restore(name),
-    settled: () => base.settled(),
-    close: () => base.close(),
-    onConnection: (setup) => base.onConnection(setup),
-  };
+  return { store: storeWithWrite(base, write), wrote: () => wrote };
 }
