@@ -13,11 +13,6 @@ export interface MethodSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType
   summary: string;
   input: I;
   output: O;
-  /**
-   * A read that needs more than the viewer role (e.g. a clerk's drafts): not a write, so the change
-   * feed does not carry it. Methods open to viewers are reads already.
-   */
-  reads?: true;
 }
 
 /** A set of method specs keyed by method name ('<domain>.<verb>'). */

@@ -1,32 +1,18 @@
 // The renderer's sign-in, first run, lock screen, role-based hiding and Cài đặt → Tài khoản (issue 12),
 // in web mode, with the accounts methods faked at the page's network edge (support/fake-accounts.ts):
 // the core's accounts are another branch of issue 12. Every other call reaches the real server.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
-import { launchBrowser, type TestBrowser } from './support/browser';
 import { FAKE_PASSWORD, FakeAccounts } from './support/fake-accounts';
 import { screenshot } from './support/screenshot';
-import { startWebMode, type WebMode } from './support/web-mode';
+import { LAPTOP, useWebApp } from './support/web-app';
 
 describe('accounts in the renderer (issue 12)', () => {
-  let web: WebMode;
-  let browser: TestBrowser;
   const accounts = new FakeAccounts();
-
-  beforeAll(async () => {
-    web = await startWebMode();
-    browser = await launchBrowser();
-    await browser.page.setViewportSize({ width: 1366, height: 768 });
-    await accounts.install(browser.page);
-    await browser.page.goto(web.url);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    expect(await web?.stop()).toBe(0);
-  });
+  const app = useWebApp({ viewport: LAPTOP, beforeOpen: ({ page }) => accounts.install(page) });
 
   it('a database without accounts opens on the first-run form, which checks the password twice', async () => {
-    const { page } = browser;
+    const { page } = app;
     await page.getByRole('heading', { name: 'Tạo tài khoản quản trị' }).waitFor();
     expect(await page.locator('.sidebar').count()).toBe(0);
     await screenshot(page, 'first-run');
@@ -50,8 +36,8 @@ describe('accounts in the renderer (issue 12)', () => {
   });
 
   it('Cài đặt → Tài khoản lists the accounts and creates, edits, resets and disables them', async () => {
-    const { page } = browser;
-    await page.goto(`${web.origin}/#/settings/accounts`);
+    const { page } = app;
+    await page.goto(`${app.web.origin}/#/settings/accounts`);
     await page.getByRole('heading', { name: 'Tài khoản', level: 1 }).waitFor();
     await page.getByLabel('Tên đăng nhập').fill('lan');
     await page.getByLabel('Họ và tên').fill('Nguyễn Thị Lan');
@@ -104,7 +90,7 @@ describe('accounts in the renderer (issue 12)', () => {
   });
 
   it('signing out shows the sign-in form with the last username; a wrong password is refused', async () => {
-    const { page } = browser;
+    const { page } = app;
     await page.getByRole('button', { name: 'Đăng xuất', exact: true }).click();
     await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
     expect(await page.getByLabel('Tên đăng nhập').inputValue()).toBe('quantri');
@@ -118,7 +104,7 @@ describe('accounts in the renderer (issue 12)', () => {
   });
 
   it('a viewer (lãnh đạo) sees no settings, no write buttons, and read-only grids', async () => {
-    const { page } = browser;
+    const { page } = app;
     await page.getByLabel('Mật khẩu').fill(FAKE_PASSWORD);
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
     await page.getByTestId('user-box').waitFor();
@@ -128,24 +114,24 @@ describe('accounts in the renderer (issue 12)', () => {
         .getByRole('link', { name: /Cài đặt/ })
         .count(),
     ).toBe(0);
-    await page.goto(`${web.origin}/#/settings/accounts`);
+    await page.goto(`${app.web.origin}/#/settings/accounts`);
     await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/overview');
-    await page.goto(`${web.origin}/#/models`);
+    await page.goto(`${app.web.origin}/#/models`);
     await page.locator('[role="grid"]').waitFor();
     expect(await page.locator('[role="grid"]').getAttribute('aria-readonly')).toBe('true');
     expect(await page.getByRole('button', { name: 'Đổi trạng thái…' }).count()).toBe(0);
-    await page.goto(`${web.origin}/#/commendations`);
+    await page.goto(`${app.web.origin}/#/commendations`);
     await page.locator('main h1').waitFor();
     expect(await page.getByRole('button', { name: 'Quyết định mới' }).count()).toBe(0);
   });
 
   it('an expired session locks over the page; what was typed stays, and the refused call is sent again after signing in', async () => {
-    const { page } = browser;
+    const { page } = app;
     await page.getByRole('button', { name: 'Đăng xuất', exact: true }).click();
     await page.getByLabel('Tên đăng nhập').fill('lan');
     await page.getByLabel('Mật khẩu').fill(FAKE_PASSWORD);
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await page.goto(`${web.origin}/#/models`);
+    await page.goto(`${app.web.origin}/#/models`);
     await page.locator('[role="grid"]').waitFor();
     expect(await page.getByRole('button', { name: 'Đổi trạng thái…' }).count()).toBe(1);
     // The page's first calls answered before the session expires: on a loaded machine one still on its way
@@ -166,6 +152,6 @@ describe('accounts in the renderer (issue 12)', () => {
     await listed;
     expect(await page.locator('dialog[open]').count()).toBe(0);
     expect(await page.getByLabel('Tìm kiếm').inputValue()).toBe('Tổ tự quản');
-    expect(browser.errors).toEqual([]);
+    expect(app.browser.errors).toEqual([]);
   });
 });

@@ -1,13 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { tinyPng } from '../core/certificates/fixtures';
 import { apiOk } from './support/api-call';
-import { launchBrowser, type TestBrowser } from './support/browser';
 import { screenshot } from './support/screenshot';
-import { startWebMode, type WebMode } from './support/web-mode';
+import { useWebApp } from './support/web-app';
 
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Đặng'];
 const GIVEN = ['An', 'Bình', 'Cường', 'Dung', 'Hà', 'Hùng', 'Lan', 'Mai', 'Yến', 'Tâm'];
@@ -31,21 +30,10 @@ function proposalList(): string {
 }
 
 describe('commendations in web mode', () => {
-  let web: WebMode;
-  let browser: TestBrowser;
-
-  beforeAll(async () => {
-    web = await startWebMode();
-    browser = await launchBrowser();
-    await browser.page.goto(web.url);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    expect(await web?.stop()).toBe(0);
-  });
+  const app = useWebApp();
 
   it('creates a decision, pastes 30 recipients, prints a 30-page PDF and records the printing', async () => {
-    const { page } = browser;
+    const { page } = app;
     await page.keyboard.press('Alt+7');
     await expect.poll(() => page.locator('main h1').textContent()).toBe('Khen thưởng');
 
@@ -83,23 +71,24 @@ describe('commendations in web mode', () => {
     await page.getByRole('button', { name: 'Xem trước' }).click();
     await expect.poll(() => page.locator('iframe.pdf-preview').getAttribute('src')).toMatch(/^blob:/);
 
-    const decisions = await apiOk(web, 'commendations.listDecisions', {});
+    const decisions = await apiOk(app.web, 'commendations.listDecisions', {});
     const decisionId = decisions.rows[0]?.id ?? '';
     // Making and saving the PDF records no printed-on date: only the clerk's confirmation after printing does.
-    const printedBefore = await apiOk(web, 'commendations.listRecipients', { decisionId, limit: 100 });
+    const printedBefore = await apiOk(app.web, 'commendations.listRecipients', { decisionId, limit: 100 });
     expect(printedBefore.rows.filter((r) => r.printedOn).length).toBe(0);
     await page.getByRole('button', { name: 'Đã in đúng cả lượt (30 tờ)' }).click();
     await page.getByText('Đã ghi ngày in cho 30 người.').waitFor();
     await expect
       .poll(
-        async () => (await apiOk(web, 'commendations.listRecipients', { decisionId, limit: 100 })).rows.filter((r) => r.printedOn).length,
+        async () =>
+          (await apiOk(app.web, 'commendations.listRecipients', { decisionId, limit: 100 })).rows.filter((r) => r.printedOn).length,
       )
       .toBe(30);
-    expect(browser.errors).toEqual([]);
+    expect(app.browser.errors).toEqual([]);
   });
 
   it('stores the emblem and printer offsets from the print settings, and hands out the calibration page', async () => {
-    const { page } = browser;
+    const { page } = app;
     await page.getByRole('button', { name: 'Cài đặt in' }).click();
     await page.getByText('Chưa có ảnh Quốc huy').waitFor();
     await page
@@ -117,7 +106,7 @@ describe('commendations in web mode', () => {
     await page.getByLabel('Độ lệch ngang, Giấy khen (A4 ngang)').press('Enter');
     await page.getByText('Đã lưu độ lệch máy in.').waitFor();
     await screenshot(page, 'commendations-print-settings');
-    const layouts = await apiOk(web, 'certificates.layouts', {});
+    const layouts = await apiOk(app.web, 'certificates.layouts', {});
     expect(layouts.find((l) => l.id === 'giay-khen-a4')?.offsets).toEqual({ x: 1.5, y: -2 });
 
     const row = page.getByRole('row', { name: /Giấy khen \(A4 ngang\)/ });
@@ -125,14 +114,14 @@ describe('commendations in web mode', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'antq-e2e-cal-')), download.suggestedFilename());
     await download.saveAs(file);
     expect(execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' })).toContain('độ lệch ngang 1.5 mm, dọc -2 mm');
-    expect(browser.errors).toEqual([]);
+    expect(app.browser.errors).toEqual([]);
   });
 
   it('reports a text too long for its box before printing, and prints it only on a second click', async () => {
-    const { page } = browser;
-    const decisions = await apiOk(web, 'commendations.listDecisions', {});
+    const { page } = app;
+    const decisions = await apiOk(app.web, 'commendations.listDecisions', {});
     const decisionId = decisions.rows[0]?.id ?? '';
-    await apiOk(web, 'commendations.addRecipient', {
+    await apiOk(app.web, 'commendations.addRecipient', {
       decisionId,
       kind: 'individual',
       name: 'Trần Văn Dài',
@@ -160,11 +149,11 @@ describe('commendations in web mode', () => {
     expect(await page.getByText(/Có nội dung không vừa ô in \(xem danh sách/).count()).toBe(0);
     const [full] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Lưu PDF' }).click()]);
     expect(full.suggestedFilename()).toMatch(/^giay-khen-QD-/);
-    expect(browser.errors).toEqual([]);
+    expect(app.browser.errors).toEqual([]);
   });
 
   it('prints only the rows selected in the recipients grid', async () => {
-    const { page } = browser;
+    const { page } = app;
     await page.locator('.grid-row[data-row="0"] .grid-cell[data-col="name"]').click();
     await page.keyboard.press('Shift+ArrowDown');
     await page.keyboard.press('Shift+ArrowDown');
@@ -175,11 +164,11 @@ describe('commendations in web mode', () => {
     await download.saveAs(file);
     expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/Pages:\s+3\b/);
     expect(execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).normalize('NFC')).toContain('Nguyễn Thị Ánh Tuyết');
-    expect(browser.errors).toEqual([]);
+    expect(app.browser.errors).toEqual([]);
   });
 
   it('shows the stored emblem in the Settings section too', async () => {
-    const { page } = browser;
+    const { page } = app;
     await page.getByRole('link', { name: 'Cài đặt', exact: true }).click();
     await expect.poll(() => page.locator('main h1').textContent()).toBe('Cài đặt');
     const section = page.getByRole('region', { name: 'Bằng khen, giấy khen' });
@@ -187,6 +176,6 @@ describe('commendations in web mode', () => {
     await expect
       .poll(() => section.getByRole('img', { name: 'Quốc huy đã lưu' }).evaluate((img) => (img as HTMLImageElement).height))
       .toBe(48);
-    expect(browser.errors).toEqual([]);
+    expect(app.browser.errors).toEqual([]);
   });
 });

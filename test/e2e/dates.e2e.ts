@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LAPTOP, useWebApp } from './support/web-app';
 import { api, cell } from './records-helpers';
+import { selectRow } from './support/unit-dialogs';
 
 describe('dates through the shared parser, errors beside their field (issue 10 item 7)', () => {
   const app = useWebApp({ viewport: LAPTOP, seed: true });
@@ -112,9 +113,7 @@ describe('dates through the shared parser, errors beside their field (issue 10 i
     const { page } = app.browser;
     await page.goto(`${app.web.origin}/#/units`);
     await page.reload();
-    await page.locator('.grid-search').fill('dang le');
-    await expect.poll(() => cell(page, 0, 'name').textContent()).toBe('Xã Đặng Lễ');
-    await cell(page, 0, 'name').click();
+    await selectRow(page, 'dang le', 'Xã Đặng Lễ');
     await page.getByRole('button', { name: 'Cho hết hiệu lực…' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Hết hiệu lực sau ngày (dd/mm/yyyy)').fill('31/06/2025');

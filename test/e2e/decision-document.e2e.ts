@@ -1,61 +1,54 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { apiOk } from './support/api-call';
-import { launchBrowser, type TestBrowser } from './support/browser';
-import { startWebMode, type WebMode } from './support/web-mode';
+import { useWebApp } from './support/web-app';
+import type { WebMode } from './support/web-mode';
 
 // The catalogue seed's fixed ids (catalogues/catalogue.seed.ts): Giấy khen, Giám đốc Công an tỉnh.
 const PRAISE = 'ca7a1000-0000-4000-8000-050000000003';
 const DIRECTOR = 'ca7a1000-0000-4000-8000-060000000003';
 const ACHIEVEMENT = 'Đã có thành tích xuất sắc trong phong trào Toàn dân bảo vệ an ninh Tổ quốc năm 2026';
 
-describe('the commendation decision as a document, in web mode', () => {
-  let web: WebMode;
-  let browser: TestBrowser;
+/** Decision 77 with an individual and a collective, made through the API before the page opens. */
+async function aDecisionOfTwo(web: WebMode): Promise<void> {
+  const d = await apiOk(web, 'commendations.createDecision', {
+    number: '77',
+    symbol: 'QĐ-CAT',
+    signedOn: '2026-12-15',
+    year: 2026,
+    authorityId: DIRECTOR,
+    awardFormId: PRAISE,
+    issuerLine: 'Giám đốc Công an tỉnh Hải Dương',
+    signerTitle: 'GIÁM ĐỐC',
+    signerName: 'Đại tá Trần Văn Minh',
+    place: 'Hải Dương',
+  });
+  await apiOk(web, 'commendations.addRecipient', {
+    decisionId: d.id,
+    kind: 'individual',
+    name: 'Nguyễn Thị Ánh Tuyết',
+    gender: 'female',
+    birthYear: 1978,
+    unitName: 'Xã An Bình',
+    achievement: ACHIEVEMENT,
+  });
+  await apiOk(web, 'commendations.addRecipient', {
+    decisionId: d.id,
+    kind: 'collective',
+    name: 'Công an xã An Bình',
+    unitName: 'Xã An Bình',
+    achievement: ACHIEVEMENT,
+  });
+}
 
-  beforeAll(async () => {
-    web = await startWebMode();
-    browser = await launchBrowser();
-    const d = await apiOk(web, 'commendations.createDecision', {
-      number: '77',
-      symbol: 'QĐ-CAT',
-      signedOn: '2026-12-15',
-      year: 2026,
-      authorityId: DIRECTOR,
-      awardFormId: PRAISE,
-      issuerLine: 'Giám đốc Công an tỉnh Hải Dương',
-      signerTitle: 'GIÁM ĐỐC',
-      signerName: 'Đại tá Trần Văn Minh',
-      place: 'Hải Dương',
-    });
-    await apiOk(web, 'commendations.addRecipient', {
-      decisionId: d.id,
-      kind: 'individual',
-      name: 'Nguyễn Thị Ánh Tuyết',
-      gender: 'female',
-      birthYear: 1978,
-      unitName: 'Xã An Bình',
-      achievement: ACHIEVEMENT,
-    });
-    await apiOk(web, 'commendations.addRecipient', {
-      decisionId: d.id,
-      kind: 'collective',
-      name: 'Công an xã An Bình',
-      unitName: 'Xã An Bình',
-      achievement: ACHIEVEMENT,
-    });
-    await browser.page.goto(web.url);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    expect(await web?.stop()).toBe(0);
-  });
+describe('the commendation decision as a document, in web mode', () => {
+  const app = useWebApp({ beforeOpen: ({ web }) => aDecisionOfTwo(web) });
 
   it('exports the decision to Word and PDF with the proposer typed on the page, and keeps it', async () => {
-    const { page } = browser;
+    const { page } = app;
     await page.keyboard.press('Alt+7');
     await expect.poll(() => page.locator('main h1').textContent()).toBe('Khen thưởng');
     await page.getByText('77/QĐ-CAT').first().click();
@@ -70,6 +63,6 @@ describe('the commendation decision as a document, in web mode', () => {
     const [docx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất Word' }).click()]);
     expect(docx.suggestedFilename()).toBe('quyet-dinh-77-QD-CAT.docx');
     await page.getByText('(đã lưu)').waitFor();
-    expect(browser.errors).toEqual([]);
+    expect(app.browser.errors).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { LAPTOP, openFresh, useWebApp } from './support/web-app';
 import { api, cell } from './records-helpers';
+import { fillMergeDialog, selectRow } from './support/unit-dialogs';
 import { screenshot } from './support/screenshot';
 import { axeViolations } from './support/axe';
 
@@ -26,22 +26,11 @@ describe('dialog drafts that survive a reload (issue 10 item 1)', () => {
       return e.defaultPrevented;
     });
 
-  const openUnit = async (page: Page, search: string, name: string) => {
-    await page.locator('.grid-search').fill(search);
-    await expect.poll(() => cell(page, 0, 'name').textContent()).toBe(name);
-    await cell(page, 0, 'name').click();
-  };
-
   it('a half-typed merge survives closing, a page switch and a reload, reopens as typed, and goes only when dropped', async () => {
     const { page } = app;
     await openFresh(page, app.web, '/units');
-    await openUnit(page, 'dang le', 'Xã Đặng Lễ');
-    await page.getByRole('button', { name: 'Sáp nhập…' }).click();
-    const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('Hết hiệu lực sau ngày (dd/mm/yyyy)').fill('30/06/2025');
-    await dialog.getByLabel('Đơn vị tiếp nhận').fill('an binh');
-    await dialog.getByRole('option', { name: /Xã An Bình/ }).dblclick();
-    await expect.poll(() => dialog.textContent()).toContain('Đơn vị tiếp nhận: Xã An Bình');
+    await selectRow(page, 'dang le', 'Xã Đặng Lễ');
+    const dialog = await fillMergeDialog(page, { until: '30/06/2025', successorSearch: 'an binh', successorName: 'Xã An Bình' });
     await dialog.getByRole('button', { name: 'Huỷ' }).click();
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
     await expect.poll(() => pageDrafts().textContent()).toContain('1 biểu mẫu chưa lưu');
@@ -64,7 +53,7 @@ describe('dialog drafts that survive a reload (issue 10 item 1)', () => {
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
 
     // Opened again from the grid, the dialog offers what was kept instead of filling it in unasked.
-    await openUnit(page, 'dang le', 'Xã Đặng Lễ');
+    await selectRow(page, 'dang le', 'Xã Đặng Lễ');
     await page.getByRole('button', { name: 'Sáp nhập…' }).click();
     await dialog.getByTestId('form-draft-offer').waitFor();
     expect(await dialog.getByLabel('Hết hiệu lực sau ngày (dd/mm/yyyy)').inputValue()).toBe('');
@@ -87,7 +76,7 @@ describe('dialog drafts that survive a reload (issue 10 item 1)', () => {
   it('a retire typed then emptied again keeps nothing', async () => {
     const { page } = app;
     await openFresh(page, app.web, '/units');
-    await openUnit(page, 'an binh', 'Xã An Bình');
+    await selectRow(page, 'an binh', 'Xã An Bình');
     await page.getByRole('button', { name: 'Cho hết hiệu lực…' }).click();
     const date = page.getByRole('dialog').getByLabel('Hết hiệu lực sau ngày (dd/mm/yyyy)');
     const retiring = async () => (await kept('form-units')).filter((d) => d.key === `retire.${app.seeded.anBinh}`).length;
@@ -150,7 +139,7 @@ describe('dialog drafts that survive a reload (issue 10 item 1)', () => {
   it('what was typed a moment before a reload is kept too (sent as the page goes)', async () => {
     const { page } = app;
     await openFresh(page, app.web, '/units');
-    await openUnit(page, 'an binh', 'Xã An Bình');
+    await selectRow(page, 'an binh', 'Xã An Bình');
     await page.getByRole('button', { name: 'Cho hết hiệu lực…' }).click();
     await page.getByRole('dialog').getByLabel('Hết hiệu lực sau ngày (dd/mm/yyyy)').fill('15/08/2025');
     // At once: well inside the wait before a draft is sent while typing.

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { LAPTOP, openFresh, useWebApp } from './support/web-app';
 import { api, cell } from './records-helpers';
+import { selectRow } from './support/unit-dialogs';
 import { screenshot } from './support/screenshot';
 
 /**
@@ -125,9 +126,7 @@ describe('stale form saves and stale deletes (two tabs)', () => {
 
   const openRow = async (page: Page, path: string, search: string, name: string) => {
     await openFresh(page, app.web, path);
-    await page.locator('.grid-search').fill(search);
-    await expect.poll(() => cell(page, 0, 'name').textContent()).toBe(name);
-    await cell(page, 0, 'name').click();
+    await selectRow(page, search, name);
   };
 
   it('the model status dialog: a change saved over the other tab\'s shows both; "Giữ của tôi" saves the clerk\'s', async () => {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { useWebApp } from './support/web-app';
 import { screenshot } from './support/screenshot';
 import { api, cell, scrollToRow } from './records-helpers';
+import { fillMergeDialog, selectRow } from './support/unit-dialogs';
 
 describe('records grid in web mode', () => {
   const app = useWebApp({ seed: true });
@@ -142,9 +143,7 @@ describe('records grid in web mode', () => {
     const { page } = app.browser;
     await page.keyboard.press('Alt+2');
     await expect.poll(() => page.locator('main h1').textContent()).toBe('Đơn vị');
-    await page.locator('.grid-search').fill('dang le');
-    await expect.poll(() => cell(page, 0, 'name').textContent()).toBe('Xã Đặng Lễ');
-    await cell(page, 0, 'name').click();
+    await selectRow(page, 'dang le', 'Xã Đặng Lễ');
     await page.getByRole('button', { name: 'Cho hết hiệu lực…' }).click();
     await page.getByLabel('Hết hiệu lực sau ngày (dd/mm/yyyy)').fill('30/06/2025');
     await page.getByRole('dialog').getByRole('button', { name: 'Cho hết hiệu lực' }).click();
@@ -221,15 +220,8 @@ describe('records grid in web mode', () => {
 
   it('merges a unit into its successor, and renames and retires a catalogue entry', async () => {
     const { page } = app.browser;
-    await page.locator('.grid-search').fill('tan hung');
-    await expect.poll(() => cell(page, 0, 'name').textContent()).toBe('Xã Tân Hưng');
-    await cell(page, 0, 'name').click();
-    await page.getByRole('button', { name: 'Sáp nhập…' }).click();
-    const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('Hết hiệu lực sau ngày (dd/mm/yyyy)').fill('30/06/2025');
-    await dialog.getByLabel('Đơn vị tiếp nhận').fill('an binh');
-    await dialog.getByRole('option', { name: /Xã An Bình/ }).dblclick();
-    await expect.poll(() => dialog.textContent()).toContain('Đơn vị tiếp nhận: Xã An Bình');
+    await selectRow(page, 'tan hung', 'Xã Tân Hưng');
+    const dialog = await fillMergeDialog(page, { until: '30/06/2025', successorSearch: 'an binh', successorName: 'Xã An Bình' });
     await dialog.getByRole('button', { name: 'Sáp nhập' }).click();
     await expect.poll(() => cell(page, 0, 'validUntil').textContent()).toBe('30/06/2025');
     const merged = await api(page, 'units.search', { query: 'tan hung' });

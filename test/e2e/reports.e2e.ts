@@ -2,37 +2,27 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openCore } from '../../src-main/core/app/open-core';
 import { readWorkbook } from '../../src-main/core/exporters/excel';
 import { RESOURCES_DIR } from '../fixtures/core';
 import { seedProvince2017 } from '../fixtures/seed/province-2017';
-import { launchBrowser, type TestBrowser } from './support/browser';
 import { screenshot } from './support/screenshot';
-import { startWebMode, type WebMode } from './support/web-mode';
+import { useWebApp } from './support/web-app';
+
+/** The seeded 2017 province, written into the database file that web mode then opens. */
+async function province2017(dbPath: string): Promise<void> {
+  const core = await openCore({ dbPath, resourcesDir: RESOURCES_DIR });
+  await seedProvince2017(core);
+  core.close();
+}
 
 describe('reports in web mode', () => {
-  let web: WebMode;
-  let browser: TestBrowser;
+  const app = useWebApp({ prepareDatabase: province2017 });
   const dir = mkdtempSync(join(tmpdir(), 'antq-reports-e2e-'));
 
-  beforeAll(async () => {
-    // The seeded 2017 province goes into a database file first; web mode then opens that file.
-    const dbPath = join(dir, 'office.sqlite');
-    const core = await openCore({ dbPath, resourcesDir: RESOURCES_DIR });
-    await seedProvince2017(core);
-    core.close();
-    web = await startWebMode({ dbPath });
-    browser = await launchBrowser();
-    await browser.page.goto(web.url);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    expect(await web?.stop()).toBe(0);
-  });
-
   it('shows the 2017 key figures and charts on the overview', async () => {
-    const { page } = browser;
+    const { page } = app;
     await page.getByRole('link', { name: 'Tổng quan', exact: true }).click();
     await page.getByTestId('key-figures').waitFor();
     await page.getByLabel('Năm', { exact: true }).fill('2017');
@@ -46,11 +36,11 @@ describe('reports in web mode', () => {
     await expect.poll(() => page.locator('[data-testid="chart-models"] svg').count()).toBeGreaterThan(0);
     await page.locator('[data-testid="chart-models"] svg text', { hasText: '652' }).first().waitFor();
     await screenshot(page, 'overview');
-    expect(browser.errors).toEqual([]);
+    expect(app.browser.errors).toEqual([]);
   });
 
   it('chooses a period, shows the numbers and the narrative, and exports both files', async () => {
-    const { page } = browser;
+    const { page } = app;
     await page.getByRole('link', { name: 'Báo cáo', exact: true }).click();
     await page.getByLabel('Kỳ báo cáo').selectOption('year');
     await page.getByLabel('Năm', { exact: true }).fill('2017');
@@ -99,6 +89,6 @@ describe('reports in web mode', () => {
     await page.getByRole('button', { name: 'Lập báo cáo' }).click();
     await expect.poll(() => page.getByLabel('Số', { exact: true }).inputValue()).toBe('27');
     await expect.poll(() => page.getByTestId('report-header').textContent()).toContain('(đã lưu)');
-    expect(browser.errors).toEqual([]);
+    expect(app.browser.errors).toEqual([]);
   });
 });

@@ -5,7 +5,8 @@ import { apiCall, apiOk } from './support/api-call';
 import { launchBrowser, type TestBrowser } from './support/browser';
 import { eventually } from './support/eventually';
 import { screenshot } from './support/screenshot';
-import { ROOT, startWebMode, type WebMode } from './support/web-mode';
+import { ROOT, startWebMode } from './support/web-mode';
+import { useWebApp } from './support/web-app';
 
 const SECTIONS = [
   'Tổng quan',
@@ -21,20 +22,11 @@ const SECTIONS = [
 ];
 
 describe('app shell in web mode', () => {
-  let web: WebMode;
-  let browser: TestBrowser;
-
-  beforeAll(async () => {
-    web = await startWebMode();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    expect(await web?.stop(), web?.stderr()).toBe(0);
-  });
+  const app = useWebApp();
 
   it('opens the printed address, drops the token from it and names the database in the status bar', async () => {
-    const { page } = browser;
+    const { page, web } = app;
+    // Opened once already by useWebApp: opened again here, the token is traded and dropped again.
     await page.goto(web.url);
     expect(page.url()).not.toContain('token=');
     await eventually(() => page.getByTestId('status-db').textContent()).toContain(basename(web.dbPath));
@@ -43,7 +35,7 @@ describe('app shell in web mode', () => {
   });
 
   it('visits every section from the sidebar', async () => {
-    const { page } = browser;
+    const { page } = app;
     for (const title of SECTIONS) {
       await page.getByRole('navigation', { name: 'Các mục' }).getByRole('link', { name: title, exact: true }).click();
       const link = page.getByRole('link', { name: title, exact: true });
@@ -56,7 +48,7 @@ describe('app shell in web mode', () => {
   });
 
   it('moves between sections with the keyboard alone', async () => {
-    const { page } = browser;
+    const { page } = app;
     await page.keyboard.press('Alt+2');
     await eventually(() => page.title()).toContain('Đơn vị');
     await page.keyboard.press('Alt+0');
@@ -64,7 +56,7 @@ describe('app shell in web mode', () => {
   });
 
   it('refuses an API call without the token', async () => {
-    const res = await fetch(`${web.origin}/api/system.status`, {
+    const res = await fetch(`${app.web.origin}/api/system.status`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: '{}',
@@ -76,34 +68,23 @@ describe('app shell in web mode', () => {
   });
 
   it('runs under the strict CSP without a single script error', () => {
-    expect(browser.errors).toEqual([]);
+    expect(app.browser.errors).toEqual([]);
   });
 });
 
 describe('settings in web mode', () => {
-  let web: WebMode;
-  let browser: TestBrowser;
+  const app = useWebApp();
+  beforeAll(() => app.page.goto(`${app.web.origin}/#/settings`));
 
-  beforeAll(async () => {
-    web = await startWebMode();
-    browser = await launchBrowser();
-    await browser.page.goto(web.url);
-    await browser.page.goto(`${web.origin}/#/settings`);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await web?.stop();
-  });
-
-  const field = (label: string) => browser.page.getByLabel(label, { exact: true });
-  const officeName = () => browser.page.getByRole('navigation', { name: 'Các mục' }).locator('.sidebar-office');
+  const field = (label: string) => app.page.getByLabel(label, { exact: true });
+  const officeName = () => app.page.getByRole('navigation', { name: 'Các mục' }).locator('.sidebar-office');
 
   it('shows the database file', async () => {
-    await eventually(() => browser.page.getByTestId('settings-db-path').textContent()).toBe(web.dbPath);
+    await eventually(() => app.page.getByTestId('settings-db-path').textContent()).toBe(app.web.dbPath);
   });
 
   it("saves the office's names, shows them in the sidebar, and keeps them after a restart of the page", async () => {
-    const { page } = browser;
+    const { page } = app;
     await field('Cơ quan cấp trên').fill('CÔNG AN TỈNH BẮC NINH');
     await field('Tên đơn vị').fill('PHÒNG THAM MƯU');
     await field('Tỉnh').fill('Bắc Ninh');
@@ -116,7 +97,7 @@ describe('settings in web mode', () => {
   });
 
   it('shows the core’s Vietnamese message on the field left empty, and keeps the saved value', async () => {
-    const { page } = browser;
+    const { page } = app;
     await field('Tỉnh').fill('   ');
     await page.getByRole('button', { name: 'Lưu thông tin đơn vị' }).click();
     await eventually(() => page.locator('#office-provinceName-error').textContent()).toBe('Hãy nhập tên tỉnh.');
@@ -126,7 +107,7 @@ describe('settings in web mode', () => {
   });
 
   it('makes a backup that the list and the status bar show at once', async () => {
-    const { page } = browser;
+    const { page } = app;
     const rowsBefore = await page.getByTestId('backups-table').locator('tbody tr').count();
     await page.getByRole('button', { name: 'Sao lưu ngay' }).click();
     await eventually(() => page.getByTestId('backups-table').locator('tbody tr').count()).toBe(rowsBefore + 1);
@@ -135,7 +116,7 @@ describe('settings in web mode', () => {
   });
 
   it('restores a backup only after confirmation, and the replaced data can be restored back', async () => {
-    const { page } = browser;
+    const { page } = app;
     await field('Tên đơn vị').fill('ĐỘI SAU SAO LƯU');
     await page.getByRole('button', { name: 'Lưu thông tin đơn vị' }).click();
     await eventually(() => officeName().textContent()).toBe('ĐỘI SAU SAO LƯU');

@@ -8,7 +8,12 @@ export const MAX_DRAFT_CELLS = 60;
 export const MAX_DRAFTS_PER_PAGE = 2000;
 
 const page = key('Trang', 64);
-const draftKey = key('Mã bản nháp', 80);
+/**
+ * A draft's key within its page. 160: a report header's key names its period, scope and origin office
+ * (up to 136 characters, reports/report-draft-key.ts).
+ */
+export const DRAFT_KEY_MAX = 160;
+const draftKey = key('Mã bản nháp', DRAFT_KEY_MAX);
 
 /** One cell of a draft: the value the grid read (if any), the text typed, and why it was refused. */
 export const DraftCell = z.object({
@@ -35,7 +40,6 @@ export const draftsContract = defineContract({
   'drafts.list': {
     role: 'clerk',
     summary: 'Các dòng chưa lưu của một trang, cũ nhất trước.',
-    reads: true,
     input: z.object({ page }),
     output: z.object({ drafts: z.array(Draft) }),
   },
@@ -54,7 +58,6 @@ export const draftsContract = defineContract({
   'drafts.counts': {
     role: 'clerk',
     summary: 'Số dòng chưa lưu của từng trang (cho thanh điều hướng).',
-    reads: true,
     input: z.object({}),
     output: z.object({ counts: z.array(DraftCount) }),
   },

@@ -27,8 +27,6 @@ export interface MethodDef<N extends string = string, I extends z.ZodType = z.Zo
   summary: string;
   input: I;
   output: O;
-  /** A read above the viewer role: the change feed does not carry it (see MethodSpec.reads). */
-  reads?: true;
   handler(ctx: MethodContext, input: z.output<I>): z.input<O> | Promise<z.input<O>>;
 }
 
@@ -86,8 +84,7 @@ export function handle<const C extends Contract, const N extends keyof C & strin
 ): MethodDef<N, C[N]['input'], C[N]['output']> {
   const spec = contract[name];
   if (!spec) throw new Error(`API method not in the contract: ${name}`);
-  const reads = spec.reads ? { reads: spec.reads } : {};
-  return { name, role: spec.role, summary: spec.summary, input: spec.input, output: spec.output, ...reads, handler } as MethodDef<
+  return { name, role: spec.role, summary: spec.summary, input: spec.input, output: spec.output, handler } as MethodDef<
     N,
     C[N]['input'],
     C[N]['output']

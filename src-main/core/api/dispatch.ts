@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { AppError, type ApiError, type FieldIssue } from './errors';
 import { changeOf } from './change-feed';
+import { watchWrites } from './write-watch';
 import type { AnyMethod, MethodContext } from './define';
 import type { CoreEnv } from './env';
 import { roleAllows, type Caller } from './roles';
@@ -44,33 +45,42 @@ export function createDispatcher(methods: Readonly<Record<string, AnyMethod>>, e
       return fail(new AppError('FORBIDDEN', 'Tài khoản của bạn không có quyền thực hiện thao tác này.'));
     }
     const audit = auditCall(env, name, caller);
+    const watched = watchWrites(audit.env.store);
+    const call: { input?: unknown; output?: unknown } = {};
     try {
       // Inside the try: whatever the input holds, the caller gets an answer, never a thrown error.
       const input = cleanInput(raw ?? {});
       if (!input.ok) return refuse(audit, raw, validationError(input.issues));
       const parsed = method.input.safeParse(input.value);
       if (!parsed.success) return refuse(audit, raw, validationError(zodIssuesToVietnamese(parsed.error.issues.slice(0, MAX_ISSUES))));
-      const pending = audit.env.store.write((tx) =>
-        method.handler(makeContext(tx, { caller, credential }, audit.env, audit.now()), parsed.data),
+      call.input = parsed.data;
+      const callEnv = { ...audit.env, store: watched.store };
+      const pending = callEnv.store.write((tx) =>
+        method.handler(makeContext(tx, { caller, credential }, callEnv, audit.now()), parsed.data),
       );
       const data: unknown = await pending;
       const out = method.output.safeParse(data);
       if (!out.success) throw new Error(`output of ${name} does not match its schema: ${z.prettifyError(out.error)}`);
+      call.output = out.data;
       audit.succeeded(parsed.data, out.data);
-      if (method.role !== 'viewer' && method.role !== 'anyone' && !method.reads && env.changes) {
-        const change = changeOf(name, parsed.data, out.data);
-        env.changes.record(change.kind, change.ids);
-      }
       return { ok: true, data: out.data };
     } catch (err) {
-      if (err instanceof AppError) return refuse(audit, raw, err);
-      const storage = toStorageError(err, env.store.status().path ?? '');
-      if (storage) return fail(new AppError(storage.diskFull ? 'DISK_FULL' : 'INTERNAL', storage.message));
-      log(name, err);
-      return fail(
-        new AppError('INTERNAL', 'Đã xảy ra lỗi không mong muốn; dữ liệu đã lưu không bị ảnh hưởng. Hãy thử lại hoặc báo quản trị viên.'),
-      );
+      return err instanceof AppError ? refuse(audit, raw, err) : unexpected(name, err);
+    } finally {
+      // Only a call that committed a write is news for the other windows (a read, whatever its role, is not),
+      // even when a later step of it failed: an async handler's first transaction commits before it resolves.
+      if (watched.wrote()) feed(env, name, call.input, call.output);
     }
+  }
+
+  /** A failure no rule made: a storage error told in Vietnamese, anything else logged and hidden. */
+  function unexpected(name: string, err: unknown): DispatchResult {
+    const storage = toStorageError(err, env.store.status().path ?? '');
+    if (storage) return fail(new AppError(storage.diskFull ? 'DISK_FULL' : 'INTERNAL', storage.message));
+    log(name, err);
+    return fail(
+      new AppError('INTERNAL', 'Đã xảy ra lỗi không mong muốn; dữ liệu đã lưu không bị ảnh hưởng. Hãy thử lại hoặc báo quản trị viên.'),
+    );
   }
 
   return function dispatch(name: string, raw: unknown, credential: Credential): Promise<DispatchResult> {
@@ -84,6 +94,13 @@ export type Dispatch = ReturnType<typeof createDispatcher>;
 
 function makeContext(db: MethodContext['db'], who: { caller: Caller; credential: Credential }, env: CoreEnv, now: string): MethodContext {
   return { db, ...who, env, now, newId: () => randomUUID() };
+}
+
+/** Puts a call that wrote on the change feed, when the core keeps one. */
+function feed(env: CoreEnv, method: string, input: unknown, output: unknown): void {
+  if (!env.changes) return;
+  const change = changeOf(method, input, output);
+  env.changes.record(change.kind, change.ids);
 }
 
 function validationError(issues: FieldIssue[]): AppError {

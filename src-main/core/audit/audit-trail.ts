@@ -1,4 +1,5 @@
 import type { Caller } from '../api/roles';
+import { storeWithWrite } from '../db/store-with-write';
 import type { Connection, Store, WriteTx } from '../db/types';
 import { installCapture, setBulkTable, setCapture, takePending } from './audit-capture.repo';
 import { appendCreatedSince, appendEntries, carryOver, lastRowid, type AuditWhat, type AuditWho } from './audit-log.repo';
@@ -26,19 +27,7 @@ export class AuditTrail {
    */
   storeFor(who: () => AuditWho): Store {
     const base = this.store;
-    return {
-      all: (sql, params) => base.all(sql, params),
-      get: (sql, params) => base.get(sql, params),
-      write: (fn) => base.write((tx) => this.captured(tx, fn, who)),
-      checkpoint: () => base.checkpoint(),
-      status: () => base.status(),
-      backup: (reason) => base.backup(reason),
-      listBackups: () => base.listBackups(),
-      restore: (name) => base.restore(name),
-      settled: () => base.settled(),
-      close: () => base.close(),
-      onConnection: (setup) => base.onConnection(setup),
-    };
+    return storeWithWrite(base, (fn) => base.write((tx) => this.captured(tx, fn, who)));
   }
 
   /** Appends one row (an event) in a write of its own. */

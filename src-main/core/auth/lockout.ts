@@ -1,3 +1,5 @@
+import { isIPv4 } from 'node:net';
+
 /** Failures before a lock, and how long the lock lasts (issue 12 item 1). */
 export const MAX_FAILURES = 5;
 export const LOCK_MS = 5 * 60_000;
@@ -16,7 +18,7 @@ interface Entry {
  * Sign-in lockout, per account and per client address, kept in the core's memory rather than the database:
  * a failed sign-in then writes nothing (an attacker cannot grow the journal or the audit of writes by
  * guessing), and locks last minutes, so losing them on a restart (which needs the office machine) costs
- * nothing. Keys are 'user:<lowercased name>' and 'address:<ip>'.
+ * nothing. Keys are 'user:<lowercased name>' and 'address:<ip>' (none for loopback: see addressKey).
  */
 export class Lockout {
   private readonly entries = new Map<string, Entry>();
@@ -54,4 +56,19 @@ export class Lockout {
 }
 
 export const userKey = (username: string) => `user:${username.trim().toLowerCase()}`;
-export const addressKey = (address: string) => `address:${address}`;
+
+/**
+ * The key of a client address, or null when the address cannot tell clients apart: every client on the
+ * server's own machine (browser tabs, scripts, a proxy put in front of it) comes from loopback, so counting
+ * it would let one of them lock all the others out of every account. Their failures still count against
+ * each account tried (userKey), which is what stops guessing one account's password.
+ */
+export function addressKey(address: string): string | null {
+  return isLoopbackAddress(address) ? null : `address:${address}`;
+}
+
+/** 127.0.0.0/8 and ::1, also as an IPv4-mapped IPv6 address (::ffff:127.0.0.1). */
+function isLoopbackAddress(address: string): boolean {
+  const v4 = address.toLowerCase().replace(/^::ffff:/, '');
+  return address === '::1' || (isIPv4(v4) && v4.startsWith('127.'));
+}

@@ -22,7 +22,7 @@ export function openSession(ctx: MethodContext, user: UserRecord) {
 /**
  * Checks a username and password. The password is always hashed, against the account's hash or a dummy
  * one, so every refusal takes the time of a real check; the lock is checked after the hash for the same
- * reason. Failures count per account and per client address.
+ * reason. Failures count per account and per client address (not a loopback one: lockout.ts addressKey).
  */
 export function signIn(ctx: MethodContext, input: { username: string; password: string }) {
   const { lockout, dummy } = ctx.env.auth;
@@ -42,5 +42,6 @@ export function signIn(ctx: MethodContext, input: { username: string; password: 
 
 function lockKeys(username: string, credential: Credential): string[] {
   const address = credential.kind === 'owner' ? undefined : credential.address;
-  return address ? [userKey(username), addressKey(address)] : [userKey(username)];
+  const byAddress = address ? addressKey(address) : null;
+  return byAddress ? [userKey(username), byAddress] : [userKey(username)];
 }

@@ -44,11 +44,13 @@ export default function ReportsPage() {
     setFormError('');
     return scopeId() ? { period, unitId: scopeId() } : { period };
   }
-  const build = () => {
+  /** Builds the report the form asks for; `origin` when a kept draft's report was filtered to one office's records. */
+  const build = (origin?: string) => {
     const req = request();
     if (!req) return;
-    setBuilt(req);
-    void store.build(req);
+    const full = origin ? { ...req, origin } : req;
+    setBuilt(full);
+    void store.build(full);
   };
   const exportFile = (kind: ExportKind) => {
     const req = built();
@@ -69,7 +71,7 @@ export default function ReportsPage() {
     yearTyped = true;
     setFields(fieldsOfPeriod(target.period));
     setScopeId(target.unitId ?? '');
-    build();
+    build(target.origin);
   };
   const busy = (kind: ExportKind, label: string) => (store.state.busy === kind ? `Đang xuất ${label}…` : `Xuất ${label}`);
 

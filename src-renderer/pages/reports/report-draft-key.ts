@@ -1,9 +1,13 @@
 import type { PeriodInput } from '../../../src-main/shared/period.schema';
 
-/** The report a header draft belongs to: its period and scope (the province when `unitId` is absent). */
+/**
+ * The report a header draft belongs to: its period, scope (the province when `unitId` is absent) and
+ * origin filter (one office's records, or 'own'; every office's when absent).
+ */
 export interface ReportDraftTarget {
   period: PeriodInput;
   unitId?: string;
+  origin?: string;
 }
 
 /** Kept header drafts are listed under this page (counted under "Báo cáo" in the navigation). */
@@ -15,12 +19,18 @@ function periodKey(p: PeriodInput): string {
   return `${p.kind}-${p.year}`;
 }
 
+/** Marks the origin part of a key: an office id may itself hold dots, so it comes last, after this. */
+const ORIGIN = '.origin-';
+
 /**
- * The draft key of a report's header: one draft per period and scope, readable back (reportOfDraftKey)
- * so the page's list of drafts can build that report again. At most 64 characters (a range and a UUID).
+ * The draft key of a report's header: one draft per period, scope and origin filter, readable back
+ * (reportOfDraftKey) so the page's list of drafts can build that report again. `<period>[.<unit id>]`
+ * as before origins came (kept drafts still read), then `.origin-<office id or own>`: at most 136
+ * characters (a range, a UUID and a 64-character office id).
  */
 export function reportDraftKey(t: ReportDraftTarget): string {
-  return t.unitId ? `${periodKey(t.period)}.${t.unitId}` : periodKey(t.period);
+  const scoped = t.unitId ? `${periodKey(t.period)}.${t.unitId}` : periodKey(t.period);
+  return t.origin ? `${scoped}${ORIGIN}${t.origin}` : scoped;
 }
 
 const PATTERNS: [RegExp, (m: string[]) => PeriodInput][] = [
@@ -31,10 +41,13 @@ const PATTERNS: [RegExp, (m: string[]) => PeriodInput][] = [
 
 /** The report a header draft key names, or null for a key this page did not make. */
 export function reportOfDraftKey(key: string): ReportDraftTarget | null {
-  const [period = '', unitId] = key.split('.');
+  const at = key.indexOf(ORIGIN);
+  const origin = at < 0 ? '' : key.slice(at + ORIGIN.length);
+  const [period = '', unitId, extra] = (at < 0 ? key : key.slice(0, at)).split('.');
+  if (extra !== undefined || (at >= 0 && !origin)) return null;
   for (const [pattern, make] of PATTERNS) {
     const m = pattern.exec(period);
-    if (m) return unitId ? { period: make([...m]), unitId } : { period: make([...m]) };
+    if (m) return { period: make([...m]), ...(unitId ? { unitId } : {}), ...(origin ? { origin } : {}) };
   }
   return null;
 }

@@ -12,7 +12,7 @@ export interface ReportHeaderDrafts {
   list: PageDrafts;
   /** Marks a kept draft to open on its values when its report is built; answers that report. */
   reopen(d: PageDraft): ReportDraftTarget | null;
-  /** "Phần đầu báo cáo Năm 2017 – Phường Đồng Tâm", for the page's list. */
+  /** "Phần đầu báo cáo Năm 2017 – Phường Đồng Tâm" (and whose records, if filtered), for the page's list. */
   describe(d: PageDraft, scopes: readonly ScopeOption[]): string;
 }
 
@@ -52,7 +52,13 @@ export function createReportHeaderDrafts(header: Accessor<ReportHeader | null>, 
       if (!target) return 'Phần đầu một báo cáo';
       const label = resolvePeriod(target.period)?.label ?? '';
       const scope = target.unitId ? (scopes.find((s) => s.id === target.unitId)?.name ?? 'một đơn vị') : 'toàn tỉnh';
-      return `Phần đầu báo cáo ${label} – ${scope}`;
+      return `Phần đầu báo cáo ${label} – ${scope}${originNote(target.origin)}`;
     },
   };
+}
+
+/** Whose records a kept draft's report counts, when it was filtered to one office's. */
+function originNote(origin: string | undefined): string {
+  if (!origin) return '';
+  return origin === 'own' ? ' (số liệu của đơn vị mình)' : ` (số liệu do ${origin} gửi)`;
 }

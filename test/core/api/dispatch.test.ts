@@ -31,6 +31,19 @@ const failAfterWrite = defineMethod({
     throw new Error('boom');
   },
 });
+/** An async handler whose transaction commits at its first await; a step after that fails. */
+const failAfterCommit = defineMethod({
+  name: 'test.failAfterCommit',
+  role: 'clerk',
+  summary: 'writes, awaits, then throws',
+  input: z.object({}),
+  output: z.object({}),
+  handler: async (ctx) => {
+    ctx.db.run('INSERT INTO echo VALUES (?)', ['committed']);
+    await Promise.resolve();
+    throw new Error('a later step failed');
+  },
+});
 
 describe('dispatch', () => {
   let core: Core;
@@ -38,7 +51,7 @@ describe('dispatch', () => {
   const logged: string[] = [];
   beforeEach(async () => {
     core = await makeTestCore();
-    const inner = createDispatcher(methodMap(echoName, failAfterWrite), core.env, (m) => logged.push(m));
+    const inner = createDispatcher(methodMap(echoName, failAfterWrite, failAfterCommit), core.env, (m) => logged.push(m));
     dispatch = (name, raw, who) => inner(name, raw, fixtureCredential(core, who));
   });
   afterEach(() => core.close());
@@ -80,6 +93,17 @@ describe('dispatch', () => {
     }
     expect(logged).toContain('test.failAfterWrite');
     expect(core.env.store.all('SELECT name FROM echo')).toEqual([{ name: 'kept' }]);
+  });
+
+  it('feeds the changes of a call that committed a write, even one that failed later, and not of one rolled back', async () => {
+    const feedAt = () => core.env.changes?.since(null).cursor;
+    await dispatch('test.echo', { name: 'kept' }, admin);
+    const before = feedAt();
+    expect((await dispatch('test.failAfterWrite', {}, admin)).ok).toBe(false);
+    expect(feedAt()).toBe(before);
+    expect((await dispatch('test.failAfterCommit', {}, admin)).ok).toBe(false);
+    expect(core.env.store.all('SELECT name FROM echo')).toEqual([{ name: 'kept' }, { name: 'committed' }]);
+    expect(feedAt()).not.toBe(before);
   });
 });
 

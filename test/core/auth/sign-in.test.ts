@@ -67,6 +67,30 @@ describe('auth.login', () => {
     expect((await login('lan', password, '192.168.1.51')).ok).toBe(true);
   });
 
+  it('counts a network address in any of its forms (IPv6, IPv4 seen through a dual-stack socket)', async () => {
+    const { password } = await anAccount(core, 'lan');
+    for (const address of ['fd00::5', '::ffff:192.168.1.60']) {
+      for (const name of ['an', 'binh', 'chi', 'dung', 'em']) await login(name, 'đoán mò', address);
+      expect((await login('lan', password, address)).ok).toBe(false);
+    }
+    expect((await login('lan', password, 'fd00::6')).ok).toBe(true);
+  });
+
+  it('does not let one loopback client lock out another: the address names the machine, not a client', async () => {
+    const { password } = await anAccount(core, 'lan');
+    const guesser = ['127.0.0.1', '::1', '::ffff:127.0.0.1'];
+    for (const address of guesser) for (const name of ['an', 'binh', 'chi', 'dung', 'em']) await login(name, 'đoán mò', address);
+    for (const address of [...guesser, '127.0.0.2']) expect((await login('lan', password, address)).ok).toBe(true);
+  });
+
+  it('still locks an account tried from loopback, for every client (the per-account limit stays)', async () => {
+    const { password } = await anAccount(core, 'hoa');
+    for (let i = 0; i < 5; i++) await login('hoa', 'sai mật khẩu rồi', '127.0.0.1');
+    for (const address of ['127.0.0.1', '::1', '192.168.1.20', undefined]) expect((await login('hoa', password, address)).ok).toBe(false);
+    advance(5 * MINUTE);
+    expect((await login('hoa', password, '127.0.0.1')).ok).toBe(true);
+  });
+
   it('lets an administrator lift a lock by setting a new password', async () => {
     const { user } = await anAccount(core, 'lan');
     for (let i = 0; i < 5; i++) await login('lan', 'sai mật khẩu rồi');

@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchBrowser, type TestBrowser } from './browser';
@@ -24,6 +27,13 @@ export interface WebAppOptions {
   seed?: boolean;
   /** Open this database file instead of a new one. */
   dbPath?: string;
+  /** Fills the database file (a new one unless `dbPath`) before web mode opens it, e.g. with a seeded province. */
+  prepareDatabase?: (dbPath: string) => Promise<void>;
+  /**
+   * Runs once web mode and the browser are up, before the printed address is opened: records made through
+   * the API, or routes installed on the page (a faked network edge).
+   */
+  beforeOpen?: (app: { web: WebMode; page: Page }) => Promise<void>;
 }
 
 /**
@@ -34,12 +44,14 @@ export interface WebAppOptions {
 export function useWebApp(options: WebAppOptions = {}): WebApp {
   const state: Partial<WebApp> = {};
   beforeAll(async () => {
-    const web = await startWebMode(options.dbPath ? { dbPath: options.dbPath } : {});
+    const dbPath = await preparedDatabase(options);
+    const web = await startWebMode(dbPath ? { dbPath } : {});
     state.web = web;
     const browser = await launchBrowser();
     state.browser = browser;
     state.page = browser.page;
     if (options.viewport) await browser.page.setViewportSize(options.viewport);
+    await options.beforeOpen?.({ web, page: browser.page });
     await browser.page.goto(web.url);
     if (options.seed) state.seeded = await seed(browser.page);
   });
@@ -67,6 +79,14 @@ export function useWebApp(options: WebAppOptions = {}): WebApp {
       return need('seeded');
     },
   };
+}
+
+/** The database file web mode is to open, filled first when the options ask; undefined: a new one of its own. */
+async function preparedDatabase(options: WebAppOptions): Promise<string | undefined> {
+  if (!options.prepareDatabase) return options.dbPath;
+  const dbPath = options.dbPath ?? join(mkdtempSync(join(tmpdir(), 'antq-e2e-')), 'office.sqlite');
+  await options.prepareDatabase(dbPath);
+  return dbPath;
 }
 
 /** Opens a section (e.g. '/models') on a fresh page load, as a clerk reopening the app would see it. */
