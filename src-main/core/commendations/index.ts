@@ -13,6 +13,7 @@ import {
   saveDecisionDocumentMethod,
 } from './decision-document.api';
 import { decisionDocumentsMigration } from './decision-documents.schema';
+import { commendationsOriginMigration } from './commendations-origin.schema';
 import { pasteRecipientsMethod } from './paste.api';
 import { addRecipientMethod, deleteRecipientMethod, listRecipientsMethod, updateRecipientMethod } from './recipients.api';
 import { assignRegistryNumbersMethod, recipientHistoryMethod } from './registry.api';
@@ -52,6 +53,7 @@ export const commendationsDomain = defineContractDomain({
     commendationsSortKeysPart,
     decisionDocumentsMigration,
     commendationsMedalOverrideMigration,
+    commendationsOriginMigration,
   ],
 });
 
@@ -64,3 +66,7 @@ export type { DecisionText } from './decision-text';
 export { recipientsOfDecision, markPrinted } from './recipients.repo';
 // Read by reports, which compose these figures.
 export { commendationCounts, commendationDetails, type CommendationCountRow, type CommendationDetail } from './commendations-figures.repo';
+// Read and written by exchange, which carries commendations in the province's package to the Ministry.
+export { deleteDecisionRows, insertDecision, updateDecisionRow } from './decisions.repo';
+export { deleteRecipientRow, insertRecipient, updateRecipientRow } from './recipients.repo';
+export { deleteDecisionDocument, readDecisionDocument, writeDecisionDocument } from './decision-documents.repo';
