@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PackageManifest } from '../../../src-main/contract/exchange/exchange.contract';
+import { loadSqlJs } from '../../../src-main/core/db/sqljs';
 import type { Report } from '../../../src-main/core/reports/report';
 import { admin, callOk, viewer } from '../../fixtures/core';
 import { decisionInput, person } from '../commendations/fixtures';
@@ -7,15 +8,10 @@ import {
   databaseDigest,
   enterCommendations,
   enterWork,
-  exportTo,
-  exportToMinistry,
   importInto,
   makeMinistry,
   makeOffices,
   packageDatabase,
-  privateKeyOf,
-  register,
-  resign,
   type Office,
 } from './offices';
 
@@ -47,7 +43,6 @@ afterAll(() => [province, a, b, ministry].forEach((o) => o.core.close()));
 
 /** The kinds' rows of a package, by target. */
 async function packageCounts(bytes: Uint8Array): Promise<Record<string, number>> {
-  const { loadSqlJs } = await import('../../../src-main/core/db/sqljs');
   const SQL = await loadSqlJs();
   const db = new SQL.Database(new Uint8Array(packageDatabase(bytes)));
   try {
