@@ -25,7 +25,13 @@ async function unit(o: Office, key: string, code: string, name: string, kind: Un
 }
 
 /** Every office's database has the province and district units; communes only where `communes` say. */
-async function office(id: string, name: string, level: 'district' | 'province', code: string, parent: string | null): Promise<Office> {
+export async function makeOffice(
+  id: string,
+  name: string,
+  level: 'district' | 'province',
+  code: string,
+  parent: string | null,
+): Promise<Office> {
   const o: Office = { core: await makeTestCore(), id, units: {} };
   await callOk(o.core, 'office.set', { id, code, name, level, parentOfficeId: parent });
   await unit(o, 'P', '31', 'Tỉnh Thử Nghiệm', 'province', null);
@@ -35,9 +41,9 @@ async function office(id: string, name: string, level: 'district' | 'province', 
 }
 
 export async function makeOffices(): Promise<{ province: Office; a: Office; b: Office }> {
-  const province = await office('CAT-TN', 'Công an tỉnh Thử Nghiệm', 'province', '31', null);
-  const a = await office('CAH-AN', 'Công an huyện An', 'district', '311', 'CAT-TN');
-  const b = await office('CAH-BINH', 'Công an huyện Bình', 'district', '312', 'CAT-TN');
+  const province = await makeOffice('CAT-TN', 'Công an tỉnh Thử Nghiệm', 'province', '31', null);
+  const a = await makeOffice('CAH-AN', 'Công an huyện An', 'district', '311', 'CAT-TN');
+  const b = await makeOffice('CAH-BINH', 'Công an huyện Bình', 'district', '312', 'CAT-TN');
   // Communes: A's first one is also known at the province; A's second and B's are not.
   await unit(province, 'A1', '31101', 'Xã An Một', 'commune', 'A');
   await unit(a, 'A1', '31101', 'Xã An Một', 'commune', 'A');
