@@ -41,12 +41,13 @@ export function targetNamed(name: string): TravelTarget | undefined {
 export function targetsOfPackage(pkg: VerifiedPackage): readonly TravelTarget[] {
   const m = pkg.manifest;
   const allowed = targetsTo(m.receiver);
+  const carried = pkg.kinds();
   for (const t of TRAVEL_TARGETS) {
-    if (allowed.includes(t) || pkg.recordIds(t.name).length === 0) continue;
+    if (allowed.includes(t) || !carried.has(t.name)) continue;
     throw new AppError(
       'VALIDATION',
       `Gói của "${m.sender.name}" mang ${t.label.toLowerCase()}, nhưng khen thưởng chỉ đi trong gói của tỉnh gửi Bộ (quyết định của cấp tỉnh hoặc của Bộ). Không nhận gói này; hãy xin đơn vị gửi lại gói do chương trình tạo.`,
     );
   }
-  return allowed.filter((t) => t.name in m.counts || pkg.recordIds(t.name).length > 0);
+  return allowed.filter((t) => t.name in m.counts || carried.has(t.name));
 }
