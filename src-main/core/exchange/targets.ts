@@ -10,8 +10,7 @@ import { modelsTarget } from './travel-models.repo';
 /**
  * Every travelling kind, in the order a receiver writes them: models first, because sessions and outcomes
  * refer to them, and commendation decisions before their documents and recipients (deletes run in the
- * reverse order).
- * Commendations travel only to the Ministry (`onlyToMinistry`).
+ * reverse order). Commendations travel only to the Ministry (`onlyToMinistry`).
  */
 export const TRAVEL_TARGETS: readonly TravelTarget[] = [
   modelsTarget,
