@@ -158,13 +158,16 @@ describe("the Ministry's copy of a province's commendations, package after packa
     await callOk(ministry.core, 'commendations.deleteDecision', { id: own.id }, admin);
   });
 
-  it('leaves the commendations alone when a package from a program before they travelled does not count them', async () => {
+  it('leaves the commendations alone when a (format 1) package from a program before they travelled does not count them', async () => {
     const before = await commendationsAt(ministry);
     await callOk(province.core, 'commendations.createDecision', decisionInput({ number: '140', symbol: 'QĐ-CAT' }));
     const older = await resign(await exportToMinistry(province), privateKeyOf(province), {
       sql: ['records', 'held', 'fields'].map((t) => `DELETE FROM ${t} WHERE target IN ${COMMENDATION_TARGETS};`).join('\n'),
+      // Stored as format 1 (the plain database) too, as a package made before compression.
+      plain: true,
       manifest: (m) => ({
         ...m,
+        formatVersion: 1,
         counts: Object.fromEntries(Object.entries(m.counts).filter(([k]) => !COMMENDATION_TARGETS.includes(`'${k}'`))),
       }),
     });
