@@ -68,12 +68,14 @@ describe("the Ministry's copy of a province's commendations, package after packa
     expect(databaseDigest(ministry.core)).toBe(before);
   });
 
-  it('carries a change, a delete, a new decision and a new text in the next copy, and undoes it', async () => {
+  it('carries a change, a move, a delete, a new decision and a new text in the next copy, and undoes it', async () => {
     const [merit, praise] = decisionIds;
     const [firstOfMerit] = (await callOk(province.core, 'commendations.listRecipients', { decisionId: merit!, ...LIST })).rows;
     const [onlyOfPraise] = (await callOk(province.core, 'commendations.listRecipients', { decisionId: praise!, ...LIST })).rows;
     await callOk(province.core, 'commendations.updateRecipient', { id: firstOfMerit!.id, name: 'Khu dân cư Đông Hưng' });
     await callOk(province.core, 'commendations.deleteRecipient', { id: onlyOfPraise!.id });
+    // Moved down: it trades its STT and số sổ with the next one, which the Ministry still holds on that one.
+    await callOk(province.core, 'commendations.moveRecipient', { id: firstOfMerit!.id, direction: 'down' });
     const { document } = await callOk(province.core, 'commendations.decisionDocument.get', { id: praise! });
     await callOk(province.core, 'commendations.decisionDocument.save', {
       id: praise!,
@@ -99,7 +101,7 @@ describe("the Ministry's copy of a province's commendations, package after packa
     const before = await commendationsAt(ministry);
     const next = await exportToMinistry(province);
     const preview = await importInto(ministry, next, true);
-    expect(kindsOf(preview)).toMatchObject({ commendations: [1, 0, 0], decisionDocuments: [0, 1, 0], commendationRecipients: [1, 1, 1] });
+    expect(kindsOf(preview)).toMatchObject({ commendations: [1, 0, 0], decisionDocuments: [0, 1, 0], commendationRecipients: [1, 2, 1] });
     expect(preview.ok && preview.data.references).toContainEqual({
       what: 'unit',
       code: '31103',
