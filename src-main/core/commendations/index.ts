@@ -60,7 +60,7 @@ export const commendationsDomain = defineContractDomain({
 // Read by the certificates domain, which prints these records.
 export { decisionLabel, type Decision, type Recipient } from '../../contract/commendations/commendation';
 export { awardFormKind, type AwardFormKind } from './commendation.rules';
-export { requireDecision } from './decision.checks';
+export { requireDecision, requireOwnDecision } from './decision.checks';
 // Read by the exporters, which lay the decision's document out.
 export type { DecisionText } from './decision-text';
 export { recipientsOfDecision, markPrinted } from './recipients.repo';

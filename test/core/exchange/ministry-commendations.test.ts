@@ -154,6 +154,7 @@ describe("commendations travel only in the province's yearly copy for the Minist
       ministry.core.call('commendations.pasteRecipients', { decisionId: d.id, text: 'Nguyễn Văn A\tNam\t1980' }, admin),
       ministry.core.call('commendations.assignRegistryNumbers', { decisionId: d.id }, admin),
       ministry.core.call('commendations.decisionDocument.save', { id: d.id, document }, admin),
+      ministry.core.call('certificates.markPrinted', { decisionId: d.id, printedOn: '2017-12-30' }, admin),
     ];
     const before = databaseDigest(ministry.core);
     for (const r of await Promise.all(attempts)) {
