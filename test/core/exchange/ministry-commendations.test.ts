@@ -95,6 +95,12 @@ describe("commendations travel only in the province's yearly copy for the Minist
     );
     expect((await callOk(ministry.core, 'commendations.listDecisions', LIST, viewer)).total).toBe(0);
     expect((await importInto(ministry, bytes)).ok).toBe(true);
+    // The audit trail names each created commendation record by its id and the package, as for other kinds.
+    const audit = await callOk(ministry.core, 'audit.list', { method: 'exchange.importPackage', limit: 500 }, admin);
+    const created = (kind: string) => audit.entries.filter((e) => e.action === 'create' && e.kind === kind).map((e) => e.recordId);
+    expect(created('commendation_decisions').sort()).toEqual([...decisionIds].sort());
+    expect(created('decision_documents')).toEqual([decisionIds[1]]);
+    expect(created('commendation_recipients')).toHaveLength(3);
   });
 
   it('shows them at the Ministry with their origin, recipients, registry numbers and document as the province has them', async () => {
