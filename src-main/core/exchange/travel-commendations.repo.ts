@@ -13,16 +13,22 @@ import { idsAmong, keepOwnerMeta, scopeWhere } from './travel-kinds.repo';
  * belong to (deleted before them). They are decided at the province or the Ministry, so only the
  * province's package to the Ministry carries them (`onlyToMinistry`); a district has none to send.
  */
-const META = 'id, version, created_at AS createdAt, updated_at AS updatedAt, origin_office_id AS origin';
+export const META = 'id, version, created_at AS createdAt, updated_at AS updatedAt, origin_office_id AS origin';
 
-const DECISION_COLUMNS = `${META}, number, symbol, signed_on AS signedOn, year, authority_id AS authorityId,
-  issuer_line AS issuerLine, signer_title AS signerTitle, signer_name AS signerName, award_form_id AS awardFormId,
-  occasion_id AS occasionId, subject, place`;
+/**
+ * The columns of `keys` as the fields: the commendation tables name each column after its field in snake
+ * case (`signedOn` is `signed_on`). A field added to the clerk's input travels with its column, and one
+ * whose column is named otherwise fails the exchange tests with SQLite's "no such column".
+ */
+export function columnsOf(keys: readonly string[]): string {
+  return keys.map((k) => `${k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)} AS "${k}"`).join(', ');
+}
+
+const DECISION_KEYS = Object.keys(DecisionInput.shape);
+const DECISION_COLUMNS = `${META}, ${columnsOf(DECISION_KEYS)}`;
 
 const DOCUMENT_COLUMNS = `decision_id AS id, version, saved_at AS createdAt, saved_at AS updatedAt, origin_office_id AS origin,
   decision_id AS decisionId, document_json AS document`;
-
-const DECISION_KEYS = Object.keys(DecisionInput.shape);
 
 /** A record's fields by key, as a row of the table holds them (the columns are named after the keys). */
 export function toHeld(row: Row, keys: readonly string[]): HeldRecord {

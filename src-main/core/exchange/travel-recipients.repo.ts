@@ -3,7 +3,7 @@ import { IsoDate, RecipientInput } from '../../contract/commendations/commendati
 import { deleteRecipientRow, insertRecipient, updateRecipientRow } from '../commendations';
 import type { WriteTx } from '../db/types';
 import type { TravelTarget } from './travel';
-import { checkDecisionOwner, commendationReads, toHeld } from './travel-commendations.repo';
+import { META, checkDecisionOwner, columnsOf, commendationReads, toHeld } from './travel-commendations.repo';
 import { keepOwnerMeta } from './travel-kinds.repo';
 
 /**
@@ -11,12 +11,8 @@ import { keepOwnerMeta } from './travel-kinds.repo';
  * after their decisions (travel-commendations.repo.ts): with their place in the list, registry number
  * (số sổ) and print date as the deciding office holds them.
  */
-const RECIPIENT_COLUMNS = `id, version, created_at AS createdAt, updated_at AS updatedAt, origin_office_id AS origin,
-  decision_id AS decisionId, seq, kind, name, gender, birth_year AS birthYear, position,
-  unit_id AS unitId, unit_name AS unitName, achievement, medal_override_reason AS medalOverrideReason,
-  registry_key AS registryKey, registry_number AS registryNumber, printed_on AS printedOn`;
-
 const RECIPIENT_KEYS = [...Object.keys(RecipientInput.shape), 'decisionId', 'seq', 'registryKey', 'registryNumber', 'printedOn'];
+const RECIPIENT_COLUMNS = `${META}, ${columnsOf(RECIPIENT_KEYS)}`;
 
 /** What a travelled recipient may hold: the clerk's fields, its place in the decision, its registry number, when printed. */
 const TravelRecipient = RecipientInput.extend({
