@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { originOfficeOut } from '../records/record-origin';
 import { recordVersion } from '../records/record-version';
 import { isoDateSchema } from '../../shared/iso-date.schema';
 import { uuid, refuseBadCharacters, text as boundedText } from '../../shared/input.schema';
@@ -39,6 +40,13 @@ export const Decision = DecisionInput.extend({
   authorityCode: z.string().nullable(),
   occasionName: z.string().nullable(),
   recipientCount: z.number().int(),
+  /**
+   * The office that decided it (records/record-origin.ts): at the Ministry, a province's decisions come
+   * in its yearly package, read-only there with their recipients; `fromOtherOffice` locks them.
+   */
+  originOfficeId: originOfficeOut,
+  originOfficeName: z.string().nullable(),
+  fromOtherOffice: z.boolean(),
   version: recordVersion,
   createdAt: z.string(),
   updatedAt: z.string(),

@@ -20,7 +20,7 @@ const DecisionId = uuid('Mã quyết định', 'Thiếu mã quyết định.');
 const RecipientId = uuid('Mã người được khen');
 const Id = z.object({ id: DecisionId });
 /** The filters the two lists apply (decisions.repo.ts, recipients.repo.ts); any other key is refused. */
-const DecisionListQuery = listQuery(['year', 'awardFormId', 'authorityId']);
+const DecisionListQuery = listQuery(['year', 'awardFormId', 'authorityId', 'origin']);
 const RecipientListQuery = listQuery(['kind', 'name', 'unitName']);
 const MAX_PASTE_CHARS = 2_000_000;
 const RecipientWithWarnings = z.object({ recipient: Recipient, warnings: z.array(RecipientWarning) });
@@ -29,7 +29,7 @@ const RecipientWithWarnings = z.object({ recipient: Recipient, warnings: z.array
 export const commendationsContract = defineContract({
   'commendations.listDecisions': {
     role: 'viewer',
-    summary: 'Danh sách quyết định khen thưởng (tìm theo số, trích yếu; lọc theo năm, hình thức, cấp khen).',
+    summary: 'Danh sách quyết định khen thưởng (tìm theo số, trích yếu; lọc theo năm, hình thức, cấp khen, nguồn).',
     input: DecisionListQuery,
     output: listPage(Decision),
   },

@@ -1,7 +1,7 @@
 import { handle } from '../api/define';
 import { certificatesContract } from '../../contract/certificates/certificates.contract';
 import { AppError } from '../api/errors';
-import { markPrinted, recipientsOfDecision, requireDecision } from '../commendations';
+import { markPrinted, recipientsOfDecision, requireOwnDecision } from '../commendations';
 import { readPart } from './pdf-part';
 import { certificateFileName } from './print.names';
 import { memorySink } from './pdf-stream';
@@ -61,12 +61,16 @@ export const resultMethod = handle(certificatesContract, 'certificates.result', 
   }),
 );
 
-/** Records the printed-on date once the clerk has the PDF, so a failed print never marks anyone. */
+/**
+ * Records the printed-on date once the clerk has the PDF, so a failed print never marks anyone. Another
+ * office's decision (at the Ministry, a province's) keeps the date its office recorded: a copy printed
+ * here is not recorded.
+ */
 export const markPrintedMethod = handle(
   certificatesContract,
   'certificates.markPrinted',
   (ctx, { decisionId, recipientIds, printedOn }) => {
-    requireDecision(ctx.db, decisionId);
+    requireOwnDecision(ctx.db, decisionId);
     const ids = recipientsOfDecision(ctx.db, decisionId, recipientIds).map((r) => r.id);
     // An id not of this decision is a stale grid or a wrong call: say so rather than answer "0 marked".
     const unknown = recipientIds?.find((id) => !ids.includes(id));

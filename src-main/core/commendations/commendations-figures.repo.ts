@@ -1,5 +1,6 @@
 import { keysetPage, type BatchKey, type DetailBatch } from '../db/keyset-batch';
 import type { ReadDb } from '../db/types';
+import { originAnd, withOrigin, type OriginScope } from '../records/record-origin.repo';
 
 /** What reports read from commendations (commendations-figures), by the decision's signing date. */
 export interface CommendationCountRow {
@@ -10,14 +11,18 @@ export interface CommendationCountRow {
   recipients: number;
 }
 
-/** Recipients of decisions signed in the range, by unit, award form, authority and kind. */
-export function commendationCounts(db: ReadDb, r: { from: string; to: string }): CommendationCountRow[] {
+/**
+ * Recipients of decisions signed in the range, by unit, award form, authority and kind; `origin` narrows
+ * them to one office's decisions (at the Ministry, a province's, which its yearly package brought).
+ */
+export function commendationCounts(db: ReadDb, r: { from: string; to: string } & OriginScope): CommendationCountRow[] {
+  const o = originAnd('d.origin_office_id', r);
   return db.all<CommendationCountRow>(
     `SELECT rc.unit_id, d.award_form_id, d.authority_id, rc.kind, COUNT(*) AS recipients
      FROM commendation_decisions d JOIN commendation_recipients rc ON rc.decision_id = d.id
-     WHERE d.signed_on BETWEEN ? AND ?
+     WHERE d.signed_on BETWEEN ? AND ?${o.sql}
      GROUP BY rc.unit_id, d.award_form_id, d.authority_id, rc.kind`,
-    [r.from, r.to],
+    withOrigin([r.from, r.to], o),
   );
 }
 

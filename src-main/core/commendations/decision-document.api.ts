@@ -4,7 +4,7 @@ import { renderReportPdf } from '../exporters/pdf-engine';
 import { readSettings } from '../system';
 import { commendationsContract } from '../../contract/commendations/commendations.contract';
 import type { DecisionDocument } from '../../contract/commendations/decision-document';
-import { formKindOf, requireDecision } from './decision.checks';
+import { formKindOf, requireDecision, requireOwnDecision } from './decision.checks';
 import { prefilledDecisionDocument } from './decision-document.rules';
 import { lastDecisionDocument, readDecisionDocument, writeDecisionDocument } from './decision-documents.repo';
 import { decisionText, type DecisionText } from './decision-text';
@@ -46,7 +46,7 @@ export const getDecisionDocumentMethod = handle(commendationsContract, 'commenda
 );
 
 export const saveDecisionDocumentMethod = handle(commendationsContract, 'commendations.decisionDocument.save', (ctx, input) => {
-  requireDecision(ctx.db, input.id);
+  requireOwnDecision(ctx.db, input.id);
   writeDecisionDocument(ctx.db, input.id, input.document, ctx.now);
   return { document: input.document, saved: true as const };
 });

@@ -1,5 +1,6 @@
 import { AppError, fieldError } from '../api/errors';
 import type { ReadDb } from '../db/types';
+import { assertOwnRecord } from '../records/record-origin.repo';
 import { decisionLabel, type Decision, type DecisionInput } from '../../contract/commendations/commendation';
 import { awardFormKind, type AwardFormKind } from './commendation.rules';
 import { findCatalogueEntry, findDecisionByNumber, getDecision } from './decisions.repo';
@@ -39,6 +40,16 @@ export function assertDecisionInput(db: ReadDb, d: DecisionInput, existing?: Dec
 export function requireDecision(db: ReadDb, id: string): Decision {
   const d = getDecision(db, id);
   if (!d) throw new AppError('NOT_FOUND', 'Không tìm thấy quyết định khen thưởng (có thể đã bị xóa).');
+  return d;
+}
+
+/**
+ * A decision this office may change, with its recipients and document: not one another office decided
+ * (at the Ministry, a province's, received in its yearly package), which only its next package changes.
+ */
+export function requireOwnDecision(db: ReadDb, id: string): Decision {
+  const d = requireDecision(db, id);
+  assertOwnRecord(db, 'commendation_decisions', id, 'quyết định khen thưởng');
   return d;
 }
 

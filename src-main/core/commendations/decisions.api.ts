@@ -3,7 +3,7 @@ import { commendationsContract } from '../../contract/commendations/commendation
 import { AppError } from '../api/errors';
 import { assertVersion } from '../api/version-check';
 import { registryKey } from './commendation.rules';
-import { assertDecisionInput, requireDecision } from './decision.checks';
+import { assertDecisionInput, requireDecision, requireOwnDecision } from './decision.checks';
 import { decisionUsage, deleteDecisionRows, insertDecision, listDecisions, updateDecisionRow } from './decisions.repo';
 import { numberedRegistryKeys } from './recipients.repo';
 
@@ -23,7 +23,7 @@ export const updateDecisionMethod = handle(
   commendationsContract,
   'commendations.updateDecision',
   (ctx, { id, expectedVersion, ...input }) => {
-    const existing = requireDecision(ctx.db, id);
+    const existing = requireOwnDecision(ctx.db, id);
     assertVersion('quyết định', expectedVersion, existing);
     assertDecisionInput(ctx.db, input, existing);
     const keys = numberedRegistryKeys(ctx.db, id);
@@ -39,7 +39,7 @@ export const updateDecisionMethod = handle(
 );
 
 export const deleteDecisionMethod = handle(commendationsContract, 'commendations.deleteDecision', (ctx, { id, expectedVersion }) => {
-  const d = requireDecision(ctx.db, id);
+  const d = requireOwnDecision(ctx.db, id);
   assertVersion('quyết định', expectedVersion, d);
   if (decisionUsage(ctx.db, id).printed > 0) {
     throw new AppError('CONFLICT', 'Quyết định đã in bằng/giấy khen cho người được khen: không thể xóa.');

@@ -2,6 +2,8 @@ import type { ReadDb, WriteTx } from '../db/types';
 import type { ListQuery } from '../../contract/list-query';
 import { foldForSearch, searchPatterns } from '../text/fold';
 import type { Decision, DecisionInput } from '../../contract/commendations/commendation';
+import { fromOtherOfficeSql, originOfficeNameSql, originOfficeSql } from '../../contract/records/record-origin';
+import { originCondition, ownOriginFilter } from '../records/record-origin.repo';
 
 /** A catalogue entry as this domain needs it. */
 export interface CatalogueRef {
@@ -25,23 +27,28 @@ SELECT d.id, d.number, d.symbol, d.signed_on AS signedOn, d.year, d.authority_id
   d.issuer_line AS issuerLine, d.signer_title AS signerTitle, d.signer_name AS signerName,
   d.award_form_id AS awardFormId, d.occasion_id AS occasionId, d.subject, d.place,
   a.name AS authorityName, a.code AS authorityCode, f.name AS awardFormName, f.code AS awardFormCode,
-  o.name AS occasionName, d.version, d.created_at AS createdAt, d.updated_at AS updatedAt,
+  o.name AS occasionName, ${originOfficeSql('d')} AS originOfficeId, ${originOfficeNameSql('d')} AS originOfficeName,
+  ${fromOtherOfficeSql('d')} AS fromOtherOffice, d.version, d.created_at AS createdAt, d.updated_at AS updatedAt,
   (SELECT COUNT(*) FROM commendation_recipients r WHERE r.decision_id = d.id) AS recipientCount
 FROM commendation_decisions d
 JOIN catalogue_entries a ON a.id = d.authority_id
 JOIN catalogue_entries f ON f.id = d.award_form_id
 LEFT JOIN catalogue_entries o ON o.id = d.occasion_id`;
 
-export function getDecision(db: ReadDb, id: string): Decision | undefined {
-  return db.get<Decision>(`${SELECT} WHERE d.id = ?`, [id]);
+/** SQLite answers the origin test as 0/1: the output says it as a boolean. */
+function withFlag(row: Decision): Decision {
+  return { ...row, fromOtherOffice: Boolean(row.fromOtherOffice) };
 }
 
+export function getDecision(db: ReadDb, id: string): Decision | undefined {
+  const row = db.get<Decision>(`${SELECT} WHERE d.id = ?`, [id]);
+  return row ? withFlag(row) : undefined;
+}
+
+/** This office's own decision of that number (another office's, received in its package, may share it). */
 export function findDecisionByNumber(db: ReadDb, d: { number: string; symbol: string; year: number }): string | undefined {
-  return db.get<{ id: string }>('SELECT id FROM commendation_decisions WHERE number = ? AND symbol = ? AND year = ?', [
-    d.number,
-    d.symbol,
-    d.year,
-  ])?.id;
+  const sql = 'SELECT id FROM commendation_decisions WHERE number = ? AND symbol = ? AND year = ? AND origin_office_id IS NULL';
+  return db.get<{ id: string }>(sql, [d.number, d.symbol, d.year])?.id;
 }
 
 const SORTABLE: Record<string, string> = {
@@ -60,7 +67,13 @@ export function listDecisions(db: ReadDb, q: ListQuery): { total: number; rows: 
     where.push("(d.number_search LIKE ? ESCAPE '\\' OR d.subject_search LIKE ? ESCAPE '\\')");
     params.push(p, p);
   }
-  for (const [key, value] of Object.entries(q.filters)) {
+  for (const [key, value] of Object.entries(ownOriginFilter(db, q.filters))) {
+    if (key === 'origin' && value !== '') {
+      const o = originCondition('d', value);
+      where.push(o.sql);
+      params.push(...o.params.map(String));
+      continue;
+    }
     const col = FILTERS[key];
     if (col && value !== '') {
       where.push(`${col} = ?`);
@@ -72,7 +85,7 @@ export function listDecisions(db: ReadDb, q: ListQuery): { total: number; rows: 
   order.push('d.signed_on DESC', 'd.id');
   const total = db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM commendation_decisions d ${w}`, params)?.n ?? 0;
   const rows = db.all<Decision>(`${SELECT} ${w} ORDER BY ${order.join(', ')} LIMIT ? OFFSET ?`, [...params, q.limit, q.offset]);
-  return { total, rows };
+  return { total, rows: rows.map(withFlag) };
 }
 
 function columns(d: DecisionInput): (string | number | null)[] {

@@ -13,6 +13,7 @@ import {
   saveDecisionDocumentMethod,
 } from './decision-document.api';
 import { decisionDocumentsMigration } from './decision-documents.schema';
+import { commendationsOriginMigration } from './commendations-origin.schema';
 import { pasteRecipientsMethod } from './paste.api';
 import { addRecipientMethod, deleteRecipientMethod, listRecipientsMethod, updateRecipientMethod } from './recipients.api';
 import { assignRegistryNumbersMethod, recipientHistoryMethod } from './registry.api';
@@ -52,15 +53,20 @@ export const commendationsDomain = defineContractDomain({
     commendationsSortKeysPart,
     decisionDocumentsMigration,
     commendationsMedalOverrideMigration,
+    commendationsOriginMigration,
   ],
 });
 
 // Read by the certificates domain, which prints these records.
 export { decisionLabel, type Decision, type Recipient } from '../../contract/commendations/commendation';
 export { awardFormKind, type AwardFormKind } from './commendation.rules';
-export { requireDecision } from './decision.checks';
+export { requireDecision, requireOwnDecision } from './decision.checks';
 // Read by the exporters, which lay the decision's document out.
 export type { DecisionText } from './decision-text';
 export { recipientsOfDecision, markPrinted } from './recipients.repo';
 // Read by reports, which compose these figures.
 export { commendationCounts, commendationDetails, type CommendationCountRow, type CommendationDetail } from './commendations-figures.repo';
+// Read and written by exchange, which carries commendations in the province's package to the Ministry.
+export { deleteDecisionRows, insertDecision, updateDecisionRow } from './decisions.repo';
+export { deleteRecipientRow, insertRecipient, updateRecipientRow } from './recipients.repo';
+export { deleteDecisionDocument, readDecisionDocument, writeDecisionDocument } from './decision-documents.repo';

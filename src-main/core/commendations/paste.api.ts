@@ -2,7 +2,7 @@ import { handle } from '../api/define';
 import { commendationsContract } from '../../contract/commendations/commendations.contract';
 import { AppError } from '../api/errors';
 import { RecipientWarning } from '../../contract/commendations/commendation';
-import { requireDecision } from './decision.checks';
+import { requireOwnDecision } from './decision.checks';
 import { parseProposalList } from './proposal-paste.rules';
 import { prepareRecipient, warningsFor } from './recipient.checks';
 import { insertRecipient, nextSeq } from './recipients.repo';
@@ -13,7 +13,7 @@ import { insertRecipient, nextSeq } from './recipients.repo';
  * and paste just those again.
  */
 export const pasteRecipientsMethod = handle(commendationsContract, 'commendations.pasteRecipients', (ctx, { decisionId, text }) => {
-  const decision = requireDecision(ctx.db, decisionId);
+  const decision = requireOwnDecision(ctx.db, decisionId);
   const rows = parseProposalList(text);
   if (rows.length === 0) throw new AppError('VALIDATION', 'Không đọc được dòng nào từ nội dung đã dán.');
   if (rows.length > 5000) throw new AppError('VALIDATION', 'Mỗi lần dán tối đa 5.000 dòng.');

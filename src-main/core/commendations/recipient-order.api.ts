@@ -5,6 +5,7 @@ import { assertVersion } from '../api/version-check';
 import type { Recipient } from '../../contract/commendations/commendation';
 import { getRecipient, recipientsOfDecision } from './recipients.repo';
 import { swapRegistryNumbers, swapSeq } from './recipient-order.repo';
+import { requireOwnDecision } from './decision.checks';
 
 const NOUN = 'người/tập thể được khen';
 
@@ -30,6 +31,7 @@ export const moveRecipientMethod = handle(
   'commendations.moveRecipient',
   (ctx, { id, direction, expectedVersion }) => {
     const row = mustGet(ctx.db, id);
+    requireOwnDecision(ctx.db, row.decisionId);
     assertVersion(NOUN, expectedVersion, row);
     const list = recipientsOfDecision(ctx.db, row.decisionId);
     const at = list.findIndex((r) => r.id === id);

@@ -5,7 +5,7 @@ import { AppError } from '../api/errors';
 import type { Caller } from '../../contract/roles';
 import { assertVersion } from '../api/version-check';
 import { Recipient, RecipientPatch, type RecipientInput as RecipientFields } from '../../contract/commendations/commendation';
-import { requireDecision } from './decision.checks';
+import { requireDecision, requireOwnDecision } from './decision.checks';
 import { assertRecipient, warningsFor } from './recipient.checks';
 import { deleteRecipientRow, getRecipient, insertRecipient, listRecipients, nextSeq, updateRecipientRow } from './recipients.repo';
 
@@ -44,7 +44,7 @@ export const listRecipientsMethod = handle(commendationsContract, 'commendations
 });
 
 export const addRecipientMethod = handle(commendationsContract, 'commendations.addRecipient', (ctx, { decisionId, ...input }) => {
-  const decision = requireDecision(ctx.db, decisionId);
+  const decision = requireOwnDecision(ctx.db, decisionId);
   assertOverrideRole(ctx.caller, null, input.medalOverrideReason);
   const value = assertRecipient(ctx.db, decision, input);
   const id = ctx.newId();
@@ -58,7 +58,7 @@ export const updateRecipientMethod = handle(
   (ctx, { id, expectedVersion, ...patch }) => {
     const existing = requireRecipient(ctx.db, id);
     assertVersion(NOUN, expectedVersion, existing);
-    const decision = requireDecision(ctx.db, existing.decisionId);
+    const decision = requireOwnDecision(ctx.db, existing.decisionId);
     if (patch.medalOverrideReason !== undefined) assertOverrideRole(ctx.caller, existing.medalOverrideReason, patch.medalOverrideReason);
     const value = assertRecipient(ctx.db, decision, merge(existing, patch), id);
     updateRecipientRow(ctx.db, id, value, ctx.now);
@@ -68,6 +68,7 @@ export const updateRecipientMethod = handle(
 
 export const deleteRecipientMethod = handle(commendationsContract, 'commendations.deleteRecipient', (ctx, { id, expectedVersion }) => {
   const r = requireRecipient(ctx.db, id);
+  requireOwnDecision(ctx.db, r.decisionId);
   assertVersion(NOUN, expectedVersion, r);
   if (r.printedOn) throw new AppError('CONFLICT', `${r.name} đã được in bằng/giấy khen: không thể xóa khỏi danh sách.`);
   deleteRecipientRow(ctx.db, id);

@@ -2,7 +2,7 @@ import { handle } from '../api/define';
 import { commendationsContract } from '../../contract/commendations/commendations.contract';
 import { AppError } from '../api/errors';
 import { registryKey, registryOrder } from './commendation.rules';
-import { requireDecision } from './decision.checks';
+import { requireDecision, requireOwnDecision } from './decision.checks';
 import { historyOf, warningsFor } from './recipient.checks';
 import { clearRegistryNumbers, recipientsOfDecision, setRegistryNumber, takeRegistryNumbers } from './recipients.repo';
 
@@ -15,7 +15,7 @@ export const assignRegistryNumbersMethod = handle(
   commendationsContract,
   'commendations.assignRegistryNumbers',
   (ctx, { decisionId, recipientIds }) => {
-    const decision = requireDecision(ctx.db, decisionId);
+    const decision = requireOwnDecision(ctx.db, decisionId);
     const all = recipientsOfDecision(ctx.db, decisionId);
     const wanted = recipientIds ? new Set(recipientIds) : null;
     const chosen = wanted ? all.filter((r) => wanted.has(r.id)) : all;

@@ -1,5 +1,4 @@
 import type { Migration } from '../db/migrations';
-import { ORIGIN_TABLES } from '../records';
 
 /**
  * The office identity and the exchange bookkeeping (versions 140–149).
@@ -70,10 +69,16 @@ CREATE TABLE exchange_undo (
  * office (every row made before exchange existed, and every row made here since), so a change of the
  * office's id never rewrites records.
  */
+/**
+ * The tables step 141 gave the column, as they were then: a released step never changes. Tables that
+ * travel since get it in their own step (commendations: 160), and `ORIGIN_TABLES` (core/records) lists all.
+ */
+const ORIGIN_TABLES_OF_141: readonly string[] = ['security_models', 'propaganda_sessions', 'outcomes', 'safety_registrations'];
+
 export const originMigration: Migration = {
   version: 141,
   name: 'exchange: origin office of each travelling record',
-  sql: ORIGIN_TABLES.map(
+  sql: ORIGIN_TABLES_OF_141.map(
     (t) => `ALTER TABLE ${t} ADD COLUMN origin_office_id TEXT;
 CREATE INDEX ${t}_origin ON ${t}(origin_office_id) WHERE origin_office_id IS NOT NULL;`,
   ).join('\n'),

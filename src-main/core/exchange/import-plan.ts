@@ -2,7 +2,7 @@ import { AppError } from '../api/errors';
 import type { ReadDb } from '../db/types';
 import type { VerifiedPackage } from './package-read.repo';
 import { planReferences, type RefPlan } from './refs-match.repo';
-import { TRAVEL_TARGETS } from './targets';
+import { targetsOfPackage } from './targets';
 import { checkTravelValues } from './travel-check';
 import type { TravelRecord, TravelTarget } from './travel';
 
@@ -76,7 +76,7 @@ function planTarget(db: ReadDb, pkg: VerifiedPackage, target: TravelTarget, ids:
 /** Reads what the package would do here, without writing: the preview and the apply share it. */
 export function planImport(db: ReadDb, pkg: VerifiedPackage, newId: () => string): ImportPlan {
   const refs = planReferences(db, { units: pkg.units(), entries: pkg.entries() }, pkg.manifest.sender.code, newId);
-  return { refs, targets: TRAVEL_TARGETS.map((t) => planTarget(db, pkg, t, refs.ids)) };
+  return { refs, targets: targetsOfPackage(pkg).map((t) => planTarget(db, pkg, t, refs.ids)) };
 }
 
 /** Counts per kind of the plan, as the received package records them. */

@@ -7,7 +7,7 @@ import { lastSent, recordSent, type StoredOffice } from './office.repo';
 import { PACKAGE_FORMAT_VERSION } from './package-read.repo';
 import { entriesForPackage, unitsForPackage } from './package-refs.repo';
 import { writePackage, type PackageData } from './package-write.repo';
-import { TRAVEL_TARGETS } from './targets';
+import { targetsTo } from './targets';
 import type { PackageScope } from './travel';
 
 /** Hears what a package build is doing and how far (label, done, total). */
@@ -23,7 +23,8 @@ export interface PackageRequest {
  * Gathers what a package to `to` carries and writes it. An office's package holds the records it owns
  * changed since its previous package to that receiver (all of them with `all`, or for the first one).
  * The Ministry's copy (`to: MINISTRY`) is always whole: every record the province holds, its districts'
- * included, and the year's report figures in `report`; the Ministry sees all of it as the province's.
+ * included, its commendations (which travel nowhere else), and the year's report figures in `report`;
+ * the Ministry sees all of it as the province's.
  */
 export function buildPackage(
   ctx: MethodContext,
@@ -36,18 +37,19 @@ export function buildPackage(
   const scope: PackageScope = ministry ? 'held' : 'own';
   const last = lastSent(ctx.db, req.to);
   const since = req.all || ministry ? null : (last?.createdAt ?? null);
-  const records = TRAVEL_TARGETS.flatMap((target, i) => {
-    onProgress('Đọc bản ghi cần gửi', i, TRAVEL_TARGETS.length);
+  const targets = targetsTo(req.to);
+  const records = targets.flatMap((target, i) => {
+    onProgress('Đọc bản ghi cần gửi', i, targets.length);
     return target.readForPackage(ctx.db, scope, since).map((rec) => ({ target, rec }));
   });
   const data: PackageData = {
     units: unitsForPackage(ctx.db, records),
     entries: entriesForPackage(ctx.db, records),
     records: records.map(({ target, rec }) => ({ target: target.name, rec })),
-    held: TRAVEL_TARGETS.flatMap((t) => t.idsForPackage(ctx.db, scope).map((h) => ({ target: t.name, ...h }))),
+    held: targets.flatMap((t) => t.idsForPackage(ctx.db, scope).map((h) => ({ target: t.name, ...h }))),
     report: ministry && req.year !== undefined ? buildReport(ctx.db, { period: { kind: 'year', year: req.year } }) : null,
   };
-  const counts = Object.fromEntries(TRAVEL_TARGETS.map((t) => [t.name, records.filter((r) => r.target === t).length]));
+  const counts = Object.fromEntries(targets.map((t) => [t.name, records.filter((r) => r.target === t).length]));
   const sequence = (last?.sequence ?? 0) + 1;
   recordSent(ctx.db, { receiverId: req.to, sequence, full: since === null, createdAt: ctx.now, counts: JSON.stringify(counts) });
   const manifest = {

@@ -23,6 +23,11 @@ export interface VerifiedPackage {
   entries(): PackageEntry[];
   /** Read row by row as it is iterated (a 100k-record kind is never a whole array); iterate before close(). */
   records(target: string): Iterable<TravelRecord>;
+  /**
+   * The kinds the package carries records of: those its `fields` table names (a kind's records are read
+   * by those field names, so a record of a kind not named there cannot be read). A few rows, not a scan.
+   */
+  kinds(): Set<string>;
   /** The ids of a kind's records, in the order `records` gives them, without their values. */
   recordIds(target: string): string[];
   held(target: string): Map<string, number>;
@@ -180,6 +185,7 @@ function reader(db: Database, manifest: PackageManifest): VerifiedPackage {
     units: () => safely(() => rows<PackageUnit>(db, 'SELECT id, code, name, kind, parent_id AS parentId FROM units ORDER BY id')),
     entries: () => safely(() => rows<PackageEntry>(db, 'SELECT id, catalogue, code, name FROM catalogue_entries ORDER BY id')),
     records: (target) => safeSteps(() => recordsOf(db, target)),
+    kinds: () => safely(() => new Set(rows<{ target: string }>(db, 'SELECT target FROM fields').map((r) => String(r.target)))),
     recordIds: (target) =>
       safely(() => rows<{ id: string }>(db, 'SELECT id FROM records WHERE target = ? ORDER BY rowid', [target]).map((r) => r.id)),
     held: (target) => safely(() => heldOf(db, target)),

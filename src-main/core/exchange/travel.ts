@@ -33,6 +33,11 @@ export interface TravelTarget {
   /** The table its records live in (a fixed name), whose creates an import logs in bulk. */
   table: string;
   refs: Readonly<Record<string, RefKind>>;
+  /**
+   * Travels only in the province's yearly copy for the Ministry (commendations: decided at the province
+   * or the Ministry, never at a district), not in an office's package to the office it reports to.
+   */
+  onlyToMinistry?: true;
   /** The values a record of the kind may hold (its create schema): a received record is checked against it. */
   schema: z.ZodType;
   /** The records the package carries: changed at or after `since` (null: all). */

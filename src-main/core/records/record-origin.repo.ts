@@ -1,8 +1,15 @@
 import { AppError } from '../api/errors';
 import type { ReadDb, SqlValue } from '../db/types';
 
-/** Tables whose rows travel between offices and carry `origin_office_id` (exchange migration 141). */
-export const ORIGIN_TABLES: readonly string[] = ['security_models', 'propaganda_sessions', 'outcomes', 'safety_registrations'];
+/** Tables whose rows travel between offices and carry `origin_office_id` (exchange migration 141, commendations 160). */
+export const ORIGIN_TABLES: readonly string[] = [
+  'security_models',
+  'propaganda_sessions',
+  'outcomes',
+  'safety_registrations',
+  'commendation_decisions',
+  'commendation_recipients',
+];
 
 /**
  * Ownership, not merging: a record another office made arrived in its package and only its next package

@@ -15,7 +15,8 @@ import { addFigures, type RowFigures } from './unit-table';
  * in SQLite by unit and breakdown; this file maps the grouped rows to report rows and indicators.
  */
 // `origin` narrows the figures to one office's records ('own': this office's), for the province's check
-// of what each district sent; commendations stay with the office that decided them, so only 'own' has them.
+// of what each district sent. Commendations travel only in a province's copy for the Ministry, so at a
+// province only 'own' has them; at the Ministry each province's are filtered like its other records.
 type DateRange = Pick<ResolvedPeriod, 'from' | 'to'> & OriginScope;
 
 /** One indicator's identity; `order` keeps indicators in report order whatever their values. */
@@ -189,6 +190,6 @@ export function collectFigures(
   collectSessions(db, c, r);
   collectOutcomes(db, c, r);
   collectRegistrations(db, c, r, kindOf);
-  if (r.origin === undefined || r.origin === 'own') collectCommendations(db, c, r);
+  collectCommendations(db, c, r);
   return c.out;
 }

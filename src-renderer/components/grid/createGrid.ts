@@ -57,7 +57,7 @@ export function createGrid(options: Omit<GridModelOptions, 'storage'>, editableB
   const editable = can(editableBy);
   const all = editable ? options.columns : options.columns.map((c) => ({ ...c, readOnly: true }));
   const columns = typeof localStorage === 'undefined' ? all : visibleColumns(all, loadHidden(options.id));
-  const model = new GridModel({ ...options, columns, storage, appendable: editable });
+  const model = new GridModel({ ...options, columns, storage, appendable: editable && options.appendable !== false });
   const [version, setVersion] = createSignal(0);
   onCleanup(model.subscribe(() => setVersion((v) => v + 1)));
   onCleanup(checkRowsOnLeave(model));

@@ -1,4 +1,4 @@
-import { createEffect, createSignal, on, onCleanup, Show } from 'solid-js';
+import { createEffect, createSignal, For, on, onCleanup, Show } from 'solid-js';
 import ConfirmDialog from '../../components/form/ConfirmDialog';
 import PageDraftList from '../../components/form/PageDraftList';
 import { createPageDrafts, type PageDraft } from '../../lib/dialog-draft';
@@ -15,6 +15,7 @@ import { deleteDecision, listDecisions, type Decision } from './commendationsSto
 import { DECISION_DOCUMENT_DRAFTS } from './decision-document-form';
 import { subscribeChanges } from '../../lib/live';
 import { can } from '../../lib/permissions';
+import { loadOriginOffices, originColumn, originLock } from '../../stores/originColumn';
 import './commendations.css';
 import ErrorNotice from '../../components/form/ErrorNotice';
 
@@ -24,19 +25,21 @@ import ErrorNotice from '../../components/form/ErrorNotice';
  */
 export default function CommendationsPage() {
   void loadCatalogues();
+  void loadOriginOffices();
   const [search, setSearch] = createSignal('');
+  const [origin, setOrigin] = createSignal('');
   const [message, setMessage] = createSignal<string | null>(null);
   // Plain signals, not a resource: a refetching resource would suspend the page and rebuild the grid.
   const [decisions, setDecisions] = createSignal<Decision[]>([]);
   let asked = 0;
   async function refetch() {
     const ticket = ++asked;
-    const r = await listDecisions(search());
+    const r = await listDecisions(search(), origin());
     if (ticket !== asked) return;
     if (r.ok) setDecisions(r.data.rows);
     else setMessage(r.message);
   }
-  createEffect(on(search, () => void refetch()));
+  createEffect(on([search, origin], () => void refetch()));
   // Counts follow every save of the domain, here or in another tab (a recipient added in the grid too).
   onCleanup(subscribeChanges('commendations', () => void refetch()));
   const [selectedId, setSelectedId] = createSignal<string | null>(null);
@@ -84,6 +87,10 @@ export default function CommendationsPage() {
           value={search()}
           onInput={(e) => setSearch(e.currentTarget.value)}
         />
+        <select aria-label="Nguồn" value={origin()} onChange={(e) => setOrigin(e.currentTarget.value)}>
+          <option value="">Mọi nguồn</option>
+          <For each={originColumn.filterOptions?.() ?? []}>{(o) => <option value={o.value}>{o.label}</option>}</For>
+        </select>
         <Show when={can('edit')}>
           <button type="button" class="btn btn-primary" onClick={() => setEditing('new')}>
             Quyết định mới
@@ -129,7 +136,8 @@ export default function CommendationsPage() {
                     Quyết định số {d().symbol ? `${d().number}/${d().symbol}` : d().number} ngày {isoToDisplayDate(d().signedOn)}:{' '}
                     {d().awardFormName} ({d().authorityName})
                   </h2>
-                  <Show when={can('edit')}>
+                  <Show when={originLock(d())}>{(why) => <span class="muted">{why()}</span>}</Show>
+                  <Show when={can('edit') && !d().fromOtherOffice}>
                     <button type="button" class="btn" onClick={() => setEditing('edit')}>
                       Sửa
                     </button>
@@ -143,7 +151,12 @@ export default function CommendationsPage() {
             <Show when={selected()}>{(d) => <DecisionDocumentPanel decision={d()} reopen={reopenDocument()} />}</Show>
             <Show when={selected()}>{(d) => <DecisionHistory decision={d()} />}</Show>
             <Show when={gridKey() + 1} keyed>
-              <RecipientsPanel decisionId={id} onChanged={() => void refetch()} onSelection={setSelectedRecipients} />
+              <RecipientsPanel
+                decisionId={id}
+                lock={originLock(selected() ?? { id })}
+                onChanged={() => void refetch()}
+                onSelection={setSelectedRecipients}
+              />
             </Show>
             <Show when={can('print') && selected()}>
               {(d) => <PrintPanel decision={d()} selectedIds={selectedRecipients()} onPrinted={() => setGridKey(gridKey() + 1)} />}

@@ -78,7 +78,8 @@ export default function DecisionDocumentPanel(props: { decision: Decision; reope
     if (typeof doc === 'string') return setMessage({ error: true, text: doc });
     setBusy(kind);
     setMessage(null);
-    if (can('edit')) {
+    // Another office's decision keeps that office's text: it is printed as sent, not saved over here.
+    if (can('edit') && !props.decision.fromOtherOffice) {
       const s = await call('commendations.decisionDocument.save', { id: props.decision.id, document: doc });
       if (!s.ok) {
         setBusy('');

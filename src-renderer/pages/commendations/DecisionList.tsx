@@ -1,5 +1,6 @@
 import { For, Show } from 'solid-js';
 import { isoToDisplayDate, formatNumber } from '../../lib/format';
+import { originLock } from '../../stores/originColumn';
 import type { Decision } from './commendationsStore';
 
 export interface DecisionListProps {
@@ -8,7 +9,10 @@ export interface DecisionListProps {
   onSelect: (id: string) => void;
 }
 
-/** Decisions, newest first: one row each, selected with a click or Enter. */
+/**
+ * Decisions, newest first: one row each, selected with a click or Enter. "Nguồn" names the office that
+ * decided it: at the Ministry, a province's decisions arrive in its yearly package, read-only here.
+ */
 export default function DecisionList(props: DecisionListProps) {
   return (
     <table class="table decision-list" aria-label="Danh sách quyết định khen thưởng">
@@ -19,6 +23,7 @@ export default function DecisionList(props: DecisionListProps) {
           <th scope="col">Hình thức</th>
           <th scope="col">Cấp khen</th>
           <th scope="col">Số người</th>
+          <th scope="col">Nguồn</th>
         </tr>
       </thead>
       <tbody>
@@ -26,7 +31,7 @@ export default function DecisionList(props: DecisionListProps) {
           when={props.decisions.length > 0}
           fallback={
             <tr>
-              <td colSpan={5}>Chưa có quyết định nào.</td>
+              <td colSpan={6}>Chưa có quyết định nào.</td>
             </tr>
           }
         >
@@ -35,7 +40,8 @@ export default function DecisionList(props: DecisionListProps) {
               <tr
                 tabIndex={0}
                 aria-selected={props.selectedId === d.id}
-                class={props.selectedId === d.id ? 'selected' : ''}
+                class={`${props.selectedId === d.id ? 'selected' : ''}${d.fromOtherOffice ? ' locked' : ''}`}
+                title={originLock(d) ?? undefined}
                 onClick={() => props.onSelect(d.id)}
                 onKeyDown={(e) => e.key === 'Enter' && props.onSelect(d.id)}
               >
@@ -44,6 +50,7 @@ export default function DecisionList(props: DecisionListProps) {
                 <td>{d.awardFormName}</td>
                 <td>{d.authorityName}</td>
                 <td class="num">{formatNumber(d.recipientCount)}</td>
+                <td>{d.originOfficeName ?? ''}</td>
               </tr>
             )}
           </For>

@@ -203,7 +203,8 @@ export default function PrintPanel(props: PrintPanelProps) {
           </div>
         )}
       </Show>
-      <Show when={printed()}>
+      {/* Another office's decision keeps the printed-on dates that office records (the core refuses it too). */}
+      <Show when={!props.decision.fromOtherOffice && printed()}>
         {(p) => (
           <PrintConfirm
             decisionId={props.decision.id}

@@ -14,6 +14,11 @@ export interface RecipientsPanelProps {
   onChanged: () => void;
   /** The saved recipients in the grid's selected rows, for printing only those. */
   onSelection?: (recipientIds: string[]) => void;
+  /**
+   * Why the list cannot be changed here (another office's decision, stores/originColumn.ts), or null:
+   * then every row is locked with that reason and the tools that change the list are not offered.
+   */
+  lock?: string | null;
 }
 
 /**
@@ -21,7 +26,14 @@ export interface RecipientsPanelProps {
  * from Excel (checked row by row by the core), registry numbering, and the history of the row in focus.
  */
 export default function RecipientsPanel(props: RecipientsPanelProps) {
-  const grid = createGrid({ id: `recipients-${props.decisionId}`, columns: recipientColumns, source: recipientsSource(props.decisionId) });
+  const lock = props.lock ?? null;
+  const grid = createGrid({
+    id: `recipients-${props.decisionId}`,
+    columns: recipientColumns,
+    source: recipientsSource(props.decisionId),
+    ...(lock ? { rowLock: () => lock, appendable: false } : {}),
+  });
+  const editable = () => can('edit') && lock === null;
   const [pasted, setPasted] = createSignal('');
   const [result, setResult] = createSignal<PasteResult | null>(null);
   const [message, setMessage] = createSignal<string | null>(null);
@@ -115,7 +127,7 @@ export default function RecipientsPanel(props: RecipientsPanelProps) {
             grid={grid}
             label="Danh sách tập thể, cá nhân được khen"
             toolbar={
-              <>
+              <Show when={lock === null} fallback={<span class="muted">{lock}</span>}>
                 <button type="button" class="btn" onClick={() => void number()}>
                   Cấp số sổ
                 </button>
@@ -142,11 +154,11 @@ export default function RecipientsPanel(props: RecipientsPanelProps) {
                   noun="người/tập thể được khen"
                   onChanged={() => void grid.model.reload()}
                 />
-              </>
+              </Show>
             }
           />
         </div>
-        <Show when={can('edit')}>
+        <Show when={editable()}>
           <details class="panel paste-box">
             <summary>Dán danh sách đề nghị từ Excel</summary>
             <p>Cột: STT, Họ và tên / Tên tập thể, Giới tính, Năm sinh, Chức vụ, Đơn vị, Thành tích (có thể dán cả dòng tiêu đề).</p>

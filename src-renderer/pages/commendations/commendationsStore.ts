@@ -23,7 +23,9 @@ async function run<N extends MethodName>(name: N, input: ApiInput<N>): Promise<O
     : { ok: false, message: r.error.message, issues: r.error.issues, code: r.error.code, current: r.error.current };
 }
 
-export const listDecisions = (search: string) => run('commendations.listDecisions', { search, limit: 200 });
+/** `origin`: '' for every office's, else 'own', 'other' or one office's id (the "Nguồn" filter). */
+export const listDecisions = (search: string, origin = '') =>
+  run('commendations.listDecisions', { search, limit: 200, filters: origin ? { origin } : {} });
 export const getDecision = (id: string) => run('commendations.getDecision', { id });
 export const createDecision = (input: DecisionInput) => run('commendations.createDecision', input);
 /** `expectedVersion`: the version the form opened on; a save over a newer one is refused (CONFLICT). */

@@ -8,6 +8,7 @@ import { hashPackageData } from '../../../src-main/core/exchange/package-tables.
 import type { UnitKind } from '../../../src-main/contract/units/unit';
 import { admin, callOk, makeTestCore } from '../../fixtures/core';
 import { entryId } from '../../fixtures/seed/catalogue-ids';
+import { FORM, decisionInput, person } from '../commendations/fixtures';
 
 /**
  * A province and two districts, each with its own database: the same unit codes (mã đơn vị hành
@@ -24,7 +25,13 @@ async function unit(o: Office, key: string, code: string, name: string, kind: Un
 }
 
 /** Every office's database has the province and district units; communes only where `communes` say. */
-async function office(id: string, name: string, level: 'district' | 'province', code: string, parent: string | null): Promise<Office> {
+export async function makeOffice(
+  id: string,
+  name: string,
+  level: 'district' | 'province',
+  code: string,
+  parent: string | null,
+): Promise<Office> {
   const o: Office = { core: await makeTestCore(), id, units: {} };
   await callOk(o.core, 'office.set', { id, code, name, level, parentOfficeId: parent });
   await unit(o, 'P', '31', 'Tỉnh Thử Nghiệm', 'province', null);
@@ -34,9 +41,9 @@ async function office(id: string, name: string, level: 'district' | 'province', 
 }
 
 export async function makeOffices(): Promise<{ province: Office; a: Office; b: Office }> {
-  const province = await office('CAT-TN', 'Công an tỉnh Thử Nghiệm', 'province', '31', null);
-  const a = await office('CAH-AN', 'Công an huyện An', 'district', '311', 'CAT-TN');
-  const b = await office('CAH-BINH', 'Công an huyện Bình', 'district', '312', 'CAT-TN');
+  const province = await makeOffice('CAT-TN', 'Công an tỉnh Thử Nghiệm', 'province', '31', null);
+  const a = await makeOffice('CAH-AN', 'Công an huyện An', 'district', '311', 'CAT-TN');
+  const b = await makeOffice('CAH-BINH', 'Công an huyện Bình', 'district', '312', 'CAT-TN');
   // Communes: A's first one is also known at the province; A's second and B's are not.
   await unit(province, 'A1', '31101', 'Xã An Một', 'commune', 'A');
   await unit(a, 'A1', '31101', 'Xã An Một', 'commune', 'A');
@@ -78,6 +85,67 @@ export async function enterWork(o: Office, commune: string, scale: number): Prom
   }
   await callOk(o.core, 'outcomes.save', { unitId, period: '2017-04', tipsReceived: 5 * scale, valuableTips: scale, casesSolved: scale });
   await callOk(o.core, 'registrations.create', { unitId, year: 2017, registeredOn: '2017-01-20' });
+}
+
+/**
+ * An office's commendations of 2017: a Bằng khen of the province's chairman (an authority entered here,
+ * unknown elsewhere) to a commune's collective and a person, and a Giấy khen of the police director with
+ * its document's parts saved; registry numbers given to both. Answers the decisions' ids.
+ */
+export async function enterCommendations(o: Office, commune: string): Promise<string[]> {
+  const unitId = o.units[commune]!;
+  const chairman = await callOk(o.core, 'catalogues.create', {
+    catalogue: 'awarding_authority',
+    code: 'CT_UBND_TN',
+    name: 'Chủ tịch UBND tỉnh Thử Nghiệm',
+  });
+  const merit = await callOk(
+    o.core,
+    'commendations.createDecision',
+    decisionInput({
+      number: '12',
+      symbol: 'QĐ-UBND',
+      signedOn: '2017-12-20',
+      year: 2017,
+      authorityId: chairman.id,
+      awardFormId: FORM.merit,
+    }),
+  );
+  await callOk(o.core, 'commendations.addRecipient', {
+    decisionId: merit.id,
+    ...person({ kind: 'collective', name: 'Khu dân cư Đông', gender: null, birthYear: null, unitId }),
+  });
+  await callOk(o.core, 'commendations.addRecipient', {
+    decisionId: merit.id,
+    ...person({ name: 'Trần Văn Bình', gender: 'male', unitId }),
+  });
+  const praise = await callOk(
+    o.core,
+    'commendations.createDecision',
+    decisionInput({ number: '125', symbol: 'QĐ-CAT', signedOn: '2017-08-19', year: 2017 }),
+  );
+  await callOk(o.core, 'commendations.addRecipient', { decisionId: praise.id, ...person({ unitId: o.units['A']! }) });
+  for (const d of [merit, praise]) await callOk(o.core, 'commendations.assignRegistryNumbers', { decisionId: d.id });
+  const { document } = await callOk(o.core, 'commendations.decisionDocument.get', { id: praise.id });
+  await callOk(o.core, 'commendations.decisionDocument.save', {
+    id: praise.id,
+    document: { ...document, proposer: 'Trưởng Công an huyện An' },
+  });
+  return [merit.id, praise.id];
+}
+
+/** The Ministry's test office (the receiver id every province's yearly copy names), with `province`'s key registered. */
+export async function makeMinistry(province: Office): Promise<Office> {
+  const ministry: Office = { core: await makeTestCore(), id: 'MINISTRY', units: {} };
+  await callOk(ministry.core, 'office.set', { id: 'MINISTRY', code: 'BCA', name: 'Bộ Công an', level: 'ministry', parentOfficeId: null });
+  await register(ministry, province);
+  return ministry;
+}
+
+/** The province's yearly copy for the Ministry. */
+export async function exportToMinistry(o: Office, year = 2017): Promise<Buffer> {
+  const r = await callOk(o.core, 'exchange.exportPackage', { to: 'MINISTRY', year });
+  return Buffer.from(r.contentBase64, 'base64');
 }
 
 export async function exportTo(o: Office, to: string, all = false): Promise<Buffer> {

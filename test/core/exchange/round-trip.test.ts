@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../../src-main/core/reports/report';
-import { admin, callOk, makeTestCore, viewer } from '../../fixtures/core';
+import { admin, callOk, viewer } from '../../fixtures/core';
 import { loadSqlJs } from '../../../src-main/core/db/sqljs';
-import { enterWork, exportTo, importInto, makeOffices, packageDatabase, register, type Office } from './offices';
+import { enterWork, exportTo, importInto, makeMinistry, makeOffices, packageDatabase, type Office } from './offices';
 
 let province: Office;
 let a: Office;
@@ -111,9 +111,7 @@ describe('district A and B send their books to the province', () => {
   });
 
   it("makes the Ministry's yearly copy: the province's detail and report figures in the same format", async () => {
-    const ministry: Office = { core: await makeTestCore(), id: 'MINISTRY', units: {} };
-    await callOk(ministry.core, 'office.set', { id: 'MINISTRY', code: 'BCA', name: 'Bộ Công an', level: 'ministry', parentOfficeId: null });
-    await register(ministry, province);
+    const ministry = await makeMinistry(province);
     const r = await callOk(province.core, 'exchange.exportPackage', { to: 'MINISTRY', year: 2017 });
     expect(r.manifest).toMatchObject({ receiver: 'MINISTRY', full: true, reportYear: 2017 });
     const bytes = Buffer.from(r.contentBase64, 'base64');

@@ -62,6 +62,10 @@ export const KIND_LABELS: Readonly<Record<string, string>> = {
   sessions: 'Buổi tuyên truyền',
   outcomes: 'Kết quả',
   registrations: 'Đăng ký an toàn',
+  // Only in the province's copy for the Ministry (core/exchange/targets.ts).
+  commendations: 'Quyết định khen thưởng',
+  decisionDocuments: 'Văn bản quyết định khen thưởng',
+  commendationRecipients: 'Người được khen',
 };
 
 /** Counts by kind as Vietnamese text: "Mô hình: 2, Buổi tuyên truyền: 3". */
