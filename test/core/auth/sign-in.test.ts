@@ -3,6 +3,7 @@ import type { Credential } from '../../../src-main/contract/credential';
 import type { Core } from '../../../src-main/core/app/open-core';
 import { SIGN_IN_REFUSED } from '../../../src-main/core/auth';
 import { admin, callOk } from '../../fixtures/core';
+import { tableNames, tableRows } from '../../fixtures/table-rows';
 import { anAccount, coreWithClock, signedIn } from './auth-fixture';
 
 const anonymousFrom = (address?: string): Credential => ({ kind: 'anonymous', address });
@@ -102,9 +103,9 @@ describe('auth.login', () => {
     const { password } = await anAccount(core, 'lan');
     // Every table but the audit trail, row by row: a sign-in changes no account, no lockout column, no record.
     const tables = () =>
-      core.env.store
-        .all<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name <> 'audit_log' ORDER BY name")
-        .map(({ name }) => JSON.stringify(core.env.store.all(`SELECT * FROM "${name}" ORDER BY rowid`)))
+      tableNames(core.env.store)
+        .filter((name) => name !== 'audit_log')
+        .map((name) => JSON.stringify(tableRows(core.env.store, name)))
         .join('\n');
     const signIns = () => core.env.store.get<{ n: number }>("SELECT count(*) AS n FROM audit_log WHERE method = 'auth.login'")?.n;
     const before = tables();

@@ -95,12 +95,18 @@ describe("commendations travel only in the province's yearly copy for the Minist
     );
     expect((await callOk(ministry.core, 'commendations.listDecisions', LIST, viewer)).total).toBe(0);
     expect((await importInto(ministry, bytes)).ok).toBe(true);
-    // The audit trail names each created commendation record by its id and the package, as for other kinds.
+    // The audit trail logs each kind's creates with the package and their count, and each record's history
+    // opens with that entry, as for other kinds.
     const audit = await callOk(ministry.core, 'audit.list', { method: 'exchange.importPackage', limit: 500 }, admin);
-    const created = (kind: string) => audit.entries.filter((e) => e.action === 'create' && e.kind === kind).map((e) => e.recordId);
-    expect(created('commendation_decisions').sort()).toEqual([...decisionIds].sort());
-    expect(created('decision_documents')).toEqual([decisionIds[1]]);
-    expect(created('commendation_recipients')).toHaveLength(3);
+    const created = (kind: string) => audit.entries.filter((e) => e.action === 'create' && e.kind === kind).map((e) => e.note);
+    expect(created('commendation_decisions')).toEqual([expect.stringMatching(/ — 2 bản ghi$/)]);
+    expect(created('decision_documents')).toEqual([expect.stringMatching(/ — 1 bản ghi$/)]);
+    expect(created('commendation_recipients')).toEqual([expect.stringMatching(/ — 3 bản ghi$/)]);
+    for (const id of decisionIds) {
+      const history = await callOk(ministry.core, 'audit.list', { recordId: id, kind: 'commendation_decisions', limit: 5 }, admin);
+      // Its first entry (the oldest, listed last) is the package's create.
+      expect(history.entries.at(-1)).toMatchObject({ action: 'create', recordId: id, method: 'exchange.importPackage' });
+    }
   });
 
   it('shows them at the Ministry with their origin, recipients, registry numbers and document as the province has them', async () => {

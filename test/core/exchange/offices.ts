@@ -8,6 +8,7 @@ import { hashPackageData } from '../../../src-main/core/exchange/package-tables.
 import type { UnitKind } from '../../../src-main/contract/units/unit';
 import { admin, callOk, makeTestCore } from '../../fixtures/core';
 import { entryId } from '../../fixtures/seed/catalogue-ids';
+import { tableNames, tableRows } from '../../fixtures/table-rows';
 import { FORM, decisionInput, person } from '../commendations/fixtures';
 
 /**
@@ -161,10 +162,9 @@ export function importInto(o: Office, bytes: Uint8Array, dryRun = false) {
 export function databaseDigest(core: Core): string {
   const db = core.env.store;
   const hash = createHash('sha256');
-  const tables = db.all<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");
-  for (const { name } of tables) {
+  for (const name of tableNames(db)) {
     hash.update(`\u0000${name}\u0000`);
-    for (const row of db.all(`SELECT * FROM "${name}" ORDER BY rowid`)) hash.update(JSON.stringify(row));
+    for (const row of tableRows(db, name)) hash.update(JSON.stringify(row));
   }
   return hash.digest('hex');
 }

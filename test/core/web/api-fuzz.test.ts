@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../../src-main/core/app/open-core';
 import { DEFAULT_MAX_BODY_BYTES, startWebServer, type WebServer } from '../../../src-main/web/server';
 import { makeTestCore } from '../../fixtures/core';
+import { tableNames, tableRows } from '../../fixtures/table-rows';
 import { webCoreOf } from '../../fixtures/web-core';
 import { seedSmallOffice } from '../../fixtures/small-office';
 import { hostileCases, type JsonSchema } from './hostile-values';
@@ -37,10 +38,9 @@ describe('API fuzz: hostile input to every method', () => {
    */
   const digest = () => {
     const hash = createHash('sha256');
-    const tables = core.env.store.all<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");
-    for (const { name } of tables) {
-      const where = name === 'audit_log' ? " WHERE method <> 'auth.login'" : '';
-      hash.update(JSON.stringify(core.env.store.all(`SELECT * FROM "${name}"${where} ORDER BY rowid`)));
+    for (const name of tableNames(core.env.store)) {
+      const where = name === 'audit_log' ? "method <> 'auth.login'" : '';
+      hash.update(JSON.stringify(tableRows(core.env.store, name, where)));
     }
     return hash.digest('hex');
   };
