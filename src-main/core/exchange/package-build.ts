@@ -5,10 +5,10 @@ import type { MethodContext } from '../api/define';
 import { buildReport } from '../reports';
 import { lastSent, recordSent, type StoredOffice } from './office.repo';
 import { PACKAGE_FORMAT_VERSION } from './package-read.repo';
-import { entriesForPackage, unitsForPackage } from './package-refs.repo';
+import { PackageReferences, entriesForPackage, unitsForPackage } from './package-refs.repo';
 import { writePackage, type PackageData } from './package-write.repo';
 import { targetsTo } from './targets';
-import type { PackageScope } from './travel';
+import type { PackageScope, TravelRecord, TravelTarget } from './travel';
 
 /** Hears what a package build is doing and how far (label, done, total). */
 export type BuildProgress = (label: string, done: number, total: number) => void;
@@ -38,18 +38,20 @@ export function buildPackage(
   const last = lastSent(ctx.db, req.to);
   const since = req.all || ministry ? null : (last?.createdAt ?? null);
   const targets = targetsTo(req.to);
-  const records = targets.flatMap((target, i) => {
-    onProgress('Đọc bản ghi cần gửi', i, targets.length);
-    return target.readForPackage(ctx.db, scope, since).map((rec) => ({ target, rec }));
-  });
+  const counts = Object.fromEntries(
+    targets.map((t, i) => {
+      onProgress('Đọc bản ghi cần gửi', i, targets.length);
+      return [t.name, t.countForPackage(ctx.db, scope, since)];
+    }),
+  );
+  const references = new PackageReferences();
   const data: PackageData = {
-    units: unitsForPackage(ctx.db, records),
-    entries: entriesForPackage(ctx.db, records),
-    records: records.map(({ target, rec }) => ({ target: target.name, rec })),
+    records: recordsOf(ctx, targets, scope, since, references),
+    recordCount: Object.values(counts).reduce((n, c) => n + c, 0),
+    references: () => ({ units: unitsForPackage(ctx.db, references.units), entries: entriesForPackage(ctx.db, references.entries) }),
     held: targets.flatMap((t) => t.idsForPackage(ctx.db, scope).map((h) => ({ target: t.name, ...h }))),
     report: ministry && req.year !== undefined ? buildReport(ctx.db, { period: { kind: 'year', year: req.year } }) : null,
   };
-  const counts = Object.fromEntries(targets.map((t) => [t.name, records.filter((r) => r.target === t).length]));
   const sequence = (last?.sequence ?? 0) + 1;
   recordSent(ctx.db, { receiverId: req.to, sequence, full: since === null, createdAt: ctx.now, counts: JSON.stringify(counts) });
   const manifest = {
@@ -65,6 +67,26 @@ export function buildPackage(
     createdAt: ctx.now,
     reportYear: ministry ? (req.year ?? null) : null,
   };
+  onProgress('Ghi bản ghi vào gói', 0, data.recordCount);
   const written = writePackage(SQL, manifest, data, office, (done, total) => onProgress('Ghi bản ghi vào gói', done, total));
   return { ...written, fileName: `goi-${office.id}-gui-${req.to}-so-${String(sequence).padStart(4, '0')}.antq` };
+}
+
+/**
+ * The records of each kind the package takes, read as the package is written (TravelTarget.readForPackage
+ * reads in batches), noting what they refer to.
+ */
+function* recordsOf(
+  ctx: MethodContext,
+  targets: readonly TravelTarget[],
+  scope: PackageScope,
+  since: string | null,
+  references: PackageReferences,
+): Generator<{ target: string; rec: TravelRecord }> {
+  for (const target of targets) {
+    for (const rec of target.readForPackage(ctx.db, scope, since)) {
+      references.note(target, rec);
+      yield { target: target.name, rec };
+    }
+  }
 }

@@ -25,9 +25,12 @@ export interface PackageEntry {
 
 /** Everything a package carries besides its manifest. */
 export interface PackageData {
-  units: readonly PackageUnit[];
-  entries: readonly PackageEntry[];
-  records: readonly { target: string; rec: TravelRecord }[];
+  /** The records, read as they are written: an office's whole book is never held at once. */
+  records: Iterable<{ target: string; rec: TravelRecord }>;
+  /** How many `records` gives (the progress bar's total). */
+  recordCount: number;
+  /** The units and catalogue entries the records refer to, asked for once the records are written. */
+  references: () => { units: readonly PackageUnit[]; entries: readonly PackageEntry[] };
   held: readonly { target: string; id: string; version: number }[];
   /** The report figures of a Ministry package. */
   report: unknown;
@@ -42,52 +45,50 @@ function fill(db: Database, sql: string, rows: Iterable<(string | number | null)
   }
 }
 
-/** Each kind's field keys in one order (its first record's); its records' values go in that order. */
-function fieldOrder(records: PackageData['records']): Map<string, string[]> {
-  const keys = new Map<string, string[]>();
-  for (const { target, rec } of records) if (!keys.has(target)) keys.set(target, Object.keys(rec.data));
-  return keys;
-}
-
-/** Reports how many of a package's records are written so far, and of how many. */
 export type RecordProgress = (done: number, total: number) => void;
 
 /**
- * The records' rows, made one at a time as they are inserted (never all of their JSON at once),
- * reporting as the rows are taken (that is, written).
+ * The records' rows, made as the records are read. Each kind's field order is its first record's keys
+ * (`fields` lists it); `carried` gathers the records written, which the `held` list then leaves out.
  */
 function* recordRows(
-  records: PackageData['records'],
+  d: PackageData,
   keys: Map<string, string[]>,
+  carried: Set<string>,
   onRecord?: RecordProgress,
 ): Generator<(string | number | null)[]> {
-  for (const [i, { target, rec }] of records.entries()) {
-    const values = (keys.get(target) ?? []).map((k) => rec.data[k] ?? null);
+  let done = 0;
+  for (const { target, rec } of d.records) {
+    let order = keys.get(target);
+    if (!order) keys.set(target, (order = Object.keys(rec.data)));
+    carried.add(`${target}\u0000${rec.id}`);
+    const values = order.map((k) => rec.data[k] ?? null);
     yield [target, rec.id, rec.version, rec.createdAt, rec.updatedAt, JSON.stringify(values)];
-    onRecord?.(i + 1, records.length);
+    onRecord?.(++done, d.recordCount);
   }
 }
 
 function writeData(db: Database, d: PackageData, onRecord?: RecordProgress): void {
-  const keys = fieldOrder(d.records);
+  const keys = new Map<string, string[]>();
+  const carried = new Set<string>();
+  fill(db, 'INSERT INTO records VALUES (?, ?, ?, ?, ?, ?)', recordRows(d, keys, carried, onRecord));
+  const { units, entries } = d.references();
   fill(
     db,
     'INSERT INTO units VALUES (?, ?, ?, ?, ?)',
-    d.units.map((u) => [u.id, u.code, u.name, u.kind, u.parentId]),
+    units.map((u) => [u.id, u.code, u.name, u.kind, u.parentId]),
   );
   fill(
     db,
     'INSERT INTO catalogue_entries VALUES (?, ?, ?, ?)',
-    d.entries.map((e) => [e.id, e.catalogue, e.code, e.name]),
+    entries.map((e) => [e.id, e.catalogue, e.code, e.name]),
   );
   fill(
     db,
     'INSERT INTO fields VALUES (?, ?)',
     [...keys].map(([target, k]) => [target, JSON.stringify(k)]),
   );
-  fill(db, 'INSERT INTO records VALUES (?, ?, ?, ?, ?, ?)', recordRows(d.records, keys, onRecord));
   // The records carried are held too; only the others are listed.
-  const carried = new Set(d.records.map(({ target, rec }) => `${target}\u0000${rec.id}`));
   const rest = d.held.filter((h) => !carried.has(`${h.target}\u0000${h.id}`));
   fill(
     db,

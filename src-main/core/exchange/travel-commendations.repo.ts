@@ -4,6 +4,7 @@ import { DecisionDocument } from '../../contract/commendations/decision-document
 import { AppError } from '../api/errors';
 import { deleteDecisionDocument, deleteDecisionRows, insertDecision, updateDecisionRow } from '../commendations';
 import type { ReadDb, Row, WriteTx } from '../db/types';
+import { countPackageRows, readPackageRows, type PackageRows } from './package-rows.repo';
 import type { HeldRecord, PackageScope, TravelRecord, TravelTarget } from './travel';
 import { idsAmong, keepOwnerMeta, scopeWhere } from './travel-kinds.repo';
 
@@ -58,29 +59,22 @@ function stripOrigin({ origin: _origin, ...rec }: HeldRecord): TravelRecord {
   return rec;
 }
 
-/** Where a commendation target's rows are: its table, the columns a record reads, its time column. */
-interface Source {
-  table: string;
-  columns: string;
-  changedAt: string;
+/** Where a commendation target's rows are (its table, the columns a record reads, its time column) and how one reads. */
+interface Source extends PackageRows {
   held: (row: Row) => HeldRecord;
 }
 
 /** The reads every commendation target shares, from its table. */
 export function commendationReads(s: Source) {
-  const select = (scope: PackageScope, since: string | null) =>
-    since === null
-      ? { sql: `SELECT ${s.columns} FROM ${s.table} WHERE ${scopeWhere(scope)} ORDER BY rowid`, params: [] }
-      : { sql: `SELECT ${s.columns} FROM ${s.table} WHERE ${scopeWhere(scope)} AND ${s.changedAt} >= ? ORDER BY rowid`, params: [since] };
   const versions = (db: ReadDb, where: string, params: string[]) =>
     db.all<{ id: string; version: number }>(`SELECT id, version FROM ${s.table} WHERE ${where}`, params);
   return {
     table: s.table,
     onlyToMinistry: true as const,
-    readForPackage(db: ReadDb, scope: PackageScope, since: string | null): TravelRecord[] {
-      const q = select(scope, since);
-      return db.all(q.sql, q.params).map((r) => stripOrigin(s.held(r)));
+    *readForPackage(db: ReadDb, scope: PackageScope, since: string | null): Generator<TravelRecord> {
+      for (const row of readPackageRows(db, s, scope, since)) yield stripOrigin(s.held(row));
     },
+    countForPackage: (db: ReadDb, scope: PackageScope, since: string | null) => countPackageRows(db, s, scope, since),
     idsForPackage: (db: ReadDb, scope: PackageScope) => versions(db, scopeWhere(scope), []),
     heldOf: (db: ReadDb, origin: string) => new Map(versions(db, 'origin_office_id = ?', [origin]).map((r) => [r.id, r.version])),
     idsHere: (db: ReadDb, ids: readonly string[]) => idsAmong(db, s.table, ids),

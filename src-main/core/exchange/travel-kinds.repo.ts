@@ -4,6 +4,7 @@ import { registrationKind } from '../../contract/registrations/registration.kind
 import { sessionKind } from '../../contract/sessions/session.kind';
 import type { ReadDb, Row, WriteTx } from '../db/types';
 import { deleteRecord, insertRecord, insertRecords, updateRecord } from '../records';
+import { countPackageRows, readPackageRows, type PackageRows } from './package-rows.repo';
 import type { HeldRecord, PackageScope, RefKind, TravelRecord, TravelTarget } from './travel';
 
 /** Rows of the package's scope: the office's own (NULL origin) or all it holds. */
@@ -53,19 +54,17 @@ function stripOrigin({ origin: _origin, ...rec }: HeldRecord): TravelRecord {
 /** A record kind (contract/records) as a travelling target: its SQL derives from the declaration. */
 function kindTarget(kind: AnyKind, label: string, refs: Readonly<Record<string, RefKind>>): TravelTarget {
   const t = kind.table;
+  const rows: PackageRows = { table: t, columns: selectColumns(kind), changedAt: 'updated_at' };
   return {
     name: kind.name,
     label,
     table: t,
     refs,
     schema: kind.createInput,
-    readForPackage(db, scope, since) {
-      const rows =
-        since === null
-          ? db.all(`SELECT ${selectColumns(kind)} FROM ${t} WHERE ${scopeWhere(scope)} ORDER BY seq`)
-          : db.all(`SELECT ${selectColumns(kind)} FROM ${t} WHERE ${scopeWhere(scope)} AND updated_at >= ? ORDER BY seq`, [since]);
-      return rows.map((r) => stripOrigin(toHeld(kind, r)));
+    *readForPackage(db, scope, since) {
+      for (const row of readPackageRows(db, rows, scope, since)) yield stripOrigin(toHeld(kind, row));
     },
+    countForPackage: (db, scope, since) => countPackageRows(db, rows, scope, since),
     idsForPackage: (db, scope) => db.all<{ id: string; version: number }>(`SELECT id, version FROM ${t} WHERE ${scopeWhere(scope)}`),
     heldOf: (db, origin) =>
       new Map(

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ModelStatus, ModelStatusEvent, SecurityModelFields } from '../../contract/models/security-model';
 import type { ReadDb, Row, WriteTx } from '../db/types';
 import { deleteModelRow, insertModel, updateModel, type SecurityModelDraft } from '../models';
+import { countPackageRows, readPackageRows, type PackageRows } from './package-rows.repo';
 import type { HeldRecord, TravelTarget } from './travel';
 import { idsAmong, keepOwnerMeta, scopeWhere } from './travel-kinds.repo';
 
@@ -12,6 +13,9 @@ import { idsAmong, keepOwnerMeta, scopeWhere } from './travel-kinds.repo';
 const COLUMNS = `id, version, created_at AS createdAt, updated_at AS updatedAt, origin_office_id AS origin,
   type_id AS typeId, name, unit_id AS unitId, host_organisation_id AS hostOrganisationId, founded_on AS foundedOn,
   sites, teams, members, households, leader, note, status, status_on AS statusOn`;
+
+/** The models a package carries, read in batches (package-rows.repo.ts). */
+const MODEL_ROWS: PackageRows = { table: 'security_models', columns: COLUMNS, changedAt: 'updated_at' };
 
 const DRAFT_KEYS = [
   'typeId',
@@ -82,16 +86,13 @@ export const modelsTarget: TravelTarget = {
   table: 'security_models',
   refs: { typeId: 'catalogue', hostOrganisationId: 'catalogue', unitId: 'unit' },
   schema: SecurityModelFields.extend({ status: ModelStatus, statusOn: z.string(), events: z.array(ModelStatusEvent) }),
-  readForPackage(db, scope, since) {
-    const rows =
-      since === null
-        ? db.all(`SELECT ${COLUMNS} FROM security_models WHERE ${scopeWhere(scope)} ORDER BY seq`)
-        : db.all(`SELECT ${COLUMNS} FROM security_models WHERE ${scopeWhere(scope)} AND updated_at >= ? ORDER BY seq`, [since]);
-    return rows.map((r) => {
-      const { origin: _origin, ...rec } = toHeld(db, r);
-      return rec;
-    });
+  *readForPackage(db, scope, since) {
+    for (const row of readPackageRows(db, MODEL_ROWS, scope, since)) {
+      const { origin: _origin, ...rec } = toHeld(db, row);
+      yield rec;
+    }
   },
+  countForPackage: (db, scope, since) => countPackageRows(db, MODEL_ROWS, scope, since),
   idsForPackage: (db, scope) =>
     db.all<{ id: string; version: number }>(`SELECT id, version FROM security_models WHERE ${scopeWhere(scope)}`),
   heldOf: (db, origin) =>

@@ -40,8 +40,10 @@ export interface TravelTarget {
   onlyToMinistry?: true;
   /** The values a record of the kind may hold (its create schema): a received record is checked against it. */
   schema: z.ZodType;
-  /** The records the package carries: changed at or after `since` (null: all). */
-  readForPackage(db: ReadDb, scope: PackageScope, since: string | null): TravelRecord[];
+  /** The records the package carries: changed at or after `since` (null: all), read as they are taken. */
+  readForPackage(db: ReadDb, scope: PackageScope, since: string | null): Iterable<TravelRecord>;
+  /** How many records `readForPackage` gives. */
+  countForPackage(db: ReadDb, scope: PackageScope, since: string | null): number;
   /** The ids and versions of every record the package's scope covers (the receiver deletes the rest). */
   idsForPackage(db: ReadDb, scope: PackageScope): { id: string; version: number }[];
   /** The ids and versions held here of an origin office. */
