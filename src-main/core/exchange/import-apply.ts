@@ -117,12 +117,20 @@ function travelTarget(name: string): TravelTarget {
   return target;
 }
 
+/**
+ * How the records an import added are deleted at its undo: inside the audit trail's bulk section (their
+ * entries made in one statement, audit-trail.ts `bulkDeletes`), or directly where nothing is audited.
+ */
+export type BulkDeletes = (table: string, ids: readonly string[], remove: () => void) => void;
+
 /** Removes the records an import added: all at once where the kind can, else one by one. */
-function undoAdded(tx: WriteTx, step: AddedStep): void {
+function undoAdded(tx: WriteTx, step: AddedStep, bulk: BulkDeletes): void {
   const target = travelTarget(step.target);
+  const { removeMany } = target;
   guarded(
     target,
-    () => (target.removeMany ? target.removeMany(tx, step.added) : step.added.forEach((id) => target.remove(tx, id))),
+    () =>
+      removeMany ? bulk(target.table, step.added, () => removeMany(tx, step.added)) : step.added.forEach((id) => target.remove(tx, id)),
     'undo',
   );
 }
@@ -177,9 +185,14 @@ export function groupAdded(steps: readonly UndoStep[]): UndoStep[] {
 }
 
 /** Undoes an import's steps, last first; the records it added go a kind at a time. */
-export function undoImport(tx: WriteTx, steps: readonly UndoStep[], now: string): void {
+export function undoImport(
+  tx: WriteTx,
+  steps: readonly UndoStep[],
+  now: string,
+  bulk: BulkDeletes = (_table, _ids, remove) => remove(),
+): void {
   for (const step of groupAdded(steps)) {
-    if (isAddedStep(step)) undoAdded(tx, step);
+    if (isAddedStep(step)) undoAdded(tx, step, bulk);
     else undoRecordStep(tx, step, now);
   }
 }

@@ -7,7 +7,7 @@ import { loadedSqlJs } from '../db/sqljs';
 import { planCounts, planImport, plannedTotal, type ImportPlan } from './import-plan';
 import { applyPlan, undoImport } from './import-apply';
 import { importEventNote, packageNote } from './import-notes';
-import { bulkCreates, logEvent } from '../audit';
+import { bulkCreates, bulkDeletes, logEvent } from '../audit';
 import { keyFingerprint } from './keys';
 import { requireOffice } from './office.api';
 import { findKnownOffice, lastApplied, listReceived, markUndone, recordReceived, type ReceivedRow } from './office.repo';
@@ -143,7 +143,8 @@ export const undoLastImport = handle(exchangeContract, 'exchange.undoLastImport'
   const steps = undoSteps(ctx.db, last.seq);
   const office = findKnownOffice(ctx.db, officeId);
   logEvent(ctx.env, ctx.db, `Hoàn tác gói số ${last.sequence} của "${office?.name ?? officeId}" (mã ${officeId}).`);
-  undoImport(ctx.db, steps, ctx.now);
+  const bulk = (table: string, ids: readonly string[], remove: () => void) => bulkDeletes(ctx.env, ctx.db, table, ids, remove);
+  undoImport(ctx.db, steps, ctx.now, bulk);
   feedTouched(ctx, steps);
   markUndone(ctx.db, last.seq, ctx.now);
   return receivedView({ ...last, undoneAt: ctx.now });

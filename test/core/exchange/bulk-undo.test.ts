@@ -113,6 +113,12 @@ describe('a package of 12,000 records', () => {
     const undone = await callOk(province.core, 'exchange.undoLastImport', { officeId: a.id }, admin);
     expect(undone.undoneAt).not.toBeNull();
     expect(recordDump(province.core)).toBe(beforeImport);
+    // Each record removed is in the trail with its values, as a delete trigger logs it.
+    const deletes = province.core.env.store.all<{ changes: string }>(
+      `SELECT changes FROM audit_log WHERE method = 'exchange.undoLastImport' AND kind = 'propaganda_sessions' AND action = 'delete'`,
+    );
+    expect(deletes).toHaveLength(BIG + 3);
+    for (const d of deletes.slice(0, 50)) expect(JSON.parse(d.changes)).toMatchObject({ topic: [expect.any(String), null] });
   });
 
   it('undoes an import stored the old way (a row per record added) just as well', async () => {
