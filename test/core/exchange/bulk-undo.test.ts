@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CallProgress } from '../../../src-main/contract/progress/call-progress';
-import { ProgressFeed } from '../../../src-main/core/api/progress-feed';
 import type { Core } from '../../../src-main/core/app/open-core';
 import { admin, callOk, viewer } from '../../fixtures/core';
 import { entryId } from '../../fixtures/seed/catalogue-ids';
+import { expectRising, recordProgress } from '../../fixtures/progress';
 import { bulkSessions, numberUnits } from '../../fixtures/seed/million.repo';
 import { databaseDigest, enterWork, exportTo, importInto, makeOffices, type Office } from './offices';
 
@@ -31,31 +30,6 @@ function recordDump(core: Core): string {
   return hash.digest('hex');
 }
 
-/** Records every report the core passes on, its feed's clock moving 100 ms per report (none is dropped). */
-function recording(core: Core): { reports: CallProgress[]; stop: () => void } {
-  let now = 0;
-  const feed = new ProgressFeed(() => (now += 100));
-  const reports: CallProgress[] = [];
-  const before = core.env.progress;
-  core.env.progress = feed;
-  const unsubscribe = feed.subscribe((p) => reports.push(p));
-  return {
-    reports,
-    stop: () => {
-      unsubscribe();
-      core.env.progress = before;
-    },
-  };
-}
-
-function expectRising(reports: readonly CallProgress[], label: string, total: number): void {
-  const done = reports.filter((r) => r.label === label).map((r) => r.done);
-  for (let i = 1; i < done.length; i++) expect(done[i]!).toBeGreaterThanOrEqual(done[i - 1]!);
-  expect(new Set(done.filter((d) => d > 0 && d < total)).size, `${label}: ${done.join(' ')}`).toBeGreaterThanOrEqual(5);
-  expect(done.at(-1)).toBe(total);
-  expect(reports.filter((r) => r.label === label).every((r) => r.total === total)).toBe(true);
-}
-
 beforeAll(async () => {
   ({ province, a, b } = await makeOffices());
   await enterWork(a, 'A1', 1);
@@ -77,7 +51,7 @@ describe('a package of 12,000 records', () => {
     const before = recordDump(province.core);
     beforeImport = before;
     const total = BIG + 3 + 1 + 1 + 1;
-    const dry = recording(province.core);
+    const dry = recordProgress(province.core);
     expect((await importInto(province, bytes, true)).ok).toBe(true);
     dry.stop();
     expect(dry.reports[0]).toMatchObject({ label: 'Kiểm tra chữ ký và dữ liệu của gói', done: 0, total: 0 });
@@ -85,7 +59,7 @@ describe('a package of 12,000 records', () => {
     expect(dry.reports.some((r) => r.label === 'Ghi bản ghi')).toBe(false);
     expect(recordDump(province.core)).toBe(before);
 
-    const applied = recording(province.core);
+    const applied = recordProgress(province.core);
     const r = await importInto(province, bytes);
     applied.stop();
     if (!r.ok) throw new Error(r.error.message);
