@@ -1,5 +1,6 @@
 import { exchangeContract, type ImportPreview } from '../../contract/exchange/exchange.contract';
 import { MINISTRY_OFFICE_ID } from '../../contract/exchange/office';
+import { PACKAGE_IMPORT_STEPS } from '../../contract/progress/call-steps';
 import { handle, type MethodContext } from '../api/define';
 import { progressOf } from '../api/progress-feed';
 import { AppError } from '../api/errors';
@@ -90,7 +91,7 @@ export const importPackage = handle(exchangeContract, 'exchange.importPackage', 
   const office = requireOffice(ctx.db);
   const progress = progressOf(ctx.env.progress, 'exchange.importPackage');
   // A step without a count (0 of 0): the window shows the time it takes.
-  progress('Kiểm tra chữ ký và dữ liệu của gói', 0, 0);
+  progress(PACKAGE_IMPORT_STEPS.verify, 0, 0);
   // No copy of the decoded bytes is kept: the package's database is made from them and they are dropped.
   const pkg = openVerifiedPackage(
     loadedSqlJs(),
@@ -101,7 +102,7 @@ export const importPackage = handle(exchangeContract, 'exchange.importPackage', 
   try {
     if (checkAddress(ctx, pkg, office.id) === 'applied') return preview(pkg, null, false);
     const total = plannedTotal(pkg);
-    const compare = (done: number) => progress('Đối chiếu bản ghi của gói với dữ liệu ở đây', done, total);
+    const compare = (done: number) => progress(PACKAGE_IMPORT_STEPS.compare, done, total);
     compare(0);
     plan = planImport(ctx.db, pkg, () => ctx.newId(), compare);
   } finally {
@@ -112,7 +113,7 @@ export const importPackage = handle(exchangeContract, 'exchange.importPackage', 
   logEvent(ctx.env, ctx.db, importEventNote(m, plan));
   const note = packageNote(m);
   const bulk = (table: string, write: () => void) => bulkCreates(ctx.env, ctx.db, table, note, write);
-  const steps = applyPlan(ctx.db, plan, m.sender.id, ctx.now, bulk, (done, total) => progress('Ghi bản ghi', done, total));
+  const steps = applyPlan(ctx.db, plan, m.sender.id, ctx.now, bulk, (done, total) => progress(PACKAGE_IMPORT_STEPS.write, done, total));
   const seq = recordReceived(ctx.db, {
     senderId: m.sender.id,
     sequence: m.sequence,

@@ -1,4 +1,5 @@
 import type { ImportProblem } from '../../contract/imports/imports.contract';
+import { EXCEL_IMPORT_STEPS } from '../../contract/progress/call-steps';
 import type { SheetColumn } from '../../contract/records/column-map';
 import { formatVnNumber } from '../../shared/vn-number';
 import type { MethodContext } from '../api/define';
@@ -33,9 +34,6 @@ export interface ImportJob {
   /** Hears how far the run is: rows checked (or checked and created), then records written. */
   progress?: (label: string, done: number, total: number) => void;
 }
-
-/** The steps a run reports (the window shows them with their counts). */
-export const RUN_STEPS = { check: 'Kiểm tra các dòng', create: 'Kiểm tra và ghi các dòng', write: 'Ghi bản ghi' } as const;
 
 /** "Dòng 9.999, cột D (Ngày): …": what a clerk needs to find the cell in Excel. */
 export function problemText(row: number | null, letter: string | null, header: string | null, message: string): string {
@@ -73,7 +71,7 @@ export function runRows(ctx: MethodContext, job: ImportJob): ImportRun {
   const together = target.check !== undefined && (job.checkOnly || target.createMany !== undefined);
   const checkCtx = together ? { ...ctx, db: checkReads(ctx.db) } : ctx;
   const checked: CheckedRow[] = [];
-  const label = together ? RUN_STEPS.check : RUN_STEPS.create;
+  const label = together || job.checkOnly ? EXCEL_IMPORT_STEPS.check : EXCEL_IMPORT_STEPS.create;
   let seen = 0;
   for (const row of plan.rows) {
     job.progress?.(label, seen++, plan.rows.length);
@@ -99,7 +97,7 @@ function writeChecked(ctx: MethodContext, job: ImportJob, checked: readonly Chec
   if (job.checkOnly || !createMany) return checked.map((c) => ({ id: '', line: c.line }));
   if (!clean) return [];
   let ids: string[] = [];
-  const written = (n: number) => job.progress?.(RUN_STEPS.write, n, checked.length);
+  const written = (n: number) => job.progress?.(EXCEL_IMPORT_STEPS.write, n, checked.length);
   const write = () => {
     written(0);
     ids = createMany(
