@@ -20,6 +20,8 @@ async function xlsxFile(dir: string, name: string, rows: (string | number | null
 
 const TITLE = ['DANH SÁCH MÔ HÌNH AN NINH TRẬT TỰ'];
 const HEADER = ['Tên mô hình', 'Loại mô hình', 'Địa bàn', 'Ngày thành lập', 'Người liên hệ'];
+/** Rows of the large file: enough for the import to take a few reports' time. */
+const ROWS = 3000;
 
 /** Issue 13: "Nhập từ Excel" on the models page: preview with problems, the mapping corrected, apply, undo. */
 describe('Excel import of models', () => {
@@ -91,4 +93,38 @@ describe('Excel import of models', () => {
     expect(await modelNames()).toEqual([]);
     await expect.poll(savedRows).toBe(0);
   });
+
+  it('shows how far a large import is: the step, the percentage and the rows counted', async () => {
+    const { page } = app.browser;
+    await page.goto(`${app.web.origin}/#/models`);
+    const rows: (string | number | null)[][] = [TITLE, HEADER];
+    for (let i = 1; i <= ROWS; i++) rows.push([`Mô hình thử ${i}`, 'Tiếng kẻng an ninh', 'Thôn Đông', '05/03/2020', null]);
+    const file = await xlsxFile(dir, 'nhieu-mo-hinh.xlsx', rows);
+    // Every text the progress line shows, however briefly.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      Reflect.set(window, '__progressSeen', seen);
+      new MutationObserver(() => {
+        const line = document.querySelector('[data-testid="call-progress"]');
+        if (line?.textContent) seen.push(line.textContent);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    const seen = () => page.evaluate(() => Reflect.get(window, '__progressSeen') as string[]);
+    await page.getByRole('button', { name: 'Nhập từ Excel…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Nhập mô hình từ Excel' });
+    await dialog.getByTestId('import-file').setInputFiles(file);
+    await expect.poll(() => dialog.getByTestId('import-preview').textContent(), { timeout: 60_000 }).toContain('Tệp hợp lệ');
+    const total = ROWS.toLocaleString('vi-VN');
+    expect(await seen()).toEqual(
+      expect.arrayContaining([expect.stringMatching(new RegExp(`^Bước 2/2: Kiểm tra các dòng \\d+% \\([\\d.]+/${total} dòng\\)$`))]),
+    );
+
+    await dialog.getByRole('button', { name: `Nhập ${total} dòng` }).click();
+    await dialog.getByTestId('call-progress').filter({ hasText: '%' }).waitFor({ timeout: 30_000 });
+    await screenshot(page, 'excel-import-progress');
+    await expect.poll(() => page.locator('.import-last').textContent(), { timeout: 60_000 }).toContain(`Đã nhập ${total} dòng`);
+    const applied = (await seen()).filter((t) => t.startsWith('Bước 2/3: Kiểm tra và ghi các dòng'));
+    expect(applied.length).toBeGreaterThan(0);
+    for (const t of applied) expect(t).toMatch(new RegExp(`^Bước 2/3: Kiểm tra và ghi các dòng \\d+% \\([\\d.]+/${total} dòng\\)$`));
+  }, 120_000);
 });

@@ -12,8 +12,8 @@ import { isAudited, isBinary, isNoise, isSecret, type ColumnInfo, type TableInfo
 export function installCapture(conn: Connection): void {
   conn.exec(`DROP TABLE IF EXISTS temp.audit_pending; DROP TABLE IF EXISTS temp.audit_switch;
     CREATE TEMP TABLE audit_pending (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, record_id TEXT, action TEXT NOT NULL, changes TEXT NOT NULL);
-    CREATE TEMP TABLE audit_switch (active INTEGER NOT NULL, bulk TEXT);
-    INSERT INTO temp.audit_switch VALUES (0, NULL);`);
+    CREATE TEMP TABLE audit_switch (active INTEGER NOT NULL, bulk TEXT, bulk_deletes TEXT);
+    INSERT INTO temp.audit_switch VALUES (0, NULL, NULL);`);
   for (const table of auditedTables(conn)) {
     const columns = conn.all<ColumnInfo>(`SELECT name, type, pk FROM pragma_table_info(?)`, [table]);
     for (const sql of captureTriggers(table, columns)) conn.exec(sql);
@@ -38,7 +38,29 @@ export function captureTriggerTables(conn: Connection): string[] {
 
 /** Turns capture on or off for the connection's current transaction (off also ends a bulk section). */
 export function setCapture(conn: Connection, active: boolean): void {
-  conn.exec(`UPDATE temp.audit_switch SET active = ${active ? 1 : 0}, bulk = NULL`);
+  conn.exec(`UPDATE temp.audit_switch SET active = ${active ? 1 : 0}, bulk = NULL, bulk_deletes = NULL`);
+}
+
+/**
+ * Names the one table whose deletes the caller logs itself, or none (audit-trail.ts `bulkDeletes`): the
+ * rows' entries were appended set-based before the section, with the same values a trigger logs.
+ */
+export function setBulkDeletes(conn: Connection, table: string | null): void {
+  conn.exec('UPDATE temp.audit_switch SET bulk_deletes = ?', [table]);
+}
+
+/**
+ * The JSON diff the delete trigger of `table` logs for a row, over the row read as `alias` (a bulk
+ * section selects the entries of the rows it is about to delete in one statement).
+ */
+export function deleteDiffSql(conn: Connection, table: string, alias: string): string {
+  const columns = conn.all<ColumnInfo>(`SELECT name, type, pk FROM pragma_table_info(?)`, [table]);
+  return diffOf(shownColumns(columns), 'delete', alias);
+}
+
+/** The columns a diff lists: never secrets, nor noise. */
+function shownColumns(columns: readonly ColumnInfo[]): ColumnInfo[] {
+  return columns.filter((c) => !isSecret(c.name) && !isNoise(c, columns));
 }
 
 /**
@@ -68,12 +90,17 @@ const quoteId = (name: string) => `"${name.replaceAll('"', '""')}"`;
 const quoteText = (text: string) => `'${text.replaceAll("'", "''")}'`;
 
 function captureTriggers(table: string, columns: readonly ColumnInfo[]): string[] {
-  const shown = columns.filter((c) => !isSecret(c.name) && !isNoise(c, columns));
+  const shown = shownColumns(columns);
   // An update is logged when a shown column or a password changed, never for noise alone.
   const watched = columns.filter((c) => isSecret(c.name) || !isNoise(c, columns));
   const t = quoteId(table);
-  // A create is captured unless a bulk section logs this table's creates itself (setBulkTable).
-  const on = (action: string) => (action === 'create' ? `active AND bulk IS NOT ${quoteText(table)}` : 'active');
+  // A create (a delete) is captured unless a bulk section logs this table's creates (deletes) itself.
+  const on = (action: string) =>
+    action === 'create'
+      ? `active AND bulk IS NOT ${quoteText(table)}`
+      : action === 'delete'
+        ? `active AND bulk_deletes IS NOT ${quoteText(table)}`
+        : 'active';
   const trigger = (action: string, event: string, row: 'NEW' | 'OLD', when: string) =>
     `CREATE TEMP TRIGGER ${quoteId(`audit_${table}_${action}`)} AFTER ${event} ON main.${t}
        WHEN (SELECT ${on(action)} FROM temp.audit_switch)${when}
@@ -97,13 +124,13 @@ function recordIdOf(row: 'NEW' | 'OLD', columns: readonly ColumnInfo[]): string 
 }
 
 /** `{"column": [before, after]}` for the columns whose value differs (null before a create, after a delete). */
-function diffOf(shown: readonly ColumnInfo[], action: string): string {
+function diffOf(shown: readonly ColumnInfo[], action: string, oldRow = 'OLD'): string {
   if (shown.length === 0) return `'{}'`;
-  const value = (row: 'NEW' | 'OLD', c: ColumnInfo) => {
+  const value = (row: string, c: ColumnInfo) => {
     const ref = `${row}.${quoteId(c.name)}`;
     return isBinary(c) ? `CASE WHEN ${ref} IS NULL THEN NULL ELSE length(${ref}) || ' byte' END` : ref;
   };
-  const before = (c: ColumnInfo) => (action === 'create' ? 'NULL' : value('OLD', c));
+  const before = (c: ColumnInfo) => (action === 'create' ? 'NULL' : value(oldRow, c));
   const after = (c: ColumnInfo) => (action === 'delete' ? 'NULL' : value('NEW', c));
   const pairs = shown.map((c) => `SELECT ${quoteText(c.name)} AS k, ${before(c)} AS o, ${after(c)} AS n`).join(' UNION ALL ');
   return `(SELECT json_group_object(k, json_array(o, n)) FROM (${pairs}) WHERE o IS NOT n)`;

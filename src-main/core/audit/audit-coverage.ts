@@ -16,6 +16,7 @@ export const UNAUDITED_TABLES: Readonly<Record<string, string>> = {
   // logged as an event and each record it created, changed or deleted has its own entry. Logging these
   // too cost as much as the records themselves (100,000 rows for a 100k package, issue 13).
   exchange_undo: "a received package's undo steps; the import and each record it wrote are logged",
+  exchange_undo_added: "the ids of the records a received package added (its undo); each record's create is logged",
   import_records: "an Excel import's list of created records; the import and each record are logged",
 };
 

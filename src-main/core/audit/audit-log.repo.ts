@@ -79,6 +79,21 @@ export function bulkNote(note: string, created: number): string {
   return `${note} — ${formatVnNumber(created)} bản ghi`;
 }
 
+/**
+ * Appends the 'delete' rows of the rows of `table` among `ids` (a JSON list), with the values `diffSql`
+ * (the table's delete diff over alias `t`, audit-capture.repo.ts) reads: what the delete triggers would
+ * log, made in one statement before a bulk section deletes them (audit-trail.ts `bulkDeletes`). Selected
+ * from the table, as appendCreatedSince: a replay of the journal runs it on the same rows.
+ */
+export function appendDeletedAmong(tx: WriteTx, who: AuditWho, table: string, ids: string, diffSql: string): number {
+  return tx.run(
+    `INSERT INTO audit_log (at, user_id, username, role, method, kind, record_id, action, changes, note)
+     SELECT ?, ?, ?, ?, ?, ?, CAST(t.id AS TEXT), 'delete', ${diffSql}, NULL FROM ${quoteId(table)} AS t
+     WHERE t.id IN (SELECT value FROM json_each(?)) ORDER BY t.rowid`,
+    [who.at, who.userId, who.username, who.role, who.method, table, ids],
+  ).changes;
+}
+
 /** One row as stored. */
 export interface AuditRow {
   id: number;

@@ -1,8 +1,16 @@
 import type { Caller } from '../api/roles';
 import { storeWithWrite } from '../db/store-with-write';
 import type { Connection, Store, WriteTx } from '../db/types';
-import { installCapture, setBulkTable, setCapture, takePending } from './audit-capture.repo';
-import { appendCreatedSince, appendEntries, carryOver, lastRowid, type AuditWhat, type AuditWho } from './audit-log.repo';
+import { deleteDiffSql, installCapture, setBulkDeletes, setBulkTable, setCapture, takePending } from './audit-capture.repo';
+import {
+  appendCreatedSince,
+  appendDeletedAmong,
+  appendEntries,
+  carryOver,
+  lastRowid,
+  type AuditWhat,
+  type AuditWho,
+} from './audit-log.repo';
 
 /**
  * The audit trail of an open store: row changes captured on its connection (audit-capture.repo.ts),
@@ -73,6 +81,29 @@ export class AuditTrail {
     return result;
   }
 
+  /**
+   * Runs `write`, which deletes the rows of `table` (a record table with an `id`) whose ids are in `ids`,
+   * and logs each of them as its delete trigger would (its values before), but in one statement ahead of
+   * `write` instead of a trigger, a capture row and a bound insert each: the undo of a 100k-record import
+   * spent most of its time there. Deletes of other tables (dependants) are captured as always.
+   */
+  bulkDeletes<T>(tx: WriteTx, table: string, ids: readonly string[], write: () => T): T {
+    const who = this.who;
+    if (!who) return write();
+    const conn = this.connection();
+    this.drain(tx, who);
+    appendDeletedAmong(tx, who(), table, JSON.stringify(ids), deleteDiffSql(conn, table, 't'));
+    setBulkDeletes(conn, table);
+    let result: T;
+    try {
+      result = write();
+    } finally {
+      setBulkDeletes(conn, null);
+    }
+    this.drain(tx, who);
+    return result;
+  }
+
   private captured<T>(tx: WriteTx, fn: (tx: WriteTx) => T, who: () => AuditWho): T {
     const conn = this.connection();
     setCapture(conn, true);
@@ -106,6 +137,11 @@ export class AuditTrail {
 /** `trail.bulkCreates` where the environment has a trail; a bare store (db tests) just writes. */
 export function bulkCreates<T>(env: { audit?: AuditTrail }, tx: WriteTx, table: string, note: string, write: () => T): T {
   return env.audit ? env.audit.bulkCreates(tx, table, note, write) : write();
+}
+
+/** `trail.bulkDeletes` where the environment has a trail; a bare store just writes. */
+export function bulkDeletes<T>(env: { audit?: AuditTrail }, tx: WriteTx, table: string, ids: readonly string[], write: () => T): T {
+  return env.audit ? env.audit.bulkDeletes(tx, table, ids, write) : write();
 }
 
 /** `trail.event` where the environment has a trail. */

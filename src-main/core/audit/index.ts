@@ -12,4 +12,4 @@ export const auditDomain = defineContractDomain({
   migrations: [auditLogMigration, auditBulkCreatesMigration],
 });
 
-export { AuditTrail, bulkCreates, logEvent, whoOf } from './audit-trail';
+export { AuditTrail, bulkCreates, bulkDeletes, logEvent, whoOf } from './audit-trail';

@@ -84,4 +84,24 @@ CREATE INDEX ${t}_origin ON ${t}(origin_office_id) WHERE origin_office_id IS NOT
   ).join('\n'),
 };
 
-export const exchangeMigrations: readonly Migration[] = [officeMigration, originMigration];
+/**
+ * The records an import added, as id lists (one row per 10,000 ids, numbered among the import's steps in
+ * `exchange_undo`) instead of a row each: a 100k-record package stored 100k undo rows and their index,
+ * and its undo deleted them one by one. Older imports keep their rows and are undone the same way.
+ */
+export const undoAddedMigration: Migration = {
+  version: 165,
+  name: 'exchange: the records an import added, as id lists',
+  sql: `
+CREATE TABLE exchange_undo_added (
+  received_seq INTEGER NOT NULL REFERENCES exchange_received(seq),
+  step INTEGER NOT NULL,
+  part INTEGER NOT NULL,
+  target TEXT NOT NULL,
+  ids TEXT NOT NULL,
+  PRIMARY KEY (received_seq, step, part)
+);
+`,
+};
+
+export const exchangeMigrations: readonly Migration[] = [officeMigration, originMigration, undoAddedMigration];

@@ -2,13 +2,16 @@ import { AppError } from '../api/errors';
 import type { WriteTx } from '../db/types';
 import { isForeignKeyViolation } from '../units';
 import type { ImportPlan } from './import-plan';
-import type { UndoStep } from './office.repo';
+import { isAddedStep, type AddedStep, type RecordStep, type UndoStep } from './undo-steps.repo';
 import { createReferences, removeReference } from './refs-match.repo';
 import { targetNamed } from './targets';
 import type { HeldRecord, TravelRecord, TravelTarget } from './travel';
 
-/** A write the database refused (a key taken, a reference missing) as the Vietnamese refusal of the whole import. */
-function refused(target: TravelTarget, err: unknown): AppError {
+/** Whose refusal a failed write is: the import's ("Không nhận được gói") or its undo's. */
+type Doing = 'import' | 'undo';
+
+/** A write the database refused (a key taken, a reference missing) as the Vietnamese refusal of the whole import or undo. */
+function refused(target: TravelTarget, err: unknown, doing: Doing): AppError {
   if (err instanceof AppError) return err;
   const text = err instanceof Error ? err.message : '';
   const why = /UNIQUE/.test(text)
@@ -16,14 +19,15 @@ function refused(target: TravelTarget, err: unknown): AppError {
     : isForeignKeyViolation(err)
       ? 'tham chiếu tới bản ghi không có ở đây, hoặc đang được bản ghi khác dùng'
       : 'không ghi được';
-  return new AppError('CONFLICT', `Không nhận được gói: một bản ghi ${target.label.toLowerCase()} ${why}. Không có gì thay đổi.`);
+  const head = doing === 'import' ? 'Không nhận được gói' : 'Không hoàn tác được';
+  return new AppError('CONFLICT', `${head}: một bản ghi ${target.label.toLowerCase()} ${why}. Không có gì thay đổi.`);
 }
 
-function guarded(target: TravelTarget, fn: () => void): void {
+function guarded(target: TravelTarget, fn: () => void, doing: Doing = 'import'): void {
   try {
     fn();
   } catch (err) {
-    throw refused(target, err);
+    throw refused(target, err, doing);
   }
 }
 
@@ -39,17 +43,36 @@ function snapshot(tx: WriteTx, target: TravelTarget, id: string): string {
  */
 export type BulkCreates = (table: string, write: () => void) => void;
 
-/** The new records of a target: in one bulk write where the target has one, else one by one. */
-function writeAdded(tx: WriteTx, target: TravelTarget, added: readonly TravelRecord[], origin: string, now: string): void {
-  if (target.writeNew) target.writeNew(tx, added, origin, now);
-  else for (const rec of added) target.write(tx, rec, false, origin, now);
+/** The new records of a target: in one bulk write where the target has one, else one by one; `tick` hears each part. */
+function writeAdded(
+  tx: WriteTx,
+  target: TravelTarget,
+  added: readonly TravelRecord[],
+  origin: string,
+  now: string,
+  tick: (n: number) => void,
+): void {
+  if (target.writeNew) {
+    let before = 0;
+    target.writeNew(tx, added, origin, now, (written) => {
+      tick(written - before);
+      before = written;
+    });
+    return;
+  }
+  for (const rec of added) {
+    target.write(tx, rec, false, origin, now);
+    tick(1);
+  }
 }
 
 /**
  * Writes the plan in the call's transaction (the dispatcher's: a refusal anywhere rolls all of it back)
- * and answers the undo steps in the order they were done: references created, records written, then
- * records deleted (the last kind first, as records refer to models). `onRecords` hears how many of the
- * plan's records are written, kind by kind (the import's progress bar).
+ * and answers the undo steps in the order they were done: references created, records written (those
+ * added as one id list per kind), then records deleted (the last kind first, as records refer to models).
+ * `onRecords` hears how many of the plan's records are written as they are: after each bulk statement
+ * (~50 records) and each record written alone, for the import's progress bar (the feed passes on one
+ * report per 100 ms).
  */
 export function applyPlan(
   tx: WriteTx,
@@ -62,27 +85,58 @@ export function applyPlan(
   const steps: UndoStep[] = [];
   const total = plan.targets.reduce((n, t) => n + t.added.length + t.changed.length + t.deleted.length, 0);
   let done = 0;
+  const tick = (n: number) => onRecords((done += n), total);
   createReferences(tx, plan.refs.creates, now);
   for (const c of plan.refs.creates) steps.push({ target: c.what === 'unit' ? 'units' : 'catalogues', recordId: c.id, before: null });
   for (const { target, added, changed } of plan.targets) {
     for (const rec of changed) steps.push({ target: target.name, recordId: rec.id, before: snapshot(tx, target, rec.id) });
     guarded(target, () => {
-      if (added.length > 0) bulk(target.table, () => writeAdded(tx, target, added, origin, now));
-      for (const rec of changed) target.write(tx, rec, true, origin, now);
+      if (added.length > 0) bulk(target.table, () => writeAdded(tx, target, added, origin, now, tick));
+      for (const rec of changed) {
+        target.write(tx, rec, true, origin, now);
+        tick(1);
+      }
     });
-    for (const rec of added) steps.push({ target: target.name, recordId: rec.id, before: null });
-    onRecords((done += added.length + changed.length), total);
+    if (added.length > 0) steps.push({ target: target.name, added: added.map((r) => r.id) });
   }
   for (const { target, deleted } of [...plan.targets].reverse()) {
     for (const id of deleted) steps.push({ target: target.name, recordId: id, before: snapshot(tx, target, id) });
-    guarded(target, () => deleted.forEach((id) => target.remove(tx, id)));
-    onRecords((done += deleted.length), total);
+    guarded(target, () =>
+      deleted.forEach((id) => {
+        target.remove(tx, id);
+        tick(1);
+      }),
+    );
   }
   return steps;
 }
 
-/** Undoes one step: a record added is removed, a record replaced or deleted is put back as it was. */
-function undoStep(tx: WriteTx, step: UndoStep, now: string): void {
+function travelTarget(name: string): TravelTarget {
+  const target = targetNamed(name);
+  if (!target) throw new Error(`undo step of an unknown kind: ${name}`);
+  return target;
+}
+
+/**
+ * How the records an import added are deleted at its undo: inside the audit trail's bulk section (their
+ * entries made in one statement, audit-trail.ts `bulkDeletes`), or directly where nothing is audited.
+ */
+export type BulkDeletes = (table: string, ids: readonly string[], remove: () => void) => void;
+
+/** Removes the records an import added: all at once where the kind can, else one by one. */
+function undoAdded(tx: WriteTx, step: AddedStep, bulk: BulkDeletes): void {
+  const target = travelTarget(step.target);
+  const { removeMany } = target;
+  guarded(
+    target,
+    () =>
+      removeMany ? bulk(target.table, step.added, () => removeMany(tx, step.added)) : step.added.forEach((id) => target.remove(tx, id)),
+    'undo',
+  );
+}
+
+/** Undoes one record's step: a reference created is removed, a record replaced or deleted is put back as it was. */
+function undoRecordStep(tx: WriteTx, step: RecordStep, now: string): void {
   if (step.target === 'units' || step.target === 'catalogues') {
     try {
       removeReference(tx, step.target, step.recordId);
@@ -94,17 +148,51 @@ function undoStep(tx: WriteTx, step: UndoStep, now: string): void {
     }
     return;
   }
-  const target = targetNamed(step.target);
-  if (!target) throw new Error(`undo step of an unknown kind: ${step.target}`);
-  guarded(target, () => {
-    if (step.before === null) return target.remove(tx, step.recordId);
-    // Written by applyPlan from target.read: a held record.
-    const before = JSON.parse(step.before) as HeldRecord;
-    target.write(tx, before, target.read(tx, step.recordId) !== undefined, before.origin, now);
-  });
+  const target = travelTarget(step.target);
+  guarded(
+    target,
+    () => {
+      if (step.before === null) return target.remove(tx, step.recordId);
+      // Written by applyPlan from target.read: a held record.
+      const before = JSON.parse(step.before) as HeldRecord;
+      target.write(tx, before, target.read(tx, step.recordId) !== undefined, before.origin, now);
+    },
+    'undo',
+  );
 }
 
-/** Undoes an import's steps, last first. */
-export function undoImport(tx: WriteTx, steps: readonly UndoStep[], now: string): void {
-  for (const step of steps) undoStep(tx, step, now);
+const isReference = (target: string) => target === 'units' || target === 'catalogues';
+
+/**
+ * The steps with each run of records added to one kind as one step. Imports stored before version 165
+ * kept a step per record added; their undo is set-based all the same.
+ */
+export function groupAdded(steps: readonly UndoStep[]): UndoStep[] {
+  const out: UndoStep[] = [];
+  // The run being grouped: the last step out, while it is one made here.
+  let run: { target: string; added: string[] } | undefined;
+  for (const step of steps) {
+    if (isAddedStep(step) || step.before !== null || isReference(step.target)) {
+      run = undefined;
+      out.push(step);
+    } else if (run !== undefined && run.target === step.target) run.added.push(step.recordId);
+    else {
+      run = { target: step.target, added: [step.recordId] };
+      out.push(run);
+    }
+  }
+  return out;
+}
+
+/** Undoes an import's steps, last first; the records it added go a kind at a time. */
+export function undoImport(
+  tx: WriteTx,
+  steps: readonly UndoStep[],
+  now: string,
+  bulk: BulkDeletes = (_table, _ids, remove) => remove(),
+): void {
+  for (const step of groupAdded(steps)) {
+    if (isAddedStep(step)) undoAdded(tx, step, bulk);
+    else undoRecordStep(tx, step, now);
+  }
 }

@@ -48,7 +48,16 @@ function refuseForeign(target: TravelTarget, foreign: number, senderName: string
     );
 }
 
-function planTarget(db: ReadDb, pkg: VerifiedPackage, target: TravelTarget, ids: ReadonlyMap<string, string>): TargetPlan {
+/** Records compared between two reports of the planning's progress. */
+const PLANNED_EVERY = 500;
+
+function planTarget(
+  db: ReadDb,
+  pkg: VerifiedPackage,
+  target: TravelTarget,
+  ids: ReadonlyMap<string, string>,
+  onPlanned: (n: number) => void,
+): TargetPlan {
   const sender = pkg.manifest.sender;
   const held = target.heldOf(db, sender.id);
   // Only the records new from this sender can belong to someone else here: those are looked up, not every id.
@@ -57,7 +66,9 @@ function planTarget(db: ReadDb, pkg: VerifiedPackage, target: TravelTarget, ids:
     pkg.recordIds(target.name).filter((id) => !held.has(id)),
   );
   const plan: TargetPlan = { target, added: [], changed: [], deleted: [] };
+  let read = 0;
   for (const rec of pkg.records(target.name)) {
+    if (++read % PLANNED_EVERY === 0) onPlanned(PLANNED_EVERY);
     const version = held.get(rec.id);
     if (version === undefined && here.has(rec.id)) continue;
     if (version !== rec.version) {
@@ -65,6 +76,7 @@ function planTarget(db: ReadDb, pkg: VerifiedPackage, target: TravelTarget, ids:
       (version === undefined ? plan.added : plan.changed).push(mapRefs(target, rec, ids));
     }
   }
+  onPlanned(read % PLANNED_EVERY);
   refuseForeign(target, here.size, sender.name);
   // What the sender still has is read only when this office holds some of its records (not at the first package).
   if (held.size === 0) return plan;
@@ -73,10 +85,25 @@ function planTarget(db: ReadDb, pkg: VerifiedPackage, target: TravelTarget, ids:
   return plan;
 }
 
-/** Reads what the package would do here, without writing: the preview and the apply share it. */
-export function planImport(db: ReadDb, pkg: VerifiedPackage, newId: () => string): ImportPlan {
+/**
+ * Reads what the package would do here, without writing: the preview and the apply share it.
+ * `onPlanned` hears how many of the package's records were compared so far (every 500).
+ */
+export function planImport(
+  db: ReadDb,
+  pkg: VerifiedPackage,
+  newId: () => string,
+  onPlanned: (done: number) => void = () => undefined,
+): ImportPlan {
   const refs = planReferences(db, { units: pkg.units(), entries: pkg.entries() }, pkg.manifest.sender.code, newId);
-  return { refs, targets: targetsOfPackage(pkg).map((t) => planTarget(db, pkg, t, refs.ids)) };
+  let done = 0;
+  const planned = (n: number) => onPlanned((done += n));
+  return { refs, targets: targetsOfPackage(pkg).map((t) => planTarget(db, pkg, t, refs.ids, planned)) };
+}
+
+/** The records the package carries of the kinds an import plans (the planning's progress total). */
+export function plannedTotal(pkg: VerifiedPackage): number {
+  return targetsOfPackage(pkg).reduce((n, t) => n + (pkg.manifest.counts[t.name] ?? 0), 0);
 }
 
 /** Counts per kind of the plan, as the received package records them. */

@@ -1,26 +1,18 @@
 import { exchangeContract, type ImportPreview } from '../../contract/exchange/exchange.contract';
 import { MINISTRY_OFFICE_ID } from '../../contract/exchange/office';
+import { PACKAGE_IMPORT_STEPS } from '../../contract/progress/call-steps';
 import { handle, type MethodContext } from '../api/define';
 import { progressOf } from '../api/progress-feed';
 import { AppError } from '../api/errors';
 import { loadedSqlJs } from '../db/sqljs';
-import { planCounts, planImport, type ImportPlan } from './import-plan';
+import { planCounts, planImport, plannedTotal, type ImportPlan } from './import-plan';
 import { applyPlan, undoImport } from './import-apply';
 import { importEventNote, packageNote } from './import-notes';
-import { bulkCreates, logEvent } from '../audit';
+import { bulkCreates, bulkDeletes, logEvent } from '../audit';
 import { keyFingerprint } from './keys';
 import { requireOffice } from './office.api';
-import {
-  findKnownOffice,
-  insertUndoSteps,
-  lastApplied,
-  listReceived,
-  markUndone,
-  recordReceived,
-  undoSteps,
-  type ReceivedRow,
-  type UndoStep,
-} from './office.repo';
+import { findKnownOffice, lastApplied, listReceived, markUndone, recordReceived, type ReceivedRow } from './office.repo';
+import { insertUndoSteps, undoSteps, type UndoStep } from './undo-steps.repo';
 import { openVerifiedPackage, type VerifiedPackage } from './package-read.repo';
 import { buildPackage } from './package-build';
 
@@ -97,6 +89,9 @@ export const exportPackage = handle(exchangeContract, 'exchange.exportPackage', 
  */
 export const importPackage = handle(exchangeContract, 'exchange.importPackage', (ctx, input) => {
   const office = requireOffice(ctx.db);
+  const progress = progressOf(ctx.env.progress, 'exchange.importPackage');
+  // A step without a count (0 of 0): the window shows the time it takes.
+  progress(PACKAGE_IMPORT_STEPS.verify, 0, 0);
   // No copy of the decoded bytes is kept: the package's database is made from them and they are dropped.
   const pkg = openVerifiedPackage(
     loadedSqlJs(),
@@ -106,7 +101,10 @@ export const importPackage = handle(exchangeContract, 'exchange.importPackage', 
   let plan: ImportPlan;
   try {
     if (checkAddress(ctx, pkg, office.id) === 'applied') return preview(pkg, null, false);
-    plan = planImport(ctx.db, pkg, () => ctx.newId());
+    const total = plannedTotal(pkg);
+    const compare = (done: number) => progress(PACKAGE_IMPORT_STEPS.compare, done, total);
+    compare(0);
+    plan = planImport(ctx.db, pkg, () => ctx.newId(), compare);
   } finally {
     pkg.close();
   }
@@ -115,8 +113,7 @@ export const importPackage = handle(exchangeContract, 'exchange.importPackage', 
   logEvent(ctx.env, ctx.db, importEventNote(m, plan));
   const note = packageNote(m);
   const bulk = (table: string, write: () => void) => bulkCreates(ctx.env, ctx.db, table, note, write);
-  const progress = progressOf(ctx.env.progress, 'exchange.importPackage');
-  const steps = applyPlan(ctx.db, plan, m.sender.id, ctx.now, bulk, (done, total) => progress('Ghi bản ghi', done, total));
+  const steps = applyPlan(ctx.db, plan, m.sender.id, ctx.now, bulk, (done, total) => progress(PACKAGE_IMPORT_STEPS.write, done, total));
   const seq = recordReceived(ctx.db, {
     senderId: m.sender.id,
     sequence: m.sequence,
@@ -147,7 +144,8 @@ export const undoLastImport = handle(exchangeContract, 'exchange.undoLastImport'
   const steps = undoSteps(ctx.db, last.seq);
   const office = findKnownOffice(ctx.db, officeId);
   logEvent(ctx.env, ctx.db, `Hoàn tác gói số ${last.sequence} của "${office?.name ?? officeId}" (mã ${officeId}).`);
-  undoImport(ctx.db, steps, ctx.now);
+  const bulk = (table: string, ids: readonly string[], remove: () => void) => bulkDeletes(ctx.env, ctx.db, table, ids, remove);
+  undoImport(ctx.db, steps, ctx.now, bulk);
   feedTouched(ctx, steps);
   markUndone(ctx.db, last.seq, ctx.now);
   return receivedView({ ...last, undoneAt: ctx.now });

@@ -3,7 +3,7 @@ import { outcomeKind } from '../../contract/outcomes/outcome.kind';
 import { registrationKind } from '../../contract/registrations/registration.kind';
 import { sessionKind } from '../../contract/sessions/session.kind';
 import type { ReadDb, Row, WriteTx } from '../db/types';
-import { deleteRecord, insertRecord, insertRecords, updateRecord } from '../records';
+import { deleteRecord, deleteRecords, insertRecord, insertRecords, updateRecord } from '../records';
 import { countPackageRows, readPackageRows, type PackageRows } from './package-rows.repo';
 import type { HeldRecord, PackageScope, RefKind, TravelRecord, TravelTarget } from './travel';
 
@@ -82,16 +82,18 @@ function kindTarget(kind: AnyKind, label: string, refs: Readonly<Record<string, 
       updateRecord(tx, kind, rec.id, rec.data, now);
       keepOwnerMeta(tx, t, rec, origin);
     },
-    writeNew(tx, recs, origin, now) {
+    writeNew(tx, recs, origin, now, onWritten) {
       const owner = (r: TravelRecord) => ({ origin, version: r.version, createdAt: r.createdAt, updatedAt: r.updatedAt });
       insertRecords(
         tx,
         kind,
         recs.map((r) => ({ id: r.id, fields: r.data, owner: owner(r) })),
         now,
+        onWritten,
       );
     },
     remove: (tx, id) => deleteRecord(tx, kind, id),
+    removeMany: (tx, ids) => void deleteRecords(tx, kind, ids),
   };
 }
 

@@ -54,7 +54,12 @@ export interface TravelTarget {
   read(db: ReadDb, id: string): HeldRecord | undefined;
   /** Writes a travelled record as its owner made it (version and times kept), owned by `origin`. */
   write(tx: WriteTx, rec: TravelRecord, exists: boolean, origin: string | null, now: string): void;
-  /** Writes many new records at once, as `write` would each; absent: they are written one by one. */
-  writeNew?(tx: WriteTx, recs: readonly TravelRecord[], origin: string | null, now: string): void;
+  /**
+   * Writes many new records at once, as `write` would each; absent: they are written one by one.
+   * `onWritten` hears how many are in so far, a few thousand at a time (the import's progress).
+   */
+  writeNew?(tx: WriteTx, recs: readonly TravelRecord[], origin: string | null, now: string, onWritten?: (n: number) => void): void;
   remove(tx: WriteTx, id: string): void;
+  /** Removes many records at once, as `remove` would each (an import's undo); absent: one by one. */
+  removeMany?(tx: WriteTx, ids: readonly string[]): void;
 }

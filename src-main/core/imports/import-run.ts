@@ -1,4 +1,5 @@
 import type { ImportProblem } from '../../contract/imports/imports.contract';
+import { EXCEL_IMPORT_STEPS } from '../../contract/progress/call-steps';
 import type { SheetColumn } from '../../contract/records/column-map';
 import { formatVnNumber } from '../../shared/vn-number';
 import type { MethodContext } from '../api/define';
@@ -30,6 +31,8 @@ export interface ImportJob {
   checkOnly: boolean;
   /** Wraps the one bulk write of the checked rows (the trail's compact entries, audit-trail.ts); absent: writes directly. */
   bulk?: (table: string, write: () => void) => void;
+  /** Hears how far the run is: rows checked (or checked and created), then records written. */
+  progress?: (label: string, done: number, total: number) => void;
 }
 
 /** "Dòng 9.999, cột D (Ngày): …": what a clerk needs to find the cell in Excel. */
@@ -68,7 +71,10 @@ export function runRows(ctx: MethodContext, job: ImportJob): ImportRun {
   const together = target.check !== undefined && (job.checkOnly || target.createMany !== undefined);
   const checkCtx = together ? { ...ctx, db: checkReads(ctx.db) } : ctx;
   const checked: CheckedRow[] = [];
+  const label = together || job.checkOnly ? EXCEL_IMPORT_STEPS.check : EXCEL_IMPORT_STEPS.create;
+  let seen = 0;
   for (const row of plan.rows) {
+    job.progress?.(label, seen++, plan.rows.length);
     const input = rowInput(row, job, columnOf, problem);
     if (input === null) continue;
     const report = (field: string | null, message: string) => problem(row.line, field, message);
@@ -80,6 +86,7 @@ export function runRows(ctx: MethodContext, job: ImportJob): ImportRun {
       if (id !== null) run.created.push({ id, line: row.line });
     }
   }
+  job.progress?.(label, seen, plan.rows.length);
   if (together) run.created = writeChecked(ctx, job, checked, run.problems.length === 0);
   return run;
 }
@@ -90,10 +97,13 @@ function writeChecked(ctx: MethodContext, job: ImportJob, checked: readonly Chec
   if (job.checkOnly || !createMany) return checked.map((c) => ({ id: '', line: c.line }));
   if (!clean) return [];
   let ids: string[] = [];
+  const written = (n: number) => job.progress?.(EXCEL_IMPORT_STEPS.write, n, checked.length);
   const write = () => {
+    written(0);
     ids = createMany(
       ctx,
       checked.map((c) => c.input),
+      written,
     );
   };
   if (job.bulk) job.bulk(job.target.table, write);

@@ -1,6 +1,8 @@
 import { handle, type MethodContext } from '../api/define';
 import { importsContract, type ImportPreview, type ImportProblem } from '../../contract/imports/imports.contract';
 import { AppError } from '../api/errors';
+import { progressOf } from '../api/progress-feed';
+import { EXCEL_IMPORT_STEPS } from '../../contract/progress/call-steps';
 import { requireDecision } from '../commendations';
 import { importTarget, type ImportTarget } from './import-targets';
 import { runRows, type ImportRun } from './import-run';
@@ -54,6 +56,9 @@ async function runImport<T>(
 ): Promise<T> {
   const target = importTarget(input.kind);
   const decisionId = decisionOf(ctx, input);
+  const progress = progressOf(ctx.env.progress, input.checkOnly ? 'imports.preview' : 'imports.apply');
+  // A step without a count (0 of 0): the window shows the time it takes.
+  progress(EXCEL_IMPORT_STEPS.read, 0, 0);
   // Reading an XLSX is asynchronous, and the call's own transaction ends at the first await; the rows
   // are then written in one transaction of their own, still inside this call's turn of the dispatcher.
   // Parsed once for a preview and its apply (sheet-cache.ts): the apply is the last use.
@@ -67,7 +72,7 @@ async function runImport<T>(
     const run =
       plan.problems.length > 0
         ? { created: [], problems: [] }
-        : runRows(rowCtx, { target, plan, decisionId, resolve: referenceResolver(tx), checkOnly: input.checkOnly, bulk });
+        : runRows(rowCtx, { target, plan, decisionId, resolve: referenceResolver(tx), checkOnly: input.checkOnly, bulk, progress });
     return keep(plan, run, tx);
   });
 }

@@ -20,5 +20,5 @@ export {
   type StoredRecord,
 } from './kind-methods';
 export { deleteRecord, insertRecord, updateRecord } from './kind.repo';
-export { insertRecords, type NewRecord } from './kind-bulk.repo';
+export { deleteRecords, insertRecords, type NewRecord } from './kind-bulk.repo';
 export { assertOwnRecord, ORIGIN_TABLES, originAnd, originCondition, withOrigin, type OriginScope } from './record-origin.repo';

@@ -120,11 +120,16 @@ export function createRecord<K extends AnyKind>(ctx: MethodContext, kind: K, rul
 /**
  * Inserts new records that each passed checkNewRecord with nothing written in between, under new ids, in
  * one bulk write (an import of many rows); for a kind without a uniqueness rule only, whose records never
- * depend on each other. Answers the ids in the order of `all`.
+ * depend on each other. Answers the ids in the order of `all`; `onWritten` hears how many are in so far.
  */
-export function createCheckedRecords<K extends AnyKind>(ctx: MethodContext, kind: K, all: readonly RecordFields<K>[]): string[] {
+export function createCheckedRecords<K extends AnyKind>(
+  ctx: MethodContext,
+  kind: K,
+  all: readonly RecordFields<K>[],
+  onWritten?: (written: number) => void,
+): string[] {
   const records = all.map((fields) => ({ id: ctx.newId(), fields }));
-  insertRecords(ctx.db, kind, records, ctx.now);
+  insertRecords(ctx.db, kind, records, ctx.now, onWritten);
   return records.map((r) => r.id);
 }
 

@@ -13,6 +13,19 @@ import {
 import ImportPreviewBody from './ImportPreviewBody';
 import './import.css';
 import ErrorNotice from '../form/ErrorNotice';
+import { CallProgressLine, type ProgressStep } from '../progress/CallProgressLine';
+import { EXCEL_IMPORT_STEPS } from '../../../src-main/contract/progress/call-steps';
+
+const S = EXCEL_IMPORT_STEPS;
+const PREVIEW_STEPS: readonly ProgressStep[] = [
+  { labels: [S.read], unit: '' },
+  { labels: [S.check], unit: 'dòng' },
+];
+const APPLY_STEPS: readonly ProgressStep[] = [
+  ...PREVIEW_STEPS.slice(0, 1),
+  { labels: [S.check, S.create], unit: 'dòng' },
+  { labels: [S.write], unit: 'bản ghi' },
+];
 
 /** Props of the import dialog. */
 export interface ImportDialogProps {
@@ -34,7 +47,8 @@ export default function ImportDialog(props: ImportDialogProps) {
   const [file, setFile] = createSignal<ChosenFile | null>(null);
   const [preview, setPreview] = createSignal<ImportPreview | null>(null);
   const [mapping, setMapping] = createSignal<(string | null)[]>([]);
-  const [busy, setBusy] = createSignal<string | null>(null);
+  // The call running, whose progress shows ('imports.preview' or 'imports.apply').
+  const [busy, setBusy] = createSignal<'imports.preview' | 'imports.apply' | null>(null);
   const [error, setError] = createSignal<string | null>(null);
   createEffect(() => {
     if (!dialog) return;
@@ -42,7 +56,7 @@ export default function ImportDialog(props: ImportDialogProps) {
     else if (!props.open && dialog.open) dialog.close();
   });
   async function check(chosen: ChosenFile, corrected?: (string | null)[]) {
-    setBusy('Đang kiểm tra tệp…');
+    setBusy('imports.preview');
     setError(null);
     const r = await previewImport(props.scope, chosen, corrected);
     setBusy(null);
@@ -65,7 +79,7 @@ export default function ImportDialog(props: ImportDialogProps) {
   async function apply() {
     const chosen = file();
     if (!chosen) return;
-    setBusy('Đang nhập…');
+    setBusy('imports.apply');
     const r = await applyImport(props.scope, chosen, mapping());
     setBusy(null);
     if (!r.ok) return setError(r.message);
@@ -116,9 +130,13 @@ export default function ImportDialog(props: ImportDialogProps) {
           <Show when={file()}>{(f) => <span class="muted">Tệp: {f().name}</span>}</Show>
         </div>
         <Show when={busy()}>
-          <p class="muted" role="status">
-            {busy()}
-          </p>
+          {(method) => (
+            <CallProgressLine
+              method={method()}
+              steps={method() === 'imports.apply' ? APPLY_STEPS : PREVIEW_STEPS}
+              waiting={method() === 'imports.apply' ? 'Đang nhập…' : 'Đang kiểm tra tệp…'}
+            />
+          )}
         </Show>
         <ErrorNotice message={error()} />
         <Show when={preview()}>{(p) => <ImportPreviewBody preview={p()} mapping={mapping()} onRemap={remap} />}</Show>

@@ -38,8 +38,14 @@ describe('the progress of a package', () => {
     const imported = recording(province);
     const dry = await importInto(province, bytes, true);
     expect(dry.ok).toBe(true);
-    // A preview writes nothing, so it reports no records written.
-    expect(imported.reports).toEqual([]);
+    // A preview verifies the package and compares its records with this office's, and writes nothing.
+    const method = 'exchange.importPackage';
+    expect(imported.reports).toEqual([
+      { method, label: 'Kiểm tra chữ ký và dữ liệu của gói', done: 0, total: 0 },
+      { method, label: 'Đối chiếu bản ghi của gói với dữ liệu ở đây', done: 0, total: 12 },
+      { method, label: 'Đối chiếu bản ghi của gói với dữ liệu ở đây', done: 12, total: 12 },
+    ]);
+    imported.reports.length = 0;
     const applied = await importInto(province, bytes);
     imported.stop();
     expect(applied.ok).toBe(true);

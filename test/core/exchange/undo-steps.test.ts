@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { insertUndoSteps, recordReceived, undoSteps, type UndoStep } from '../../../src-main/core/exchange/office.repo';
+import { recordReceived } from '../../../src-main/core/exchange/office.repo';
+import { insertUndoSteps, undoSteps, type UndoStep } from '../../../src-main/core/exchange/undo-steps.repo';
 import { makeTestCore } from '../../fixtures/core';
 
 describe('the undo steps of a received package', () => {

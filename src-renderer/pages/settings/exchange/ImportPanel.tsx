@@ -41,7 +41,9 @@ export function ImportPanel(props: { onImported: () => void }) {
     const f = { name: chosen.name, base64 };
     setFile(f);
     step(2, 'Kiểm tra chữ ký và xem trước gói');
+    const stop = followCallProgress('exchange.importPackage', setTask);
     const r = await call('exchange.importPackage', { contentBase64: f.base64, dryRun: true });
+    stop();
     setTask(null);
     if (r.ok) setPreview(r.data);
     else setError(`Tệp "${f.name}": ${r.error.message}`);

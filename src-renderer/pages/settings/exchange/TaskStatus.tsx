@@ -29,7 +29,9 @@ const amount = (m: NonNullable<Task['measure']>) =>
 export function followCallProgress(method: string, update: (f: (t: Task | null) => Task | null) => void): () => void {
   return subscribeProgress((p: CallProgress) => {
     if (p.method !== method) return;
-    update((t) => t && { ...t, label: p.label, measure: { done: p.done, total: p.total, unit: 'records' } });
+    // A step without a count (0 of 0, e.g. checking the signature) shows the time it takes.
+    const measure = p.total > 0 ? { done: p.done, total: p.total, unit: 'records' as const } : undefined;
+    update((t) => t && { ...t, label: p.label, measure, startedAt: t.label === p.label ? t.startedAt : Date.now() });
   });
 }
 
