@@ -8,12 +8,12 @@
  * the app never carries.
  * Prints figures and ratios; asserts nothing.
  */
-import { buildSync } from 'esbuild';
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import { compileChildren } from '../compile-child';
 import type { BenchResult } from '../run';
 import { seedDecision } from './certificates-batch.fixture';
 import type { PrintFigures } from './certificates-print.fixture';
@@ -40,22 +40,11 @@ interface Print {
  * electron-vite lays out out/main/: the child's host finds core-worker.js beside itself.
  */
 function compileChild(): string {
-  const out = resolve(__dirname, '../out');
-  const entries = {
+  const compiled = compileChildren({
     'certificates-batch.child': join(__dirname, 'certificates-print.fixture.ts'),
     'core-worker': resolve(__dirname, '../../src-main/core/host/core-worker.ts'),
-  };
-  buildSync({
-    entryPoints: entries,
-    outdir: out,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    packages: 'external',
-    logLevel: 'warning',
   });
-  return join(out, 'certificates-batch.child.js');
+  return compiled['certificates-batch.child']!;
 }
 
 let compiled: string | null = null;

@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { buildSync } from 'esbuild';
+import { join } from 'node:path';
 import { CORE_HEAP_LIMITS } from '../../src-main/core/host/core-host';
+import { compileChildren } from '../compile-child';
 import type { BenchResult } from '../run';
 
 /**
@@ -22,24 +22,9 @@ const BIG = Number(process.env.EXCHANGE_BENCH_BIG ?? 100_000);
 const PER_DISTRICT = Number(process.env.EXCHANGE_BENCH_DISTRICT ?? 10_000);
 const DISTRICTS = 12;
 
-/**
- * The step runner compiled as the app's code is (one bundle, libraries loaded from node_modules) into
- * bench/out/ (ignored by git), so a step's memory is the office's, not that of tsx compiling TypeScript
- * on the fly (~35 MB more at every step).
- */
+/** The step runner, compiled as the app's code is (tsx added ~35 MB to every step's memory). */
 function compileSteps(): string {
-  const outfile = resolve(__dirname, '../out/exchange-phases.child.js');
-  buildSync({
-    entryPoints: [join(__dirname, 'exchange-phases.fixture.ts')],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    packages: 'external',
-    logLevel: 'warning',
-  });
-  return outfile;
+  return compileChildren({ 'exchange-phases.child': join(__dirname, 'exchange-phases.fixture.ts') })['exchange-phases.child']!;
 }
 
 let compiled: string | null = null;

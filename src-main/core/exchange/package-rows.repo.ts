@@ -1,6 +1,6 @@
 import type { ReadDb, Row } from '../db/types';
 import { scopeWhere } from './travel-kinds.repo';
-import type { PackageScope } from './travel';
+import type { HeldRecord, PackageScope, TravelRecord } from './travel';
 
 /** Where a travelling kind's rows are: its table, the columns a record reads, its time of last change. */
 export interface PackageRows {
@@ -37,4 +37,21 @@ export function* readPackageRows(db: ReadDb, p: PackageRows, scope: PackageScope
     if (rows.length < BATCH) return;
     after = Number(rows[rows.length - 1]!['rowid:']);
   }
+}
+
+/** A row read with a kind's columns (id, version, createdAt, updatedAt, origin, then `keys`) as a held record. */
+export function heldFromRow(row: Row, keys: readonly string[]): HeldRecord {
+  return {
+    id: String(row['id']),
+    version: Number(row['version']),
+    createdAt: String(row['createdAt']),
+    updatedAt: String(row['updatedAt']),
+    origin: row['origin'] === null || row['origin'] === undefined ? null : String(row['origin']),
+    data: Object.fromEntries(keys.map((k) => [k, row[k] ?? null])),
+  };
+}
+
+/** A held record as it travels: without the office that holds it. */
+export function travelling({ origin: _origin, ...rec }: HeldRecord): TravelRecord {
+  return rec;
 }

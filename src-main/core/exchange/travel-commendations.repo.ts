@@ -4,7 +4,7 @@ import { DecisionDocument } from '../../contract/commendations/decision-document
 import { AppError } from '../api/errors';
 import { deleteDecisionDocument, deleteDecisionRows, insertDecision, updateDecisionRow } from '../commendations';
 import type { ReadDb, Row, WriteTx } from '../db/types';
-import { countPackageRows, readPackageRows, type PackageRows } from './package-rows.repo';
+import { countPackageRows, heldFromRow, readPackageRows, travelling, type PackageRows } from './package-rows.repo';
 import type { HeldRecord, PackageScope, TravelRecord, TravelTarget } from './travel';
 import { idsAmong, keepOwnerMeta, scopeWhere } from './travel-kinds.repo';
 
@@ -31,21 +31,9 @@ const DECISION_COLUMNS = `${META}, ${columnsOf(DECISION_KEYS)}`;
 const DOCUMENT_COLUMNS = `decision_id AS id, version, saved_at AS createdAt, saved_at AS updatedAt, origin_office_id AS origin,
   decision_id AS decisionId, document_json AS document`;
 
-/** A record's fields by key, as a row of the table holds them (the columns are named after the keys). */
-export function toHeld(row: Row, keys: readonly string[]): HeldRecord {
-  return {
-    id: String(row['id']),
-    version: Number(row['version']),
-    createdAt: String(row['createdAt']),
-    updatedAt: String(row['updatedAt']),
-    origin: row['origin'] === null || row['origin'] === undefined ? null : String(row['origin']),
-    data: Object.fromEntries(keys.map((k) => [k, row[k] ?? null])),
-  };
-}
-
 /** A document's parts as they travel: parsed from the stored JSON (a row that does not parse travels as null). */
 function documentOf(row: Row): HeldRecord {
-  const held = toHeld(row, ['decisionId']);
+  const held = heldFromRow(row, ['decisionId']);
   let document: unknown = null;
   try {
     document = JSON.parse(String(row['document']));
@@ -53,10 +41,6 @@ function documentOf(row: Row): HeldRecord {
     document = null;
   }
   return { ...held, data: { ...held.data, document } };
-}
-
-function stripOrigin({ origin: _origin, ...rec }: HeldRecord): TravelRecord {
-  return rec;
 }
 
 /** Where a commendation target's rows are (its table, the columns a record reads, its time column) and how one reads. */
@@ -72,7 +56,7 @@ export function commendationReads(s: Source) {
     table: s.table,
     onlyToMinistry: true as const,
     *readForPackage(db: ReadDb, scope: PackageScope, since: string | null): Generator<TravelRecord> {
-      for (const row of readPackageRows(db, s, scope, since)) yield stripOrigin(s.held(row));
+      for (const row of readPackageRows(db, s, scope, since)) yield travelling(s.held(row));
     },
     countForPackage: (db: ReadDb, scope: PackageScope, since: string | null) => countPackageRows(db, s, scope, since),
     idsForPackage: (db: ReadDb, scope: PackageScope) => versions(db, scopeWhere(scope), []),
@@ -94,7 +78,7 @@ export const decisionsTarget: TravelTarget = {
     table: 'commendation_decisions',
     columns: DECISION_COLUMNS,
     changedAt: 'updated_at',
-    held: (row) => toHeld(row, DECISION_KEYS),
+    held: (row) => heldFromRow(row, DECISION_KEYS),
   }),
   write(tx, rec, exists, origin, now) {
     const decision = DecisionInput.parse(rec.data);

@@ -4,7 +4,7 @@ import { registrationKind } from '../../contract/registrations/registration.kind
 import { sessionKind } from '../../contract/sessions/session.kind';
 import type { ReadDb, Row, WriteTx } from '../db/types';
 import { deleteRecord, deleteRecords, insertRecord, insertRecords, updateRecord } from '../records';
-import { countPackageRows, readPackageRows, type PackageRows } from './package-rows.repo';
+import { countPackageRows, heldFromRow, readPackageRows, travelling, type PackageRows } from './package-rows.repo';
 import type { HeldRecord, PackageScope, RefKind, TravelRecord, TravelTarget } from './travel';
 
 /** Rows of the package's scope: the office's own (NULL origin) or all it holds. */
@@ -35,20 +35,9 @@ function selectColumns(kind: AnyKind): string {
   return ['id', 'version', 'created_at AS createdAt', 'updated_at AS updatedAt', 'origin_office_id AS origin', ...fields].join(', ');
 }
 
+/** A row of the kind's table as a held record: its fields by key. */
 function toHeld(kind: AnyKind, row: Row): HeldRecord {
-  const data = Object.fromEntries(Object.keys(kind.fields).map((k) => [k, row[k] ?? null]));
-  return {
-    id: String(row['id']),
-    version: Number(row['version']),
-    createdAt: String(row['createdAt']),
-    updatedAt: String(row['updatedAt']),
-    origin: row['origin'] === null || row['origin'] === undefined ? null : String(row['origin']),
-    data,
-  };
-}
-
-function stripOrigin({ origin: _origin, ...rec }: HeldRecord): TravelRecord {
-  return rec;
+  return heldFromRow(row, Object.keys(kind.fields));
 }
 
 /** A record kind (contract/records) as a travelling target: its SQL derives from the declaration. */
@@ -62,7 +51,7 @@ function kindTarget(kind: AnyKind, label: string, refs: Readonly<Record<string, 
     refs,
     schema: kind.createInput,
     *readForPackage(db, scope, since) {
-      for (const row of readPackageRows(db, rows, scope, since)) yield stripOrigin(toHeld(kind, row));
+      for (const row of readPackageRows(db, rows, scope, since)) yield travelling(toHeld(kind, row));
     },
     countForPackage: (db, scope, since) => countPackageRows(db, rows, scope, since),
     idsForPackage: (db, scope) => db.all<{ id: string; version: number }>(`SELECT id, version FROM ${t} WHERE ${scopeWhere(scope)}`),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ModelStatus, ModelStatusEvent, SecurityModelFields } from '../../contract/models/security-model';
 import type { ReadDb, Row, WriteTx } from '../db/types';
 import { deleteModelRow, insertModel, updateModel, type SecurityModelDraft } from '../models';
-import { countPackageRows, readPackageRows, type PackageRows } from './package-rows.repo';
+import { countPackageRows, heldFromRow, readPackageRows, travelling, type PackageRows } from './package-rows.repo';
 import type { HeldRecord, TravelTarget } from './travel';
 import { idsAmong, keepOwnerMeta, scopeWhere } from './travel-kinds.repo';
 
@@ -48,16 +48,9 @@ function eventsOf(db: ReadDb, modelId: string): EventRow[] {
 }
 
 function toHeld(db: ReadDb, row: Row): HeldRecord {
-  const data: Record<string, unknown> = Object.fromEntries([...DRAFT_KEYS, 'status', 'statusOn'].map((k) => [k, row[k] ?? null]));
-  data['events'] = eventsOf(db, String(row['id']));
-  return {
-    id: String(row['id']),
-    version: Number(row['version']),
-    createdAt: String(row['createdAt']),
-    updatedAt: String(row['updatedAt']),
-    origin: row['origin'] === null || row['origin'] === undefined ? null : String(row['origin']),
-    data,
-  };
+  const held = heldFromRow(row, [...DRAFT_KEYS, 'status', 'statusOn']);
+  held.data['events'] = eventsOf(db, held.id);
+  return held;
 }
 
 function draftOf(data: Record<string, unknown>): SecurityModelDraft {
@@ -87,10 +80,7 @@ export const modelsTarget: TravelTarget = {
   refs: { typeId: 'catalogue', hostOrganisationId: 'catalogue', unitId: 'unit' },
   schema: SecurityModelFields.extend({ status: ModelStatus, statusOn: z.string(), events: z.array(ModelStatusEvent) }),
   *readForPackage(db, scope, since) {
-    for (const row of readPackageRows(db, MODEL_ROWS, scope, since)) {
-      const { origin: _origin, ...rec } = toHeld(db, row);
-      yield rec;
-    }
+    for (const row of readPackageRows(db, MODEL_ROWS, scope, since)) yield travelling(toHeld(db, row));
   },
   countForPackage: (db, scope, since) => countPackageRows(db, MODEL_ROWS, scope, since),
   idsForPackage: (db, scope) =>

@@ -3,7 +3,8 @@ import { IsoDate, RecipientInput } from '../../contract/commendations/commendati
 import { deleteRecipientRow, insertRecipient, updateRecipientRow } from '../commendations';
 import type { WriteTx } from '../db/types';
 import type { TravelTarget } from './travel';
-import { META, checkDecisionOwner, columnsOf, commendationReads, toHeld } from './travel-commendations.repo';
+import { heldFromRow } from './package-rows.repo';
+import { META, checkDecisionOwner, columnsOf, commendationReads } from './travel-commendations.repo';
 import { keepOwnerMeta } from './travel-kinds.repo';
 
 /**
@@ -49,7 +50,7 @@ export const recipientsTarget: TravelTarget = {
     table: 'commendation_recipients',
     columns: RECIPIENT_COLUMNS,
     changedAt: 'updated_at',
-    held: (row) => toHeld(row, RECIPIENT_KEYS),
+    held: (row) => heldFromRow(row, RECIPIENT_KEYS),
   }),
   write(tx, rec, exists, origin, now) {
     const r = TravelRecipient.parse(rec.data);
