@@ -1,7 +1,7 @@
 import { AppError } from '../api/errors';
 import type { WriteTx } from '../db/types';
 import { isForeignKeyViolation } from '../units';
-import type { ImportPlan } from './import-plan';
+import type { ImportPlan, TargetPlan } from './import-plan';
 import { isAddedStep, type AddedStep, type RecordStep, type UndoStep } from './undo-steps.repo';
 import { createReferences, removeReference } from './refs-match.repo';
 import { targetNamed } from './targets';
@@ -43,26 +43,46 @@ function snapshot(tx: WriteTx, target: TravelTarget, id: string): string {
  */
 export type BulkCreates = (table: string, write: () => void) => void;
 
-/** The new records of a target: in one bulk write where the target has one, else one by one; `tick` hears each part. */
+/**
+ * Records a bulk write takes at once: the new records are read again from the package in parts this size
+ * (in date order within each, which keeps the indexes' inserts near each other), so they are never all held.
+ */
+const ADDED_PART = 10_000;
+
+function* inParts<T>(items: Iterable<T>, size: number): Generator<T[]> {
+  let part: T[] = [];
+  for (const item of items) {
+    part.push(item);
+    if (part.length === size) {
+      yield part;
+      part = [];
+    }
+  }
+  if (part.length > 0) yield part;
+}
+
+/** The new records of a target: in bulk writes where the target has one, else one by one; `tick` hears each part. */
 function writeAdded(
   tx: WriteTx,
   target: TravelTarget,
-  added: readonly TravelRecord[],
+  added: Iterable<TravelRecord>,
   origin: string,
   now: string,
   tick: (n: number) => void,
 ): void {
-  if (target.writeNew) {
+  for (const part of inParts(added, ADDED_PART)) {
+    if (!target.writeNew) {
+      for (const rec of part) {
+        target.write(tx, rec, false, origin, now);
+        tick(1);
+      }
+      continue;
+    }
     let before = 0;
-    target.writeNew(tx, added, origin, now, (written) => {
+    target.writeNew(tx, part, origin, now, (written) => {
       tick(written - before);
       before = written;
     });
-    return;
-  }
-  for (const rec of added) {
-    target.write(tx, rec, false, origin, now);
-    tick(1);
   }
 }
 
@@ -77,6 +97,7 @@ function writeAdded(
 export function applyPlan(
   tx: WriteTx,
   plan: ImportPlan,
+  addedOf: (tp: TargetPlan) => Iterable<TravelRecord>,
   origin: string,
   now: string,
   bulk: BulkCreates,
@@ -88,16 +109,17 @@ export function applyPlan(
   const tick = (n: number) => onRecords((done += n), total);
   createReferences(tx, plan.refs.creates, now);
   for (const c of plan.refs.creates) steps.push({ target: c.what === 'unit' ? 'units' : 'catalogues', recordId: c.id, before: null });
-  for (const { target, added, changed } of plan.targets) {
+  for (const tp of plan.targets) {
+    const { target, added, changed } = tp;
     for (const rec of changed) steps.push({ target: target.name, recordId: rec.id, before: snapshot(tx, target, rec.id) });
     guarded(target, () => {
-      if (added.length > 0) bulk(target.table, () => writeAdded(tx, target, added, origin, now, tick));
+      if (added.length > 0) bulk(target.table, () => writeAdded(tx, target, addedOf(tp), origin, now, tick));
       for (const rec of changed) {
         target.write(tx, rec, true, origin, now);
         tick(1);
       }
     });
-    if (added.length > 0) steps.push({ target: target.name, added: added.map((r) => r.id) });
+    if (added.length > 0) steps.push({ target: target.name, added });
   }
   for (const { target, deleted } of [...plan.targets].reverse()) {
     for (const id of deleted) steps.push({ target: target.name, recordId: id, before: snapshot(tx, target, id) });

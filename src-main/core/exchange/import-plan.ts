@@ -6,10 +6,13 @@ import { targetsOfPackage } from './targets';
 import { checkTravelValues } from './travel-check';
 import type { TravelRecord, TravelTarget } from './travel';
 
-/** What an import does to one kind: records to add or replace (refs mapped here), ids to delete. */
+/**
+ * What an import does to one kind: the ids of the records to add (read again from the package when they
+ * are written: `addedRecords`), the records to replace (refs mapped here), the ids to delete.
+ */
 export interface TargetPlan {
   target: TravelTarget;
-  added: TravelRecord[];
+  added: string[];
   changed: TravelRecord[];
   deleted: string[];
 }
@@ -73,7 +76,10 @@ function planTarget(
     if (version === undefined && here.has(rec.id)) continue;
     if (version !== rec.version) {
       checkTravelValues(target, rec, sender.name);
-      (version === undefined ? plan.added : plan.changed).push(mapRefs(target, rec, ids));
+      const mapped = mapRefs(target, rec, ids);
+      // A new record is not kept: a whole office's book is 100k of them (~50 MB as objects).
+      if (version === undefined) plan.added.push(rec.id);
+      else plan.changed.push(mapped);
     }
   }
   onPlanned(read % PLANNED_EVERY);
@@ -99,6 +105,16 @@ export function planImport(
   let done = 0;
   const planned = (n: number) => onPlanned((done += n));
   return { refs, targets: targetsOfPackage(pkg).map((t) => planTarget(db, pkg, t, refs.ids, planned)) };
+}
+
+/**
+ * The records a plan adds of one kind, read again from the package (still open) as they are written, with
+ * their references mapped here as the planning mapped them (it checked them all).
+ */
+export function* addedRecords(pkg: VerifiedPackage, plan: ImportPlan, tp: TargetPlan): Generator<TravelRecord> {
+  if (tp.added.length === 0) return;
+  const wanted = new Set(tp.added);
+  for (const rec of pkg.records(tp.target.name)) if (wanted.has(rec.id)) yield mapRefs(tp.target, rec, plan.refs.ids);
 }
 
 /** The records the package carries of the kinds an import plans (the planning's progress total). */

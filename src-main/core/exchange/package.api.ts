@@ -5,7 +5,7 @@ import { handle, type MethodContext } from '../api/define';
 import { progressOf } from '../api/progress-feed';
 import { AppError } from '../api/errors';
 import { loadedSqlJs } from '../db/sqljs';
-import { planCounts, planImport, plannedTotal, type ImportPlan } from './import-plan';
+import { addedRecords, planCounts, planImport, plannedTotal, type ImportPlan } from './import-plan';
 import { applyPlan, undoImport } from './import-apply';
 import { importEventNote, packageNote } from './import-notes';
 import { bulkCreates, bulkDeletes, logEvent } from '../audit';
@@ -84,8 +84,9 @@ export const exportPackage = handle(exchangeContract, 'exchange.exportPackage', 
 
 /**
  * Verifies a package and shows what it would change; without dryRun applies it in the call's one
- * transaction and records it (the dispatcher logs the call in the audit trail). The package is closed
- * once planned, before the apply: its database and the plan are not held at the same time as the writes.
+ * transaction and records it (the dispatcher logs the call in the audit trail). The package stays open
+ * until it is applied: the plan keeps only the new records' ids, and they are read from it again as they
+ * are written (import-plan.ts `addedRecords`), so a 100k-record package is never held as objects.
  */
 export const importPackage = handle(exchangeContract, 'exchange.importPackage', (ctx, input) => {
   const office = requireOffice(ctx.db);
@@ -98,22 +99,26 @@ export const importPackage = handle(exchangeContract, 'exchange.importPackage', 
     Buffer.from(input.contentBase64, 'base64'),
     (id) => findKnownOffice(ctx.db, id)?.publicKey,
   );
-  let plan: ImportPlan;
   try {
     if (checkAddress(ctx, pkg, office.id) === 'applied') return preview(pkg, null, false);
     const total = plannedTotal(pkg);
     const compare = (done: number) => progress(PACKAGE_IMPORT_STEPS.compare, done, total);
     compare(0);
-    plan = planImport(ctx.db, pkg, () => ctx.newId(), compare);
+    const plan = planImport(ctx.db, pkg, () => ctx.newId(), compare);
+    if (!input.dryRun) applyPackage(ctx, pkg, plan, (done, all) => progress(PACKAGE_IMPORT_STEPS.write, done, all));
+    return preview(pkg, plan, !input.dryRun);
   } finally {
     pkg.close();
   }
-  if (input.dryRun) return preview(pkg, plan, false);
+});
+
+/** Writes a planned package in the call's transaction and records it as received, with its undo steps. */
+function applyPackage(ctx: MethodContext, pkg: VerifiedPackage, plan: ImportPlan, onRecords: (done: number, total: number) => void): void {
   const m = pkg.manifest;
   logEvent(ctx.env, ctx.db, importEventNote(m, plan));
   const note = packageNote(m);
   const bulk = (table: string, write: () => void) => bulkCreates(ctx.env, ctx.db, table, note, write);
-  const steps = applyPlan(ctx.db, plan, m.sender.id, ctx.now, bulk, (done, total) => progress(PACKAGE_IMPORT_STEPS.write, done, total));
+  const steps = applyPlan(ctx.db, plan, (tp) => addedRecords(pkg, plan, tp), m.sender.id, ctx.now, bulk, onRecords);
   const seq = recordReceived(ctx.db, {
     senderId: m.sender.id,
     sequence: m.sequence,
@@ -124,8 +129,7 @@ export const importPackage = handle(exchangeContract, 'exchange.importPackage', 
   });
   insertUndoSteps(ctx.db, seq, steps);
   feedTouched(ctx, steps);
-  return preview(pkg, plan, true);
-});
+}
 
 function receivedView(r: ReceivedRow) {
   return {
