@@ -97,11 +97,6 @@ export class JournalWriter {
   }
 
   /**
-   * The record's head, then its payload: in one write when it is one chunk (most transactions), else
-   * chunk by chunk, so a bulk import's payload is never copied whole. The head carries the full length
-   * first: a crash part-way leaves a torn tail, as a short single write would.
-   */
-  /**
    * The spilled record's last chunks, then its real head over the provisional one: only after the payload
    * is on disk, so the head never vouches for bytes that a power cut could still take.
    */
@@ -131,6 +126,11 @@ export class JournalWriter {
     }
   }
 
+  /**
+   * The record's head, then its payload: in one write when it is one chunk (most transactions), else
+   * chunk by chunk, so a bulk import's payload is never copied whole. The head carries the full length
+   * first: a crash part-way leaves a torn tail, as a short single write would.
+   */
   private writeRecord(payload: EncodedPayload): void {
     const head = recordHead(payload.length, payload.crc);
     const [only, ...more] = payload.chunks;
