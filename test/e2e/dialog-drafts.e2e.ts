@@ -4,6 +4,7 @@ import { api, cell } from './records-helpers';
 import { fillMergeDialog, selectRow } from './support/unit-dialogs';
 import { screenshot } from './support/screenshot';
 import { axeViolations } from './support/axe';
+import { draftsOf } from './support/drafts-page';
 
 /**
  * Issue 10 item 1 for dialogs: what a clerk typed into a unit's retire / merge dialog or a model's status
@@ -13,18 +14,7 @@ import { axeViolations } from './support/axe';
  */
 describe('dialog drafts that survive a reload (issue 10 item 1)', () => {
   const app = useWebApp({ viewport: LAPTOP, seed: true });
-  const kept = async (page: string) => (await api(app.page, 'drafts.list', { page })).drafts;
-  const pageDrafts = () => app.page.getByTestId('page-drafts');
-  const navCount = (section: string) => app.page.getByTestId(`nav-drafts-${section}`);
-
-  // The page's beforeunload handler, run as the browser runs it: true when leaving would ask first. "Does
-  // not ask" is polled: a dropped draft's discard is answered, and counted, a moment after the click.
-  const leavingAsks = () =>
-    app.page.evaluate(() => {
-      const e = new Event('beforeunload', { cancelable: true });
-      window.dispatchEvent(e);
-      return e.defaultPrevented;
-    });
+  const { kept, pageDrafts, navCount, leavingAsks } = draftsOf(() => app.page);
 
   it('a half-typed merge survives closing, a page switch and a reload, reopens as typed, and goes only when dropped', async () => {
     const { page } = app;

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { LAPTOP, openFresh, useWebApp } from './support/web-app';
 import { api, cell } from './records-helpers';
 import { screenshot } from './support/screenshot';
+import { draftsOf } from './support/drafts-page';
 
 // The catalogue seed's fixed ids (catalogues/catalogue.seed.ts): Giấy khen, Giám đốc Công an tỉnh.
 const PRAISE = 'ca7a1000-0000-4000-8000-050000000003';
@@ -16,17 +17,8 @@ const DIRECTOR = 'ca7a1000-0000-4000-8000-060000000003';
  */
 describe('document and settings form drafts that survive a reload (issue 10 item 1)', () => {
   const app = useWebApp({ viewport: LAPTOP, seed: true });
-  const kept = async (page: string) => (await api(app.page, 'drafts.list', { page })).drafts;
-  const pageDrafts = () => app.page.getByTestId('page-drafts');
+  const { kept, pageDrafts, navCount, leavingAsks } = draftsOf(() => app.page);
   const offer = () => app.page.getByTestId('form-draft-offer');
-  const navCount = (section: string) => app.page.getByTestId(`nav-drafts-${section}`);
-  // The page's beforeunload handler, run as the browser runs it: true when leaving would ask first.
-  const leavingAsks = () =>
-    app.page.evaluate(() => {
-      const e = new Event('beforeunload', { cancelable: true });
-      window.dispatchEvent(e);
-      return e.defaultPrevented;
-    });
   // The report of 2017 for the whole province, typed in so that the latest year's arrival cannot change it.
   const buildReport = async (page: Page) => {
     await page.locator('#r-year').fill('2017');
