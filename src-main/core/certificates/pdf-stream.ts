@@ -3,7 +3,7 @@ import { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { pdfAccess } from './pdf';
-import { LayoutBuilder, PdfmakeDocument, Renderer, noSvg, normalizePageMargin, normalizePageSize } from './pdfmake-engine';
+import { noSvg, pdfmakeEngine } from './pdfmake-engine';
 
 /** A PDF written page by page into a sink: only the page being laid out is held in memory. */
 export interface PageStream {
@@ -39,6 +39,7 @@ function forgetWrittenPage(page: PDFKit.PDFPage): void {
  * each page is written out when the next one starts.
  */
 export function openPageStream(resourcesDir: string, settings: TDocumentDefinitions, sink: Writable): PageStream {
+  const { PdfmakeDocument, LayoutBuilder, Renderer, normalizePageSize, normalizePageMargin } = pdfmakeEngine();
   const access = pdfAccess(resourcesDir);
   const size = normalizePageSize(settings.pageSize, settings.pageOrientation);
   const doc = new PdfmakeDocument(

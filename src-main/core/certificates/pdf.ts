@@ -1,8 +1,8 @@
-import pdfmake from 'pdfmake';
 import { join, resolve, sep } from 'node:path';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { FONT_FAMILY } from './certificate.doc';
 import { fontFiles } from './text-fit';
+import { pdfmake } from '../exporters/load-on-use';
 
 let configuredFontDir: string | null = null;
 
@@ -15,9 +15,9 @@ function configure(resourcesDir: string): void {
   const fontDir = fontDirOf(resourcesDir);
   if (configuredFontDir === fontDir) return;
   const access = pdfAccess(resourcesDir);
-  pdfmake.setFonts(access.fonts);
-  pdfmake.setUrlAccessPolicy(() => false);
-  pdfmake.setLocalAccessPolicy(access.localAccessPolicy);
+  pdfmake().setFonts(access.fonts);
+  pdfmake().setUrlAccessPolicy(() => false);
+  pdfmake().setLocalAccessPolicy(access.localAccessPolicy);
   configuredFontDir = fontDir;
 }
 
@@ -37,5 +37,5 @@ export function fontDirOf(resourcesDir: string): string {
 /** Renders a document definition to PDF bytes with the embedded font. */
 export async function renderPdf(resourcesDir: string, doc: TDocumentDefinitions): Promise<Buffer> {
   configure(resourcesDir);
-  return pdfmake.createPdf(doc).getBuffer();
+  return pdfmake().createPdf(doc).getBuffer();
 }

@@ -1,5 +1,6 @@
-import { createRequire } from 'node:module';
 import type { Content, Style } from 'pdfmake/interfaces';
+import { onFirstUse } from '../exporters/load-on-use';
+import { fromPdfmake } from './pdfkit';
 
 /**
  * pdfmake's own layout engine and renderer, reached below its public `createPdf`: that call lays out a
@@ -8,8 +9,6 @@ import type { Content, Style } from 'pdfmake/interfaces';
  * output pdfmake's, while memory stays flat. Pinned to pdfmake 0.3.11 (package.json); these are its
  * module files, typed here with only what we call.
  */
-const fromPdfmake = createRequire(createRequire(__filename).resolve('pdfmake'));
-
 /** A laid-out page: opaque to us, handed from the layout builder to the renderer. */
 export interface LaidOutPage {
   pageSize: { width: number; height: number };
@@ -60,10 +59,13 @@ function defaultExport<T>(path: string): T {
   return (fromPdfmake(path) as { default: T }).default;
 }
 
-export const PdfmakeDocument = defaultExport<PdfmakeDocumentClass>('./PDFDocument');
-export const LayoutBuilder = defaultExport<LayoutBuilderClass>('./LayoutBuilder');
-export const Renderer = defaultExport<RendererClass>('./Renderer');
-export const { normalizePageSize, normalizePageMargin } = fromPdfmake('./PageSize') as PageSizeModule;
+/** The engine's classes, loaded by the first certificate printed (load-on-use.ts). */
+export const pdfmakeEngine = onFirstUse(() => ({
+  PdfmakeDocument: defaultExport<PdfmakeDocumentClass>('./PDFDocument'),
+  LayoutBuilder: defaultExport<LayoutBuilderClass>('./LayoutBuilder'),
+  Renderer: defaultExport<RendererClass>('./Renderer'),
+  ...(fromPdfmake('./PageSize') as PageSizeModule),
+}));
 
 /** Certificates never contain SVG (pdfmake 0.3.8–0.3.11 lets SVG bypass the file policy: STACK.md). */
 export const noSvg = {

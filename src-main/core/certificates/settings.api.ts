@@ -1,4 +1,4 @@
-import { PDFDocument } from './pdfkit';
+import { pdfkitDocument } from './pdfkit';
 import { handle } from '../api/define';
 import { certificatesContract } from '../../contract/certificates/certificates.contract';
 import { AppError, fieldError } from '../api/errors';
@@ -51,7 +51,7 @@ function imageMime(bytes: Buffer): 'image/png' | 'image/jpeg' | null {
 /** pdfkit must be able to decode the image, or every later print would fail. */
 function decodes(bytes: Buffer): boolean {
   try {
-    new PDFDocument().image(bytes, 0, 0, { width: 10 });
+    new (pdfkitDocument())().image(bytes, 0, 0, { width: 10 });
     return true;
   } catch {
     return false;

@@ -1,4 +1,4 @@
-import { PDFDocument } from './pdfkit';
+import { pdfkitDocument } from './pdfkit';
 import { join } from 'node:path';
 import type { FieldStyle } from './layout';
 import { mm } from './layout';
@@ -29,7 +29,7 @@ export function createMeasurer(fontDir: string): Measurer {
   const existing = measurers.get(fontDir);
   if (existing) return existing;
   const files = fontFiles(fontDir);
-  const doc = new PDFDocument({ autoFirstPage: false });
+  const doc = new (pdfkitDocument())({ autoFirstPage: false });
   const widths = new Map<string, number>();
   const lineWidths = new Map<string, number>();
   const heights = new Map<Variant, number>();

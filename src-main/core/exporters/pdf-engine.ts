@@ -1,6 +1,6 @@
-import pdfmake from 'pdfmake';
 import { join, resolve, sep } from 'node:path';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import { pdfmake } from './load-on-use';
 
 /** Tinos: metric-compatible with Times New Roman, full Vietnamese (resources/fonts). */
 export const REPORT_FONT = 'Tinos';
@@ -12,7 +12,7 @@ export const REPORT_FONT = 'Tinos';
  */
 function configure(resourcesDir: string): void {
   const fontDir = resolve(join(resourcesDir, 'fonts'));
-  pdfmake.addFonts({
+  pdfmake().addFonts({
     [REPORT_FONT]: {
       normal: join(fontDir, 'Tinos_400Regular.ttf'),
       bold: join(fontDir, 'Tinos_700Bold.ttf'),
@@ -20,12 +20,12 @@ function configure(resourcesDir: string): void {
       bolditalics: join(fontDir, 'Tinos_700Bold_Italic.ttf'),
     },
   });
-  pdfmake.setUrlAccessPolicy(() => false);
-  pdfmake.setLocalAccessPolicy((p) => resolve(p).startsWith(fontDir + sep));
+  pdfmake().setUrlAccessPolicy(() => false);
+  pdfmake().setLocalAccessPolicy((p) => resolve(p).startsWith(fontDir + sep));
 }
 
 /** Renders a report's document definition to PDF bytes with the embedded font. */
 export async function renderReportPdf(resourcesDir: string, doc: TDocumentDefinitions): Promise<Buffer> {
   configure(resourcesDir);
-  return pdfmake.createPdf(doc).getBuffer();
+  return pdfmake().createPdf(doc).getBuffer();
 }
