@@ -150,7 +150,7 @@ async function snapshotFigures(path: string): Promise<{ changesMs: number; whole
     let changedMb = 0;
     const changesMs = time(() => {
       const snapshot = takeSnapshot(engine, tracker, 1);
-      if (snapshot.kind === 'changes') changedMb = snapshot.writes.reduce((sum, w) => sum + w.bytes.length, 0) / 1024 / 1024;
+      if (snapshot.kind === 'changes') changedMb = snapshot.writes.data.byteLength / 1024 / 1024;
     });
     const wholeMs = time(() => takeSnapshot(engine, null, 2));
     return { changesMs, wholeMs, changedMb };

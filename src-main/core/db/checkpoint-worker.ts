@@ -110,26 +110,39 @@ export interface PatchJob {
   /** The database's size in bytes (page_count × page_size). */
   size: number;
   /** Changed bytes since `base`, oldest first. */
-  writes: readonly FileWrite[];
+  writes: PackedWrites;
+}
+
+/** Writes packed into one buffer, whose ownership moves to the worker (no second copy). */
+export interface PackedWrites {
+  data: ArrayBuffer;
+  positions: Float64Array;
+  lengths: Uint32Array;
 }
 
 /**
- * Writes `base` + `writes` into `job.temp` on a worker thread and resolves once it is durable. The
- * changed bytes are packed into one buffer whose ownership moves to the worker (no second copy).
+ * Copies `writes` into one buffer at once: a tracker's writes are views of the live in-memory file, valid
+ * only until the next write (write-tracker.ts), and the packed copy is the checkpoint's from then on.
  */
-export function writePatchedCopyInWorker(job: PatchJob): Promise<void> {
-  const total = job.writes.reduce((sum, w) => sum + w.bytes.length, 0);
+export function packWrites(writes: readonly FileWrite[]): PackedWrites {
+  const total = writes.reduce((sum, w) => sum + w.bytes.length, 0);
   const data = new ArrayBuffer(total);
   const packed = new Uint8Array(data);
-  const positions = new Float64Array(job.writes.length);
-  const lengths = new Uint32Array(job.writes.length);
+  const positions = new Float64Array(writes.length);
+  const lengths = new Uint32Array(writes.length);
   let at = 0;
-  job.writes.forEach((w, i) => {
+  writes.forEach((w, i) => {
     packed.set(w.bytes, at);
     positions[i] = w.position;
     lengths[i] = w.bytes.length;
     at += w.bytes.length;
   });
+  return { data, positions, lengths };
+}
+
+/** Writes `base` + `writes` into `job.temp` on a worker thread and resolves once it is durable. */
+export function writePatchedCopyInWorker(job: PatchJob): Promise<void> {
+  const { data, positions, lengths } = job.writes;
   const id = ++lastId;
   const message = { id, base: job.base, temp: job.temp, size: job.size, data, positions, lengths, chunkBytes: CHUNK_BYTES };
   return new Promise((resolve, reject) => {

@@ -2,12 +2,12 @@ import { open } from 'node:fs/promises';
 import { closeSync, openSync, rmSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { atomicWriteFile, fsyncDir, renameWithRetry } from './atomic-write';
-import { writePatchedCopyInWorker } from './checkpoint-worker';
+import { packWrites, writePatchedCopyInWorker, type PackedWrites } from './checkpoint-worker';
 import type { Engine } from './engine';
 import { writeGeneration } from './generation';
 import type { JournalSet } from './journal-set';
 import { replaceKeepingOld } from './checkpoint-files';
-import type { FileWrite, WriteTracker } from './write-tracker';
+import type { WriteTracker } from './write-tracker';
 
 /**
  * The whole database as bytes, stamped with checkpoint `generation`. The generation goes into the
@@ -56,7 +56,7 @@ export function writeCheckpoint(job: SyncCheckpoint): void {
  * either as a copy or already `staged` in the temporary file (written, not yet made durable).
  */
 export type CheckpointSnapshot =
-  { kind: 'changes'; writes: FileWrite[]; size: number } | { kind: 'whole'; bytes: Uint8Array } | { kind: 'staged'; temp: string };
+  { kind: 'changes'; writes: PackedWrites; size: number } | { kind: 'whole'; bytes: Uint8Array } | { kind: 'staged'; temp: string };
 
 /** The temporary file a background checkpoint of `dbPath` writes before renaming it in. */
 export function backgroundTempPath(dbPath: string): string {
@@ -75,7 +75,7 @@ export function backgroundTempPath(dbPath: string): string {
 export function takeSnapshot(engine: Engine, tracker: WriteTracker | null, generation: number, stageTo?: string): CheckpointSnapshot {
   writeGeneration(engine, generation);
   const writes = tracker?.take() ?? null;
-  if (writes) return { kind: 'changes', writes, size: databaseBytes(engine) };
+  if (writes) return { kind: 'changes', writes: packWrites(writes), size: databaseBytes(engine) };
   const view = stageTo ? tracker?.fileBytes(databaseBytes(engine)) : null;
   if (view && stageTo) {
     writeUnsynced(stageTo, view);

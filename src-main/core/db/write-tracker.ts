@@ -1,10 +1,17 @@
 import type { Database, SqlJsStatic } from 'sql.js';
 import { growInPlace } from './memfs-growth';
 
-/** One write SQLite made to its database file: where, and a copy of the bytes. */
+/** One write SQLite made to its database file: where, and the bytes now there. */
 export interface FileWrite {
   position: number;
   bytes: Uint8Array;
+}
+
+/** A write kept by a tracker: its bytes are copied only where the file cannot be read back at take(). */
+interface KeptWrite {
+  position: number;
+  length: number;
+  copy: Uint8Array | null;
 }
 
 /** Emscripten's MEMFS `stream_ops.write` (sql.js keeps every database file in MEMFS). */
@@ -38,9 +45,13 @@ const hooked = new WeakMap<SqlJsStatic, Map<string, WriteTracker> | null>();
  * Every write SQLite makes to one database's in-memory file since the last `take()`: laid over the file
  * as it was then, they give the file as it is now. A checkpoint then hands only these bytes (kilobytes to
  * a few MB) to a worker instead of exporting the whole database (hundreds of MB at a million records).
+ * Where the in-memory file can be read (`viewable`), a write is kept as its place only, and take() reads
+ * the bytes there then: the last bytes written to a place are the ones the file holds. Copying each write
+ * as it came held up to the byte limit (16 MB) through every bulk transaction only to drop it at the
+ * limit, ~10 MB of the peak of a 100k-record import (issue 13).
  */
 export class WriteTracker {
-  private writes = new Map<string, FileWrite>();
+  private writes = new Map<string, KeptWrite>();
   private bytes = 0;
   /** Set when a write was not kept (too many bytes, or the base file is unknown): `take()` then says so. */
   private lost: boolean;
@@ -72,19 +83,33 @@ export class WriteTracker {
     const old = this.writes.get(key);
     if (old) {
       this.writes.delete(key);
-      this.bytes -= old.bytes.length;
+      this.bytes -= old.length;
     }
-    this.writes.set(key, { position, bytes: data.slice() });
+    this.writes.set(key, { position, length: data.length, copy: this.viewable ? null : data.slice() });
     this.bytes += data.length;
     if (this.bytes > this.limitBytes) this.forget();
   }
 
-  /** The writes since the last take, oldest first, or null when some are unknown; starts afresh either way. */
+  /**
+   * The writes since the last take, oldest first, or null when some are unknown; starts afresh either
+   * way. Where the file is viewable their bytes are views of it, valid until the next write: pack or
+   * write them at once.
+   */
   take(): FileWrite[] | null {
-    const writes = this.lost ? null : [...this.writes.values()];
+    const kept = this.lost ? null : [...this.writes.values()];
     this.writes = new Map();
     this.bytes = 0;
     this.lost = false;
+    if (!kept) return null;
+    const file = this.viewable ? this.contents() : null;
+    if (this.viewable && !file) return null;
+    const writes: FileWrite[] = [];
+    for (const w of kept) {
+      const bytes = w.copy ?? file?.subarray(w.position, w.position + w.length);
+      // A place past the end of the file: the file no longer is what the writes describe.
+      if (!bytes || bytes.length !== w.length) return null;
+      writes.push({ position: w.position, bytes });
+    }
     return writes;
   }
 
@@ -102,9 +127,14 @@ export class WriteTracker {
    * write: write it out synchronously. Null when no write to the file was seen yet.
    */
   fileBytes(size: number): Uint8Array | null {
-    if (!this.viewable || !this.node) return null;
-    const contents = Object.values(this.node).find((v): v is Uint8Array => v instanceof Uint8Array);
+    const contents = this.viewable ? this.contents() : null;
     return contents && contents.length >= size ? contents.subarray(0, size) : null;
+  }
+
+  /** sql.js's in-memory file of the database (its one Uint8Array: see MemfsNode), which may run past its end. */
+  private contents(): Uint8Array | null {
+    if (!this.node) return null;
+    return Object.values(this.node).find((v): v is Uint8Array => v instanceof Uint8Array) ?? null;
   }
 
   stop(): void {

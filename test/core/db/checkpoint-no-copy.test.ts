@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { backgroundTempPath, takeSnapshot, writeSnapshotInBackground } from '../../../src-main/core/db/checkpoint';
 import { Engine } from '../../../src-main/core/db/engine';
@@ -56,6 +56,46 @@ describe('the in-memory file a synchronous checkpoint writes', () => {
     file.close();
   });
 });
+
+describe('a background checkpoint of the changed bytes', () => {
+  it('holds the bytes as they were when taken, whatever is written after', async () => {
+    const path = tempDbPath();
+    const SQL = await loadSqlJs();
+    const engine = new Engine(new SQL.Database());
+    const tracker = trackWrites(SQL, engine.db, false)!;
+    engine.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, body TEXT)');
+    // The base file: the database as it is now, and the tracker follows the writes from it.
+    writeFileSync(path, baseFileOf(engine, tracker));
+    engine.transaction(
+      (tx) => {
+        for (let i = 0; i < 500; i++) tx.run('INSERT INTO t (body) VALUES (?)', [`trước ${i} `.repeat(6)]);
+      },
+      () => undefined,
+    );
+    const snapshot = takeSnapshot(engine, tracker, 2, backgroundTempPath(path));
+    expect(snapshot.kind).toBe('changes');
+    // The same pages written again before the worker copies them: the snapshot must not see it.
+    engine.transaction(
+      (tx) => tx.run("UPDATE t SET body = 'sau'"),
+      () => undefined,
+    );
+    expect(await writeSnapshotInBackground(path, snapshot, () => true)).toBe(true);
+    const file = new SQL.Database(readFileSync(path));
+    expect(file.exec('PRAGMA integrity_check')[0]?.values).toEqual([['ok']]);
+    expect(file.exec("SELECT count(*), sum(body = 'sau') FROM t")[0]?.values).toEqual([[500, 0]]);
+    file.close();
+    tracker.stop();
+    engine.close();
+  });
+});
+
+/** The database's whole file now, for a test's base file; the tracker starts afresh from it. */
+function baseFileOf(engine: Engine, tracker: NonNullable<ReturnType<typeof trackWrites>>): Uint8Array {
+  const size = Number(engine.get<{ n: number }>('SELECT page_count * page_size AS n FROM pragma_page_count(), pragma_page_size()')?.n);
+  const bytes = tracker.fileBytes(size)!.slice();
+  tracker.take();
+  return bytes;
+}
 
 describe('a background checkpoint after a write too large to track (a bulk import)', () => {
   it('stages the whole file from memory, not a copy, and renames it in once durable', async () => {

@@ -40,6 +40,29 @@ describe('write tracking', () => {
     db.close();
   });
 
+  it('keeps only where a readable file was written, and gives the bytes there when taken (no copy)', async () => {
+    const SQL = await loadSqlJs();
+    const db = new SQL.Database();
+    db.run('CREATE TABLE t (id INTEGER PRIMARY KEY, body TEXT)');
+    const tracker = trackWrites(SQL, db, true)!;
+    expect(tracker.viewable).toBe(true);
+    db.run('BEGIN');
+    for (let i = 0; i < 2000; i++) db.run('INSERT INTO t (body) VALUES (?)', [`Trần Văn Ơn ${i} `.repeat(4)]);
+    db.run('COMMIT');
+    db.run("UPDATE t SET body = 'sửa' WHERE id = 1");
+    const size = Number(db.exec('PRAGMA page_count')[0]?.values[0]?.[0]) * 4096;
+    const file = tracker.fileBytes(size)!;
+    const writes = tracker.take()!;
+    expect(writes.length).toBeGreaterThan(10);
+    for (const w of writes) {
+      // A view of the file itself, holding what the file holds there now (page 2 was written twice).
+      expect(w.bytes.buffer).toBe(file.buffer);
+      expect(Buffer.from(w.bytes).equals(Buffer.from(file.subarray(w.position, w.position + w.bytes.length)))).toBe(true);
+    }
+    tracker.stop();
+    db.close();
+  });
+
   it('keeps one copy of a place written twice, and gives up past its byte limit', () => {
     const tracker = new WriteTracker('f', true, () => undefined, 10_000);
     tracker.record(0, new Uint8Array(4096).fill(1));
