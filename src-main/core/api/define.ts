@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Credential } from '../../contract/credential';
 import type { Contract, MethodSpec } from '../../contract/method-spec';
-import type { WriteTx } from '../db/types';
+import type { WriteOptions, WriteTx } from '../db/types';
 import type { Caller, MethodRole } from './roles';
 import type { CoreEnv } from './env';
 
@@ -28,6 +28,8 @@ export interface MethodDef<N extends string = string, I extends z.ZodType = z.Zo
   input: I;
   output: O;
   handler(ctx: MethodContext, input: z.output<I>): z.input<O> | Promise<z.input<O>>;
+  /** How the call's transaction runs, when not as every other call's (a bulk write: types.ts WriteOptions). */
+  write?: WriteOptions;
 }
 
 export type AnyMethod = MethodDef<string, z.ZodType, z.ZodType>;
@@ -81,12 +83,10 @@ export function handle<const C extends Contract, const N extends keyof C & strin
   contract: C,
   name: N,
   handler: Handler<C[N]>,
+  write?: WriteOptions,
 ): MethodDef<N, C[N]['input'], C[N]['output']> {
   const spec = contract[name];
   if (!spec) throw new Error(`API method not in the contract: ${name}`);
-  return { name, role: spec.role, summary: spec.summary, input: spec.input, output: spec.output, handler } as MethodDef<
-    N,
-    C[N]['input'],
-    C[N]['output']
-  >;
+  const def = { name, role: spec.role, summary: spec.summary, input: spec.input, output: spec.output, handler };
+  return (write ? { ...def, write } : def) as MethodDef<N, C[N]['input'], C[N]['output']>;
 }

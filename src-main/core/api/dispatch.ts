@@ -55,8 +55,9 @@ export function createDispatcher(methods: Readonly<Record<string, AnyMethod>>, e
       if (!parsed.success) return refuse(audit, raw, validationError(zodIssuesToVietnamese(parsed.error.issues.slice(0, MAX_ISSUES))));
       call.input = parsed.data;
       const callEnv = { ...audit.env, store: watched.store };
-      const pending = callEnv.store.write((tx) =>
-        method.handler(makeContext(tx, { caller, credential }, callEnv, audit.now()), parsed.data),
+      const pending = callEnv.store.write(
+        (tx) => method.handler(makeContext(tx, { caller, credential }, callEnv, audit.now()), parsed.data),
+        method.write,
       );
       const data: unknown = await pending;
       const out = method.output.safeParse(data);

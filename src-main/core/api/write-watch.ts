@@ -1,5 +1,5 @@
 import { storeWithWrite } from '../db/store-with-write';
-import type { Store, WriteTx } from '../db/types';
+import type { Store, WriteOptions, WriteTx } from '../db/types';
 
 /** A call's store, and whether any of its transactions committed a write. */
 export interface WatchedStore {
@@ -16,7 +16,7 @@ export interface WatchedStore {
  */
 export function watchWrites(base: Store): WatchedStore {
   let wrote = false;
-  const write = <T>(fn: (tx: WriteTx) => T): T => {
+  const write = <T>(fn: (tx: WriteTx) => T, options?: WriteOptions): T => {
     let ran = false;
     const result = base.write((tx) => {
       const watched: WriteTx = {
@@ -25,7 +25,7 @@ export function watchWrites(base: Store): WatchedStore {
         run: (sql, params) => ((ran = true), tx.run(sql, params)),
       };
       return fn(watched);
-    });
+    }, options);
     wrote ||= ran;
     return result;
   };

@@ -35,7 +35,7 @@ export class AuditTrail {
    */
   storeFor(who: () => AuditWho): Store {
     const base = this.store;
-    return storeWithWrite(base, (fn) => base.write((tx) => this.captured(tx, fn, who)));
+    return storeWithWrite(base, (fn, options) => base.write((tx) => this.captured(tx, fn, who), options));
   }
 
   /** Appends one row (an event) in a write of its own. */

@@ -13,7 +13,8 @@ import { BackupError } from './store-errors';
 import { explainFailure, toStorageError } from './os-errors';
 import { integrityCheckInWorker } from './verify-worker';
 import { PayloadBuilder } from './journal-codec';
-import type { BackupInfo, BackupReason, ConnectionSetup, SqlParams, Store, StoreStatus, WriteTx } from './types';
+import { loadAcknowledged } from './reload';
+import type { BackupInfo, BackupReason, ConnectionSetup, SqlParams, Store, StoreStatus, WriteOptions, WriteTx } from './types';
 import { trackWrites, type WriteTracker } from './write-tracker';
 
 /** A checkpoint at close that failed: the journal keeps everything, and the next open replays it. */
@@ -84,7 +85,7 @@ export class DurableStore implements Store {
     return this.engine.get<T>(sql, params);
   }
 
-  write<T>(fn: (tx: WriteTx) => T): T {
+  write<T>(fn: (tx: WriteTx) => T, options: WriteOptions = {}): T {
     this.assertOpen();
     const { journals } = this.parts;
     let journaled = false;
@@ -103,11 +104,13 @@ export class DurableStore implements Store {
     };
     this.inWrite = true;
     try {
-      const result = this.engine.transaction(fn, commit, payload);
+      // A bulk write goes without SQLite's rollback journal: what it would hold is on disk already.
+      const result = this.engine.transaction(fn, commit, payload, { withoutRollback: options.bulk === true });
       if (journaled) this.afterDurableWrite();
       return result;
     } catch (err) {
       if (!journaled) journals.abandonSpill();
+      if (this.engine.spoiled) this.reloadAcknowledged();
       throw err;
     } finally {
       this.inWrite = false;
@@ -294,6 +297,28 @@ export class DurableStore implements Store {
     } catch (err) {
       this.reportCheckpointFailure(err);
     }
+  }
+
+  /**
+   * A bulk write failed after it wrote, without SQLite's rollback journal to undo it: the database is
+   * loaded again as acknowledged (reload.ts). The old engine goes first, so the database is never held
+   * twice. Should the file not load, the store closes and says so: nothing acknowledged is lost, the next
+   * open replays the journal.
+   */
+  private reloadAcknowledged(): void {
+    this.tracker?.stop();
+    this.tracker = null;
+    this.engine.close();
+    try {
+      ({ engine: this.engine, tracker: this.tracker } = loadAcknowledged(this.parts));
+    } catch (err) {
+      this.closed = true;
+      this.clearIdleTimer();
+      this.parts.journals.close();
+      this.parts.release();
+      throw err;
+    }
+    for (const setup of this.setups) setup(this.engine, null);
   }
 
   /** The journal could not be written: the write is rolled back, and the status bar says why. */

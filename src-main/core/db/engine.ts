@@ -17,6 +17,18 @@ export interface StatementSink {
   readonly statements: number;
 }
 
+/** How a transaction runs. */
+export interface TransactionOptions {
+  /**
+   * Without SQLite's rollback journal for the main database: it holds the original of every page the
+   * transaction changes, in the WebAssembly heap, which never shrinks. Importing 10,000 sessions into a
+   * province's 120,000 changes most pages of the indexes keyed by date, topic, form and venue kind (~40 MB).
+   * A rollback then cannot restore the database: if the transaction fails after a statement ran, the
+   * caller must discard this engine (durable-store.ts reloads the database from its file and journal).
+   */
+  withoutRollback?: boolean;
+}
+
 /** A sink that keeps nothing: for stores without a journal. */
 export class StatementCount implements StatementSink {
   statements = 0;
@@ -31,6 +43,11 @@ export class StatementCount implements StatementSink {
  */
 export class Engine implements ReadDb {
   private readonly statements: StatementCache;
+  /**
+   * A transaction without rollback failed after it may have written (TransactionOptions): what the
+   * database holds is no longer known, and the engine must be discarded.
+   */
+  spoiled = false;
 
   constructor(readonly db: Database) {
     this.statements = new StatementCache(db);
@@ -99,14 +116,38 @@ export class Engine implements ReadDb {
    * Runs `fn` inside BEGIN … COMMIT, recording each write in `sink`. `commit(sink)` runs before COMMIT: if it
    * throws (the journal could not be written), the transaction is rolled back.
    */
-  transaction<T, S extends StatementSink = StatementCount>(fn: (tx: WriteTx) => T, commit: (sink: S) => void, sink?: S): T {
+  transaction<T, S extends StatementSink = StatementCount>(
+    fn: (tx: WriteTx) => T,
+    commit: (sink: S) => void,
+    sink?: S,
+    how: TransactionOptions = {},
+  ): T {
     const recorded = sink ?? (new StatementCount() as StatementSink as S);
+    const withoutRollback = how.withoutRollback === true;
+    if (withoutRollback) this.db.run('PRAGMA main.journal_mode = OFF');
+    try {
+      return this.inTransaction(fn, commit, recorded, withoutRollback);
+    } finally {
+      if (withoutRollback) this.db.run('PRAGMA main.journal_mode = MEMORY');
+    }
+  }
+
+  private inTransaction<T, S extends StatementSink>(
+    fn: (tx: WriteTx) => T,
+    commit: (sink: S) => void,
+    recorded: S,
+    withoutRollback: boolean,
+  ): T {
     let open = true;
+    // Whether a statement that may change the file ran, or began to: a failed one is not undone either.
+    let mayHaveWritten = false;
+    const maybeWrites = () => (mayHaveWritten = true);
     const tx: WriteTx = {
-      all: (sql, params) => (assertOpen(open), this.readOnly(sql, () => this.all(sql, params))),
-      get: (sql, params) => (assertOpen(open), this.readOnly(sql, () => this.get(sql, params))),
+      all: (sql, params) => (assertOpen(open), this.readOnly(sql, () => this.all(sql, params), maybeWrites)),
+      get: (sql, params) => (assertOpen(open), this.readOnly(sql, () => this.get(sql, params), maybeWrites)),
       run: (sql, params) => {
         assertOpen(open);
+        maybeWrites();
         const changes = this.exec(sql, params ?? null);
         recorded.add(sql, params ?? null);
         return { changes };
@@ -121,6 +162,7 @@ export class Engine implements ReadDb {
       return result;
     } catch (err) {
       open = false;
+      if (withoutRollback && mayHaveWritten) this.spoiled = true;
       this.db.run('ROLLBACK');
       throw err;
     }
@@ -130,10 +172,11 @@ export class Engine implements ReadDb {
    * Runs a read of a write transaction and fails it if it changed rows: a write made through
    * `tx.all`/`tx.get` (e.g. `INSERT … RETURNING`) would not be journaled and would vanish after a crash.
    */
-  private readOnly<T>(sql: string, read: () => T): T {
+  private readOnly<T>(sql: string, read: () => T, maybeWrites: () => void): T {
     // A plain SELECT cannot change rows (our SQL functions are pure): skip the two counter reads, which
     // cost as much as the read itself in per-row checks of a bulk import.
     if (PLAIN_SELECT.test(sql)) return read();
+    maybeWrites();
     const before = this.totalChanges();
     const result = read();
     if (this.totalChanges() !== before) throw new Error('a write ran through tx.all/tx.get; use tx.run so that it is journaled');

@@ -68,6 +68,15 @@ export interface BackupInfo {
   bytes: number;
 }
 
+/** How a write runs. */
+export interface WriteOptions {
+  /**
+   * A bulk write (a package import): the store may run it without SQLite's in-memory rollback journal,
+   * and should it fail, restore the database from what is on disk instead (durable-store.ts).
+   */
+  bulk?: boolean;
+}
+
 /** An open office database: one writer, durable before acknowledging. */
 export interface Store extends ReadDb {
   /**
@@ -75,7 +84,7 @@ export interface Store extends ReadDb {
    * journal and fsync'd before `write` returns; if `fn` throws, everything is rolled back and nothing is
    * journaled. The tx must not be used after `fn` returns.
    */
-  write<T>(fn: (tx: WriteTx) => T): T;
+  write<T>(fn: (tx: WriteTx) => T, options?: WriteOptions): T;
   /** Writes the whole database atomically and starts a new journal. */
   checkpoint(): void;
   status(): StoreStatus;

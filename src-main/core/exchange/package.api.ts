@@ -88,29 +88,41 @@ export const exportPackage = handle(exchangeContract, 'exchange.exportPackage', 
  * until it is applied: the plan keeps only the new records' ids, and they are read from it again as they
  * are written (import-plan.ts `addedRecords`), so a 100k-record package is never held as objects.
  */
-export const importPackage = handle(exchangeContract, 'exchange.importPackage', (ctx, input) => {
-  const office = requireOffice(ctx.db);
-  const progress = progressOf(ctx.env.progress, 'exchange.importPackage');
-  // A step without a count (0 of 0): the window shows the time it takes.
-  progress(PACKAGE_IMPORT_STEPS.verify, 0, 0);
-  // No copy of the decoded bytes is kept: the package's database is made from them and they are dropped.
-  const pkg = openVerifiedPackage(
-    loadedSqlJs(),
-    Buffer.from(input.contentBase64, 'base64'),
-    (id) => findKnownOffice(ctx.db, id)?.publicKey,
-  );
-  try {
-    if (checkAddress(ctx, pkg, office.id) === 'applied') return preview(pkg, null, false);
-    const total = plannedTotal(pkg);
-    const compare = (done: number) => progress(PACKAGE_IMPORT_STEPS.compare, done, total);
-    compare(0);
-    const plan = planImport(ctx.db, pkg, () => ctx.newId(), compare);
-    if (!input.dryRun) applyPackage(ctx, pkg, plan, (done, all) => progress(PACKAGE_IMPORT_STEPS.write, done, all));
-    return preview(pkg, plan, !input.dryRun);
-  } finally {
-    pkg.close();
-  }
-});
+/**
+ * An import runs without SQLite's in-memory rollback journal, which would hold the original of every index
+ * page the new records touch (~40 MB at the twelfth of 12 district imports, never given back); should it
+ * fail after writing, the store loads the database again from disk (types.ts WriteOptions).
+ */
+const BULK_WRITE = { bulk: true };
+
+export const importPackage = handle(
+  exchangeContract,
+  'exchange.importPackage',
+  (ctx, input) => {
+    const office = requireOffice(ctx.db);
+    const progress = progressOf(ctx.env.progress, 'exchange.importPackage');
+    // A step without a count (0 of 0): the window shows the time it takes.
+    progress(PACKAGE_IMPORT_STEPS.verify, 0, 0);
+    // No copy of the decoded bytes is kept: the package's database is made from them and they are dropped.
+    const pkg = openVerifiedPackage(
+      loadedSqlJs(),
+      Buffer.from(input.contentBase64, 'base64'),
+      (id) => findKnownOffice(ctx.db, id)?.publicKey,
+    );
+    try {
+      if (checkAddress(ctx, pkg, office.id) === 'applied') return preview(pkg, null, false);
+      const total = plannedTotal(pkg);
+      const compare = (done: number) => progress(PACKAGE_IMPORT_STEPS.compare, done, total);
+      compare(0);
+      const plan = planImport(ctx.db, pkg, () => ctx.newId(), compare);
+      if (!input.dryRun) applyPackage(ctx, pkg, plan, (done, all) => progress(PACKAGE_IMPORT_STEPS.write, done, all));
+      return preview(pkg, plan, !input.dryRun);
+    } finally {
+      pkg.close();
+    }
+  },
+  BULK_WRITE,
+);
 
 /** Writes a planned package in the call's transaction and records it as received, with its undo steps. */
 function applyPackage(ctx: MethodContext, pkg: VerifiedPackage, plan: ImportPlan, onRecords: (done: number, total: number) => void): void {
