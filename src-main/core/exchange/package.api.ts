@@ -89,9 +89,10 @@ export const exportPackage = handle(exchangeContract, 'exchange.exportPackage', 
  * are written (import-plan.ts `addedRecords`), so a 100k-record package is never held as objects.
  */
 /**
- * An import runs without SQLite's in-memory rollback journal, which would hold the original of every index
- * page the new records touch (~40 MB at the twelfth of 12 district imports, never given back); should it
- * fail after writing, the store loads the database again from disk (types.ts WriteOptions).
+ * An import, and its undo, run without SQLite's in-memory rollback journal, which would hold the original of
+ * every page their records touch (~40 MB at the twelfth of 12 district imports, never given back); should one
+ * fail after writing (an undo refused because a unit it would remove is in use here), the store loads the
+ * database again from disk (types.ts WriteOptions).
  */
 const BULK_WRITE = { bulk: true };
 
@@ -154,18 +155,23 @@ function receivedView(r: ReceivedRow) {
   };
 }
 
-export const undoLastImport = handle(exchangeContract, 'exchange.undoLastImport', (ctx, { officeId }) => {
-  const last = lastApplied(ctx.db, officeId);
-  if (!last) throw new AppError('NOT_FOUND', `Chưa nhận gói nào của cơ quan mã "${officeId}" (hoặc đã hoàn tác hết).`);
-  const steps = undoSteps(ctx.db, last.seq);
-  const office = findKnownOffice(ctx.db, officeId);
-  logEvent(ctx.env, ctx.db, `Hoàn tác gói số ${last.sequence} của "${office?.name ?? officeId}" (mã ${officeId}).`);
-  const bulk = (table: string, ids: readonly string[], remove: () => void) => bulkDeletes(ctx.env, ctx.db, table, ids, remove);
-  undoImport(ctx.db, steps, ctx.now, bulk);
-  feedTouched(ctx, steps);
-  markUndone(ctx.db, last.seq, ctx.now);
-  return receivedView({ ...last, undoneAt: ctx.now });
-});
+export const undoLastImport = handle(
+  exchangeContract,
+  'exchange.undoLastImport',
+  (ctx, { officeId }) => {
+    const last = lastApplied(ctx.db, officeId);
+    if (!last) throw new AppError('NOT_FOUND', `Chưa nhận gói nào của cơ quan mã "${officeId}" (hoặc đã hoàn tác hết).`);
+    const steps = undoSteps(ctx.db, last.seq);
+    const office = findKnownOffice(ctx.db, officeId);
+    logEvent(ctx.env, ctx.db, `Hoàn tác gói số ${last.sequence} của "${office?.name ?? officeId}" (mã ${officeId}).`);
+    const bulk = (table: string, ids: readonly string[], remove: () => void) => bulkDeletes(ctx.env, ctx.db, table, ids, remove);
+    undoImport(ctx.db, steps, ctx.now, bulk);
+    feedTouched(ctx, steps);
+    markUndone(ctx.db, last.seq, ctx.now);
+    return receivedView({ ...last, undoneAt: ctx.now });
+  },
+  BULK_WRITE,
+);
 
 export const listImports = handle(exchangeContract, 'exchange.imports', (ctx, { officeId }) =>
   listReceived(ctx.db, officeId ?? null).map(receivedView),

@@ -10,6 +10,7 @@ import { databaseDigest, exportTo, importInto, makeOffices, type Office } from '
  * after writing began is undone by loading the province's database again from its file and journal. This
  * import fails at its last session, once 30,000 have been written (more than SQLite's page cache holds,
  * so pages went to the in-memory file): the province must hold exactly what it held before, and say so.
+ * The undo runs the same way, and is refused after deleting the records when a unit it would remove is in use.
  */
 const SENT = 30_000;
 const LAST = `bench-s-${SENT - 1}`;
@@ -36,7 +37,7 @@ afterAll(() => [province, a, b].forEach((o) => o.core.close()));
 
 const sessions = async (o: Office) => (await callOk(o.core, 'sessions.list', { offset: 0, limit: 1 }, viewer)).total;
 
-describe('a package import that fails part-way through its writing', () => {
+describe('a package import, or its undo, that fails part-way through its writing', () => {
   it('leaves the province exactly as it was, says that nothing saved was touched, and imports once the cause is gone', async () => {
     const bytes = await exportTo(a, province.id);
     // A rule of this database refuses the package's last session: the import fails after writing the rest.
@@ -70,11 +71,33 @@ describe('a package import that fails part-way through its writing', () => {
     expect(events.map((e) => e.note)).toEqual([expect.stringMatching(/^Nhận gói số 1 của "Công an huyện An".*30\.000 mới/)]);
   }, 120_000);
 
+  it('refuses its undo while a unit it brought is in use here, after deleting its records, and changes nothing', async () => {
+    // The package brought the commune Xã An Hai; the province enters a session of its own there.
+    const brought = province.core.env.store.get<{ id: string }>("SELECT id FROM units WHERE code = '31102'")!.id;
+    await callOk(province.core, 'sessions.create', {
+      heldOn: '2017-06-01',
+      unitId: brought,
+      venueKindId: entryId('KHU_DAN_CU'),
+      formId: entryId('TUYEN_TRUYEN'),
+      topic: 'Buổi của tỉnh ở xã mới',
+    });
+    const before = databaseDigest(province.core);
+    // The undo deletes the 30,000 sessions first; removing the commune then fails on the province's session.
+    const refused = await province.core.call('exchange.undoLastImport', { officeId: a.id }, admin);
+    expect(refused.ok).toBe(false);
+    if (refused.ok) return;
+    expect(refused.error.code).toBe('CONFLICT');
+    expect(refused.error.message).toMatch(/^Không hoàn tác được: .*Không có gì thay đổi\.$/);
+    expect(databaseDigest(province.core)).toBe(before);
+    expect(province.core.env.store.all('PRAGMA integrity_check')).toEqual([{ integrity_check: 'ok' }]);
+    expect(await sessions(province)).toBe(SENT + 2);
+  }, 120_000);
+
   it('has the province file hold the same after a restart', async () => {
     const digest = databaseDigest(province.core);
     province.core.close();
     province.core = await makeTestCore({ dbPath: provinceDb });
     expect(databaseDigest(province.core)).toBe(digest);
-    expect(await sessions(province)).toBe(SENT + 1);
+    expect(await sessions(province)).toBe(SENT + 2);
   }, 60_000);
 });
