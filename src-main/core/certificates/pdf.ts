@@ -15,9 +15,10 @@ function configure(resourcesDir: string): void {
   const fontDir = fontDirOf(resourcesDir);
   if (configuredFontDir === fontDir) return;
   const access = pdfAccess(resourcesDir);
-  pdfmake().setFonts(access.fonts);
-  pdfmake().setUrlAccessPolicy(() => false);
-  pdfmake().setLocalAccessPolicy(access.localAccessPolicy);
+  const library = pdfmake();
+  library.setFonts(access.fonts);
+  library.setUrlAccessPolicy(() => false);
+  library.setLocalAccessPolicy(access.localAccessPolicy);
   configuredFontDir = fontDir;
 }
 

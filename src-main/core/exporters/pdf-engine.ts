@@ -12,7 +12,8 @@ export const REPORT_FONT = 'Tinos';
  */
 function configure(resourcesDir: string): void {
   const fontDir = resolve(join(resourcesDir, 'fonts'));
-  pdfmake().addFonts({
+  const library = pdfmake();
+  library.addFonts({
     [REPORT_FONT]: {
       normal: join(fontDir, 'Tinos_400Regular.ttf'),
       bold: join(fontDir, 'Tinos_700Bold.ttf'),
@@ -20,8 +21,8 @@ function configure(resourcesDir: string): void {
       bolditalics: join(fontDir, 'Tinos_700Bold_Italic.ttf'),
     },
   });
-  pdfmake().setUrlAccessPolicy(() => false);
-  pdfmake().setLocalAccessPolicy((p) => resolve(p).startsWith(fontDir + sep));
+  library.setUrlAccessPolicy(() => false);
+  library.setLocalAccessPolicy((p) => resolve(p).startsWith(fontDir + sep));
 }
 
 /** Renders a report's document definition to PDF bytes with the embedded font. */
