@@ -60,10 +60,15 @@ export type Indicator = z.output<typeof Indicator>;
 export const ReportScope = z.object({ unitId: z.string(), name: z.string(), kind: z.string() });
 export type ReportScope = z.output<typeof ReportScope>;
 
+/** The office whose records alone a report counts (issue 13): 'own' or a registered office's id, and its name. */
+export const ReportOriginView = z.object({ id: z.string(), name: z.string() });
+
 export const Report = z.object({
   period: ResolvedPeriod,
   previous: ResolvedPeriod,
   scope: ReportScope,
+  /** Every office's records when null. */
+  origin: ReportOriginView.nullable(),
   indicators: z.array(Indicator),
   /** False when the period and scope hold no figure at all: the screen says "chưa có số liệu", not a page of zeros. */
   hasData: z.boolean(),

@@ -44,20 +44,21 @@ export interface CommendationDetail {
 /** Recipients of decisions signed in the range, by signing date, with the form and authority named. */
 export function commendationDetails(
   db: ReadDb,
-  r: { from: string; to: string },
+  r: { from: string; to: string } & OriginScope,
   after: BatchKey | null,
   limit: number,
 ): DetailBatch<CommendationDetail> {
   const k = after ?? { a: '', b: '' };
+  const o = originAnd('d.origin_office_id', r);
   return keysetPage(
     db.all<CommendationDetail>(
       `SELECT d.signed_on AS ka, rc.id AS kb, rc.unit_id, d.number, d.symbol, d.signed_on, f.name AS form, a.name AS authority,
          rc.kind, rc.name, rc.unit_name
        FROM commendation_decisions d JOIN commendation_recipients rc ON rc.decision_id = d.id
          JOIN catalogue_entries f ON f.id = d.award_form_id JOIN catalogue_entries a ON a.id = d.authority_id
-       WHERE d.signed_on BETWEEN ? AND ? AND (d.signed_on, rc.id) > (?, ?)
+       WHERE d.signed_on BETWEEN ? AND ?${o.sql} AND (d.signed_on, rc.id) > (?, ?)
        ORDER BY d.signed_on, rc.id LIMIT ?`,
-      [r.from, r.to, k.a, k.b, limit],
+      [...withOrigin([r.from, r.to], o), k.a, k.b, limit],
     ),
     limit,
   );

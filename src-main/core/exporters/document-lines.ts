@@ -35,7 +35,11 @@ export function placeAndDate(h: Pick<DocumentHeader, 'place' | 'issuedOn'>): str
   return datedLine(h.place, h.issuedOn);
 }
 
-/** Where a report is about, under its title: "Toàn tỉnh: Tỉnh Hải Dương" or the unit's name. */
-export function scopeLine(report: { scope: { kind: string; name: string } }): string {
-  return report.scope.kind === 'province' ? `Toàn tỉnh: ${report.scope.name}` : report.scope.name;
+/**
+ * Where a report is about, under its title: "Toàn tỉnh: Tỉnh Hải Dương" or the unit's name, and whose
+ * records alone it counts when it was narrowed to one office ("số liệu của Công an huyện An").
+ */
+export function scopeLine(report: { scope: { kind: string; name: string }; origin?: { name: string } | null }): string {
+  const where = report.scope.kind === 'province' ? `Toàn tỉnh: ${report.scope.name}` : report.scope.name;
+  return report.origin ? `${where}; số liệu của ${report.origin.name}` : where;
 }

@@ -1,6 +1,6 @@
 import { keysetPage, type BatchKey, type DetailBatch } from '../db/keyset-batch';
 import type { ReadDb } from '../db/types';
-import { originAnd, type OriginScope } from '../records/record-origin.repo';
+import { originAnd, withNamedOrigin, type OriginScope } from '../records/record-origin.repo';
 
 /**
  * What the report reads from security models (models-figures): grouped counts aggregated in SQLite,
@@ -37,7 +37,7 @@ export function modelCounts(db: ReadDb, r: { from: string; to: string } & Origin
      FROM security_models m INDEXED BY reports_models_by_unit_type
      WHERE m.founded_on <= :to${o.sql}
      GROUP BY m.unit_id, m.type_id`,
-    { ':from': r.from, ':to': r.to, ...(o.value === null ? {} : { ':origin': o.value }) },
+    withNamedOrigin({ ':from': r.from, ':to': r.to }, o),
   );
 }
 
@@ -64,16 +64,17 @@ const STATUS_AT_END = `CASE WHEN m.status_on <= :to THEN m.status
  * Models existing at the period's end (exactly those modelCounts counts as existing), with their status
  * at that date, in founding order.
  */
-export function modelDetails(db: ReadDb, r: { to: string }, after: BatchKey | null, limit: number): DetailBatch<ModelDetail> {
+export function modelDetails(db: ReadDb, r: { to: string } & OriginScope, after: BatchKey | null, limit: number): DetailBatch<ModelDetail> {
   const k = after ?? { a: '', b: '' };
+  const o = originAnd('m.origin_office_id', r, ':origin');
   return keysetPage(
     db.all<ModelDetail>(
       `SELECT m.founded_on AS ka, m.id AS kb, m.unit_id, m.name, m.type_id, m.founded_on, ${STATUS_AT_END} AS status,
          m.sites, m.teams, m.members
        FROM security_models m
-       WHERE m.founded_on <= :to AND (m.founded_on, m.id) > (:a, :b) AND (${STATUS_AT_END}) <> 'dissolved'
+       WHERE m.founded_on <= :to${o.sql} AND (m.founded_on, m.id) > (:a, :b) AND (${STATUS_AT_END}) <> 'dissolved'
        ORDER BY m.founded_on, m.id LIMIT :limit`,
-      { ':to': r.to, ':a': k.a, ':b': k.b, ':limit': limit },
+      withNamedOrigin({ ':to': r.to, ':a': k.a, ':b': k.b, ':limit': limit }, o),
     ),
     limit,
   );
@@ -87,11 +88,12 @@ export interface DissolvedModelDetail extends ModelDetail {
 /** Models dissolved in the period (exactly those modelCounts counts as dissolved), in founding order. */
 export function dissolvedModelDetails(
   db: ReadDb,
-  r: { from: string; to: string },
+  r: { from: string; to: string } & OriginScope,
   after: BatchKey | null,
   limit: number,
 ): DetailBatch<DissolvedModelDetail> {
   const k = after ?? { a: '', b: '' };
+  const o = originAnd('m.origin_office_id', r, ':origin');
   return keysetPage(
     db.all<DissolvedModelDetail>(
       `SELECT m.founded_on AS ka, m.id AS kb, m.unit_id, m.name, m.type_id, m.founded_on, ${STATUS_AT_END} AS status,
@@ -99,11 +101,11 @@ export function dissolvedModelDetails(
          COALESCE((SELECT MAX(e.effective_on) FROM model_status_events e WHERE e.model_id = m.id
            AND e.status = 'dissolved' AND e.effective_on BETWEEN :from AND :to), m.status_on) AS dissolved_on
        FROM security_models m
-       WHERE m.founded_on <= :to AND m.status_on >= :from AND (m.founded_on, m.id) > (:a, :b)
+       WHERE m.founded_on <= :to AND m.status_on >= :from${o.sql} AND (m.founded_on, m.id) > (:a, :b)
          AND ((m.status = 'dissolved' AND m.status_on <= :to) OR EXISTS (SELECT 1 FROM model_status_events e
            WHERE e.model_id = m.id AND e.status = 'dissolved' AND e.effective_on BETWEEN :from AND :to))
        ORDER BY m.founded_on, m.id LIMIT :limit`,
-      { ':from': r.from, ':to': r.to, ':a': k.a, ':b': k.b, ':limit': limit },
+      withNamedOrigin({ ':from': r.from, ':to': r.to, ':a': k.a, ':b': k.b, ':limit': limit }, o),
     ),
     limit,
   );

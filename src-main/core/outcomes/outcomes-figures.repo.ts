@@ -60,19 +60,20 @@ export interface OutcomeDetail {
 /** Outcome months the range touches, by month then entry order. */
 export function outcomeDetails(
   db: ReadDb,
-  r: { from: string; to: string },
+  r: { from: string; to: string } & OriginScope,
   after: BatchKey | null,
   limit: number,
 ): DetailBatch<OutcomeDetail> {
   const k = after ?? { a: '', b: -1 };
+  const o = originAnd('o.origin_office_id', r);
   return keysetPage(
     db.all<OutcomeDetail>(
       `SELECT o.period AS ka, o.seq AS kb, o.unit_id, o.period, o.tips_received AS tips, o.valuable_tips AS valuable,
          o.cases_solved AS cases, o.suspects_arrested AS arrests, o.weapons_handed_in AS weapons
        FROM outcomes o
-       WHERE o.period BETWEEN ? AND ? AND (o.period, o.seq) > (?, ?)
+       WHERE o.period BETWEEN ? AND ?${o.sql} AND (o.period, o.seq) > (?, ?)
        ORDER BY o.period, o.seq LIMIT ?`,
-      [r.from.slice(0, 7), r.to.slice(0, 7), k.a, k.b, limit],
+      [...withOrigin([r.from.slice(0, 7), r.to.slice(0, 7)], o), k.a, k.b, limit],
     ),
     limit,
   );

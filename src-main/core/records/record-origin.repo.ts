@@ -1,4 +1,4 @@
-import { AppError } from '../api/errors';
+import { AppError, fieldError } from '../api/errors';
 import type { ReadDb, SqlValue } from '../db/types';
 
 /** Tables whose rows travel between offices and carry `origin_office_id` (exchange migration 141, commendations 160). */
@@ -33,6 +33,28 @@ export interface OriginScope {
   origin?: string | undefined;
 }
 
+/** The office a report's figures were narrowed to, named for its title: this office's own records, or another's. */
+export interface NamedOrigin {
+  /** 'own', or the id of a registered office. */
+  id: string;
+  name: string;
+}
+
+/**
+ * A report's origin filter checked and named: absent for every office's records; 'own' (or this office's own
+ * id) for the records made here; else a registered office, refused in Vietnamese when there is none by that id.
+ */
+export function nameOrigin(db: ReadDb, scope: OriginScope): NamedOrigin | null {
+  if (scope.origin === undefined) return null;
+  const own = db.get<{ id: string; name: string }>('SELECT id, name FROM exchange_office');
+  if (scope.origin === 'own' || scope.origin === own?.id) return { id: 'own', name: own?.name ?? 'đơn vị mình' };
+  const office = db.get<{ name: string }>('SELECT name FROM exchange_offices WHERE id = ?', [scope.origin]);
+  if (!office) {
+    throw fieldError(['origin'], `Không có cơ quan mã "${scope.origin}" trong danh sách cơ quan gửi số liệu; hãy chọn lại nguồn số liệu.`);
+  }
+  return { id: scope.origin, name: office.name };
+}
+
 /**
  * The origin filter as a condition to append (` AND …`) on `column`, with `mark` as its parameter
  * ('?' or a named ':origin'); `value` is what to bind when the condition has a parameter.
@@ -46,6 +68,11 @@ export function originAnd(column: string, scope: OriginScope, mark = '?'): { sql
 /** The parameters of a positional query with the origin condition's value appended when it has one. */
 export function withOrigin(params: (string | number)[], o: { value: string | null }): (string | number)[] {
   return o.value === null ? params : [...params, o.value];
+}
+
+/** The parameters of a query with named ones, `:origin` added when the origin condition (`originAnd(…, ':origin')`) has a value. */
+export function withNamedOrigin(params: Record<string, string | number>, o: { value: string | null }): Record<string, string | number> {
+  return o.value === null ? params : { ...params, ':origin': o.value };
 }
 
 /**

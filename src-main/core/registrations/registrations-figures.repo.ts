@@ -1,6 +1,6 @@
 import { keysetPage, type BatchKey, type DetailBatch } from '../db/keyset-batch';
 import type { ReadDb } from '../db/types';
-import { originAnd, type OriginScope } from '../records/record-origin.repo';
+import { originAnd, withNamedOrigin, withOrigin, type OriginScope } from '../records/record-origin.repo';
 import { RECOGNISED_SQL } from '../../contract/registrations/registration.kind';
 
 /**
@@ -25,7 +25,7 @@ export function registrationCountsByUnit(db: ReadDb, r: { to: string } & OriginS
        TOTAL(${RECOGNISED_SQL} AND (r.decision_date IS NULL OR r.decision_date <= :to)) AS recognised
      FROM safety_registrations r WHERE year = :year AND registered_on <= :to${o.sql}
      GROUP BY unit_id`,
-    { ':year': Number(r.to.slice(0, 4)), ':to': r.to, ...(o.value === null ? {} : { ':origin': o.value }) },
+    withNamedOrigin({ ':year': Number(r.to.slice(0, 4)), ':to': r.to }, o),
   );
 }
 
@@ -43,15 +43,21 @@ export interface RegistrationDetail {
 }
 
 /** Registrations of the final year registered by the end, in entry order (the key's `a` is unused). */
-export function registrationDetails(db: ReadDb, r: { to: string }, after: BatchKey | null, limit: number): DetailBatch<RegistrationDetail> {
+export function registrationDetails(
+  db: ReadDb,
+  r: { to: string } & OriginScope,
+  after: BatchKey | null,
+  limit: number,
+): DetailBatch<RegistrationDetail> {
   const k = after ?? { a: '', b: -1 };
+  const o = originAnd('g.origin_office_id', r);
   return keysetPage(
     db.all<RegistrationDetail>(
       `SELECT '' AS ka, g.seq AS kb, g.unit_id, g.year, g.registered_on, g.assessment, g.decision_number, g.decision_date, g.recognised_by
        FROM safety_registrations g
-       WHERE g.year = ? AND g.registered_on <= ? AND g.seq > ?
+       WHERE g.year = ? AND g.registered_on <= ?${o.sql} AND g.seq > ?
        ORDER BY g.seq LIMIT ?`,
-      [Number(r.to.slice(0, 4)), r.to, k.b, limit],
+      [...withOrigin([Number(r.to.slice(0, 4)), r.to], o), k.b, limit],
     ),
     limit,
   );

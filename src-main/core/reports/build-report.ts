@@ -1,5 +1,6 @@
 import { AppError, fieldError } from '../api/errors';
 import type { ReadDb } from '../db/types';
+import { nameOrigin } from '../records/record-origin.repo';
 import { findProvinceId, loadUnitTree } from '../units';
 import { collectFigures, REGISTRATION_KINDS } from './figures';
 import { indicatorTable } from './indicator-table';
@@ -83,12 +84,14 @@ export function resolveReportScope(db: ReadDb, req: ReportRequest): { period: Re
 /** The report and the unit layout it was built on (the detail sheets filter by the same scope). */
 export function prepareReport(db: ReadDb, req: ReportRequest): { report: Report; layout: UnitLayout } {
   const { period, scope, units } = resolveReportScope(db, req);
+  const named = nameOrigin(db, req);
+  const origin = named?.id;
   const previous = previousYearPeriod(period);
   const layout = layoutUnits(units, scope.unitId, period.to);
   const kinds = new Map(units.map((u) => [u.id, u.kind]));
   const kindOf = (id: string) => kinds.get(id);
-  const cur = collectFigures(db, layout, { ...period, origin: req.origin }, kindOf);
-  const prev = collectFigures(db, layout, { ...previous, origin: req.origin }, kindOf);
+  const cur = collectFigures(db, layout, { ...period, origin }, kindOf);
+  const prev = collectFigures(db, layout, { ...previous, origin }, kindOf);
   const defs = new Map([...prev.defs, ...cur.defs]);
   const ordered = [...defs.values()].sort((a, b) => a.order - b.order);
   const indicators = rateIndicators(
@@ -101,6 +104,7 @@ export function prepareReport(db: ReadDb, req: ReportRequest): { report: Report;
     period,
     previous,
     scope,
+    origin: named,
     indicators,
     hasData: indicators.some((i) => i.value !== 0),
     previousHasData,

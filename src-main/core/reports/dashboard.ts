@@ -33,9 +33,11 @@ const KDC_RECOGNISED = 2 + UNIT_COLUMNS.findIndex((c) => c.key === 'kdcRecognise
  * Builds the overview for `year`, counted to `today` when the year is the current one, so the
  * comparison is with the same part of last year.
  */
-export function buildDashboard(db: ReadDb, year: number, today: string, origin?: string): Dashboard {
+export function buildDashboard(db: ReadDb, year: number, today: string, filter?: string): Dashboard {
   const to = today.startsWith(String(year)) ? today : `${year}-12-31`;
-  const { report } = prepareReport(db, { period: { kind: 'range', from: `${year}-01-01`, to }, origin });
+  const { report } = prepareReport(db, { period: { kind: 'range', from: `${year}-01-01`, to }, origin: filter });
+  // Checked and normalised by the report: this office's own id reads as 'own'.
+  const origin = report.origin?.id;
   const byKey = new Map(report.indicators.map((i) => [i.key, i]));
   const previous = previousYearPeriod(report.period);
   const lastYear = new Map(sessionsPerMonth(db, { ...previous, origin }).map((m) => [m.month.slice(5), m.sessions]));

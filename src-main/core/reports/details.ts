@@ -2,6 +2,7 @@ import { catalogueNames } from '../catalogues';
 import { commendationDetails } from '../commendations';
 import type { BatchKey, DetailBatch } from '../db/keyset-batch';
 import type { ReadDb } from '../db/types';
+import type { NamedOrigin, OriginScope } from '../records/record-origin.repo';
 import type { DetailCell, DetailColumn, DetailSheet } from '../exporters/detail-sheet';
 import { dissolvedModelDetails, modelDetails } from '../models';
 import { outcomeDetails } from '../outcomes';
@@ -24,11 +25,14 @@ const KIND: Record<string, string> = {
   individual: 'Cá nhân',
 };
 
-type Fetch<T> = (db: ReadDb, period: ResolvedPeriod, after: BatchKey | null, limit: number) => DetailBatch<T>;
+/** One page of a kind's records in the period, of every office or only of the report's origin. */
+type Fetch<T> = (db: ReadDb, period: ResolvedPeriod & OriginScope, after: BatchKey | null, limit: number) => DetailBatch<T>;
 
 /** What the sheets' cells are written with: names of units and catalogue entries, the report's period. */
 interface SheetContext {
   period: ResolvedPeriod;
+  /** Only this office's records ('own' or a registered office's id); every office's when absent. */
+  origin: string | undefined;
   unitName: (id: string) => string;
   unitKind: (id: string) => string;
   entry: (id: string) => string;
@@ -196,7 +200,7 @@ function batches<T>(db: ReadDb, layout: UnitLayout, s: SheetSpec<T>, c: SheetCon
   return function* () {
     let after: BatchKey | null = null;
     do {
-      const batch = s.fetch(db, c.period, after, BATCH);
+      const batch = s.fetch(db, { ...c.period, origin: c.origin }, after, BATCH);
       yield batch.rows.filter((r) => r.unit_id === null || layout.rowOf(r.unit_id) !== null).map((r) => s.cells(r, c));
       after = batch.next;
     } while (after);
@@ -207,16 +211,24 @@ function batches<T>(db: ReadDb, layout: UnitLayout, s: SheetSpec<T>, c: SheetCon
  * One detail sheet per record kind, with the filters used printed above it. `db` must stay readable
  * while the workbook is written (the store, not a call's transaction).
  */
-export function detailSheets(db: ReadDb, layout: UnitLayout, period: ResolvedPeriod, scopeName: string): DetailSheet[] {
+export function detailSheets(
+  db: ReadDb,
+  layout: UnitLayout,
+  period: ResolvedPeriod,
+  scopeName: string,
+  origin: NamedOrigin | null = null,
+): DetailSheet[] {
   const units = new Map(loadUnitTree(db).map((u) => [u.id, u]));
   const entries = new Map(catalogueNames(db).map((c) => [c.id, c.name]));
   const context: SheetContext = {
     period,
+    origin: origin?.id,
     unitName: (id) => units.get(id)?.name ?? '',
     unitKind: (id) => units.get(id)?.kind ?? '',
     entry: (id) => entries.get(id) ?? '',
   };
   const filters = [`Kỳ báo cáo: ${periodWithDates(period)}`, `Phạm vi: ${scopeName}`];
+  if (origin) filters.push(`Nguồn số liệu: ${origin.name}`);
   return SHEETS.map((s) => ({
     name: s.name,
     title: s.title,

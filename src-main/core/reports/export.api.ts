@@ -23,7 +23,7 @@ export const exportXlsxMethod = handle(reportsContract, 'reports.exportXlsx', as
   const header = exportHeader(ctx, input, report);
   // The detail sheets read the store after the first await, when the call's transaction is closed;
   // the dispatcher runs calls one at a time, so nothing writes in between.
-  const details = detailSheets(ctx.env.store, layout, report.period, report.scope.name);
+  const details = detailSheets(ctx.env.store, layout, report.period, report.scope.name, report.origin);
   const { reportXlsxBytes } = await import('../exporters/report-xlsx');
   const bytes = await reportXlsxBytes({ report, header, details });
   const base = fileBase('bao-cao', report.period.from, report.period.to);

@@ -58,19 +58,20 @@ export interface SessionDetail {
 /** Sessions held in the range, by date then entry order. */
 export function sessionDetails(
   db: ReadDb,
-  r: { from: string; to: string },
+  r: { from: string; to: string } & OriginScope,
   after: BatchKey | null,
   limit: number,
 ): DetailBatch<SessionDetail> {
   const k = after ?? { a: '', b: -1 };
+  const o = originAnd('s.origin_office_id', r);
   return keysetPage(
     db.all<SessionDetail>(
       `SELECT s.held_on AS ka, s.seq AS kb, s.unit_id, s.held_on, s.venue_kind_id, s.form_id, s.topic, s.presenter,
          s.attendees, s.households_committed AS households
        FROM propaganda_sessions s
-       WHERE s.held_on BETWEEN ? AND ? AND (s.held_on, s.seq) > (?, ?)
+       WHERE s.held_on BETWEEN ? AND ?${o.sql} AND (s.held_on, s.seq) > (?, ?)
        ORDER BY s.held_on, s.seq LIMIT ?`,
-      [r.from, r.to, k.a, k.b, limit],
+      [...withOrigin([r.from, r.to], o), k.a, k.b, limit],
     ),
     limit,
   );
