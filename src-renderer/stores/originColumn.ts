@@ -13,6 +13,9 @@ const BY_SCOPE: readonly CellOption[] = [
 ];
 const [offices, setOffices] = createSignal<readonly CellOption[]>([]);
 
+/** The registered offices (id and name), as last loaded by loadOriginOffices. */
+export const originOffices = offices;
+
 /** Loads the registered offices for the filter, afresh each time a page opens (one may have been added). */
 export async function loadOriginOffices(): Promise<void> {
   const r = await call('offices.list', {});

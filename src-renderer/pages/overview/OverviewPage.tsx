@@ -1,5 +1,6 @@
 import { createSignal, For, onMount, Show } from 'solid-js';
 import Chart from '../../components/chart/Chart';
+import OriginSelect from '../../components/form/OriginSelect';
 import { formatNumber } from '../../lib/format';
 import { modelsByTypeOption, outcomesByYearOption, registrationRateOption, sessionsPerMonthOption } from './overview-charts';
 import { createOverviewStore, type Dashboard } from './overviewStore';
@@ -37,6 +38,11 @@ export default function OverviewPage() {
     void loadFirstStart().then(setSteps);
   });
   const d = () => store.state.data;
+  const [origin, setOrigin] = createSignal('');
+  const showOrigin = (value: string) => {
+    setOrigin(value);
+    void store.load(d()?.year, value);
+  };
   return (
     <section class="page overview">
       <h1>Tổng quan</h1>
@@ -49,8 +55,9 @@ export default function OverviewPage() {
           min="1990"
           max="2100"
           value={d()?.year ?? new Date().getFullYear()}
-          onChange={(e) => void store.load(Number(e.currentTarget.value))}
+          onChange={(e) => void store.load(Number(e.currentTarget.value), origin())}
         />
+        <OriginSelect id="ov-origin" value={origin()} onChange={showOrigin} inline />
       </div>
       <Show when={guide()}>{(s) => <FirstStartGuide steps={s()} />}</Show>
       <Show when={!guide() && store.state.error}>{(e) => <p class="notice notice-error">{e().message}</p>}</Show>

@@ -1,6 +1,7 @@
 import { createEffect, createSignal, For, Show } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import FormDraftOffer from '../../components/form/FormDraftOffer';
+import OriginSelect from '../../components/form/OriginSelect';
 import PageDraftList from '../../components/form/PageDraftList';
 import type { PageDraft } from '../../lib/dialog-draft';
 import { loadLatestYear } from '../../stores/latestYear';
@@ -15,6 +16,9 @@ import './ReportsPage.css';
 
 const THIS_YEAR = new Date().getFullYear();
 
+/** After the report's title, whose records alone it counts when narrowed to one office. */
+const originNote = (origin: { name: string } | null) => (origin ? ` – số liệu của ${origin.name}` : '');
+
 /**
  * Section "Báo cáo": choose a period and scope, see the figures and narrative, fill in the header and
  * signature, export XLSX, PDF and DOCX.
@@ -23,6 +27,7 @@ export default function ReportsPage() {
   const store = createReportsStore();
   const [fields, setFields] = createStore<PeriodFields>({ kind: 'year', year: THIS_YEAR, quarter: 1, from: '', to: '' });
   const [scopeId, setScopeId] = createSignal('');
+  const [origin, setOrigin] = createSignal('');
   const [formError, setFormError] = createSignal('');
   // The request the shown report was built from: exports and the header belong to it.
   const [built, setBuilt] = createSignal<ReportRequest | null>(null);
@@ -42,15 +47,14 @@ export default function ReportsPage() {
       return null;
     }
     setFormError('');
-    return scopeId() ? { period, unitId: scopeId() } : { period };
+    return { period, ...(scopeId() ? { unitId: scopeId() } : {}), ...(origin() ? { origin: origin() } : {}) };
   }
-  /** Builds the report the form asks for; `origin` when a kept draft's report was filtered to one office's records. */
-  const build = (origin?: string) => {
+  /** Builds the report the form asks for. */
+  const build = () => {
     const req = request();
     if (!req) return;
-    const full = origin ? { ...req, origin } : req;
-    setBuilt(full);
-    void store.build(full);
+    setBuilt(req);
+    void store.build(req);
   };
   const exportFile = (kind: ExportKind) => {
     const req = built();
@@ -71,7 +75,8 @@ export default function ReportsPage() {
     yearTyped = true;
     setFields(fieldsOfPeriod(target.period));
     setScopeId(target.unitId ?? '');
-    build(target.origin);
+    setOrigin(target.origin ?? '');
+    build();
   };
   const busy = (kind: ExportKind, label: string) => (store.state.busy === kind ? `Đang xuất ${label}…` : `Xuất ${label}`);
 
@@ -131,6 +136,7 @@ export default function ReportsPage() {
             </For>
           </select>
         </div>
+        <OriginSelect id="r-origin" value={origin()} onChange={setOrigin} />
         <button class="btn btn-primary" type="submit" disabled={store.state.busy !== ''}>
           {store.state.busy === 'build' ? 'Đang lập…' : 'Lập báo cáo'}
         </button>
@@ -145,6 +151,7 @@ export default function ReportsPage() {
             <div class="panel">
               <h2>
                 {report().period.label} – {report().scope.name}
+                {originNote(report().origin)}
               </h2>
               <div class="narrative" data-testid="narrative">
                 <For each={report().narrative}>{(p) => <p>{p}</p>}</For>
