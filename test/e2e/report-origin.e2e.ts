@@ -3,6 +3,7 @@ import type { Office } from '../core/exchange/offices';
 import { entryId } from '../fixtures/seed/catalogue-ids';
 import { apiOk } from './support/api-call';
 import { makeDistrict, provinceWithDistrictPackage } from './support/district';
+import { draftsOf } from './support/drafts-page';
 import { screenshot } from './support/screenshot';
 import { LAPTOP, openFresh, useWebApp } from './support/web-app';
 
@@ -13,6 +14,7 @@ import { LAPTOP, openFresh, useWebApp } from './support/web-app';
  */
 describe('Nguồn số liệu: the report and the overview of one office', () => {
   const app = useWebApp({ viewport: LAPTOP });
+  const { pageDrafts, navCount } = draftsOf(() => app.page);
   let district: Office | undefined;
   afterAll(() => district?.core.close());
 
@@ -48,6 +50,19 @@ describe('Nguồn số liệu: the report and the overview of one office', () =>
     expect(await narrative.textContent()).toContain('Tổ chức 3 buổi tuyên truyền');
     expect(await narrative.textContent()).toContain('với 60 lượt người tham dự');
     await screenshot(page, 'report-origin');
+
+    // A header typed for the district's report is kept with its origin: named in the page's list after a
+    // reload, and reopened on the same office's report.
+    await page.getByLabel('Họ tên người ký').fill('Trần Văn Bình');
+    await expect.poll(() => navCount('reports').textContent()).toBe('1 dòng chưa lưu');
+    await openFresh(page, web, '/reports');
+    await expect
+      .poll(() => pageDrafts().textContent())
+      .toContain('Phần đầu báo cáo Năm 2017 – toàn tỉnh (số liệu do Công an huyện An gửi)');
+    await pageDrafts().getByRole('button', { name: 'Mở lại' }).click();
+    await expect.poll(() => heading.textContent()).toContain('số liệu của Công an huyện An');
+    expect(await origin.inputValue()).toBe(district.id);
+    expect(await page.getByLabel('Họ tên người ký').inputValue()).toBe('Trần Văn Bình');
 
     await origin.selectOption({ label: 'Của đơn vị mình' });
     await page.getByRole('button', { name: 'Lập báo cáo' }).click();

@@ -4,6 +4,7 @@ import { createDraftedValues, createPageDrafts, type DraftedValues, type PageDra
 import { toFields, type ReportHeader } from './header-form';
 import { REPORT_HEADER_DRAFTS, reportDraftKey, reportOfDraftKey, type ReportDraftTarget } from './report-draft-key';
 import type { ReportRequest, ScopeOption } from './reportsStore';
+import { originOffices } from '../../stores/originColumn';
 
 /** The reports page's header drafts: the shown report's form, and the page's list of kept ones. */
 export interface ReportHeaderDrafts {
@@ -57,8 +58,9 @@ export function createReportHeaderDrafts(header: Accessor<ReportHeader | null>, 
   };
 }
 
-/** Whose records a kept draft's report counts, when it was filtered to one office's. */
+/** Whose records a kept draft's report counts, when it was filtered to one office's (named once the offices are loaded). */
 function originNote(origin: string | undefined): string {
   if (!origin) return '';
-  return origin === 'own' ? ' (số liệu của đơn vị mình)' : ` (số liệu do ${origin} gửi)`;
+  const office = originOffices().find((o) => o.value === origin)?.label ?? origin;
+  return origin === 'own' ? ' (số liệu của đơn vị mình)' : ` (số liệu do ${office} gửi)`;
 }

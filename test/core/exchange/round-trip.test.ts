@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../../src-main/core/reports/report';
 import { admin, callOk, viewer } from '../../fixtures/core';
 import { loadSqlJs } from '../../../src-main/core/db/sqljs';
+import { readWorkbook } from '../../../src-main/core/exporters/excel';
+import { pdfFile, pdfText } from '../certificates/pdf-tools';
 import { enterWork, exportTo, importInto, makeMinistry, makeOffices, packageDatabase, type Office } from './offices';
 
 let province: Office;
@@ -57,6 +59,36 @@ describe('district A and B send their books to the province', () => {
     const overviewA = await callOk(a.core, 'reports.dashboard', { year: 2017 }, viewer);
     expect(overview.keyFigures).toEqual(overviewA.keyFigures);
     expect(overview.sessionsPerMonth).toEqual(overviewA.sessionsPerMonth);
+  });
+
+  it("names the office a report was narrowed to, and its exports hold only that office's records", async () => {
+    const there = await callOk(province.core, 'reports.build', { ...YEAR, origin: a.id }, viewer);
+    expect(there.origin).toEqual({ id: a.id, name: 'Công an huyện An' });
+    expect((await callOk(province.core, 'reports.build', YEAR, viewer)).origin).toBeNull();
+    // The province's own id is its own records, as 'own' is.
+    const own = await callOk(province.core, 'reports.build', { ...YEAR, origin: province.id }, viewer);
+    expect(own.origin).toEqual({ id: 'own', name: 'Công an tỉnh Thử Nghiệm' });
+    const unknown = await province.core.call('reports.build', { ...YEAR, origin: 'CAH-KHONG-CO' }, viewer);
+    expect(unknown.ok ? null : unknown.error).toMatchObject({
+      code: 'VALIDATION',
+      message: 'Không có cơ quan mã "CAH-KHONG-CO" trong danh sách cơ quan gửi số liệu; hãy chọn lại nguồn số liệu.',
+    });
+
+    // The workbook: the filters say whose records, and each detail sheet lists only A's (6 sessions of B's 9 with A's).
+    const sessionRows = async (origin?: string) => {
+      const file = await callOk(province.core, 'reports.exportXlsx', { ...YEAR, ...(origin ? { origin } : {}) }, viewer);
+      const sheet = (await readWorkbook(Buffer.from(file.base64, 'base64'))).getWorksheet('Buổi tuyên truyền')!;
+      const texts: string[] = [];
+      sheet.eachRow((row) => texts.push(row.values ? JSON.stringify(row.values) : ''));
+      return { sessions: texts.filter((t) => t.includes('Phòng chống tội phạm')).length, all: texts.join('\n') };
+    };
+    const onlyA = await sessionRows(a.id);
+    expect(onlyA.sessions).toBe(6);
+    expect(onlyA.all).toContain('Nguồn số liệu: Công an huyện An');
+    expect((await sessionRows()).sessions).toBe(9);
+    // The PDF says it under its title.
+    const pdf = await callOk(province.core, 'reports.exportPdf', { ...YEAR, origin: a.id }, viewer);
+    expect(pdfText(pdfFile(Buffer.from(pdf.base64, 'base64'))).replace(/\s+/g, ' ')).toContain('số liệu của Công an huyện An');
   });
 
   it("names each record's office in its output", async () => {
