@@ -6,7 +6,7 @@ import { entryId } from '../fixtures/seed/catalogue-ids';
 import { cell } from './records-helpers';
 import { apiOk } from './support/api-call';
 import { axeViolations } from './support/axe';
-import { makeDistrict, provinceWithDistrictPackage } from './support/district';
+import { makeDistrict, provinceOwnSession, provinceWithDistrictPackage } from './support/district';
 import { eventually } from './support/eventually';
 import { screenshot } from './support/screenshot';
 import { LAPTOP, openFresh, useWebApp } from './support/web-app';
@@ -33,15 +33,7 @@ describe('Nguồn: records of another office in the grids', () => {
     district = await makeDistrict();
     const { page, web } = app;
     const { districtUnit } = await provinceWithDistrictPackage(web, district);
-    const commune = await apiOk(web, 'units.create', { code: '31105', name: 'Xã Tỉnh Riêng', kind: 'commune', parentId: districtUnit });
-    await apiOk(web, 'sessions.create', {
-      heldOn: '2017-05-20',
-      unitId: commune.id,
-      venueKindId: entryId('KHU_DAN_CU'),
-      formId: entryId('TUYEN_TRUYEN'),
-      topic: 'Buổi của tỉnh',
-      attendees: 40,
-    });
+    await provinceOwnSession(web, districtUnit);
     const before = await apiOk(web, 'sessions.list', { offset: 0, limit: 50, filters: { origin: 'other' } });
     expect(before.total).toBe(3);
 

@@ -1,8 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Office } from '../core/exchange/offices';
-import { entryId } from '../fixtures/seed/catalogue-ids';
-import { apiOk } from './support/api-call';
-import { makeDistrict, provinceWithDistrictPackage } from './support/district';
+import { makeDistrict, provinceOwnSession, provinceWithDistrictPackage } from './support/district';
 import { draftsOf } from './support/drafts-page';
 import { screenshot } from './support/screenshot';
 import { LAPTOP, openFresh, useWebApp } from './support/web-app';
@@ -22,15 +20,7 @@ describe('Nguồn số liệu: the report and the overview of one office', () =>
     district = await makeDistrict();
     const { page, web } = app;
     const { districtUnit } = await provinceWithDistrictPackage(web, district);
-    const commune = await apiOk(web, 'units.create', { code: '31105', name: 'Xã Tỉnh Riêng', kind: 'commune', parentId: districtUnit });
-    await apiOk(web, 'sessions.create', {
-      heldOn: '2017-05-20',
-      unitId: commune.id,
-      venueKindId: entryId('KHU_DAN_CU'),
-      formId: entryId('TUYEN_TRUYEN'),
-      topic: 'Buổi của tỉnh',
-      attendees: 40,
-    });
+    await provinceOwnSession(web, districtUnit);
 
     await openFresh(page, web, '/reports');
     const origin = page.getByLabel('Nguồn số liệu');

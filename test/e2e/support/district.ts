@@ -1,6 +1,7 @@
 import type { Office } from '../../core/exchange/offices';
 import { enterWork } from '../../core/exchange/offices';
 import { admin, callOk, makeTestCore } from '../../fixtures/core';
+import { entryId } from '../../fixtures/seed/catalogue-ids';
 import { apiOk } from './api-call';
 import type { WebMode } from './web-mode';
 
@@ -35,4 +36,20 @@ export async function provinceWithDistrictPackage(web: WebMode, district: Office
   const pkg = await callOk(district.core, 'exchange.exportPackage', { to: 'CAT-TN', all: false });
   await apiOk(web, 'exchange.importPackage', { contentBase64: pkg.contentBase64, dryRun: false });
   return { districtUnit };
+}
+
+/**
+ * The province's own books beside the district's: a commune of its own under Huyện An (31105, Xã Tỉnh Riêng)
+ * and one session entered there, "Buổi của tỉnh" of 20/05/2017 with 40 attendees.
+ */
+export async function provinceOwnSession(web: WebMode, districtUnit: string): Promise<void> {
+  const commune = await apiOk(web, 'units.create', { code: '31105', name: 'Xã Tỉnh Riêng', kind: 'commune', parentId: districtUnit });
+  await apiOk(web, 'sessions.create', {
+    heldOn: '2017-05-20',
+    unitId: commune.id,
+    venueKindId: entryId('KHU_DAN_CU'),
+    formId: entryId('TUYEN_TRUYEN'),
+    topic: 'Buổi của tỉnh',
+    attendees: 40,
+  });
 }
