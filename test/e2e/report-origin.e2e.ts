@@ -37,6 +37,7 @@ describe('Nguồn số liệu: the report and the overview of one office', () =>
     await origin.selectOption({ label: 'Công an huyện An' });
     await page.getByRole('button', { name: 'Lập báo cáo' }).click();
     await expect.poll(() => heading.textContent()).toContain('số liệu của Công an huyện An');
+    expect(await narrative.textContent()).toContain('Năm 2017, Công an huyện An đã xây dựng được 1 mô hình mới');
     expect(await narrative.textContent()).toContain('Tổ chức 3 buổi tuyên truyền');
     expect(await narrative.textContent()).toContain('với 60 lượt người tham dự');
     await screenshot(page, 'report-origin');

@@ -115,7 +115,7 @@ export function prepareReport(db: ReadDb, req: ReportRequest): { report: Report;
       cur.rows,
     ),
     indicatorTable: indicatorTable(`Các chỉ tiêu so với cùng kỳ – ${period.label}`, indicators, period.label, previous.label),
-    narrative: narrate(period, scope, indicators, previousHasData),
+    narrative: narrate(period, scope, indicators, previousHasData, named),
   };
   return { report, layout };
 }

@@ -1,3 +1,4 @@
+import type { NamedOrigin } from '../records/record-origin.repo';
 import type { Indicator, ReportScope } from './report';
 import type { ResolvedPeriod } from './period';
 import { ratePercent, viChange, viNumber } from './vi-number';
@@ -6,11 +7,17 @@ import { ratePercent, viChange, viNumber } from './vi-number';
  * The opening of a report in Vietnamese (phần đánh giá chung), written from the same indicators as
  * the tables so the words and the figures cannot disagree.
  */
-export function narrate(period: ResolvedPeriod, scope: ReportScope, indicators: readonly Indicator[], previousHasData = true): string[] {
+export function narrate(
+  period: ResolvedPeriod,
+  scope: ReportScope,
+  indicators: readonly Indicator[],
+  previousHasData = true,
+  origin: NamedOrigin | null = null,
+): string[] {
   const by = new Map(indicators.map((i) => [i.key, i]));
   const v = (key: string) => by.get(key)?.value ?? 0;
   const n = (key: string) => viNumber(v(key));
-  const where = scope.kind === 'province' ? 'toàn tỉnh' : scope.name;
+  const where = whoDid(scope, origin);
   const out: string[] = [];
 
   const types = indicators.filter((i) => i.key.startsWith('models.existing.') && i.value > 0);
@@ -49,6 +56,15 @@ export function narrate(period: ResolvedPeriod, scope: ReportScope, indicators: 
 }
 
 /** The change in sessions on the year before; a year earlier without any figure has nothing to compare with. */
+/**
+ * Who the opening sentence is about: the whole province or the unit reported on, or, for a report narrowed
+ * to one office's records, that office ("Công an huyện An đã xây dựng…", the unit in brackets when narrower).
+ */
+function whoDid(scope: ReportScope, origin: NamedOrigin | null): string {
+  if (!origin) return scope.kind === 'province' ? 'toàn tỉnh' : scope.name;
+  return scope.kind === 'province' ? origin.name : `${origin.name} (${scope.name})`;
+}
+
 function sessionsChange(s: Indicator | undefined, previousHasData: boolean): string {
   if (!previousHasData) return 'cùng kỳ chưa có số liệu để so sánh';
   return s ? viChange(s.value, s.previous) : 'bằng cùng kỳ';

@@ -64,7 +64,11 @@ describe('district A and B send their books to the province', () => {
   it("names the office a report was narrowed to, and its exports hold only that office's records", async () => {
     const there = await callOk(province.core, 'reports.build', { ...YEAR, origin: a.id }, viewer);
     expect(there.origin).toEqual({ id: a.id, name: 'Công an huyện An' });
-    expect((await callOk(province.core, 'reports.build', YEAR, viewer)).origin).toBeNull();
+    // Its opening speaks of that office, not of the whole province.
+    expect(there.narrative[0]).toMatch(/^Năm 2017, Công an huyện An đã xây dựng được 2 mô hình mới/);
+    const all = await callOk(province.core, 'reports.build', YEAR, viewer);
+    expect(all.origin).toBeNull();
+    expect(all.narrative[0]).toMatch(/^Năm 2017, toàn tỉnh đã xây dựng được 3 mô hình mới/);
     // The province's own id is its own records, as 'own' is.
     const own = await callOk(province.core, 'reports.build', { ...YEAR, origin: province.id }, viewer);
     expect(own.origin).toEqual({ id: 'own', name: 'Công an tỉnh Thử Nghiệm' });
